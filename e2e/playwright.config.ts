@@ -1,0 +1,52 @@
+import { defineConfig } from '@playwright/test';
+
+// Tests run against the RELEASE build (`trunk build --release` -> ../dist).
+// DIST_DIR overrides the served folder (relative to this e2e/ folder, or absolute).
+// CHROMIUM_PATH overrides the browser (default: Debian's /usr/bin/chromium;
+// Playwright's own browser downloads are never used).
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const BASE_URL = `http://127.0.0.1:${PORT}`;
+const DIST_DIR = process.env.DIST_DIR ?? '../dist';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export default defineConfig({
+  testDir: './tests',
+  fullyParallel: false,
+  workers: 2, // never more: the machine has 2 cores
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  // 'list' prints each test and the real counts; the summary reporter adds one plain
+  // closing line "e2e: N passed, N failed, N skipped".
+  reporter: [['list'], ['./summary-reporter.ts']],
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  outputDir: './test-results',
+  use: {
+    baseURL: BASE_URL,
+    browserName: 'chromium',
+    headless: true,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: CHROMIUM_ARGS,
+    },
+  },
+  webServer: {
+    command: `node ../scripts/serve.mjs --dir ${JSON.stringify(DIST_DIR)} --port ${PORT} --host 127.0.0.1`,
+    url: BASE_URL + '/',
+    reuseExistingServer: !process.env.CI,
+    timeout: 30_000,
+    stdout: 'pipe',
+    stderr: 'pipe',
+  },
+});

@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Installs what the app needs to build, serve and test, at pinned versions. Idempotent:
+# each step checks first and skips what is already there, so a second run takes seconds.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION="0.21.14"
+# wasm-bindgen-cli must equal the wasm-bindgen crate version locked in Cargo.lock.
+WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)"
+
+say() { printf '\033[1m[bootstrap]\033[0m %s\n' "$*"; }
+need() { command -v "$1" >/dev/null 2>&1 || { echo "missing $1: $2" >&2; exit 1; }; }
+
+need cargo "install Rust with rustup (https://rustup.rs)"
+need node "install Node.js 20 (Debian: apt-get install nodejs npm)"
+need npm "install npm"
+export PATH="$HOME/.cargo/bin:$PATH"
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+for component in rustfmt clippy; do
+  if ! rustup component list --installed | grep -q "^$component"; then
+    say "adding rustup component $component"
+    rustup component add "$component"
+  fi
+done
+
+if [ "$(trunk --version 2>/dev/null || true)" != "trunk $TRUNK_VERSION" ]; then
+  say "installing trunk $TRUNK_VERSION (a few minutes, once)"
+  cargo install trunk --version "$TRUNK_VERSION" --locked --no-default-features --features rustls
+fi
+
+if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ]; then
+  say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about two minutes, once)"
+  # --locked can fail when the registry index lags the CLI's lock file; retry without it.
+  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --locked \
+    || cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+fi
+
+if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then
+  say "installing Debian's chromium and chromium-driver"
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver
+fi
+
+# Node tools (Playwright, axe-core, and binaryen's wasm-opt for the release build).
+# Never download Playwright's own browsers: the tests use Debian's chromium.
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+if [ ! -f e2e/node_modules/.package-lock.json ] || ! cmp -s e2e/package-lock.json e2e/node_modules/.bootstrap-lock; then
+  say "installing Node dependencies (npm ci)"
+  (cd e2e && npm ci --no-audit --no-fund)
+  cp e2e/package-lock.json e2e/node_modules/.bootstrap-lock
+fi
+
+# Trunk builds offline, so every crate must already be here.
+cargo fetch --quiet
+say "tools ready: $(trunk --version), $(wasm-bindgen --version), $(chromium --version 2>/dev/null | head -n1), wasm-opt $(e2e/node_modules/.bin/wasm-opt --version | awk '{print $3}')"

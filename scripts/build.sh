@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Release build into dist/, then the size report, which fails over the budget in perf-budget.json.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/env.sh
+trunk build --release
+node scripts/size-report.mjs dist

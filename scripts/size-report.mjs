@@ -1,0 +1,225 @@
+#!/usr/bin/env node
+// Size report for the release build.
+//
+//   node scripts/size-report.mjs [dist]        (default: dist next to scripts/, i.e. repo-root/dist)
+//
+// 1. For every file under dist (recursive): raw, gzip (level 9) and brotli (quality 11) bytes.
+// 2. "First load" = index.html + every .js/.wasm/.css it references (src/href attributes,
+//    incl. <link rel=preload|modulepreload|stylesheet>, plus quoted paths in inline module
+//    scripts such as trunk's `init('/app_bg.wasm')`), plus the relative static imports of those
+//    JS files (wasm-bindgen snippets). Totals are printed for raw/gzip/brotli.
+// 3. Exits 1 if the brotli first-load total exceeds first_load_brotli_bytes in perf-budget.json
+//    (repo root, next to scripts/).
+// 4. Writes the numbers as JSON to <dist>/../target/size-report.json.
+//
+// Node builtins only.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+
+const SCRIPT_DIR = path.dirname(fileURLToPath(import.meta.url));
+const REPO_ROOT = path.resolve(SCRIPT_DIR, '..');
+const BUDGET_FILE = path.join(REPO_ROOT, 'perf-budget.json');
+const FIRST_LOAD_EXT = new Set(['.js', '.mjs', '.wasm', '.css']);
+
+function fail(msg, code = 1) {
+  console.error(`size-report: ${msg}`);
+  process.exit(code);
+}
+
+export function sizes(buf) {
+  return {
+    raw: buf.length,
+    gzip: zlib.gzipSync(buf, { level: 9 }).length,
+    brotli: zlib.brotliCompressSync(buf, {
+      params: {
+        [zlib.constants.BROTLI_PARAM_QUALITY]: 11,
+        [zlib.constants.BROTLI_PARAM_SIZE_HINT]: buf.length,
+      },
+    }).length,
+  };
+}
+
+function walk(dir, base = dir, out = []) {
+  for (const ent of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, ent.name);
+    if (ent.isDirectory()) walk(full, base, out);
+    else if (ent.isFile()) out.push(path.relative(base, full).split(path.sep).join('/'));
+  }
+  return out.sort();
+}
+
+/** Candidate URLs referenced by index.html (src/href attributes + quoted paths in inline scripts). */
+export function htmlReferences(html) {
+  const refs = [];
+  const noComments = html.replace(/<!--[\s\S]*?-->/g, '');
+  // Attributes src= / href= on any tag (covers <script src>, <link rel=stylesheet|preload|modulepreload>).
+  const attrRe = /\s(?:src|href)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
+  for (const m of noComments.matchAll(attrRe)) refs.push(m[1] ?? m[2] ?? m[3]);
+  // Inline scripts: quoted string literals that look like asset paths.
+  const scriptRe = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
+  for (const m of noComments.matchAll(scriptRe)) {
+    if (/\ssrc\s*=/.test(m[1])) continue;
+    for (const s of m[2].matchAll(/(["'`])([^"'`\s]+?\.(?:m?js|wasm|css))(?:[?#][^"'`\s]*)?\1/g)) refs.push(s[2]);
+  }
+  return refs;
+}
+
+/** Relative static imports of a JS module (`import x from './a.js'`, `export * from "./b.js"`, `import './c.js'`). */
+function jsStaticImports(src) {
+  const refs = [];
+  const re = /(?:\bimport|\bexport)\s*(?:[\w*{}\s,$]+?\s*from\s*)?(["'])(\.{1,2}\/[^"']+|\/[^"']+)\1/g;
+  for (const m of src.matchAll(re)) refs.push(m[2]);
+  return refs;
+}
+
+/** Map a URL found in a file (at fromRel inside dist) to an existing dist-relative path, or null. */
+function resolveRef(ref, fromRel, fileSet) {
+  if (!ref) return null;
+  if (/^(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i.test(ref)) return null; // external, data:, about:, anchors
+  const clean = ref.split(/[?#]/)[0];
+  let p;
+  try {
+    p = decodeURIComponent(clean);
+  } catch {
+    p = clean;
+  }
+  let rel = p.startsWith('/')
+    ? path.posix.normalize(p).replace(/^\/+/, '')
+    : path.posix.normalize(path.posix.join(path.posix.dirname(fromRel), p));
+  if (rel.startsWith('../')) return null;
+  if (fileSet.has(rel)) return rel;
+  // Tolerate a --public-url prefix (e.g. /app/x.js): strip leading segments until it matches.
+  const parts = rel.split('/');
+  for (let i = 1; i < parts.length; i++) {
+    const cand = parts.slice(i).join('/');
+    if (fileSet.has(cand)) return cand;
+  }
+  return undefined; // looks local but does not exist
+}
+
+function fmtBytes(n) {
+  return n.toLocaleString('en-US');
+}
+function fmtKiB(n) {
+  return `${(n / 1024).toFixed(1)} KiB`;
+}
+
+function table(rows, headers, align) {
+  const cells = [headers, ...rows].map((r) => r.map(String));
+  const widths = headers.map((_, i) => Math.max(...cells.map((r) => r[i].length)));
+  const line = (r) => r.map((c, i) => (align[i] === 'r' ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ');
+  return [line(cells[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
+}
+
+export function report(distArg) {
+  const dist = path.resolve(distArg ?? path.join(REPO_ROOT, 'dist'));
+  if (!fs.existsSync(dist) || !fs.statSync(dist).isDirectory()) {
+    fail(`no build output at ${dist} — build the app first (trunk build --release)`);
+  }
+  const indexRel = 'index.html';
+  if (!fs.existsSync(path.join(dist, indexRel))) fail(`${path.join(dist, indexRel)} not found`);
+
+  const files = walk(dist);
+  const fileSet = new Set(files);
+  const perFile = {};
+  for (const f of files) perFile[f] = sizes(fs.readFileSync(path.join(dist, f)));
+
+  // ---- first load ----
+  const firstLoad = [indexRel];
+  const missing = [];
+  const html = fs.readFileSync(path.join(dist, indexRel), 'utf8');
+  const queue = [];
+  const add = (ref, from) => {
+    const r = resolveRef(ref, from, fileSet);
+    if (r === undefined) {
+      const ext = path.posix.extname(ref.split(/[?#]/)[0]).toLowerCase();
+      if (FIRST_LOAD_EXT.has(ext)) missing.push(`${ref} (referenced from ${from})`);
+      return;
+    }
+    if (r === null || firstLoad.includes(r)) return;
+    if (!FIRST_LOAD_EXT.has(path.posix.extname(r).toLowerCase())) return;
+    firstLoad.push(r);
+    if (/\.m?js$/i.test(r)) queue.push(r);
+  };
+  for (const ref of htmlReferences(html)) add(ref, indexRel);
+  while (queue.length) {
+    const js = queue.shift();
+    for (const ref of jsStaticImports(fs.readFileSync(path.join(dist, js), 'utf8'))) add(ref, js);
+  }
+
+  const total = (list) =>
+    list.reduce(
+      (acc, f) => ({ raw: acc.raw + perFile[f].raw, gzip: acc.gzip + perFile[f].gzip, brotli: acc.brotli + perFile[f].brotli }),
+      { raw: 0, gzip: 0, brotli: 0 },
+    );
+  const allTotal = total(files);
+  const firstTotal = total(firstLoad);
+
+  let budget = null;
+  if (fs.existsSync(BUDGET_FILE)) {
+    try {
+      budget = JSON.parse(fs.readFileSync(BUDGET_FILE, 'utf8')).first_load_brotli_bytes ?? null;
+    } catch (e) {
+      fail(`cannot parse ${BUDGET_FILE}: ${e.message}`);
+    }
+  }
+  if (typeof budget !== 'number') fail(`${BUDGET_FILE} must contain a numeric "first_load_brotli_bytes"`);
+
+  // ---- print ----
+  const fl = new Set(firstLoad);
+  const rows = files.map((f) => [(fl.has(f) ? '* ' : '  ') + f, fmtBytes(perFile[f].raw), fmtBytes(perFile[f].gzip), fmtBytes(perFile[f].brotli)]);
+  rows.push(['  (all files)', fmtBytes(allTotal.raw), fmtBytes(allTotal.gzip), fmtBytes(allTotal.brotli)]);
+  console.log(`size report for ${dist}\n`);
+  console.log(table(rows, ['file', 'raw', 'gzip-9', 'brotli-11'], ['l', 'r', 'r', 'r']));
+  console.log(`\nfirst load (* above): ${firstLoad.join(', ')}`);
+  console.log(
+    table(
+      [['first load', `${fmtBytes(firstTotal.raw)} (${fmtKiB(firstTotal.raw)})`, `${fmtBytes(firstTotal.gzip)} (${fmtKiB(firstTotal.gzip)})`, `${fmtBytes(firstTotal.brotli)} (${fmtKiB(firstTotal.brotli)})`]],
+      ['', 'raw', 'gzip-9', 'brotli-11'],
+      ['l', 'r', 'r', 'r'],
+    ),
+  );
+  if (missing.length) console.warn(`\nwarning: referenced from the build but not found in dist:\n  ${missing.join('\n  ')}`);
+  const within = firstTotal.brotli <= budget;
+  const pct = ((firstTotal.brotli / budget) * 100).toFixed(1);
+  console.log(
+    `\nbudget: first-load brotli ${fmtBytes(firstTotal.brotli)} / ${fmtBytes(budget)} bytes (${pct}%, headroom ${fmtBytes(budget - firstTotal.brotli)}) — ${within ? 'OK' : 'OVER BUDGET'}`,
+  );
+
+  // ---- JSON ----
+  const out = {
+    generated_at: new Date().toISOString(),
+    dist,
+    budget: { first_load_brotli_bytes: budget, within, headroom_bytes: budget - firstTotal.brotli },
+    first_load: { files: firstLoad, ...firstTotal },
+    all_files: allTotal,
+    files: perFile,
+    missing_references: missing,
+  };
+  const targetDir = path.resolve(dist, '..', 'target');
+  fs.mkdirSync(targetDir, { recursive: true });
+  const jsonPath = path.join(targetDir, 'size-report.json');
+  fs.writeFileSync(jsonPath, JSON.stringify(out, null, 2) + '\n');
+  console.log(`wrote ${jsonPath}`);
+
+  if (!within) {
+    fail(
+      `first-load brotli size ${fmtBytes(firstTotal.brotli)} bytes exceeds the budget of ${fmtBytes(budget)} bytes ` +
+        `(${fmtKiB(firstTotal.brotli)} > ${fmtKiB(budget)}) set in perf-budget.json`,
+    );
+  }
+  return out;
+}
+
+const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isMain) {
+  const args = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+  if (process.argv.includes('-h') || process.argv.includes('--help')) {
+    console.log('usage: node scripts/size-report.mjs [dist]');
+    process.exit(0);
+  }
+  report(args[0]);
+}

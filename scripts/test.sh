@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# The whole test suite: formatting, lints (host and wasm32), host tests, browser unit tests
+# in headless Chromium, the release build with its size budget, and Playwright end-to-end
+# tests with an axe-core scan against that build. Ends with the runners' real counts.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/bootstrap.sh
+source scripts/env.sh
+log="target/test-log"
+mkdir -p "$log"
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "cargo fmt --check"
+cargo fmt --all -- --check
+
+step "clippy (host)"
+cargo clippy --all-targets --locked -- -D warnings
+step "clippy (wasm32)"
+cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+
+step "host tests (domain logic and views rendered with yew's server renderer)"
+cargo test --locked 2>&1 | tee "$log/host.txt"
+
+step "browser unit tests (wasm-bindgen-test in headless Chromium)"
+cargo test --locked --target wasm32-unknown-unknown 2>&1 | tee "$log/wasm.txt"
+
+step "release build and size report"
+scripts/build.sh
+
+step "end-to-end tests (Playwright + axe-core against the release build on 127.0.0.1)"
+(cd e2e && CI="${CI:-}" npx playwright test) 2>&1 | tee "$log/e2e.txt"
+
+step "summary"
+sum() { grep -hoE "$1" "$2" | grep -oE '[0-9]+' | awk '{s+=$1} END {print s+0}'; }
+host_passed=$(sum '[0-9]+ passed' "$log/host.txt"); host_failed=$(sum '[0-9]+ failed' "$log/host.txt")
+wasm_passed=$(sum '[0-9]+ passed' "$log/wasm.txt"); wasm_failed=$(sum '[0-9]+ failed' "$log/wasm.txt")
+e2e_passed=$(grep -oE 'e2e: [0-9]+ passed' "$log/e2e.txt" | grep -oE '[0-9]+' | tail -n1)
+e2e_failed=$(grep -oE 'e2e: [0-9]+ passed, [0-9]+ failed' "$log/e2e.txt" | grep -oE '[0-9]+ failed' | grep -oE '[0-9]+' | tail -n1)
+echo "host (cargo test):        $host_passed passed, $host_failed failed"
+echo "browser (wasm-bindgen):   $wasm_passed passed, $wasm_failed failed"
+echo "end-to-end (Playwright):  ${e2e_passed:-0} passed, ${e2e_failed:-0} failed"
+echo "all: $((host_passed + wasm_passed + ${e2e_passed:-0})) passed, $((host_failed + wasm_failed + ${e2e_failed:-0})) failed"

@@ -1,0 +1,6 @@
+//! Diagram geometry and models, computed in pure Rust; `ui::diagrams` only maps them to markup.
+
+pub mod labels;
+pub mod layout;
+pub mod parasocial;
+pub mod specs;

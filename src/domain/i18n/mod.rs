@@ -1,0 +1,67 @@
+//! Interface strings (buttons, headings, messages) in both languages.
+//!
+//! Study content lives in `assets/content/`; these are the app's own words. Each string is
+//! a [`Tr`] with both languages, so a missing translation does not compile.
+
+pub mod quiz;
+pub mod shell;
+pub mod teach;
+
+use super::lang::Lang;
+
+/// An interface string in both languages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Tr {
+    /// Bahasa Indonesia.
+    pub id: &'static str,
+    /// English.
+    pub en: &'static str,
+}
+
+impl Tr {
+    /// The string in `lang`.
+    pub fn get(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Id => self.id,
+            Lang::En => self.en,
+        }
+    }
+
+    /// The string in `lang` with each `{}` replaced by the next argument.
+    pub fn fill(self, lang: Lang, args: &[&str]) -> String {
+        let mut out = String::new();
+        let mut args = args.iter();
+        let mut parts = self.get(lang).split("{}").peekable();
+        while let Some(part) = parts.next() {
+            out.push_str(part);
+            if parts.peek().is_some() {
+                out.push_str(args.next().copied().unwrap_or(""));
+            }
+        }
+        out
+    }
+}
+
+/// Shorthand for declaring strings.
+macro_rules! tr {
+    ($name:ident, $id:expr, $en:expr) => {
+        #[doc = $en]
+        pub const $name: $crate::domain::i18n::Tr = $crate::domain::i18n::Tr { id: $id, en: $en };
+    };
+}
+pub(crate) use tr;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fills_placeholders_in_order() {
+        let t = Tr {
+            id: "Pernyataan {} dari {}",
+            en: "Statement {} of {}",
+        };
+        assert_eq!(t.fill(Lang::En, &["3", "43"]), "Statement 3 of 43");
+        assert_eq!(t.fill(Lang::Id, &["3"]), "Pernyataan 3 dari ");
+    }
+}

@@ -1,0 +1,146 @@
+//! Strings of the reflection quiz and its results.
+
+use super::tr;
+
+tr!(
+    QUIZ_TITLE,
+    "Kuis refleksi: Anda dan micro influencer Anda",
+    "Reflection quiz: you and your micro influencer"
+);
+tr!(START, "Mulai", "Start");
+tr!(
+    RESUME,
+    "Lanjutkan dari pernyataan {}",
+    "Resume at statement {}"
+);
+tr!(START_OVER, "Mulai dari awal", "Start over");
+tr!(CLEAR, "Hapus jawaban saya", "Clear my answers");
+tr!(
+    CLEARED,
+    "Jawaban Anda sudah dihapus dari perangkat ini.",
+    "Your answers have been removed from this device."
+);
+tr!(
+    RESUME_OFFER,
+    "Anda pernah mengisi kuis ini di perangkat ini.",
+    "You started this quiz on this device before."
+);
+tr!(STORAGE_OFF, "Penyimpanan peramban tidak tersedia (misalnya mode privat atau dibatasi dalam bingkai). Kuis tetap berjalan, tetapi kemajuan Anda tidak akan disimpan.", "Browser storage is not available (for example in private mode or inside a restricted frame). The quiz still works, but your progress will not be kept.");
+tr!(PROGRESS, "Pernyataan {} dari {}", "Statement {} of {}");
+tr!(PROGRESS_LABEL, "Kemajuan kuis", "Quiz progress");
+tr!(SKIP, "Memilih tidak menjawab", "Prefer not to answer");
+tr!(BACK, "Kembali", "Back");
+tr!(NEXT_ITEM, "Lanjut", "Next");
+tr!(SEE_RESULTS, "Lihat hasil", "See my results");
+tr!(
+    ABOUT_INFLUENCER,
+    "Tentang micro influencer yang Anda pikirkan:",
+    "About the micro influencer you have in mind:"
+);
+tr!(
+    RESULTS_TITLE,
+    "Hasil refleksi Anda",
+    "Your reflection results"
+);
+tr!(
+    FAMILY_MOTIVATIONS,
+    "Motivasi: dari yang paling kuat",
+    "Motivations: strongest first"
+);
+tr!(
+    FAMILY_INTERACTIONS,
+    "Bentuk interaksi: dari yang paling sering",
+    "Forms of interaction: most frequent first"
+);
+tr!(
+    FAMILY_BENEFITS,
+    "Manfaat: dari yang paling terasa",
+    "Benefits: strongest first"
+);
+tr!(
+    FAMILY_CLOSENESS,
+    "Kedekatan parasosial",
+    "Parasocial closeness"
+);
+tr!(NOT_ENOUGH, "belum cukup jawaban", "not enough answers");
+tr!(SCORE_OF, "{} dari 100", "{} of 100");
+tr!(
+    BASED_ON,
+    "dari {} dari {} pernyataan",
+    "from {} of {} statements"
+);
+tr!(TIED, "sama kuat", "tied");
+tr!(SEE_FINDING, "Lihat temuannya", "See the finding");
+tr!(
+    REFLECTION_TITLE,
+    "Renungan: kedekatan yang satu arah",
+    "To reflect on: closeness that runs one way"
+);
+tr!(REFLECTION_BODY, "Bab V menyimpulkan bahwa follower merasa dekat, terlebih saat influencer membalas, tetapi influencer tidak merasakan kedekatan yang sama. Kedekatan itu bersifat parasosial.", "Chapter V concludes that followers feel close, especially when the influencer replies, but the influencer does not feel the same closeness. The closeness is parasocial.");
+tr!(
+    CANNOT_CONCLUDE,
+    "Yang tidak dapat disimpulkan dari hasil ini",
+    "What these results do not allow anyone to conclude"
+);
+tr!(
+    CANNOT_1,
+    "Skor ini bukan ukuran yang tervalidasi dan tidak mendiagnosis apa pun.",
+    "These scores are not a validated measure and diagnose nothing."
+);
+tr!(CANNOT_2, "Penelitiannya mewawancarai 12 orang dan tidak bertujuan menggeneralisasi, jadi hasil Anda tidak dapat dibandingkan dengan \"kebanyakan orang\".", "The study interviewed 12 people and did not aim to generalise, so your results cannot be compared with \"most people\".");
+tr!(
+    CANNOT_3,
+    "Urutan hanya menggambarkan jawaban Anda tentang satu influencer, saat ini.",
+    "The order only describes your answers about one influencer, right now."
+);
+tr!(COPY_LINK, "Salin tautan hasil", "Copy results link");
+tr!(LINK_COPIED, "Tautan tersalin. Siapa pun yang membukanya melihat hasil yang sama; jawaban tidak dikirim ke server mana pun.", "Link copied. Anyone who opens it sees the same results; no answers are sent to any server.");
+tr!(SHARE, "Bagikan", "Share");
+tr!(PRINT, "Cetak hasil", "Print results");
+tr!(RETAKE, "Isi kuis lagi", "Take the quiz again");
+tr!(TAKE_QUIZ, "Isi kuis refleksi", "Take the reflection quiz");
+tr!(
+    SHARE_TEXT,
+    "Hasil refleksi saya tentang micro influencer",
+    "My reflection on following micro influencers"
+);
+tr!(
+    CODE_ERROR_TITLE,
+    "Tautan hasil ini tidak dapat dibaca",
+    "This results link cannot be read"
+);
+tr!(
+    CODE_EMPTY,
+    "Tautan ini tidak memuat kode hasil.",
+    "This link carries no results code."
+);
+tr!(
+    CODE_TOO_LONG,
+    "Kodenya terlalu panjang untuk kode hasil kuis ini.",
+    "The code is too long to be a results code of this quiz."
+);
+tr!(
+    CODE_NOT_A_CODE,
+    "Kodenya memuat karakter yang tidak mungkin ada dalam kode hasil.",
+    "The code contains characters a results code never has."
+);
+tr!(
+    CODE_WRONG_LENGTH,
+    "Kodenya tidak lengkap, mungkin terpotong saat disalin.",
+    "The code is incomplete; it may have been cut off when copied."
+);
+tr!(
+    CODE_WRONG_VERSION,
+    "Kode ini dibuat oleh versi kuis yang lain.",
+    "This code was made by another version of the quiz."
+);
+tr!(
+    CODE_CHECKSUM,
+    "Kodenya berubah atau salah ketik (pemeriksaan tidak cocok).",
+    "The code was changed or mistyped (its check does not match)."
+);
+tr!(
+    CODE_BAD_ANSWER,
+    "Kodenya memuat jawaban yang tidak mungkin.",
+    "The code contains an impossible answer."
+);

@@ -1,0 +1,194 @@
+//! Strings of the app shell, reading pages and diagrams.
+
+use super::tr;
+
+tr!(
+    APP_TITLE,
+    "Mengapa kita mengikuti micro influencer",
+    "Why we follow micro influencers"
+);
+tr!(
+    APP_TAGLINE,
+    "Penjelasan interaktif atas kesimpulan sebuah skripsi",
+    "An interactive explainer of a thesis's conclusions"
+);
+tr!(SKIP_TO_CONTENT, "Langsung ke isi", "Skip to content");
+tr!(NAV_LABEL, "Bagian", "Sections");
+tr!(NAV_OVERVIEW, "Ikhtisar", "Overview");
+tr!(NAV_MOTIVATIONS, "Motivasi", "Motivations");
+tr!(NAV_INTERACTIONS, "Interaksi", "Interactions");
+tr!(
+    NAV_PARASOCIAL,
+    "Kesenjangan parasosial",
+    "The parasocial gap"
+);
+tr!(NAV_BENEFITS, "Manfaat", "Benefits");
+tr!(NAV_RECOMMENDATIONS, "Rekomendasi", "Recommendations");
+tr!(NAV_QUIZ, "Kuis refleksi", "Reflection quiz");
+tr!(NAV_ABOUT, "Tentang penelitian", "About the study");
+tr!(NAV_REFERENCES, "Referensi", "References");
+tr!(NAV_GLOSSARY, "Glosarium", "Glossary");
+tr!(NAV_TEACH, "Untuk dosen", "For lecturers");
+tr!(NAV_RESULTS, "Hasil kuis", "Quiz results");
+tr!(
+    SWITCH_LANGUAGE,
+    "Switch to English",
+    "Ganti ke Bahasa Indonesia"
+);
+tr!(
+    FOOTER_PRIVACY,
+    "Semua berjalan di peramban Anda. Tidak ada data yang dikirim ke mana pun.",
+    "Everything runs in your browser. Nothing you do here leaves this page."
+);
+tr!(
+    FOOTER_SOURCE,
+    "Berdasarkan Bab V (Penutup) skripsi tentang follower micro influencer di Instagram.",
+    "Based on Chapter V (conclusion) of a thesis on followers of micro influencers on Instagram."
+);
+tr!(
+    OPEN_FULL,
+    "Buka penjelasan lengkap (tab baru)",
+    "Open the full explainer (new tab)"
+);
+tr!(NOT_FOUND_TITLE, "Halaman tidak ditemukan", "Page not found");
+tr!(
+    NOT_FOUND_BODY,
+    "Alamat ini tidak ada di penjelasan ini. Mungkin tautannya terpotong atau salah ketik.",
+    "This address is not part of the explainer. The link may have been cut off or mistyped."
+);
+tr!(
+    NOT_FOUND_BACK,
+    "Kembali ke ikhtisar",
+    "Back to the overview"
+);
+tr!(PREVIOUS, "Sebelumnya", "Previous");
+tr!(NEXT, "Berikutnya", "Next");
+tr!(PAGER_LABEL, "Urutan baca", "Reading order");
+tr!(SECTION, "Bab V, subbab {}", "Chapter V, section {}");
+tr!(
+    QUOTE_LABEL,
+    "Kutipan asli dari skripsi (Bab V, {})",
+    "Original Indonesian words of the thesis (Chapter V, {})"
+);
+tr!(THEORY_LABEL, "Teori di baliknya", "The theory behind it");
+tr!(IN_THE_CHAPTER, "Dalam Bab V", "In Chapter V");
+tr!(
+    APPLY_TO_ME,
+    "Bagaimana dengan saya? Coba kuis refleksi",
+    "How does this apply to me? Try the reflection quiz"
+);
+tr!(
+    FACETS,
+    "Rinciannya menurut Bab V",
+    "Its facets in Chapter V"
+);
+tr!(
+    OPEN_IN_DIAGRAM,
+    "Jelajahi di diagram {}",
+    "Explore it in the {} diagram"
+);
+tr!(READ_FINDING, "Baca temuan ini", "Read this finding");
+tr!(
+    SHOW_TEXT,
+    "Versi teks diagram ini",
+    "Text version of this diagram"
+);
+tr!(
+    DIAGRAM_HINT,
+    "Pilih sebuah simpul untuk membaca temuannya. Tombol panah berpindah antarsimpul.",
+    "Select a node to read its finding. Arrow keys move between nodes."
+);
+tr!(
+    SELECT_PROMPT,
+    "Belum ada yang dipilih. Pilih simpul di diagram untuk membaca temuannya.",
+    "Nothing selected yet. Choose a node in the diagram to read its finding."
+);
+tr!(SELECTED, "Dipilih: {}", "Selected: {}");
+tr!(COL_INTERNAL, "Dorongan internal", "Internal drive");
+tr!(COL_EXTERNAL, "Dorongan eksternal", "External drives");
+tr!(COL_OTHER, "Motivasi lain", "Other motivations");
+tr!(COL_NEEDS, "Kebutuhan follower", "Follower needs");
+tr!(
+    PARASOCIAL_FRAME,
+    "Dibingkai hubungan parasosial: kedekatan yang dirasakan follower tidak berbalas",
+    "Framed by a parasocial relationship: the closeness followers feel is not returned"
+);
+tr!(ONE_WAY, "satu arah", "one-way");
+tr!(TWO_WAY, "dua arah", "two-way");
+tr!(DIRECTION_NOTE, "Bab V menyebut interaksi satu arah dan dua arah tanpa memilah setiap tindakan; pemilahan di sini adalah tafsiran penjelasan ini.", "Chapter V names one-way and two-way interaction without sorting each action; the sorting here is this explainer's reading.");
+tr!(
+    ACTION_FALLS,
+    "{} termasuk {} dan bersifat {}.",
+    "{} falls under {} and is {}."
+);
+tr!(BENEFITS_DIFFER, "Manfaat mengikuti kebutuhan tiap follower, sehingga berbeda dari satu orang ke orang lain, meski sebagian bisa sama.", "Benefits follow each follower's needs, so they differ from one person to another, though some may be shared.");
+tr!(
+    OVERVIEW_DIAGRAM_LABEL,
+    "Ikhtisar temuan: motivasi, bentuk interaksi, manfaat",
+    "The findings at a glance: motivations, forms of interaction, benefits"
+);
+tr!(DIAGRAM_LABEL, "Diagram {}", "{} diagram");
+tr!(PARASOCIAL_ILLUSTRATION, "Ilustrasi temuan, bukan data yang diukur. Angka langkahnya buatan kami; penelitian ini kualitatif.", "An illustration of the finding, not measured data. The step sizes are ours; the study is qualitative.");
+tr!(
+    PARASOCIAL_TRY,
+    "Cobalah berinteraksi dan perhatikan kedua sisi.",
+    "Try interacting and watch both sides."
+);
+tr!(
+    GAP_FOLLOWER,
+    "Kedekatan yang dirasakan follower",
+    "Closeness the follower feels"
+);
+tr!(
+    GAP_INFLUENCER,
+    "Kedekatan yang dirasakan micro influencer",
+    "Closeness the micro influencer feels"
+);
+tr!(GAP_LIKE, "Beri like", "Like a post");
+tr!(GAP_COMMENT, "Tulis komentar", "Write a comment");
+tr!(GAP_DM, "Kirim DM", "Send a DM");
+tr!(GAP_REPLY, "Influencer membalas", "The influencer replies");
+tr!(GAP_RESET, "Ulangi", "Start again");
+tr!(
+    GAP_STATUS,
+    "Follower: {} dari 100. Influencer: {} dari 100. Langkah: {}.",
+    "Follower: {} of 100. Influencer: {} of 100. Steps: {}."
+);
+tr!(GAP_LESSON, "Sisi follower terus naik, paling banyak setelah balasan, sementara sisi influencer tetap. Itulah yang disebut Bab V sebagai perasaan ilusi.", "The follower's side keeps rising, most after a reply, while the influencer's side stays put. That is what Chapter V calls an illusion of closeness.");
+tr!(
+    CITE_EXPLAINER,
+    "Kutip penjelasan ini",
+    "Cite this explainer"
+);
+tr!(CITE_STUDY, "Kutip penelitiannya", "Cite the study");
+tr!(COPY, "Salin", "Copy");
+tr!(COPIED, "Tersalin", "Copied");
+tr!(
+    COPY_FAILED,
+    "Tidak dapat menyalin. Pilih teksnya lalu salin secara manual.",
+    "Could not copy. Select the text and copy it by hand."
+);
+tr!(ABOUT_METHOD, "Metode", "Method");
+tr!(ABOUT_INFORMANTS, "Informan", "Informants");
+tr!(
+    ABOUT_DEFINITION,
+    "Apa itu micro influencer di sini",
+    "What counts as a micro influencer here"
+);
+tr!(ABOUT_AIM, "Tujuan", "Aim");
+tr!(
+    ABOUT_NOT_CLAIM,
+    "Yang tidak diklaim penelitian ini",
+    "What the study does not claim"
+);
+tr!(
+    ABOUT_UNKNOWN,
+    "Yang tidak diketahui publik",
+    "What is not publicly known"
+);
+tr!(ABOUT_AUTHORS, "Penulis", "Authors");
+tr!(ABOUT_OUTLET, "Terbit di", "Published in");
+tr!(ABOUT_SOURCES, "Catatan publik", "Public records");
+tr!(GLOSSARY_THEORY, "Lihat teori: {}", "See theory: {}");
+tr!(THEORIES, "Teori yang dipakai", "Theories used");
+tr!(REFERENCES_NOTE, "Referensi teori adalah sumber standar yang kami pilih; daftar pustaka skripsi tidak diketahui publik.", "Theory references are standard sources we chose; the thesis's own bibliography is not publicly known.");

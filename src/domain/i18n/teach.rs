@@ -1,0 +1,77 @@
+//! Strings of the lecturer kit.
+
+use super::tr;
+
+tr!(
+    TEACH_TITLE,
+    "Untuk dosen: sematkan, tautkan, lihat profil kelas",
+    "For lecturers: embed, link, see your class profile"
+);
+tr!(TEACH_INTRO, "Pilih bagian, bahasa, dan bentuknya. Salin cuplikan iframe ke Moodle, Canvas, Google Sites, atau WordPress, atau bagikan tautan dan kode QR.", "Choose a section, a language and a form. Paste the iframe snippet into Moodle, Canvas, Google Sites or WordPress, or share the link and QR code.");
+tr!(
+    BUILDER_TITLE,
+    "Pembuat tautan dan sematan",
+    "Link and embed builder"
+);
+tr!(PICK_SECTION, "Bagian", "Section");
+tr!(PICK_LANG, "Bahasa", "Language");
+tr!(PICK_FORM, "Bentuk", "Form");
+tr!(
+    FORM_EMBED,
+    "Sematan (tanpa kepala dan kaki halaman)",
+    "Embed (without site header and footer)"
+);
+tr!(FORM_LINK, "Tautan biasa", "Plain link");
+tr!(PREVIEW, "Pratinjau", "Preview");
+tr!(SNIPPET, "Cuplikan iframe", "Iframe snippet");
+tr!(SNIPPET_HINT, "Tambahkan juga skrip pengubah ukuran sekali di halaman kursus agar tinggi bingkai mengikuti isinya.", "Also add the resizer script once on the course page so the frame's height follows its content.");
+tr!(DIRECT_LINK, "Tautan langsung", "Direct link");
+tr!(QR_CODE, "Kode QR", "QR code");
+tr!(QR_ALT, "Kode QR untuk {}", "QR code for {}");
+tr!(CLASS_TITLE, "Profil kelas", "Class profile");
+tr!(CLASS_INTRO, "Tempelkan tautan atau kode hasil mahasiswa, satu per baris, atau unggah berkas teks. Semua dihitung di peramban ini; tidak ada yang diunggah.", "Paste students' results links or codes, one per line, or upload a text file. Everything is computed in this browser; nothing is uploaded.");
+tr!(
+    CLASS_INPUT,
+    "Tautan atau kode hasil (satu per baris)",
+    "Results links or codes (one per line)"
+);
+tr!(
+    CLASS_FILE,
+    "Atau unggah berkas .txt",
+    "Or upload a .txt file"
+);
+tr!(
+    CLASS_FILE_ERROR,
+    "Berkas itu tidak dapat dibaca sebagai teks.",
+    "That file could not be read as text."
+);
+tr!(CLASS_ANALYSE, "Hitung profil", "Compute profile");
+tr!(
+    CLASS_COUNTS,
+    "{} baris valid, {} tidak valid, {} duplikat.",
+    "{} valid lines, {} invalid, {} duplicates."
+);
+tr!(CLASS_CONSTRUCT, "Konstruk", "Construct");
+tr!(CLASS_MEAN, "Rata-rata (0–100)", "Mean (0–100)");
+tr!(CLASS_SD, "Simpangan baku", "Standard deviation");
+tr!(CLASS_N, "Jumlah skor", "Scores");
+tr!(CLASS_FIRST, "Di urutan pertama", "Ranked first");
+tr!(CLASS_CAPTION, "Profil kelas per konstruk. Ini hanya rangkuman jawaban kelas Anda, bukan data penelitian.", "Class profile by construct. This summarises your class's answers only; it is not data from the study.");
+tr!(CLASS_INVALID, "Baris tidak valid", "Invalid lines");
+tr!(CLASS_LINE, "Baris {}: {}", "Line {}: {}");
+tr!(
+    CLASS_DUPLICATE,
+    "Baris {} sama dengan baris {}; dihitung sekali.",
+    "Line {} repeats line {}; counted once."
+);
+tr!(CLASS_CSV, "Unduh tabel (CSV)", "Download table (CSV)");
+tr!(
+    CLASS_EMPTY,
+    "Belum ada baris yang ditempel.",
+    "No lines pasted yet."
+);
+tr!(
+    CLASS_TOO_MANY,
+    "Hanya {} baris pertama yang dihitung.",
+    "Only the first {} lines are counted."
+);

@@ -1,0 +1,18 @@
+//! Pure Rust: content model and validation, quiz scoring and result codes, routes,
+//! diagram geometry, citations and the class profile.
+//!
+//! Nothing here may use yew, web-sys, gloo or js-sys, so all of it is tested with plain
+//! `cargo test` on the host.
+
+pub mod cite;
+pub mod class_profile;
+pub mod content;
+pub mod diagram;
+pub mod embed;
+pub mod i18n;
+pub mod lang;
+pub mod qr;
+pub mod quiz;
+pub mod route;
+pub mod text;
+pub mod titles;

@@ -1,0 +1,7 @@
+//! The self-assessment: instrument, answers, scoring and result codes.
+
+pub mod answers;
+pub mod code;
+pub mod instrument;
+pub mod progress;
+pub mod scoring;

@@ -1,0 +1,360 @@
+//! The explainer's addresses. Lecturers paste these into courses, so they never change.
+//!
+//! Routes live in the URL hash (`#/motivations/bandwagon`) so the app works on any static
+//! host and inside LMS frames; `?lang=` and `?embed=1` may sit before the hash or inside it.
+
+use super::lang::Lang;
+
+/// A family of findings with its own diagram.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Family {
+    /// 5.1.1: why followers follow.
+    Motivations,
+    /// 5.1.2: how they interact.
+    Interactions,
+    /// 5.1.3: what they get from it.
+    Benefits,
+}
+
+impl Family {
+    /// The three families in reading order.
+    pub const ALL: [Family; 3] = [Family::Motivations, Family::Interactions, Family::Benefits];
+
+    /// The path segment and content slug.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Family::Motivations => "motivations",
+            Family::Interactions => "interactions",
+            Family::Benefits => "benefits",
+        }
+    }
+
+    /// The node slugs with stable links, in reading order.
+    pub fn nodes(self) -> &'static [&'static str] {
+        match self {
+            Family::Motivations => &["emotional-arousal", "attraction", "bandwagon", "role-model"],
+            Family::Interactions => &["applause", "conversation", "amplification"],
+            Family::Benefits => &["information", "entertainment"],
+        }
+    }
+
+    /// The family a slug names.
+    pub fn from_slug(slug: &str) -> Option<Family> {
+        Family::ALL.into_iter().find(|f| f.slug() == slug)
+    }
+
+    /// The family a finding slug belongs to.
+    pub fn of_node(node: &str) -> Option<Family> {
+        Family::ALL.into_iter().find(|f| f.nodes().contains(&node))
+    }
+}
+
+/// A screen of the explainer.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Route {
+    /// `#/`: the study at a glance.
+    Overview,
+    /// `#/motivations`, `#/motivations/bandwagon`, …: a family diagram, maybe with a node open.
+    Family {
+        /// Which diagram.
+        family: Family,
+        /// The open node, one of `family.nodes()`.
+        node: Option<&'static str>,
+    },
+    /// `#/parasocial`: the parasocial gap.
+    Parasocial,
+    /// `#/recommendations`.
+    Recommendations,
+    /// `#/about`: the study, its method and limits.
+    About,
+    /// `#/references`.
+    References,
+    /// `#/glossary`, or `#/glossary/{term}` with one term highlighted.
+    Glossary(Option<String>),
+    /// `#/quiz`.
+    Quiz,
+    /// `#/results/{code}`: shared quiz results.
+    Results(String),
+    /// `#/teach`: the lecturer kit.
+    Teach,
+    /// Anything else; holds what was asked for.
+    NotFound(String),
+}
+
+/// The reading order used for previous/next links.
+pub fn reading_order() -> Vec<Route> {
+    let mut order = vec![Route::Overview];
+    for family in Family::ALL {
+        order.push(Route::Family { family, node: None });
+        order.extend(family.nodes().iter().map(|node| Route::Family {
+            family,
+            node: Some(*node),
+        }));
+        if family == Family::Interactions {
+            order.push(Route::Parasocial);
+        }
+    }
+    order.extend([
+        Route::Recommendations,
+        Route::About,
+        Route::References,
+        Route::Glossary(None),
+    ]);
+    order
+}
+
+/// The pages before and after `route` in reading order, if it is in it.
+pub fn neighbours(route: &Route) -> (Option<Route>, Option<Route>) {
+    let order = reading_order();
+    match order.iter().position(|r| r == route) {
+        Some(i) => (
+            i.checked_sub(1).map(|p| order[p].clone()),
+            order.get(i + 1).cloned(),
+        ),
+        None => (None, None),
+    }
+}
+
+impl Route {
+    /// Parses a hash path such as `/motivations/bandwagon` (the `#` and any `?query` are ignored).
+    pub fn parse(hash: &str) -> Route {
+        let path = hash.trim_start_matches('#');
+        let path = path.split('?').next().unwrap_or("");
+        let trimmed = path.trim_matches('/');
+        let parts: Vec<&str> = if trimmed.is_empty() {
+            Vec::new()
+        } else {
+            trimmed.split('/').collect()
+        };
+        let not_found = || Route::NotFound(path.to_string());
+        match parts.as_slice() {
+            [] => Route::Overview,
+            ["parasocial"] => Route::Parasocial,
+            ["recommendations"] => Route::Recommendations,
+            ["about"] => Route::About,
+            ["references"] => Route::References,
+            ["glossary"] => Route::Glossary(None),
+            ["glossary", term] if is_slug(term) => Route::Glossary(Some(term.to_string())),
+            ["quiz"] => Route::Quiz,
+            ["results", code] if !code.is_empty() => Route::Results(code.to_string()),
+            ["teach"] => Route::Teach,
+            [family] => match Family::from_slug(family) {
+                Some(family) => Route::Family { family, node: None },
+                None => not_found(),
+            },
+            [family, node] => match Family::from_slug(family)
+                .and_then(|f| f.nodes().iter().find(|n| *n == node).map(|n| (f, *n)))
+            {
+                Some((family, node)) => Route::Family {
+                    family,
+                    node: Some(node),
+                },
+                None => not_found(),
+            },
+            _ => not_found(),
+        }
+    }
+
+    /// The hash for this route, e.g. `#/motivations/bandwagon`.
+    pub fn to_hash(&self) -> String {
+        let path = match self {
+            Route::Overview => String::new(),
+            Route::Family { family, node } => match node {
+                Some(node) => format!("{}/{}", family.slug(), node),
+                None => family.slug().to_string(),
+            },
+            Route::Parasocial => "parasocial".into(),
+            Route::Recommendations => "recommendations".into(),
+            Route::About => "about".into(),
+            Route::References => "references".into(),
+            Route::Glossary(None) => "glossary".into(),
+            Route::Glossary(Some(term)) => format!("glossary/{term}"),
+            Route::Quiz => "quiz".into(),
+            Route::Results(code) => format!("results/{code}"),
+            Route::Teach => "teach".into(),
+            Route::NotFound(path) => path.trim_start_matches('/').to_string(),
+        };
+        format!("#/{path}")
+    }
+
+    /// Every stable link a lecturer may paste, in reading order, then quiz and teach.
+    pub fn stable_links() -> Vec<Route> {
+        let mut links = reading_order();
+        links.extend([Route::Quiz, Route::Teach]);
+        links
+    }
+}
+
+fn is_slug(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 64
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// The options a link may carry in its query string.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct LinkOptions {
+    /// `?lang=id|en`.
+    pub lang: Option<Lang>,
+    /// `?embed=1`: show just the section, for course pages.
+    pub embed: bool,
+}
+
+impl LinkOptions {
+    /// Reads options from a query string (`lang=en&embed=1`, leading `?` optional).
+    /// Unknown keys and bad values are ignored.
+    pub fn parse_query(query: &str) -> LinkOptions {
+        let mut options = LinkOptions::default();
+        options.merge(query);
+        options
+    }
+
+    /// Adds what `query` says; later values win.
+    pub fn merge(&mut self, query: &str) {
+        for pair in query.trim_start_matches('?').split('&') {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            match key {
+                "lang" => {
+                    if let Some(lang) = Lang::parse(value) {
+                        self.lang = Some(lang);
+                    }
+                }
+                "embed" => self.embed = matches!(value, "1" | "true" | ""),
+                _ => {}
+            }
+        }
+    }
+
+    /// Reads options from both the page's search string and the query inside the hash.
+    pub fn from_location(search: &str, hash: &str) -> LinkOptions {
+        let mut options = LinkOptions::parse_query(search);
+        if let Some((_, hash_query)) = hash.split_once('?') {
+            options.merge(hash_query);
+        }
+        options
+    }
+
+    /// The query string these options need, e.g. `?lang=en&embed=1`, or empty.
+    pub fn to_query(self) -> String {
+        let mut parts = Vec::new();
+        if let Some(lang) = self.lang {
+            parts.push(format!("lang={}", lang.code()));
+        }
+        if self.embed {
+            parts.push("embed=1".to_string());
+        }
+        if parts.is_empty() {
+            String::new()
+        } else {
+            format!("?{}", parts.join("&"))
+        }
+    }
+}
+
+/// A full link: `base` (the page address without query or hash), options, then the route.
+pub fn build_link(base: &str, route: &Route, options: LinkOptions) -> String {
+    format!("{base}{}{}", options.to_query(), route.to_hash())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_stable_link_round_trips() {
+        for route in Route::stable_links() {
+            assert_eq!(Route::parse(&route.to_hash()), route, "{}", route.to_hash());
+        }
+        let results = Route::Results("AbC-_12".into());
+        assert_eq!(Route::parse(&results.to_hash()), results);
+    }
+
+    #[test]
+    fn documented_links_parse() {
+        assert_eq!(Route::parse("#/"), Route::Overview);
+        assert_eq!(Route::parse(""), Route::Overview);
+        assert_eq!(
+            Route::parse("#/motivations/role-model"),
+            Route::Family {
+                family: Family::Motivations,
+                node: Some("role-model")
+            }
+        );
+        assert_eq!(
+            Route::parse("#/benefits/entertainment?lang=id"),
+            Route::Family {
+                family: Family::Benefits,
+                node: Some("entertainment")
+            }
+        );
+        assert_eq!(Route::parse("#/teach/"), Route::Teach);
+    }
+
+    #[test]
+    fn unknown_routes_are_not_found() {
+        for bad in [
+            "#/nope",
+            "#/motivations/applause",
+            "#/a/b/c",
+            "#/glossary/%3Cscript%3E",
+            "#/results/",
+        ] {
+            assert!(matches!(Route::parse(bad), Route::NotFound(_)), "{bad}");
+        }
+    }
+
+    #[test]
+    fn reading_order_has_neighbours() {
+        let (prev, next) = neighbours(&Route::Overview);
+        assert_eq!(prev, None);
+        assert_eq!(
+            next,
+            Some(Route::Family {
+                family: Family::Motivations,
+                node: None
+            })
+        );
+        let (prev, next) = neighbours(&Route::Parasocial);
+        assert_eq!(
+            prev,
+            Some(Route::Family {
+                family: Family::Interactions,
+                node: Some("amplification")
+            })
+        );
+        assert_eq!(
+            next,
+            Some(Route::Family {
+                family: Family::Benefits,
+                node: None
+            })
+        );
+        assert_eq!(neighbours(&Route::Glossary(None)).1, None);
+    }
+
+    #[test]
+    fn options_come_from_search_and_hash() {
+        let o = LinkOptions::from_location("?lang=id", "#/quiz?embed=1");
+        assert_eq!(
+            o,
+            LinkOptions {
+                lang: Some(Lang::Id),
+                embed: true
+            }
+        );
+        let o = LinkOptions::from_location("?lang=xx&foo=bar", "#/");
+        assert_eq!(o, LinkOptions::default());
+        assert_eq!(
+            build_link(
+                "https://x.org/app/",
+                &Route::Parasocial,
+                LinkOptions {
+                    lang: Some(Lang::En),
+                    embed: true
+                }
+            ),
+            "https://x.org/app/?lang=en&embed=1#/parasocial"
+        );
+    }
+}

@@ -1,0 +1,184 @@
+//! Bilingual text and the tiny inline markup content files may use.
+//!
+//! Markup is parsed into segments, never into HTML, so content can not inject markup.
+
+use super::lang::Lang;
+use serde::Deserialize;
+
+/// A text in both languages. Content files must give both.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+pub struct Bilingual {
+    /// Bahasa Indonesia.
+    pub id: String,
+    /// English.
+    pub en: String,
+}
+
+impl Bilingual {
+    /// The text in `lang`.
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Id => &self.id,
+            Lang::En => &self.en,
+        }
+    }
+
+    /// The languages in which this text is missing (empty or blank).
+    pub fn missing_langs(&self) -> Vec<Lang> {
+        Lang::ALL
+            .into_iter()
+            .filter(|lang| self.get(*lang).trim().is_empty())
+            .collect()
+    }
+}
+
+/// One run of inline content.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Inline<'a> {
+    /// Plain text.
+    Text(&'a str),
+    /// `*words*`: italic, for titles of works.
+    Italic(&'a str),
+    /// `[[slug|words]]`: words linking a glossary term.
+    Term {
+        /// The glossary slug.
+        slug: &'a str,
+        /// The words shown.
+        text: &'a str,
+    },
+}
+
+/// Splits `[[slug|words]]` and `*words*` out of a text. Unclosed markup stays plain text.
+pub fn parse_inline(source: &str) -> Vec<Inline<'_>> {
+    let mut out = Vec::new();
+    let mut rest = source;
+    while !rest.is_empty() {
+        let next_term = rest.find("[[");
+        let next_italic = rest.find('*');
+        let (start, is_term) = match (next_term, next_italic) {
+            (Some(t), Some(i)) if i < t => (i, false),
+            (Some(t), _) => (t, true),
+            (None, Some(i)) => (i, false),
+            (None, None) => break,
+        };
+        let parsed = if is_term {
+            parse_term(&rest[start + 2..])
+        } else {
+            parse_italic(&rest[start + 1..])
+        };
+        match parsed {
+            Some((inline, consumed)) => {
+                if start > 0 {
+                    out.push(Inline::Text(&rest[..start]));
+                }
+                out.push(inline);
+                let marker = if is_term { 2 } else { 1 };
+                rest = &rest[start + marker + consumed..];
+            }
+            None => {
+                // Not markup after all: keep the marker as text and move past it.
+                let marker = if is_term { 2 } else { 1 };
+                out.push(Inline::Text(&rest[..start + marker]));
+                rest = &rest[start + marker..];
+            }
+        }
+    }
+    if !rest.is_empty() {
+        out.push(Inline::Text(rest));
+    }
+    merge_text(out)
+}
+
+fn parse_term(after: &str) -> Option<(Inline<'_>, usize)> {
+    let end = after.find("]]")?;
+    let inner = &after[..end];
+    let (slug, text) = inner.split_once('|')?;
+    if slug.is_empty() || text.is_empty() || inner.contains("[[") {
+        return None;
+    }
+    Some((Inline::Term { slug, text }, end + 2))
+}
+
+fn parse_italic(after: &str) -> Option<(Inline<'_>, usize)> {
+    let end = after.find('*')?;
+    if end == 0 {
+        return None;
+    }
+    Some((Inline::Italic(&after[..end]), end + 1))
+}
+
+fn merge_text(parts: Vec<Inline<'_>>) -> Vec<Inline<'_>> {
+    // Adjacent text runs come from rejected markers; they are contiguous slices,
+    // but keeping them separate is harmless, so only drop empties.
+    parts
+        .into_iter()
+        .filter(|part| !matches!(part, Inline::Text(t) if t.is_empty()))
+        .collect()
+}
+
+/// The text without markup, for titles, alt text and search.
+pub fn plain_text(source: &str) -> String {
+    parse_inline(source)
+        .into_iter()
+        .map(|part| match part {
+            Inline::Text(t) | Inline::Italic(t) => t,
+            Inline::Term { text, .. } => text,
+        })
+        .collect()
+}
+
+/// The glossary slugs a text links to.
+pub fn term_slugs(source: &str) -> Vec<&str> {
+    parse_inline(source)
+        .into_iter()
+        .filter_map(|part| match part {
+            Inline::Term { slug, .. } => Some(slug),
+            _ => None,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_terms_and_italics() {
+        let parts = parse_inline("A [[parasocial-relationship|parasocial bond]] in *Psychiatry*.");
+        assert_eq!(
+            parts,
+            vec![
+                Inline::Text("A "),
+                Inline::Term {
+                    slug: "parasocial-relationship",
+                    text: "parasocial bond"
+                },
+                Inline::Text(" in "),
+                Inline::Italic("Psychiatry"),
+                Inline::Text("."),
+            ]
+        );
+    }
+
+    #[test]
+    fn unclosed_markup_stays_text() {
+        assert_eq!(plain_text("5 * 3 and [[x"), "5 * 3 and [[x");
+        assert_eq!(plain_text("[[no-pipe]] ok"), "[[no-pipe]] ok");
+        assert_eq!(plain_text("**"), "**");
+    }
+
+    #[test]
+    fn plain_text_drops_markers() {
+        assert_eq!(plain_text("see [[a|this]] *now*"), "see this now");
+        assert_eq!(term_slugs("[[a|x]] and [[b|y]]"), vec!["a", "b"]);
+    }
+
+    #[test]
+    fn reports_missing_languages() {
+        let text = Bilingual {
+            id: " ".into(),
+            en: "x".into(),
+        };
+        assert_eq!(text.missing_langs(), vec![Lang::Id]);
+    }
+}

@@ -1,0 +1,60 @@
+//! Document titles and navigation labels for each route, in the reader's language.
+
+use super::content::Content;
+use super::i18n::{quiz as q, shell as s, teach as t, Tr};
+use super::lang::Lang;
+use super::route::{Family, Route};
+
+/// The navigation label of a family.
+pub fn family_label(family: Family) -> Tr {
+    match family {
+        Family::Motivations => s::NAV_MOTIVATIONS,
+        Family::Interactions => s::NAV_INTERACTIONS,
+        Family::Benefits => s::NAV_BENEFITS,
+    }
+}
+
+/// The short name of a page, for headings, pagers and titles.
+pub fn route_label(route: &Route, content: &Content, lang: Lang) -> String {
+    match route {
+        Route::Overview => s::NAV_OVERVIEW.get(lang).into(),
+        Route::Family { family, node: None } => family_label(*family).get(lang).into(),
+        Route::Family {
+            node: Some(node), ..
+        } => content
+            .finding(node)
+            .map(|f| f.title.get(lang).to_string())
+            .unwrap_or_default(),
+        Route::Parasocial => s::NAV_PARASOCIAL.get(lang).into(),
+        Route::Recommendations => s::NAV_RECOMMENDATIONS.get(lang).into(),
+        Route::About => s::NAV_ABOUT.get(lang).into(),
+        Route::References => s::NAV_REFERENCES.get(lang).into(),
+        Route::Glossary(_) => s::NAV_GLOSSARY.get(lang).into(),
+        Route::Quiz => s::NAV_QUIZ.get(lang).into(),
+        Route::Results(_) => q::RESULTS_TITLE.get(lang).into(),
+        Route::Teach => s::NAV_TEACH.get(lang).into(),
+        Route::NotFound(_) => s::NOT_FOUND_TITLE.get(lang).into(),
+    }
+}
+
+/// The document title: what is shown (and selected), then the site.
+pub fn document_title(route: &Route, content: &Content, lang: Lang) -> String {
+    let page = match route {
+        Route::Family {
+            family,
+            node: Some(_),
+        } => format!(
+            "{} · {}",
+            route_label(route, content, lang),
+            family_label(*family).get(lang)
+        ),
+        Route::Teach => t::TEACH_TITLE
+            .get(lang)
+            .split(':')
+            .next()
+            .unwrap_or("")
+            .to_string(),
+        _ => route_label(route, content, lang),
+    };
+    format!("{page} — {}", s::APP_TITLE.get(lang))
+}

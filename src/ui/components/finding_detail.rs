@@ -1,0 +1,95 @@
+//! The detail panel of a finding: the finding, its section, facets, quotation, theory card,
+//! and a way into the quiz.
+
+use crate::domain::content::{content, model::Finding};
+use crate::domain::i18n::shell as s;
+use crate::domain::lang::Lang;
+use crate::domain::route::{Family, Route};
+use crate::domain::titles::family_label;
+use crate::ui::components::quote_block::QuoteBlock;
+use crate::ui::components::rich_text::{inline, Paragraphs};
+use crate::ui::components::section_badge::SectionBadge;
+use crate::ui::components::theory_card::TheoryCard;
+use crate::ui::state::use_ctx;
+use yew::prelude::*;
+
+/// Properties of [`FindingDetail`].
+#[derive(Properties, PartialEq)]
+pub struct FindingDetailProps {
+    /// Finding slug.
+    pub slug: AttrValue,
+    /// Shown on the overview: adds a link to the finding's own diagram.
+    #[prop_or_default]
+    pub from_overview: bool,
+}
+
+fn facets(finding: &Finding, lang: Lang) -> Html {
+    if finding.facets.is_empty() {
+        return html! {};
+    }
+    let items: Html = finding
+        .facets
+        .iter()
+        .map(|facet| {
+            let children: Html = facet
+                .children
+                .iter()
+                .map(|c| html! { <li>{c.label.get(lang)}</li> })
+                .collect();
+            html! {
+                <li>
+                    <strong>{facet.label.get(lang)}</strong>
+                    if let Some(detail) = &facet.detail { {" — "}{inline(detail.get(lang))} }
+                    if !facet.children.is_empty() { <ul>{children}</ul> }
+                </li>
+            }
+        })
+        .collect();
+    html! {
+        <>
+            <h3>{s::FACETS.get(lang)}</h3>
+            <ul class="facets">{items}</ul>
+        </>
+    }
+}
+
+/// The panel for one finding; nothing for an unknown slug.
+#[function_component(FindingDetail)]
+pub fn finding_detail(props: &FindingDetailProps) -> Html {
+    let lang = use_ctx().state.lang;
+    let Some(finding) = content().finding(&props.slug) else {
+        return html! {};
+    };
+    let body: Vec<String> = finding
+        .body
+        .iter()
+        .map(|b| b.get(lang).to_string())
+        .collect();
+    let own_route = Family::of_node(&finding.slug).map(|family| Route::Family {
+        family,
+        node: Family::ALL
+            .iter()
+            .flat_map(|f| f.nodes())
+            .find(|n| **n == finding.slug)
+            .copied(),
+    });
+    let diagram_link = match (&own_route, props.from_overview) {
+        (Some(route @ Route::Family { family, .. }), true) => html! {
+            <p><a href={route.to_hash()}>{s::OPEN_IN_DIAGRAM.fill(lang, &[family_label(*family).get(lang)])}</a></p>
+        },
+        _ => html! {},
+    };
+    html! {
+        <article class="detail" data-testid="detail" data-finding={finding.slug.clone()} aria-labelledby={format!("detail-{}", finding.slug)}>
+            <h2 id={format!("detail-{}", finding.slug)}>{finding.title.get(lang)}</h2>
+            <SectionBadge section={finding.section.clone()} />
+            <p class="detail__summary">{inline(finding.summary.get(lang))}</p>
+            <Paragraphs texts={body} />
+            {facets(finding, lang)}
+            if let Some(quote) = &finding.quote { <QuoteBlock quote={quote.clone()} /> }
+            <TheoryCard slug={finding.theory.clone()} nested=true />
+            {diagram_link}
+            <p class="detail__quiz"><a class="button" href={Route::Quiz.to_hash()}>{s::APPLY_TO_ME.get(lang)}</a></p>
+        </article>
+    }
+}

@@ -1,0 +1,36 @@
+//! Previous / next links in reading order.
+
+use crate::domain::content::content;
+use crate::domain::i18n::shell as s;
+use crate::domain::route::neighbours;
+use crate::domain::titles::route_label;
+use crate::ui::state::use_ctx;
+use yew::prelude::*;
+
+/// Previous and next pages of the current route, if it is in the reading order.
+#[function_component(Pager)]
+pub fn pager() -> Html {
+    let ctx = use_ctx();
+    let lang = ctx.state.lang;
+    let (prev, next) = neighbours(&ctx.state.route);
+    if prev.is_none() && next.is_none() {
+        return html! {};
+    }
+    let link = |route: Option<crate::domain::route::Route>,
+                label: &'static str,
+                rel: &'static str| match route {
+        Some(route) => html! {
+            <a class={classes!("pager__link", format!("pager__link--{rel}"))} href={route.to_hash()} rel={rel}>
+                <span class="pager__dir">{label}</span>
+                <span class="pager__title">{route_label(&route, content(), lang)}</span>
+            </a>
+        },
+        None => html! { <span /> },
+    };
+    html! {
+        <nav class="pager" aria-label={s::PAGER_LABEL.get(lang)}>
+            {link(prev, s::PREVIOUS.get(lang), "prev")}
+            {link(next, s::NEXT.get(lang), "next")}
+        </nav>
+    }
+}

@@ -1,0 +1,46 @@
+//! A theory card: the theory in plain words, what Chapter V uses it for, and its sources.
+
+use crate::domain::content::content;
+use crate::domain::i18n::shell as s;
+use crate::ui::components::rich_text::inline;
+use crate::ui::state::use_ctx;
+use yew::prelude::*;
+
+/// Properties of [`TheoryCard`].
+#[derive(Properties, PartialEq)]
+pub struct TheoryCardProps {
+    /// Theory slug.
+    pub slug: AttrValue,
+    /// Heading level context: `true` when shown inside a detail panel.
+    #[prop_or_default]
+    pub nested: bool,
+}
+
+/// The card, or nothing for an unknown slug (content validation rules that out).
+#[function_component(TheoryCard)]
+pub fn theory_card(props: &TheoryCardProps) -> Html {
+    let lang = use_ctx().state.lang;
+    let Some(theory) = content().theory(&props.slug) else {
+        return html! {};
+    };
+    let name = theory.name.get(lang);
+    let heading = if props.nested {
+        html! { <h3>{s::THEORY_LABEL.get(lang)}{": "}{name}</h3> }
+    } else {
+        html! { <h2 id={format!("theory-{}", theory.slug)}>{name}</h2> }
+    };
+    let citations: Html = theory
+        .citations
+        .iter()
+        .filter_map(|slug| content().reference(slug))
+        .map(|r| html! { <li>{inline(&r.apa)}</li> })
+        .collect();
+    html! {
+        <section class="theory-card" aria-label={name.to_string()}>
+            {heading}
+            <p>{inline(theory.summary.get(lang))}</p>
+            <p><strong>{s::IN_THE_CHAPTER.get(lang)}{": "}</strong>{inline(theory.use_in_chapter.get(lang))}</p>
+            <ul class="citations">{citations}</ul>
+        </section>
+    }
+}

@@ -1,0 +1,3 @@
+//! Diagram views: they map `domain::diagram` geometry to markup.
+
+pub mod diagram_view;

@@ -1,0 +1,107 @@
+//! Reference pages: references with citations to copy, and the glossary.
+
+use crate::domain::cite::{explainer_apa, explainer_bibtex, study_bibtex};
+use crate::domain::content::content;
+use crate::domain::embed::is_web_url;
+use crate::domain::i18n::shell as s;
+use crate::domain::route::Route;
+use crate::domain::text::plain_text;
+use crate::ui::components::copy_button::CopyButton;
+use crate::ui::components::pager::Pager;
+use crate::ui::components::rich_text::inline;
+use crate::ui::components::theory_card::TheoryCard;
+use crate::ui::state::use_ctx;
+use yew::prelude::*;
+
+fn cite_block(id: &str, title: &str, apa: &str, bibtex: &str) -> Html {
+    html! {
+        <section class="card cite" aria-labelledby={id.to_string()}>
+            <h2 id={id.to_string()}>{title}</h2>
+            <p class="cite__apa">{inline(apa)}</p>
+            <CopyButton text={plain_text(apa)} label={"APA"} />
+            <pre class="cite__bibtex"><code>{bibtex}</code></pre>
+            <CopyButton text={bibtex.to_string()} label={"BibTeX"} />
+        </section>
+    }
+}
+
+/// `#/references`: every reference, theory cards, and how to cite.
+#[function_component(ReferencesPage)]
+pub fn references_page() -> Html {
+    let ctx = use_ctx();
+    let lang = ctx.state.lang;
+    let url = ctx.state.base_url.to_string();
+    let study_apa = content()
+        .reference(&content().study.reference)
+        .map(|r| r.apa.clone())
+        .unwrap_or_default();
+    let refs: Html = content()
+        .references
+        .iter()
+        .map(|r| {
+            let link =
+                r.url.as_ref().filter(|u| is_web_url(u)).map(
+                    |u| html! { <>{" "}<a href={u.clone()} rel="noopener noreferrer">{u}</a></> },
+                );
+            html! { <li id={format!("ref-{}", r.slug)}>{inline(&r.apa)}{link}</li> }
+        })
+        .collect();
+    html! {
+        <>
+            <h1>{s::NAV_REFERENCES.get(lang)}</h1>
+            {cite_block("cite-study", s::CITE_STUDY.get(lang), &study_apa, &study_bibtex(&content().study))}
+            {cite_block("cite-explainer", s::CITE_EXPLAINER.get(lang), &explainer_apa(&url), &explainer_bibtex(&url))}
+            <h2>{s::NAV_REFERENCES.get(lang)}</h2>
+            <p class="note">{s::REFERENCES_NOTE.get(lang)}</p>
+            <ul class="references">{refs}</ul>
+            <h2>{s::THEORIES.get(lang)}</h2>
+            {for content().theories.iter().map(|t| html! { <TheoryCard slug={t.slug.clone()} /> })}
+            <Pager />
+        </>
+    }
+}
+
+/// Properties of [`GlossaryPage`].
+#[derive(Properties, PartialEq)]
+pub struct GlossaryProps {
+    /// The term the address points at.
+    pub term: Option<AttrValue>,
+}
+
+/// `#/glossary`: all terms; `#/glossary/{term}` highlights one.
+#[function_component(GlossaryPage)]
+pub fn glossary_page(props: &GlossaryProps) -> Html {
+    let lang = use_ctx().state.lang;
+    {
+        let term = props.term.clone();
+        use_effect_with(term, |term| {
+            if let Some(term) = term {
+                crate::platform::dom::focus(&format!("term-{term}"));
+            }
+        });
+    }
+    let mut terms: Vec<_> = content().glossary.iter().collect();
+    terms.sort_by_key(|t| t.term.get(lang).to_lowercase());
+    let items: Html = terms
+        .into_iter()
+        .map(|t| {
+            let target = props.term.as_deref() == Some(t.slug.as_str());
+            let theory = t.theory.as_ref().and_then(|slug| content().theory(slug)).map(|th| {
+                html! { <p><a href={Route::References.to_hash()}>{s::GLOSSARY_THEORY.fill(lang, &[th.name.get(lang)])}</a></p> }
+            });
+            html! {
+                <div class={classes!("term-entry", target.then_some("is-target"))} id={format!("term-{}", t.slug)} tabindex="-1">
+                    <dt>{t.term.get(lang)}</dt>
+                    <dd>{inline(t.definition.get(lang))}{theory}</dd>
+                </div>
+            }
+        })
+        .collect();
+    html! {
+        <>
+            <h1>{s::NAV_GLOSSARY.get(lang)}</h1>
+            <dl class="glossary">{items}</dl>
+            <Pager />
+        </>
+    }
+}

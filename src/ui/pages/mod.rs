@@ -1,0 +1,12 @@
+//! One routed screen per file.
+
+pub mod class_overview;
+pub mod family;
+pub mod library;
+pub mod overview;
+pub mod parasocial;
+pub mod quiz;
+pub mod quiz_state;
+pub mod reading;
+pub mod results;
+pub mod teach;

@@ -1,0 +1,159 @@
+//! `#/quiz`: intro, one statement at a time with a progress bar, then the results link.
+
+use super::quiz_state::{Phase, QuizAction, QuizState};
+use crate::domain::content::content;
+use crate::domain::i18n::quiz as q;
+use crate::domain::lang::Lang;
+use crate::domain::quiz::answers::Answer;
+use crate::domain::quiz::code::encode;
+use crate::domain::quiz::progress::Progress;
+use crate::domain::route::Route;
+use crate::platform::storage;
+use crate::ui::state::use_ctx;
+use yew::prelude::*;
+
+fn intro(state: &QuizState, lang: Lang, dispatch: &Callback<QuizAction>) -> Html {
+    let quiz = &content().quiz;
+    let start = dispatch.reform(|_: MouseEvent| QuizAction::StartOver);
+    let resume = dispatch.reform(|_: MouseEvent| QuizAction::Resume);
+    let clear = dispatch.reform(|_: MouseEvent| QuizAction::Clear);
+    html! {
+        <section class="quiz-intro" data-testid="quiz-intro">
+            <p class="disclaimer" data-testid="disclaimer">{quiz.disclaimer.get(lang)}</p>
+            <p>{quiz.intro.get(lang)}</p>
+            if let Some(saved) = &state.saved {
+                <div class="card" data-testid="resume-offer">
+                    <p>{q::RESUME_OFFER.get(lang)}</p>
+                    <p class="actions">
+                        <button type="button" class="button button--accent" onclick={resume}>
+                            {q::RESUME.fill(lang, &[&(saved.position + 1).to_string()])}
+                        </button>
+                        <button type="button" class="button" onclick={start}>{q::START_OVER.get(lang)}</button>
+                        <button type="button" class="button button--quiet" onclick={clear}>{q::CLEAR.get(lang)}</button>
+                    </p>
+                </div>
+            } else {
+                <p class="actions"><button type="button" class="button button--accent" data-testid="quiz-start" onclick={start}>{q::START.get(lang)}</button></p>
+            }
+            if state.cleared { <p role="status">{q::CLEARED.get(lang)}</p> }
+        </section>
+    }
+}
+
+fn item(state: &QuizState, index: usize, lang: Lang, dispatch: &Callback<QuizAction>) -> Html {
+    let quiz = &content().quiz;
+    let items = quiz.flat_items();
+    let Some((construct, item)) = items.get(index) else {
+        return html! {};
+    };
+    let total = items.len();
+    let current = state.answers.get(index).copied().unwrap_or_default();
+    let labels = quiz.scale_for(construct);
+    let option = |value: Answer, label: &str, key: String| {
+        let onchange = dispatch.reform(move |_: Event| QuizAction::Answer(index, value));
+        let id = format!("item-{}-{key}", item.slug);
+        html! {
+            <label class={classes!("choice", matches!(value, Answer::Skipped).then_some("choice--skip"))} for={id.clone()}>
+                <input type="radio" {id} name={format!("item-{}", item.slug)} value={key} checked={current == value} {onchange} />
+                <span>{label}</span>
+            </label>
+        }
+    };
+    let choices: Html = labels
+        .iter()
+        .enumerate()
+        .map(|(i, label)| {
+            option(
+                Answer::Value(i as u8 + 1),
+                label.get(lang),
+                (i + 1).to_string(),
+            )
+        })
+        .chain(std::iter::once(option(
+            Answer::Skipped,
+            q::SKIP.get(lang),
+            "skip".into(),
+        )))
+        .collect();
+    let back = dispatch.reform(move |_: MouseEvent| QuizAction::Go(index.saturating_sub(1)));
+    let next = dispatch.reform(move |_: MouseEvent| QuizAction::Go(index + 1));
+    let code = encode(quiz.version, &state.answers);
+    let finish = Callback::from(move |_: MouseEvent| {
+        crate::platform::location::navigate(&Route::Results(code.clone()))
+    });
+    let progress = q::PROGRESS.fill(lang, &[&(index + 1).to_string(), &total.to_string()]);
+    html! {
+        <section class="quiz-item" data-testid="quiz-item" data-index={index.to_string()}>
+            <div class="progress">
+                <progress id="quiz-progress" max={total.to_string()} value={(index + 1).to_string()} aria-label={q::PROGRESS_LABEL.get(lang)}></progress>
+                <span>{progress}</span>
+            </div>
+            <fieldset class="item" role="radiogroup" data-construct={construct.slug.clone()} aria-describedby="quiz-about">
+                <legend id="quiz-item-title" tabindex="-1">{item.text.get(lang)}</legend>
+                <p id="quiz-about" class="quiz-about">{q::ABOUT_INFLUENCER.get(lang)}{" "}<span class="family-tag">{construct.label.get(lang)}</span></p>
+                <div class="choices">{choices}</div>
+            </fieldset>
+            <p class="actions">
+                if index > 0 { <button type="button" class="button" data-testid="quiz-back" onclick={back}>{q::BACK.get(lang)}</button> }
+                if index + 1 < total {
+                    <button type="button" class="button button--accent" data-testid="quiz-next" onclick={next}>{q::NEXT_ITEM.get(lang)}</button>
+                } else {
+                    <button type="button" class="button button--accent" data-testid="quiz-finish" onclick={finish}>{q::SEE_RESULTS.get(lang)}</button>
+                }
+            </p>
+        </section>
+    }
+}
+
+/// The quiz page.
+#[function_component(QuizPage)]
+pub fn quiz_page() -> Html {
+    let lang = use_ctx().state.lang;
+    let quiz = &content().quiz;
+    let state = use_reducer(|| QuizState::new(quiz.item_count()));
+    let dispatch = {
+        let state = state.clone();
+        Callback::from(move |action| state.dispatch(action))
+    };
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with((), move |_| {
+            let storage_ok = storage::is_available();
+            let saved = storage::get(storage::QUIZ_KEY)
+                .ok()
+                .flatten()
+                .and_then(|stored| Progress::from_stored(&stored, quiz.version, quiz.item_count()));
+            dispatch.emit(QuizAction::Loaded { saved, storage_ok });
+        });
+    }
+    {
+        // Keep progress after every answer and move; focus the new statement.
+        let dispatch = dispatch.clone();
+        let snapshot = (state.phase, state.answers.clone(), state.cleared);
+        let storage_ok = state.storage_ok;
+        let progress = state.progress();
+        use_effect_with(snapshot, move |(phase, _, cleared)| {
+            if *cleared {
+                let _ = storage::remove(storage::QUIZ_KEY);
+            }
+            if let (Some(progress), true) = (progress, storage_ok) {
+                if storage::set(storage::QUIZ_KEY, &progress.to_stored(quiz.version)).is_err() {
+                    dispatch.emit(QuizAction::StorageFailed);
+                }
+            }
+            if matches!(phase, Phase::Item(_)) {
+                crate::platform::dom::focus("quiz-item-title");
+            }
+        });
+    }
+    html! {
+        <>
+            <h1>{q::QUIZ_TITLE.get(lang)}</h1>
+            if !state.storage_ok { <p class="warning" role="status" data-testid="storage-warning">{q::STORAGE_OFF.get(lang)}</p> }
+            {match state.phase {
+                Phase::Intro => intro(&state, lang, &dispatch),
+                Phase::Item(index) => item(&state, index, lang, &dispatch),
+            }}
+        </>
+    }
+}

@@ -1,0 +1,104 @@
+//! Plain reading pages: recommendations, about the study, and not found.
+
+use crate::domain::content::content;
+use crate::domain::i18n::shell as s;
+use crate::domain::route::Route;
+use crate::ui::components::pager::Pager;
+use crate::ui::components::quote_block::QuoteBlock;
+use crate::ui::components::rich_text::{inline, Paragraphs};
+use crate::ui::components::section_badge::SectionBadge;
+use crate::ui::state::use_ctx;
+use yew::prelude::*;
+
+/// `#/recommendations`: 5.2, for researchers and for influencers.
+#[function_component(RecommendationsPage)]
+pub fn recommendations_page() -> Html {
+    let lang = use_ctx().state.lang;
+    let page = content().page("recommendations");
+    let recs: Html = content()
+        .findings
+        .recommendations
+        .iter()
+        .map(|r| {
+            html! {
+                <section class="card" id={format!("rec-{}", r.slug)} aria-labelledby={format!("rec-{}-title", r.slug)}>
+                    <h2 id={format!("rec-{}-title", r.slug)}>{r.title.get(lang)}</h2>
+                    <SectionBadge section={r.section.clone()} />
+                    <ul>{for r.points.iter().map(|p| html! { <li>{inline(p.get(lang))}</li> })}</ul>
+                    if let Some(quote) = &r.quote { <QuoteBlock quote={quote.clone()} /> }
+                </section>
+            }
+        })
+        .collect();
+    html! {
+        <>
+            <h1>{page.map(|p| p.title.get(lang)).unwrap_or(s::NAV_RECOMMENDATIONS.get(lang))}</h1>
+            if let Some(page) = page {
+                <SectionBadge section={page.section.clone()} />
+                <Paragraphs texts={page.body.iter().map(|p| p.get(lang).to_string()).collect::<Vec<_>>()} />
+            }
+            {recs}
+            <Pager />
+        </>
+    }
+}
+
+/// `#/about`: the study, its method and what it does not claim.
+#[function_component(AboutPage)]
+pub fn about_page() -> Html {
+    let lang = use_ctx().state.lang;
+    let study = &content().study;
+    let row = |label: &'static str, value: Html| html! { <><dt>{label}</dt><dd>{value}</dd></> };
+    let list = |items: &[crate::domain::text::Bilingual]| -> Html {
+        html! { <ul>{for items.iter().map(|i| html! { <li>{inline(i.get(lang))}</li> })}</ul> }
+    };
+    let sources: Html = study
+        .sources
+        .iter()
+        .filter(|u| crate::domain::embed::is_web_url(u))
+        .map(|u| html! { <li><a href={u.clone()} rel="noopener noreferrer">{u}</a></li> })
+        .collect();
+    html! {
+        <>
+            <h1>{s::NAV_ABOUT.get(lang)}</h1>
+            <p class="study-title" lang="id"><i>{&study.title}</i></p>
+            <p>{inline(study.title_translation.get(lang))}</p>
+            <dl class="facts">
+                {row(s::ABOUT_AUTHORS.get(lang), html! { {study.authors.join("; ")} })}
+                {row(s::ABOUT_OUTLET.get(lang), html! { <>{&study.outlet}{". "}{inline(study.institution.get(lang))}</> })}
+                {row(s::ABOUT_METHOD.get(lang), inline(study.method.get(lang)))}
+                {row(s::ABOUT_INFORMANTS.get(lang), inline(study.informants.get(lang)))}
+                {row(s::ABOUT_DEFINITION.get(lang), inline(study.micro_influencer_definition.get(lang)))}
+                {row(s::ABOUT_AIM.get(lang), inline(study.aim.get(lang)))}
+            </dl>
+            <h2>{s::ABOUT_NOT_CLAIM.get(lang)}</h2>
+            {list(&study.does_not_claim)}
+            <h2>{s::ABOUT_UNKNOWN.get(lang)}</h2>
+            {list(&study.unknowns)}
+            <h2>{s::ABOUT_SOURCES.get(lang)}</h2>
+            <ul>{sources}</ul>
+            <Pager />
+        </>
+    }
+}
+
+/// Properties of [`NotFoundPage`].
+#[derive(Properties, PartialEq)]
+pub struct NotFoundProps {
+    /// What was asked for.
+    pub path: AttrValue,
+}
+
+/// Any unknown address: says so and offers a way back.
+#[function_component(NotFoundPage)]
+pub fn not_found_page(props: &NotFoundProps) -> Html {
+    let lang = use_ctx().state.lang;
+    html! {
+        <section class="not-found" data-testid="not-found">
+            <h1>{s::NOT_FOUND_TITLE.get(lang)}</h1>
+            <p>{s::NOT_FOUND_BODY.get(lang)}</p>
+            <p><code>{format!("#/{}", props.path.trim_start_matches('/'))}</code></p>
+            <p><a class="button" href={Route::Overview.to_hash()}>{s::NOT_FOUND_BACK.get(lang)}</a></p>
+        </section>
+    }
+}

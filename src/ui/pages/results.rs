@@ -1,0 +1,197 @@
+//! `#/results/{code}`: the reader's profile mapped onto the findings, from the code alone.
+
+use crate::domain::content::content;
+use crate::domain::i18n::{quiz as q, Tr};
+use crate::domain::lang::Lang;
+use crate::domain::quiz::answers::Answer;
+use crate::domain::quiz::code::{decode, CodeError};
+use crate::domain::quiz::scoring::{rank_family, score_all, Band, ConstructScore};
+use crate::domain::route::{build_link, Family, LinkOptions, Route};
+use crate::ui::components::copy_button::CopyButton;
+use crate::ui::state::use_ctx;
+use yew::prelude::*;
+
+/// The message for a code that can not be read.
+pub fn code_error_text(error: CodeError) -> Tr {
+    match error {
+        CodeError::Empty => q::CODE_EMPTY,
+        CodeError::TooLong => q::CODE_TOO_LONG,
+        CodeError::NotACode => q::CODE_NOT_A_CODE,
+        CodeError::WrongLength => q::CODE_WRONG_LENGTH,
+        CodeError::WrongVersion => q::CODE_WRONG_VERSION,
+        CodeError::Checksum => q::CODE_CHECKSUM,
+        CodeError::BadAnswer => q::CODE_BAD_ANSWER,
+    }
+}
+
+fn finding_route(finding: &str) -> Route {
+    match Family::of_node(finding) {
+        Some(family) => Route::Family {
+            family,
+            node: family.nodes().iter().find(|n| **n == finding).copied(),
+        },
+        None => Route::Parasocial,
+    }
+}
+
+fn construct_row(score: &ConstructScore, rank: usize, tied: bool, lang: Lang) -> Html {
+    let Some(construct) = content()
+        .quiz
+        .constructs
+        .iter()
+        .find(|c| c.slug == score.slug)
+    else {
+        return html! {};
+    };
+    let value = score.score.unwrap_or(0);
+    let band = score.score.map(|s| match Band::of(s) {
+        Band::High => &construct.bands.high,
+        Band::Middle => &construct.bands.middle,
+        Band::Low => &construct.bands.low,
+    });
+    let score_text = match score.score {
+        Some(s) => q::SCORE_OF.fill(lang, &[&s.to_string()]),
+        None => q::NOT_ENOUGH.get(lang).to_string(),
+    };
+    html! {
+        <li class="result" data-construct={score.slug.clone()} data-rank={rank.to_string()}
+            data-score={score.score.map(|s| s.to_string()).unwrap_or_default()}>
+            <div class="result__head">
+                <span class="result__name">{construct.label.get(lang)}</span>
+                if tied { <span class="tie">{q::TIED.get(lang)}</span> }
+                <span class="result__score">{score_text}</span>
+            </div>
+            <div class="bar" aria-hidden="true"><div class="bar__fill" style={format!("width:{value}%")}></div></div>
+            <p class="result__based">{q::BASED_ON.fill(lang, &[&score.answered.to_string(), &score.total.to_string()])}</p>
+            if let Some(band) = band { <p>{band.get(lang)}</p> }
+            <a href={finding_route(&construct.finding).to_hash()}>{q::SEE_FINDING.get(lang)}</a>
+        </li>
+    }
+}
+
+fn family_chart(scores: &[ConstructScore], family: &str, title: Tr, lang: Lang) -> Html {
+    let rows: Html = rank_family(scores, family)
+        .into_iter()
+        .flat_map(|place| {
+            let tied = place.slugs.len() > 1;
+            place
+                .slugs
+                .into_iter()
+                .filter_map(|slug| scores.iter().find(|s| s.slug == slug))
+                .map(move |s| construct_row(s, place.rank, tied, lang))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    html! {
+        <section class="card results-family" aria-labelledby={format!("family-{family}")}>
+            <h2 id={format!("family-{family}")}>{title.get(lang)}</h2>
+            <ol class="ranking" data-family={family.to_string()}>{rows}</ol>
+        </section>
+    }
+}
+
+/// Properties of [`ResultsView`].
+#[derive(Properties, PartialEq)]
+pub struct ResultsViewProps {
+    /// The decoded answers.
+    pub answers: Vec<Answer>,
+    /// The code, for the share link.
+    pub code: AttrValue,
+}
+
+/// The full results.
+#[function_component(ResultsView)]
+pub fn results_view(props: &ResultsViewProps) -> Html {
+    let ctx = use_ctx();
+    let lang = ctx.state.lang;
+    let quiz = &content().quiz;
+    let scores = score_all(quiz, &props.answers);
+    let link = build_link(
+        &ctx.state.base_url,
+        &Route::Results(props.code.to_string()),
+        LinkOptions {
+            lang: Some(lang),
+            embed: false,
+        },
+    );
+    let can_share = use_state(|| false);
+    {
+        let can_share = can_share.clone();
+        use_effect_with((), move |_| {
+            can_share.set(crate::platform::clipboard::can_share())
+        });
+    }
+    let share = {
+        let link = link.clone();
+        Callback::from(move |_| {
+            let link = link.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                crate::platform::clipboard::share(q::SHARE_TEXT.get(lang), &link).await;
+            });
+        })
+    };
+    let closeness = scores.iter().find(|s| s.family == "closeness");
+    html! {
+        <div class="results" data-testid="results">
+            <p class="disclaimer" data-testid="disclaimer">{quiz.disclaimer.get(lang)}</p>
+            {family_chart(&scores, "motivations", q::FAMILY_MOTIVATIONS, lang)}
+            {family_chart(&scores, "interactions", q::FAMILY_INTERACTIONS, lang)}
+            {family_chart(&scores, "benefits", q::FAMILY_BENEFITS, lang)}
+            <section class="card reflection" aria-labelledby="reflection-title">
+                <h2 id="reflection-title">{q::REFLECTION_TITLE.get(lang)}</h2>
+                <ol class="ranking" data-family="closeness">
+                    {for closeness.map(|s| construct_row(s, 1, false, lang))}
+                </ol>
+                <p>{q::REFLECTION_BODY.get(lang)}</p>
+                <p><em>{quiz.reflection.get(lang)}</em></p>
+            </section>
+            <section class="card" aria-labelledby="cannot-title">
+                <h2 id="cannot-title">{q::CANNOT_CONCLUDE.get(lang)}</h2>
+                <ul>
+                    <li>{q::CANNOT_1.get(lang)}</li>
+                    <li>{q::CANNOT_2.get(lang)}</li>
+                    <li>{q::CANNOT_3.get(lang)}</li>
+                </ul>
+            </section>
+            <div class="actions no-print">
+                <CopyButton text={link.clone()} label={q::COPY_LINK.get(lang)} done={q::LINK_COPIED.get(lang)} />
+                if *can_share { <button type="button" class="button" onclick={share}>{q::SHARE.get(lang)}</button> }
+                <button type="button" class="button" onclick={Callback::from(|_| crate::platform::dom::print())}>{q::PRINT.get(lang)}</button>
+                <a class="button" href={Route::Quiz.to_hash()}>{q::RETAKE.get(lang)}</a>
+            </div>
+            <p class="share-link"><code data-testid="share-link">{link}</code></p>
+        </div>
+    }
+}
+
+/// Properties of [`ResultsPage`].
+#[derive(Properties, PartialEq)]
+pub struct ResultsPageProps {
+    /// The code from the address.
+    pub code: AttrValue,
+}
+
+/// Decodes the code and shows the results, or says clearly why it can not.
+#[function_component(ResultsPage)]
+pub fn results_page(props: &ResultsPageProps) -> Html {
+    let lang = use_ctx().state.lang;
+    let quiz = &content().quiz;
+    let decoded = use_memo(props.code.clone(), |code| {
+        decode(code, quiz.version, quiz.item_count())
+    });
+    html! {
+        <>
+            <h1>{q::RESULTS_TITLE.get(lang)}</h1>
+            {match &*decoded {
+                Ok(answers) => html! { <ResultsView answers={answers.clone()} code={props.code.clone()} /> },
+                Err(error) => html! {
+                    <section class="card error" role="alert" data-testid="code-error" data-error={format!("{error:?}")}>
+                        <h2>{q::CODE_ERROR_TITLE.get(lang)}</h2>
+                        <p>{code_error_text(*error).get(lang)}</p>
+                        <p><a class="button button--accent" href={Route::Quiz.to_hash()}>{q::TAKE_QUIZ.get(lang)}</a></p>
+                    </section>
+                },
+            }}
+        </>
+    }
+}

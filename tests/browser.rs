@@ -1,0 +1,217 @@
+//! Browser unit tests (wasm-bindgen-test in headless Chromium): DOM behaviour of the
+//! mounted app — selection, keyboard, language, storage and the quiz's resume offer.
+#![cfg(target_arch = "wasm32")]
+
+use explainer::domain::lang::Lang;
+use explainer::domain::quiz::answers::Answer;
+use explainer::domain::quiz::progress::Progress;
+use explainer::domain::route::{Family, Route};
+use explainer::platform::storage;
+use explainer::ui::app::{App, AppProps};
+use explainer::ui::state::AppState;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+struct Mounted {
+    root: Element,
+    handle: yew::AppHandle<App>,
+}
+
+impl Mounted {
+    fn find(&self, selector: &str) -> Option<HtmlElement> {
+        self.root
+            .query_selector(selector)
+            .unwrap()
+            .and_then(|e| e.dyn_into().ok())
+    }
+    fn get(&self, selector: &str) -> HtmlElement {
+        self.find(selector)
+            .unwrap_or_else(|| panic!("no element matches {selector}"))
+    }
+    fn count(&self, selector: &str) -> u32 {
+        self.root.query_selector_all(selector).unwrap().length()
+    }
+    fn text(&self) -> String {
+        self.root.text_content().unwrap_or_default()
+    }
+    fn unmount(self) {
+        self.handle.destroy();
+        self.root.remove();
+    }
+}
+
+async fn mount(route: Route, lang: Lang) -> Mounted {
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    let initial = AppState {
+        route,
+        lang,
+        ..AppState::default()
+    };
+    let handle =
+        yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { initial }).render();
+    yew::scheduler::flush().await;
+    Mounted { root, handle }
+}
+
+#[wasm_bindgen_test]
+async fn overview_node_click_opens_its_detail() {
+    let app = mount(Route::Overview, Lang::En).await;
+    assert_eq!(
+        app.count("[data-node]"),
+        9,
+        "four motivations, three interactions, two benefits"
+    );
+    assert!(app.find("[data-testid=detail]").is_none());
+    app.get("[data-node=bandwagon]").click();
+    yew::scheduler::flush().await;
+    let detail = app.get("[data-testid=detail]");
+    assert_eq!(
+        detail.get_attribute("data-finding").as_deref(),
+        Some("bandwagon")
+    );
+    assert!(detail.text_content().unwrap().contains("5.1.1.c"));
+    assert_eq!(
+        app.get("[data-node=bandwagon]")
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("true")
+    );
+    app.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn arrow_keys_move_focus_between_nodes() {
+    let app = mount(Route::Overview, Lang::En).await;
+    let first = app.get("[data-node=emotional-arousal]");
+    first.focus().unwrap();
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key("ArrowRight");
+    init.set_bubbles(true);
+    let event =
+        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    first.dispatch_event(&event).unwrap();
+    let active = document().active_element().unwrap();
+    assert_eq!(
+        active.get_attribute("data-node").as_deref(),
+        Some("attraction")
+    );
+    app.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn language_switch_changes_text_and_remembers_choice() {
+    let app = mount(Route::Overview, Lang::Id).await;
+    assert!(app.text().contains("Ikhtisar"));
+    app.get("[data-testid=lang-switch]").click();
+    yew::scheduler::flush().await;
+    assert!(app.text().contains("Overview"));
+    assert!(!app.text().contains("Ikhtisar"));
+    assert_eq!(
+        document()
+            .document_element()
+            .unwrap()
+            .get_attribute("lang")
+            .as_deref(),
+        Some("en")
+    );
+    assert_eq!(storage::get(storage::LANG_KEY), Ok(Some("en".to_string())));
+    app.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn interactions_page_places_a_picked_action() {
+    let route = Route::Family {
+        family: Family::Interactions,
+        node: None,
+    };
+    let app = mount(route, Lang::En).await;
+    app.get("[data-node=save]").click();
+    yew::scheduler::flush().await;
+    let detail = app.get("[data-testid=detail][data-action=save]");
+    let text = detail.text_content().unwrap();
+    assert!(text.contains("Amplification"), "{text}");
+    assert!(text.contains("one-way"), "{text}");
+    app.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn parasocial_reply_raises_only_the_followers_side() {
+    let app = mount(Route::Parasocial, Lang::En).await;
+    app.get("[data-step=reply]").click();
+    yew::scheduler::flush().await;
+    let value = |side: &str| {
+        app.get(&format!("[data-side={side}] [role=meter]"))
+            .get_attribute("aria-valuenow")
+            .unwrap()
+    };
+    assert_eq!(value("follower"), "30");
+    assert_eq!(value("influencer"), "10");
+    app.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn quiz_offers_to_resume_saved_progress() {
+    let quiz = &explainer::domain::content::content().quiz;
+    let mut answers = vec![Answer::Unanswered; quiz.item_count()];
+    answers[0] = Answer::Value(4);
+    answers[1] = Answer::Skipped;
+    let saved = Progress {
+        position: 2,
+        answers,
+    };
+    storage::set(storage::QUIZ_KEY, &saved.to_stored(quiz.version)).unwrap();
+    let app = mount(Route::Quiz, Lang::En).await;
+    yew::scheduler::flush().await;
+    assert!(
+        app.find("[data-testid=resume-offer]").is_some(),
+        "{}",
+        app.text()
+    );
+    app.get("[data-testid=resume-offer] .button--accent")
+        .click();
+    yew::scheduler::flush().await;
+    assert_eq!(
+        app.get("[data-testid=quiz-item]")
+            .get_attribute("data-index")
+            .as_deref(),
+        Some("2")
+    );
+    app.get("[data-testid=quiz-back]").click();
+    yew::scheduler::flush().await;
+    let skip: web_sys::HtmlInputElement = app.get("input[value=skip]").unchecked_into();
+    assert!(skip.checked(), "the skipped answer is restored");
+    storage::remove(storage::QUIZ_KEY).unwrap();
+    app.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn corrupted_progress_is_ignored_not_fatal() {
+    storage::set(storage::QUIZ_KEY, "{not: a code").unwrap();
+    let app = mount(Route::Quiz, Lang::Id).await;
+    yew::scheduler::flush().await;
+    assert!(app.find("[data-testid=resume-offer]").is_none());
+    assert!(app.find("[data-testid=quiz-start]").is_some());
+    storage::remove(storage::QUIZ_KEY).unwrap();
+    app.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn tampered_results_link_explains_itself_in_the_readers_language() {
+    let app = mount(
+        Route::Results("AAAAAAAAAAAAAAAAAAAAAAAAAAA".into()),
+        Lang::Id,
+    )
+    .await;
+    let error = app.get("[data-testid=code-error]");
+    assert_eq!(error.get_attribute("role").as_deref(), Some("alert"));
+    assert!(error.text_content().unwrap().contains("Isi kuis refleksi"));
+    app.unmount();
+}

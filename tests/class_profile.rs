@@ -1,0 +1,397 @@
+//! The lecturer's class profile: pasted result links and codes become per-construct
+//! counts, means, standard deviations, "ranked first" counts and a safe CSV.
+#![cfg(not(target_arch = "wasm32"))]
+
+use explainer::domain::class_profile::{
+    aggregate, one_decimal, to_csv, ClassProfile, ConstructSummary, Duplicate, InvalidLine,
+    MAX_LINES,
+};
+use explainer::domain::content::content;
+use explainer::domain::quiz::answers::Answer;
+use explainer::domain::quiz::code::{encode, CodeError};
+use explainer::domain::quiz::instrument::Instrument;
+use explainer::domain::quiz::scoring::score_all;
+
+const HEADER: [&str; 6] = ["construct", "label", "n", "mean", "sd", "first"];
+
+fn quiz() -> &'static Instrument {
+    &content().quiz
+}
+
+fn code_of(answers: &[Answer]) -> String {
+    encode(quiz().version, answers)
+}
+
+fn uniform(v: u8) -> String {
+    code_of(&vec![Answer::Value(v); quiz().item_count()])
+}
+
+fn link(code: &str) -> String {
+    format!("https://x.org/app/?lang=id#/results/{code}")
+}
+
+/// A code whose constructs get the values listed per slug (all items alike); others 1.
+fn code_with(values: &[(&str, u8)]) -> String {
+    let mut answers = Vec::new();
+    for construct in &quiz().constructs {
+        let v = values
+            .iter()
+            .find(|(slug, _)| *slug == construct.slug)
+            .map_or(1, |(_, v)| *v);
+        answers.extend(std::iter::repeat_n(Answer::Value(v), construct.items.len()));
+    }
+    code_of(&answers)
+}
+
+fn summary<'a>(profile: &'a ClassProfile, slug: &str) -> &'a ConstructSummary {
+    profile
+        .constructs
+        .iter()
+        .find(|c| c.slug == slug)
+        .unwrap_or_else(|| panic!("no construct `{slug}`"))
+}
+
+fn close(a: Option<f64>, b: f64) -> bool {
+    a.is_some_and(|a| (a - b).abs() < 1e-9)
+}
+
+/// Splits RFC 4180 text into records of fields.
+fn parse_csv(text: &str) -> Vec<Vec<String>> {
+    let mut records = Vec::new();
+    let mut record = Vec::new();
+    let mut field = String::new();
+    let mut quoted = false;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (quoted, c) {
+            (true, '"') if chars.peek() == Some(&'"') => {
+                chars.next();
+                field.push('"');
+            }
+            (true, '"') => quoted = false,
+            (true, c) => field.push(c),
+            (false, '"') if field.is_empty() => quoted = true,
+            (false, ',') => record.push(std::mem::take(&mut field)),
+            (false, '\r') => {
+                assert_eq!(chars.next(), Some('\n'), "records end with CRLF");
+                record.push(std::mem::take(&mut field));
+                records.push(std::mem::take(&mut record));
+            }
+            (false, c) => {
+                assert_ne!(c, '\n', "a bare LF ends a record");
+                assert_ne!(c, '"', "a stray quote in an unquoted field");
+                field.push(c);
+            }
+        }
+    }
+    assert!(
+        field.is_empty() && record.is_empty() && !quoted,
+        "the last record ends with CRLF"
+    );
+    records
+}
+
+#[test]
+fn a_mixed_paste_is_sorted_into_valid_invalid_and_duplicate_lines() {
+    let a = uniform(5);
+    let b = uniform(3);
+    let c = uniform(1);
+    let mut tampered: Vec<char> = c.chars().collect();
+    tampered[5] = if tampered[5] == 'A' { 'B' } else { 'A' };
+    let tampered: String = tampered.into_iter().collect();
+    let other_version = encode(quiz().version.wrapping_add(1), &[Answer::Value(2); 43]);
+    let lines = [
+        a.clone(),                                    // 1 valid
+        String::new(),                                // 2 blank
+        link(&b),                                     // 3 valid, as a full link
+        "garbage!".into(),                            // 4 not a code
+        "   ".into(),                                 // 5 blank
+        a[..20].to_string(),                          // 6 cut off
+        format!("  {}  ", link(&a)),                  // 7 same as line 1
+        format!("{c}\r"),                             // 8 valid, Windows line ending
+        other_version,                                // 9 another quiz version
+        tampered,                                     // 10 mistyped
+        "A".repeat(41),                               // 11 too long
+        "https://x.org/app/#/results/".into(),        // 12 link without a code
+        format!("https://x.org/app/#/results/{b}?x"), // 13 same as line 3
+    ];
+    let profile = aggregate(quiz(), &lines.join("\n"));
+    assert_eq!(profile.valid, 3);
+    assert_eq!(
+        profile.invalid,
+        vec![
+            InvalidLine {
+                line: 4,
+                error: CodeError::NotACode
+            },
+            InvalidLine {
+                line: 6,
+                error: CodeError::WrongLength
+            },
+            InvalidLine {
+                line: 9,
+                error: CodeError::WrongVersion
+            },
+            InvalidLine {
+                line: 10,
+                error: CodeError::Checksum
+            },
+            InvalidLine {
+                line: 11,
+                error: CodeError::TooLong
+            },
+            InvalidLine {
+                line: 12,
+                error: CodeError::Empty
+            },
+        ]
+    );
+    assert_eq!(
+        profile.duplicates,
+        vec![
+            Duplicate { line: 7, first: 1 },
+            Duplicate { line: 13, first: 3 },
+        ]
+    );
+    assert!(!profile.truncated);
+    for s in &profile.constructs {
+        assert_eq!(s.n, 3, "duplicates are counted once: {}", s.slug);
+    }
+}
+
+#[test]
+fn all_high_middle_and_low_students_give_mean_50_and_sd_50() {
+    let pasted = [uniform(5), uniform(3), uniform(1)].join("\n");
+    let profile = aggregate(quiz(), &pasted);
+    assert_eq!(profile.valid, 3);
+    assert_eq!(profile.constructs.len(), 10);
+    for s in &profile.constructs {
+        assert_eq!(s.n, 3, "{}", s.slug);
+        assert!(close(s.mean, 50.0), "{}: {:?}", s.slug, s.mean);
+        assert!(close(s.sd, 50.0), "{}: {:?}", s.slug, s.sd);
+    }
+}
+
+#[test]
+fn mean_and_sample_sd_match_hand_computed_values() {
+    // Scores 100, 75 and 25: mean 200/3, sample variance (2 * 2916.67 / 3) / 2 = 4375/3.
+    let pasted = [uniform(5), uniform(4), uniform(2)].join("\n");
+    let profile = aggregate(quiz(), &pasted);
+    let s = summary(&profile, "bandwagon");
+    assert!(close(s.mean, 200.0 / 3.0), "{:?}", s.mean);
+    assert!(close(s.sd, (4375.0f64 / 3.0).sqrt()), "{:?}", s.sd);
+    assert_eq!(one_decimal(s.mean), "66.7");
+    assert_eq!(one_decimal(s.sd), "38.2");
+}
+
+#[test]
+fn one_student_has_a_mean_but_no_sd() {
+    let profile = aggregate(quiz(), &uniform(4));
+    let s = summary(&profile, "information");
+    assert_eq!((s.n, s.mean, s.sd), (1, Some(75.0), None));
+    assert_eq!(one_decimal(s.sd), "");
+}
+
+#[test]
+fn skipped_constructs_are_left_out_of_n_mean_and_sd() {
+    let mut answers = vec![Answer::Value(5); quiz().item_count()];
+    // The last construct is parasocial closeness: skip all of its items.
+    let closeness = quiz().constructs.last().unwrap();
+    assert_eq!(closeness.slug, "parasocial");
+    for a in answers.iter_mut().rev().take(closeness.items.len()) {
+        *a = Answer::Skipped;
+    }
+    let pasted = [code_of(&answers), uniform(1)].join("\n");
+    let profile = aggregate(quiz(), &pasted);
+    let parasocial = summary(&profile, "parasocial");
+    assert_eq!(
+        (parasocial.n, parasocial.mean, parasocial.sd),
+        (1, Some(0.0), None)
+    );
+    let bandwagon = summary(&profile, "bandwagon");
+    assert_eq!(bandwagon.n, 2);
+    assert!(close(bandwagon.mean, 50.0));
+
+    let nobody = aggregate(
+        quiz(),
+        &code_of(&vec![Answer::Skipped; quiz().item_count()]),
+    );
+    assert_eq!(nobody.valid, 1);
+    for s in &nobody.constructs {
+        assert_eq!(
+            (s.n, s.mean, s.sd, s.first),
+            (0, None, None, 0),
+            "{}",
+            s.slug
+        );
+    }
+}
+
+#[test]
+fn ranked_first_counts_every_tied_leader() {
+    let pasted = [
+        // Emotional arousal and attraction tie first; applause leads alone.
+        code_with(&[("emotional-arousal", 5), ("attraction", 5), ("applause", 4)]),
+        // Bandwagon first; all three interactions tie at 1.
+        code_with(&[("bandwagon", 4)]),
+        // Attraction first.
+        code_with(&[("attraction", 3), ("information", 2), ("parasocial", 5)]),
+    ]
+    .join("\n");
+    let profile = aggregate(quiz(), &pasted);
+    let first = |slug: &str| summary(&profile, slug).first;
+    assert_eq!(first("emotional-arousal"), 1);
+    assert_eq!(first("attraction"), 2);
+    assert_eq!(first("bandwagon"), 1);
+    assert_eq!(first("role-model"), 0);
+    assert_eq!(first("applause"), 3);
+    assert_eq!(first("conversation"), 2);
+    assert_eq!(first("amplification"), 2);
+    assert_eq!(first("information"), 3);
+    assert_eq!(first("entertainment"), 2);
+    assert_eq!(first("parasocial"), 0, "closeness is not ranked");
+}
+
+fn label(slug: &str) -> String {
+    match slug {
+        "bandwagon" => "=HYPERLINK(\"http://evil\")".into(),
+        "role-model" => "Role model, \"idol\"".into(),
+        "applause" => "+1 likes".into(),
+        "conversation" => "@mention".into(),
+        "amplification" => "-share".into(),
+        _ => quiz()
+            .constructs
+            .iter()
+            .find(|c| c.slug == slug)
+            .map(|c| c.label.en.clone())
+            .unwrap_or_default(),
+    }
+}
+
+#[test]
+fn csv_has_a_header_and_one_row_per_construct_matching_the_profile() {
+    let pasted = [uniform(5), uniform(4), uniform(2)].join("\n");
+    let profile = aggregate(quiz(), &pasted);
+    let csv = to_csv(&profile, HEADER, label);
+    let records = parse_csv(&csv);
+    assert_eq!(records.len(), 11, "header + 10 rows:\n{csv}");
+    assert_eq!(records[0], HEADER.map(String::from).to_vec());
+    for (row, s) in records[1..].iter().zip(&profile.constructs) {
+        assert_eq!(row.len(), 6, "{row:?}");
+        assert_eq!(row[0], s.slug);
+        assert_eq!(row[2], s.n.to_string());
+        assert_eq!(row[3], one_decimal(s.mean));
+        assert_eq!(row[4], one_decimal(s.sd));
+        let expected_first = if s.family == "closeness" {
+            String::new()
+        } else {
+            s.first.to_string()
+        };
+        assert_eq!(row[5], expected_first, "{}", s.slug);
+    }
+    assert_eq!(records[3][3], "66.7");
+    assert_eq!(records[3][4], "38.2");
+}
+
+#[test]
+fn csv_quotes_text_and_neutralises_spreadsheet_formulas() {
+    let profile = aggregate(quiz(), &uniform(3));
+    let csv = to_csv(
+        &profile,
+        ["=cmd", "name \"as shown\"", "n", "mean", "sd", "first"],
+        label,
+    );
+    let first_line = csv.split("\r\n").next().unwrap();
+    assert_eq!(
+        first_line,
+        "\"'=cmd\",\"name \"\"as shown\"\"\",\"n\",\"mean\",\"sd\",\"first\""
+    );
+    assert!(
+        csv.contains("\"bandwagon\",\"'=HYPERLINK(\"\"http://evil\"\")\","),
+        "{csv}"
+    );
+    let records = parse_csv(&csv);
+    let label_of = |slug: &str| {
+        records
+            .iter()
+            .find(|r| r[0] == slug)
+            .map(|r| r[1].clone())
+            .unwrap()
+    };
+    assert_eq!(label_of("bandwagon"), "'=HYPERLINK(\"http://evil\")");
+    assert_eq!(label_of("role-model"), "Role model, \"idol\"");
+    assert_eq!(label_of("applause"), "'+1 likes");
+    assert_eq!(label_of("conversation"), "'@mention");
+    assert_eq!(label_of("amplification"), "'-share");
+    assert_eq!(label_of("information"), label("information"));
+}
+
+/// A small deterministic generator, so the test needs no randomness crate.
+fn generated_answers(seed: u64, items: usize) -> Vec<Answer> {
+    let mut state = seed
+        .wrapping_mul(6364136223846793005)
+        .wrapping_add(1442695040888963407);
+    (0..items)
+        .map(|_| {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            match (state >> 33) % 7 {
+                0 => Answer::Skipped,
+                6 => Answer::Unanswered,
+                v => Answer::Value(v as u8),
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn a_thousand_generated_codes_aggregate_correctly() {
+    let items = quiz().item_count();
+    let students: Vec<Vec<Answer>> = (0..1000).map(|i| generated_answers(i, items)).collect();
+    let pasted = students
+        .iter()
+        .enumerate()
+        .map(|(i, a)| {
+            if i % 2 == 0 {
+                code_of(a)
+            } else {
+                link(&code_of(a))
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    let profile = aggregate(quiz(), &pasted);
+    assert_eq!(profile.valid, 1000);
+    assert!(profile.invalid.is_empty(), "{:?}", &profile.invalid[..1]);
+    assert!(profile.duplicates.is_empty());
+
+    let scores: Vec<_> = students.iter().map(|a| score_all(quiz(), a)).collect();
+    for (i, s) in profile.constructs.iter().enumerate() {
+        let values: Vec<f64> = scores
+            .iter()
+            .filter_map(|student| student[i].score.map(f64::from))
+            .collect();
+        assert_eq!(s.n, values.len(), "{}", s.slug);
+        let mean = values.iter().sum::<f64>() / values.len() as f64;
+        assert!(
+            s.mean.is_some_and(|m| (m - mean).abs() < 1e-9),
+            "{}",
+            s.slug
+        );
+    }
+}
+
+#[test]
+fn lines_past_the_limit_are_ignored_and_flagged() {
+    let mut lines = vec![String::new(); MAX_LINES + 1];
+    lines[0] = uniform(5);
+    lines[MAX_LINES] = uniform(1);
+    let profile = aggregate(quiz(), &lines.join("\n"));
+    assert!(profile.truncated);
+    assert_eq!(profile.valid, 1);
+    assert!(close(summary(&profile, "bandwagon").mean, 100.0));
+
+    let within = aggregate(quiz(), &lines[..MAX_LINES].join("\n"));
+    assert!(!within.truncated);
+}

@@ -1,0 +1,380 @@
+//! The real content files parse and validate, and the validator names file and entry for each kind of mistake.
+#![cfg(not(target_arch = "wasm32"))]
+
+use explainer::domain::cite::apa_authors;
+use explainer::domain::content::model::Finding;
+use explainer::domain::content::validate::{validate, Problem};
+use explainer::domain::content::{Content, FILES};
+use explainer::domain::route::Route;
+use explainer::domain::text::plain_text;
+
+const CHAPTER: &str = include_str!("fixtures/chapter-5-conclusion.id.txt");
+
+fn real_content() -> Content {
+    Content::parse(&FILES).unwrap_or_else(|e| panic!("content does not parse: {e}"))
+}
+
+fn problems_of(content: &Content) -> Vec<Problem> {
+    validate(content, Some(CHAPTER))
+}
+
+fn listing(problems: &[Problem]) -> String {
+    let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    format!("\n  {}", lines.join("\n  "))
+}
+
+fn finding_mut<'a>(content: &'a mut Content, slug: &str) -> &'a mut Finding {
+    content
+        .findings
+        .findings
+        .iter_mut()
+        .find(|f| f.slug == slug)
+        .unwrap_or_else(|| panic!("the real content has no finding `{slug}`"))
+}
+
+/// Asserts that one problem names `file`, an entry containing `entry` and a message containing `message`.
+fn assert_reported(problems: &[Problem], file: &str, entry: &str, message: &str) {
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.file == file && p.entry.contains(entry) && p.message.contains(message)),
+        "expected a problem `{file}: …{entry}…: …{message}…`, got:{}",
+        listing(problems)
+    );
+}
+
+#[test]
+fn real_content_parses_and_has_no_problems() {
+    let content = real_content();
+    let problems = problems_of(&content);
+    assert!(
+        problems.is_empty(),
+        "{} content problem(s):{}",
+        problems.len(),
+        listing(&problems)
+    );
+}
+
+#[test]
+fn the_chapter_fixture_is_the_text_quotations_are_checked_against() {
+    // Without the chapter, only the quotations could differ; with a wrong chapter every
+    // quotation must fail, so the fixture is really what makes the quotations pass.
+    let content = real_content();
+    let quotes = content
+        .findings
+        .findings
+        .iter()
+        .filter(|f| f.quote.is_some())
+        .count();
+    assert!(quotes > 0, "the findings carry quotations");
+    let problems = validate(&content, Some("Bab V tidak ada di sini."));
+    let not_verbatim = problems
+        .iter()
+        .filter(|p| p.message.contains("verbatim"))
+        .count();
+    assert!(
+        not_verbatim >= quotes,
+        "{not_verbatim} < {quotes}:{}",
+        listing(&problems)
+    );
+}
+
+#[test]
+fn blank_english_summary_is_reported_in_findings_json_for_that_finding() {
+    let mut content = real_content();
+    finding_mut(&mut content, "bandwagon").summary.en = "   ".into();
+    let problems = problems_of(&content);
+    assert_eq!(problems.len(), 1, "{}", listing(&problems));
+    assert_reported(
+        &problems,
+        "findings.json",
+        "findings[bandwagon]",
+        "missing en",
+    );
+    assert_eq!(problems[0].entry, "findings[bandwagon].summary");
+}
+
+#[test]
+fn blank_indonesian_text_is_reported_too() {
+    let mut content = real_content();
+    finding_mut(&mut content, "information").title.id = String::new();
+    let problems = problems_of(&content);
+    assert_eq!(problems.len(), 1, "{}", listing(&problems));
+    assert_reported(
+        &problems,
+        "findings.json",
+        "findings[information].title",
+        "missing id",
+    );
+}
+
+#[test]
+fn glossary_link_to_unknown_term_in_a_body_paragraph_is_reported() {
+    let mut content = real_content();
+    finding_mut(&mut content, "attraction").body[0]
+        .en
+        .push_str(" See [[no-such-term|this idea]].");
+    let problems = problems_of(&content);
+    assert_eq!(problems.len(), 1, "{}", listing(&problems));
+    assert_reported(
+        &problems,
+        "findings.json",
+        "findings[attraction].body[0]",
+        "`no-such-term`",
+    );
+}
+
+#[test]
+fn glossary_link_to_unknown_term_in_a_quiz_item_is_reported() {
+    let mut content = real_content();
+    content.quiz.constructs[2].items[1].text.id = "[[tidak-ada|istilah]] ini".into();
+    let slug = content.quiz.constructs[2].slug.clone();
+    let problems = problems_of(&content);
+    assert_eq!(problems.len(), 1, "{}", listing(&problems));
+    assert_reported(
+        &problems,
+        "quiz.json",
+        &format!("constructs[{slug}].items["),
+        "`tidak-ada`",
+    );
+}
+
+#[test]
+fn unknown_chapter_section_is_reported() {
+    let mut content = real_content();
+    finding_mut(&mut content, "entertainment").section = "5.9".into();
+    let problems = problems_of(&content);
+    assert_eq!(problems.len(), 1, "{}", listing(&problems));
+    assert_reported(
+        &problems,
+        "findings.json",
+        "findings[entertainment]",
+        "`5.9`",
+    );
+}
+
+#[test]
+fn theory_citing_unknown_reference_is_reported() {
+    let mut content = real_content();
+    let theory = &mut content.theories[0];
+    theory.citations.push("nobody-2099".into());
+    let entry = format!("theories[{}]", theory.slug);
+    let problems = problems_of(&content);
+    assert_eq!(problems.len(), 1, "{}", listing(&problems));
+    assert_reported(&problems, "theories.json", &entry, "`nobody-2099`");
+}
+
+#[test]
+fn quotation_not_in_the_chapter_is_reported() {
+    let mut content = real_content();
+    let quote = finding_mut(&mut content, "role-model")
+        .quote
+        .as_mut()
+        .expect("the role-model finding quotes the chapter");
+    quote.text = "Follower selalu dibalas oleh micro influencer yang diikutinya.".into();
+    let problems = problems_of(&content);
+    assert_eq!(problems.len(), 1, "{}", listing(&problems));
+    assert_reported(
+        &problems,
+        "findings.json",
+        "findings[role-model]",
+        "verbatim",
+    );
+    assert!(
+        validate(&content, None).is_empty(),
+        "without the chapter, quotations are not checked"
+    );
+}
+
+#[test]
+fn quotation_with_different_line_breaks_still_counts_as_verbatim() {
+    let mut content = real_content();
+    let quote = finding_mut(&mut content, "bandwagon")
+        .quote
+        .as_mut()
+        .expect("the bandwagon finding quotes the chapter");
+    quote.text = quote.text.replace(' ', " \n  ");
+    let problems = problems_of(&content);
+    assert!(problems.is_empty(), "{}", listing(&problems));
+}
+
+#[test]
+fn removing_a_finding_a_route_needs_is_reported_with_the_route() {
+    let mut content = real_content();
+    content.findings.findings.retain(|f| f.slug != "role-model");
+    let problems = problems_of(&content);
+    assert_reported(
+        &problems,
+        "findings.json",
+        "findings[role-model]",
+        "route #/motivations/role-model points nowhere",
+    );
+}
+
+#[test]
+fn finding_filed_under_the_wrong_family_is_reported() {
+    let mut content = real_content();
+    finding_mut(&mut content, "applause").family = "benefits".into();
+    let problems = problems_of(&content);
+    assert_reported(
+        &problems,
+        "findings.json",
+        "findings[applause].family",
+        "`interactions`",
+    );
+}
+
+#[test]
+fn quiz_construct_with_three_items_is_reported() {
+    let mut content = real_content();
+    let construct = content
+        .quiz
+        .constructs
+        .iter_mut()
+        .find(|c| c.slug == "bandwagon")
+        .expect("the quiz has a bandwagon construct");
+    construct.items.truncate(3);
+    let problems = problems_of(&content);
+    assert_eq!(problems.len(), 1, "{}", listing(&problems));
+    assert_reported(
+        &problems,
+        "quiz.json",
+        "constructs[bandwagon]",
+        "has 3 items",
+    );
+}
+
+#[test]
+fn quiz_constructs_out_of_order_are_reported() {
+    let mut content = real_content();
+    content.quiz.constructs.swap(0, 1);
+    let problems = problems_of(&content);
+    assert_reported(&problems, "quiz.json", "constructs", "in order");
+}
+
+#[test]
+fn non_https_reference_urls_are_reported() {
+    let mut content = real_content();
+    let first = content.references[0].slug.clone();
+    let second = content.references[1].slug.clone();
+    content.references[0].url = Some("http://example.org/article".into());
+    content.references[1].url = Some("javascript:alert(1)".into());
+    let problems = problems_of(&content);
+    assert_eq!(problems.len(), 2, "{}", listing(&problems));
+    assert_reported(
+        &problems,
+        "references.json",
+        &format!("references[{first}]"),
+        "`http://example.org/article`",
+    );
+    assert_reported(
+        &problems,
+        "references.json",
+        &format!("references[{second}]"),
+        "`javascript:alert(1)`",
+    );
+}
+
+#[test]
+fn every_stable_link_has_content_behind_it() {
+    let content = real_content();
+    for route in Route::stable_links() {
+        match route {
+            Route::Family {
+                family,
+                node: Some(node),
+            } => {
+                let finding = content
+                    .finding(node)
+                    .unwrap_or_else(|| panic!("{} has no finding", route.to_hash()));
+                assert_eq!(finding.family, family.slug(), "{}", route.to_hash());
+            }
+            Route::Family { family, node: None } => assert!(
+                content.family(family.slug()).is_some(),
+                "{} has no family text",
+                route.to_hash()
+            ),
+            Route::Parasocial => assert!(content.page("parasocial").is_some()),
+            Route::Recommendations => assert!(content.page("recommendations").is_some()),
+            Route::Overview => assert!(content.page("overview").is_some()),
+            _ => {}
+        }
+    }
+}
+
+/// Every string in the content files, with its JSON path.
+fn content_strings() -> Vec<(String, String)> {
+    let mut strings = Vec::new();
+    for (file, text) in FILES {
+        let value: serde_json::Value =
+            serde_json::from_str(text).unwrap_or_else(|e| panic!("{file}: {e}"));
+        all_strings(&value, file.to_string(), &mut strings);
+    }
+    strings
+}
+
+#[test]
+fn content_texts_contain_no_html() {
+    let found: Vec<String> = content_strings()
+        .into_iter()
+        .filter(|(_, s)| s.contains(['<', '>']))
+        .map(|(path, s)| format!("{path}: {s}"))
+        .collect();
+    assert!(
+        found.is_empty(),
+        "texts with `<` or `>`:\n{}",
+        found.join("\n")
+    );
+}
+
+#[test]
+fn a_broken_file_is_named_in_the_parse_error() {
+    let mut files = FILES;
+    files[2].1 = "{\"terms\": [";
+    let error = Content::parse(&files).expect_err("truncated JSON must not parse");
+    assert_eq!(error.file, "glossary.json");
+    assert!(error.to_string().starts_with("glossary.json: "), "{error}");
+}
+
+fn all_strings(value: &serde_json::Value, path: String, out: &mut Vec<(String, String)>) {
+    match value {
+        serde_json::Value::String(s) => out.push((path, s.clone())),
+        serde_json::Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                all_strings(item, format!("{path}[{i}]"), out);
+            }
+        }
+        serde_json::Value::Object(fields) => {
+            for (key, item) in fields {
+                all_strings(item, format!("{path}.{key}"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn inline_markup_never_shows_up_as_raw_brackets_or_asterisks() {
+    let raw: Vec<String> = content_strings()
+        .into_iter()
+        .map(|(path, s)| (path, plain_text(&s)))
+        .filter(|(_, shown)| shown.contains("[[") || shown.contains("]]") || shown.contains('*'))
+        .map(|(path, shown)| format!("{path}: {shown}"))
+        .collect();
+    assert!(raw.is_empty(), "malformed markup:\n{}", raw.join("\n"));
+}
+
+#[test]
+fn the_study_reference_lists_the_study_authors_in_apa_form() {
+    let content = real_content();
+    let reference = content
+        .reference(&content.study.reference)
+        .expect("the study's reference exists");
+    let authors = apa_authors(&content.study.authors);
+    assert_eq!(authors, "Hapsari, D. K., Manalu, S. R., & Rahmiaji, L. R.");
+    assert!(
+        reference.apa.starts_with(&format!("{authors} (")),
+        "{}",
+        reference.apa
+    );
+}

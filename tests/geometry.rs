@@ -1,0 +1,456 @@
+//! Diagram layouts on wide and narrow screens: every node is a large enough, non-overlapping
+//! box inside the drawing, and arrows and links join the right boxes.
+#![cfg(not(target_arch = "wasm32"))]
+
+use explainer::domain::content::{content, Content};
+use explainer::domain::diagram::layout::{fmt, layout, Layout, Orientation, Placed, Rect};
+use explainer::domain::diagram::specs::{facet_id, spec, Diagram};
+use explainer::domain::route::Family;
+
+const DIAGRAMS: [Diagram; 4] = [
+    Diagram::Overview,
+    Diagram::Motivations,
+    Diagram::Interactions,
+    Diagram::Benefits,
+];
+const ORIENTATIONS: [Orientation; 2] = [Orientation::Wide, Orientation::Narrow];
+
+/// Smallest comfortable touch target, in CSS pixels (diagram units at narrow width).
+const TOUCH: f32 = 44.0;
+
+fn laid_out(diagram: Diagram, orientation: Orientation) -> Layout {
+    layout(&spec(diagram, content()), orientation)
+}
+
+fn every_layout() -> Vec<(Diagram, Orientation, Layout)> {
+    DIAGRAMS
+        .iter()
+        .flat_map(|d| ORIENTATIONS.iter().map(move |o| (*d, *o, laid_out(*d, *o))))
+        .collect()
+}
+
+fn facets(content: &Content, finding: &str) -> Vec<String> {
+    content
+        .finding(finding)
+        .unwrap_or_else(|| panic!("no finding `{finding}`"))
+        .facets
+        .iter()
+        .map(|f| facet_id(finding, &f.slug))
+        .collect()
+}
+
+/// The selectable boxes each diagram must offer.
+fn expected_nodes(diagram: Diagram) -> Vec<String> {
+    let of = |family: Family| {
+        family
+            .nodes()
+            .iter()
+            .map(|n| n.to_string())
+            .collect::<Vec<_>>()
+    };
+    match diagram {
+        Diagram::Overview => Family::ALL.into_iter().flat_map(of).collect(),
+        Diagram::Motivations => of(Family::Motivations),
+        Diagram::Interactions => {
+            let mut ids = of(Family::Interactions);
+            ids.extend(content().findings.actions.iter().map(|a| a.slug.clone()));
+            ids
+        }
+        Diagram::Benefits => of(Family::Benefits),
+    }
+}
+
+/// The static facet boxes each diagram must show.
+fn expected_facets(diagram: Diagram) -> Vec<String> {
+    match diagram {
+        Diagram::Motivations => facets(content(), "attraction"),
+        Diagram::Benefits => Family::Benefits
+            .nodes()
+            .iter()
+            .flat_map(|b| facets(content(), b))
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+fn overlaps(a: &Rect, b: &Rect) -> bool {
+    a.x < b.right() && b.x < a.right() && a.y < b.bottom() && b.y < a.bottom()
+}
+
+fn inside(inner: &Rect, outer: &Rect) -> bool {
+    inner.x >= outer.x
+        && inner.y >= outer.y
+        && inner.right() <= outer.right()
+        && inner.bottom() <= outer.bottom()
+}
+
+fn all_rects(l: &Layout) -> Vec<&Placed> {
+    l.headings.iter().chain(&l.boxes).collect()
+}
+
+/// The numbers in SVG path data.
+fn numbers(path: &str) -> Vec<f32> {
+    path.split(|c: char| !(c.is_ascii_digit() || c == '.' || c == '-'))
+        .filter(|s| !s.is_empty())
+        .map(|s| s.parse().unwrap_or_else(|_| panic!("`{s}` in `{path}`")))
+        .collect()
+}
+
+fn close(a: f32, b: f32) -> bool {
+    (a - b).abs() <= 0.05
+}
+
+#[test]
+fn every_node_is_a_selectable_box_and_every_facet_a_static_one() {
+    for (diagram, orientation, l) in every_layout() {
+        for id in expected_nodes(diagram) {
+            let placed = l
+                .find(&id)
+                .unwrap_or_else(|| panic!("{diagram:?} {orientation:?} has no box `{id}`"));
+            assert!(placed.interactive, "{diagram:?} {orientation:?}: `{id}`");
+        }
+        for id in expected_facets(diagram) {
+            let placed = l
+                .find(&id)
+                .unwrap_or_else(|| panic!("{diagram:?} {orientation:?} has no facet `{id}`"));
+            assert!(!placed.interactive, "{diagram:?} {orientation:?}: `{id}`");
+        }
+        let interactive = l.boxes.iter().filter(|b| b.interactive).count();
+        assert_eq!(
+            interactive,
+            expected_nodes(diagram).len(),
+            "{diagram:?} {orientation:?} has extra selectable boxes"
+        );
+    }
+}
+
+#[test]
+fn box_ids_are_unique_within_a_diagram() {
+    for (diagram, orientation, l) in every_layout() {
+        let mut ids: Vec<&str> = l.boxes.iter().map(|b| b.id.as_str()).collect();
+        ids.sort_unstable();
+        let before = ids.len();
+        ids.dedup();
+        assert_eq!(ids.len(), before, "{diagram:?} {orientation:?}");
+    }
+}
+
+#[test]
+fn facets_sit_beneath_their_parent_indented() {
+    for (diagram, orientation, l) in every_layout() {
+        for child in l.boxes.iter().filter(|b| b.parent.is_some()) {
+            let parent = l
+                .find(child.parent.as_deref().unwrap())
+                .expect("a parent box");
+            assert!(
+                child.rect.y >= parent.rect.bottom(),
+                "{diagram:?} {orientation:?}: `{}` is not beneath `{}`",
+                child.id,
+                parent.id
+            );
+            assert!(child.rect.x > parent.rect.x, "{diagram:?}: `{}`", child.id);
+            assert_eq!(child.column, parent.column);
+        }
+    }
+}
+
+#[test]
+fn no_two_boxes_or_headings_overlap() {
+    for (diagram, orientation, l) in every_layout() {
+        let rects = all_rects(&l);
+        for (i, a) in rects.iter().enumerate() {
+            for b in &rects[i + 1..] {
+                assert!(
+                    !overlaps(&a.rect, &b.rect),
+                    "{diagram:?} {orientation:?}: `{}` {:?} overlaps `{}` {:?}",
+                    a.id,
+                    a.rect,
+                    b.id,
+                    b.rect
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn everything_lies_inside_the_drawing_and_the_frame() {
+    for (diagram, orientation, l) in every_layout() {
+        let canvas = Rect {
+            x: 0.0,
+            y: 0.0,
+            w: l.width,
+            h: l.height,
+        };
+        for placed in all_rects(&l) {
+            assert!(
+                inside(&placed.rect, &canvas),
+                "{diagram:?} {orientation:?}: `{}` {:?} outside {}x{}",
+                placed.id,
+                placed.rect,
+                l.width,
+                l.height
+            );
+        }
+        let framed = spec(diagram, content()).framed;
+        assert_eq!(l.frame.is_some(), framed, "{diagram:?} {orientation:?}");
+        if let Some(frame) = l.frame {
+            assert!(inside(&frame, &canvas), "{diagram:?} {orientation:?}");
+            for placed in all_rects(&l) {
+                assert!(
+                    inside(&placed.rect, &frame),
+                    "{diagram:?} {orientation:?}: `{}` {:?} outside the frame {:?}",
+                    placed.id,
+                    placed.rect,
+                    frame
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_overview_is_framed_by_the_parasocial_relationship() {
+    for orientation in ORIENTATIONS {
+        assert!(laid_out(Diagram::Overview, orientation).frame.is_some());
+    }
+}
+
+#[test]
+fn narrow_layouts_fit_a_320_wide_phone_with_touch_sized_boxes() {
+    for diagram in DIAGRAMS {
+        let l = laid_out(diagram, Orientation::Narrow);
+        assert_eq!(l.width, 320.0, "{diagram:?}");
+        for b in l.boxes.iter().filter(|b| b.interactive) {
+            assert!(
+                b.rect.h >= TOUCH && b.rect.w >= TOUCH,
+                "{diagram:?}: `{}` is {}x{}",
+                b.id,
+                b.rect.w,
+                b.rect.h
+            );
+        }
+    }
+}
+
+#[test]
+fn wide_layouts_keep_selectable_boxes_touch_sized() {
+    for diagram in DIAGRAMS {
+        let l = laid_out(diagram, Orientation::Wide);
+        for b in l.boxes.iter().filter(|b| b.interactive) {
+            assert!(
+                b.rect.h >= TOUCH,
+                "{diagram:?}: `{}` is {} tall",
+                b.id,
+                b.rect.h
+            );
+        }
+    }
+}
+
+#[test]
+fn columns_follow_reading_order_across_or_down() {
+    for (diagram, orientation, l) in every_layout() {
+        for pair in l.headings.windows(2) {
+            let (a, b) = (&pair[0], &pair[1]);
+            let last_of_a = l.boxes.iter().filter(|x| x.column == a.column);
+            match orientation {
+                Orientation::Wide => {
+                    let right = last_of_a
+                        .map(|x| x.rect.right())
+                        .fold(a.rect.right(), f32::max);
+                    assert!(b.rect.x > right, "{diagram:?}: `{}` after `{}`", b.id, a.id);
+                }
+                Orientation::Narrow => {
+                    let bottom = last_of_a
+                        .map(|x| x.rect.bottom())
+                        .fold(a.rect.bottom(), f32::max);
+                    assert!(
+                        b.rect.y > bottom,
+                        "{diagram:?}: `{}` below `{}`",
+                        b.id,
+                        a.id
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn overview_arrows_run_motivations_to_interactions_to_benefits() {
+    for orientation in ORIENTATIONS {
+        let l = laid_out(Diagram::Overview, orientation);
+        let pairs: Vec<(&str, &str)> = l
+            .arrows
+            .iter()
+            .map(|a| (a.from.as_str(), a.to.as_str()))
+            .collect();
+        assert_eq!(
+            pairs,
+            vec![
+                ("motivations", "interactions"),
+                ("interactions", "benefits")
+            ],
+            "{orientation:?}"
+        );
+        for arrow in &l.arrows {
+            let n = numbers(&arrow.path);
+            assert_eq!(n.len(), 3, "{}", arrow.path);
+            let column = |id: &str| l.headings.iter().position(|h| h.id == id).unwrap();
+            let (from, to) = (column(&arrow.from), column(&arrow.to));
+            let from_boxes = || l.boxes.iter().filter(|b| b.column == from);
+            let to_boxes = || l.boxes.iter().filter(|b| b.column == to);
+            match orientation {
+                Orientation::Wide => {
+                    assert!(arrow.path.starts_with('M') && arrow.path.contains('H'));
+                    assert!(
+                        from_boxes().all(|b| b.rect.right() < n[0]),
+                        "{}",
+                        arrow.path
+                    );
+                    assert!(n[0] < n[2], "the arrow points forward: {}", arrow.path);
+                    assert!(to_boxes().all(|b| n[2] < b.rect.x), "{}", arrow.path);
+                }
+                Orientation::Narrow => {
+                    assert!(arrow.path.starts_with('M') && arrow.path.contains('V'));
+                    assert!(
+                        from_boxes().all(|b| b.rect.bottom() < n[1]),
+                        "{}",
+                        arrow.path
+                    );
+                    assert!(n[1] < n[2], "the arrow points down: {}", arrow.path);
+                    assert!(l.headings[to].rect.y > n[2], "{}", arrow.path);
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn only_the_overview_and_benefits_have_column_arrows() {
+    for (diagram, orientation, l) in every_layout() {
+        let expected = match diagram {
+            Diagram::Overview => 2,
+            Diagram::Benefits => 1,
+            _ => 0,
+        };
+        assert_eq!(l.arrows.len(), expected, "{diagram:?} {orientation:?}");
+    }
+}
+
+#[test]
+fn wide_benefits_diagram_links_every_need_to_its_benefit() {
+    let l = laid_out(Diagram::Benefits, Orientation::Wide);
+    let mut expected = Vec::new();
+    for benefit in Family::Benefits.nodes() {
+        for need in facets(content(), benefit) {
+            expected.push((need, benefit.to_string()));
+        }
+    }
+    let actual: Vec<(String, String)> = l
+        .links
+        .iter()
+        .map(|a| (a.from.clone(), a.to.clone()))
+        .collect();
+    assert_eq!(actual, expected);
+    for link in &l.links {
+        let (from, to) = (l.find(&link.from).unwrap(), l.find(&link.to).unwrap());
+        let n = numbers(&link.path);
+        assert_eq!(n.len(), 8, "{}", link.path);
+        assert!(
+            close(n[0], from.rect.right()) && close(n[1], from.rect.cy()),
+            "`{}` starts at its need: {}",
+            link.from,
+            link.path
+        );
+        assert!(
+            close(n[6], to.rect.x - 6.0) && close(n[7], to.rect.cy()),
+            "`{}` ends at its benefit: {}",
+            link.to,
+            link.path
+        );
+    }
+}
+
+#[test]
+fn narrow_layouts_draw_no_box_to_box_links() {
+    for diagram in DIAGRAMS {
+        assert!(
+            laid_out(diagram, Orientation::Narrow).links.is_empty(),
+            "{diagram:?}"
+        );
+    }
+}
+
+#[test]
+fn hovering_a_node_highlights_what_it_connects_to() {
+    let l = laid_out(Diagram::Overview, Orientation::Wide);
+    assert_eq!(l.connected("bandwagon"), vec!["interactions"]);
+    let applause = l.connected("applause");
+    assert!(
+        applause.contains(&"motivations".to_string()),
+        "{applause:?}"
+    );
+    assert!(applause.contains(&"benefits".to_string()), "{applause:?}");
+    assert_eq!(l.connected("entertainment"), vec!["interactions"]);
+    assert!(l.connected("no-such-box").is_empty());
+
+    let benefits = laid_out(Diagram::Benefits, Orientation::Wide);
+    let need = facet_id("information", "current-info");
+    let connected = benefits.connected(&need);
+    assert!(
+        connected.contains(&"information".to_string()),
+        "{connected:?}"
+    );
+    assert!(
+        !connected.contains(&"entertainment".to_string()),
+        "{connected:?}"
+    );
+}
+
+#[test]
+fn layout_is_deterministic() {
+    for diagram in DIAGRAMS {
+        assert_eq!(spec(diagram, content()), spec(diagram, content()));
+        for orientation in ORIENTATIONS {
+            assert_eq!(
+                laid_out(diagram, orientation),
+                laid_out(diagram, orientation)
+            );
+        }
+    }
+}
+
+#[test]
+fn path_numbers_are_short() {
+    assert_eq!(fmt(12.0), "12");
+    assert_eq!(fmt(12.5), "12.5");
+    assert_eq!(fmt(12.34), "12.3");
+    assert_eq!(fmt(12.96), "13");
+    assert_eq!(fmt(0.0), "0");
+    assert_eq!(fmt(-0.0), "0");
+    assert_eq!(fmt(-0.04), "0");
+    assert_eq!(fmt(-3.5), "-3.5");
+    assert_eq!(fmt(1234.0), "1234");
+}
+
+#[test]
+fn drawn_paths_use_no_negative_zero_or_trailing_decimal_zero() {
+    for (diagram, orientation, l) in every_layout() {
+        for arrow in l.arrows.iter().chain(&l.links) {
+            let tokens = arrow
+                .path
+                .split(|c: char| !(c.is_ascii_digit() || c == '.' || c == '-'))
+                .filter(|s| !s.is_empty());
+            for token in tokens {
+                let decimals = token.split_once('.').map_or(0, |(_, d)| d.len());
+                assert!(
+                    token != "-0" && !token.ends_with(".0") && decimals <= 1,
+                    "{diagram:?} {orientation:?}: `{token}` in {}",
+                    arrow.path
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,398 @@
+//! Quiz scores, the strongest-to-weakest order shown on the results, and saved progress.
+#![cfg(not(target_arch = "wasm32"))]
+
+use explainer::domain::content::content;
+use explainer::domain::quiz::answers::{first_unsettled, Answer};
+use explainer::domain::quiz::code::encode;
+use explainer::domain::quiz::instrument::Instrument;
+use explainer::domain::quiz::progress::Progress;
+use explainer::domain::quiz::scoring::{
+    leaders, rank_family, score_all, score_values, Band, ConstructScore, Place,
+};
+
+fn quiz() -> &'static Instrument {
+    &content().quiz
+}
+
+/// Answers where every item of a construct gets what `per_construct` says for its slug
+/// (`None` leaves the construct unanswered).
+fn scripted(per_construct: &[(&str, &[Answer])]) -> Vec<Answer> {
+    let mut answers = Vec::new();
+    for construct in &quiz().constructs {
+        let given = per_construct
+            .iter()
+            .find(|(slug, _)| *slug == construct.slug)
+            .map(|(_, answers)| *answers);
+        for i in 0..construct.items.len() {
+            let answer = given
+                .map(|given| given.get(i).copied().unwrap_or(given[given.len() - 1]))
+                .unwrap_or(Answer::Unanswered);
+            answers.push(answer);
+        }
+    }
+    answers
+}
+
+/// Every item of a construct answered with `v`.
+fn all(v: u8) -> &'static [Answer] {
+    static VALUES: [[Answer; 1]; 5] = [
+        [Answer::Value(1)],
+        [Answer::Value(2)],
+        [Answer::Value(3)],
+        [Answer::Value(4)],
+        [Answer::Value(5)],
+    ];
+    &VALUES[usize::from(v - 1)]
+}
+
+fn score_of(scores: &[ConstructScore], slug: &str) -> Option<u8> {
+    scores
+        .iter()
+        .find(|s| s.slug == slug)
+        .unwrap_or_else(|| panic!("no construct `{slug}`"))
+        .score
+}
+
+fn place(rank: usize, score: Option<u8>, slugs: &[&str]) -> Place {
+    Place {
+        rank,
+        score,
+        slugs: slugs.iter().map(|s| s.to_string()).collect(),
+    }
+}
+
+#[test]
+fn instrument_has_ten_constructs_and_forty_three_items() {
+    assert_eq!(quiz().constructs.len(), 10);
+    assert_eq!(quiz().item_count(), 43);
+    assert_eq!(quiz().flat_items().len(), 43);
+}
+
+#[test]
+fn strongly_agreeing_with_everything_scores_every_construct_100() {
+    let scores = score_all(quiz(), &vec![Answer::Value(5); quiz().item_count()]);
+    assert_eq!(scores.len(), 10);
+    for s in &scores {
+        assert_eq!(s.score, Some(100), "{}", s.slug);
+        assert_eq!(s.answered, s.total, "{}", s.slug);
+    }
+}
+
+#[test]
+fn strongly_disagreeing_with_everything_scores_every_construct_0() {
+    let scores = score_all(quiz(), &vec![Answer::Value(1); quiz().item_count()]);
+    for s in &scores {
+        assert_eq!(s.score, Some(0), "{}", s.slug);
+    }
+}
+
+#[test]
+fn skipping_everything_leaves_every_construct_without_a_score() {
+    let scores = score_all(quiz(), &vec![Answer::Skipped; quiz().item_count()]);
+    for (s, construct) in scores.iter().zip(&quiz().constructs) {
+        assert_eq!(s.score, None, "{} must say not enough answers", s.slug);
+        assert_eq!(s.answered, 0, "{}", s.slug);
+        assert_eq!(s.total, construct.items.len(), "{}", s.slug);
+    }
+}
+
+#[test]
+fn no_answers_at_all_also_means_no_scores() {
+    let scores = score_all(quiz(), &[]);
+    assert_eq!(scores.len(), 10);
+    assert!(scores.iter().all(|s| s.score.is_none() && s.answered == 0));
+}
+
+#[test]
+fn score_is_the_rounded_mean_scale_position() {
+    assert_eq!(score_values(&[1, 2]), Some(13), "12.5 rounds half up");
+    assert_eq!(score_values(&[3]), Some(50));
+    assert_eq!(score_values(&[2, 3, 3, 4]), Some(50));
+    assert_eq!(score_values(&[4, 5]), Some(88), "87.5 rounds half up");
+    assert_eq!(score_values(&[1, 1, 1, 2]), Some(6), "6.25 rounds down");
+    assert_eq!(score_values(&[1, 1, 2]), Some(8), "8.33 rounds down");
+    assert_eq!(score_values(&[5, 5, 4]), Some(92), "91.67 rounds up");
+    assert_eq!(score_values(&[]), None);
+}
+
+#[test]
+fn mixed_answers_in_one_construct_give_the_mean_position() {
+    use Answer::{Skipped, Value};
+    let answers = scripted(&[
+        ("bandwagon", &[Value(1), Value(2), Skipped, Skipped]),
+        ("role-model", &[Value(3), Skipped, Skipped, Skipped]),
+        ("applause", &[Value(2), Value(3), Value(3), Value(4)]),
+        (
+            "attraction",
+            &[Value(5), Value(4), Value(4), Value(4), Value(4), Value(4)],
+        ),
+    ]);
+    let scores = score_all(quiz(), &answers);
+    assert_eq!(score_of(&scores, "bandwagon"), Some(13));
+    assert_eq!(score_of(&scores, "role-model"), Some(50));
+    assert_eq!(score_of(&scores, "applause"), Some(50));
+    // (4 + 3 * 5) / 24 = 79.17
+    assert_eq!(score_of(&scores, "attraction"), Some(79));
+    assert_eq!(score_of(&scores, "information"), None);
+}
+
+#[test]
+fn skipped_and_unanswered_items_are_left_out_of_the_mean() {
+    use Answer::{Skipped, Unanswered, Value};
+    let answers = scripted(&[
+        ("bandwagon", &[Value(5), Skipped, Unanswered, Skipped]),
+        ("information", &[Skipped, Value(1), Skipped, Skipped]),
+    ]);
+    let scores = score_all(quiz(), &answers);
+    let bandwagon = scores.iter().find(|s| s.slug == "bandwagon").unwrap();
+    assert_eq!(bandwagon.score, Some(100), "a skip is not a low answer");
+    assert_eq!((bandwagon.answered, bandwagon.total), (1, 4));
+    assert_eq!(score_of(&scores, "information"), Some(0));
+}
+
+#[test]
+fn answers_past_a_construct_do_not_leak_into_it() {
+    // Everything up to the end of attraction (six items) is 1; the next answer, the
+    // first of bandwagon, is 5 and must not raise attraction.
+    let attraction_end: usize = quiz().constructs[..2].iter().map(|c| c.items.len()).sum();
+    assert_eq!(quiz().constructs[1].slug, "attraction");
+    let mut answers = vec![Answer::Unanswered; quiz().item_count()];
+    for slot in answers.iter_mut().take(attraction_end) {
+        *slot = Answer::Value(1);
+    }
+    answers[attraction_end] = Answer::Value(5);
+    let scores = score_all(quiz(), &answers);
+    assert_eq!(score_of(&scores, "attraction"), Some(0));
+    assert_eq!(score_of(&scores, "bandwagon"), Some(100));
+}
+
+#[test]
+fn score_bands_split_at_33_and_67() {
+    assert_eq!(Band::of(0), Band::Low);
+    assert_eq!(Band::of(33), Band::Low);
+    assert_eq!(Band::of(34), Band::Middle);
+    assert_eq!(Band::of(66), Band::Middle);
+    assert_eq!(Band::of(67), Band::High);
+    assert_eq!(Band::of(100), Band::High);
+}
+
+#[test]
+fn family_order_puts_the_strongest_first_and_ties_share_a_place() {
+    let answers = scripted(&[
+        ("bandwagon", all(5)),
+        ("role-model", all(4)),
+        ("emotional-arousal", all(3)),
+        ("attraction", all(3)),
+    ]);
+    let scores = score_all(quiz(), &answers);
+    assert_eq!(
+        rank_family(&scores, "motivations"),
+        vec![
+            place(1, Some(100), &["bandwagon"]),
+            place(2, Some(75), &["role-model"]),
+            place(3, Some(50), &["emotional-arousal", "attraction"]),
+        ]
+    );
+}
+
+#[test]
+fn ties_use_competition_ranking_so_the_next_place_skips() {
+    let answers = scripted(&[
+        ("emotional-arousal", all(5)),
+        ("attraction", all(5)),
+        ("bandwagon", all(3)),
+        ("role-model", all(1)),
+    ]);
+    let scores = score_all(quiz(), &answers);
+    let places = rank_family(&scores, "motivations");
+    let ranks: Vec<usize> = places.iter().map(|p| p.rank).collect();
+    assert_eq!(ranks, vec![1, 3, 4]);
+    assert_eq!(places[0].slugs, vec!["emotional-arousal", "attraction"]);
+}
+
+#[test]
+fn three_way_tie_in_interactions_is_one_first_place() {
+    let answers = scripted(&[
+        ("applause", all(2)),
+        ("conversation", all(2)),
+        ("amplification", all(2)),
+    ]);
+    let scores = score_all(quiz(), &answers);
+    assert_eq!(
+        rank_family(&scores, "interactions"),
+        vec![place(
+            1,
+            Some(25),
+            &["applause", "conversation", "amplification"]
+        )]
+    );
+}
+
+#[test]
+fn constructs_without_a_score_come_last_even_after_a_zero() {
+    let answers = scripted(&[
+        ("information", &[Answer::Skipped]),
+        ("entertainment", all(1)),
+    ]);
+    let scores = score_all(quiz(), &answers);
+    assert_eq!(
+        rank_family(&scores, "benefits"),
+        vec![
+            place(1, Some(0), &["entertainment"]),
+            place(2, None, &["information"]),
+        ]
+    );
+}
+
+#[test]
+fn leaders_are_every_construct_tied_for_first() {
+    let answers = scripted(&[
+        ("emotional-arousal", all(4)),
+        ("attraction", all(2)),
+        ("bandwagon", all(4)),
+        ("role-model", all(4)),
+        ("information", all(5)),
+        ("entertainment", all(1)),
+    ]);
+    let scores = score_all(quiz(), &answers);
+    assert_eq!(
+        leaders(&scores, "motivations"),
+        vec!["emotional-arousal", "bandwagon", "role-model"]
+    );
+    assert_eq!(leaders(&scores, "benefits"), vec!["information"]);
+    assert!(
+        leaders(&scores, "interactions").is_empty(),
+        "no interaction was answered, so nothing leads"
+    );
+    assert!(leaders(&scores, "no-such-family").is_empty());
+}
+
+#[test]
+fn scripted_pattern_gives_the_expected_order() {
+    use Answer::{Skipped, Value};
+    let answers = scripted(&[
+        ("bandwagon", &[Value(5), Value(5), Value(4), Value(5)]),
+        ("role-model", &[Value(4), Value(4), Value(3), Skipped]),
+        (
+            "emotional-arousal",
+            &[Value(3), Value(3), Value(2), Value(4)],
+        ),
+        (
+            "attraction",
+            &[Value(3), Value(3), Value(3), Value(3), Value(1), Value(5)],
+        ),
+        ("parasocial", all(4)),
+    ]);
+    let scores = score_all(quiz(), &answers);
+    let places = rank_family(&scores, "motivations");
+    assert_eq!(
+        places,
+        vec![
+            place(1, Some(94), &["bandwagon"]),
+            place(2, Some(67), &["role-model"]),
+            place(3, Some(50), &["emotional-arousal", "attraction"]),
+        ]
+    );
+    assert_eq!(leaders(&scores, "closeness"), vec!["parasocial"]);
+}
+
+fn sample_answers() -> Vec<Answer> {
+    (0..quiz().item_count())
+        .map(|i| match i % 8 {
+            0 => Answer::Skipped,
+            6 | 7 => Answer::Unanswered,
+            v => Answer::Value(v as u8),
+        })
+        .collect()
+}
+
+#[test]
+fn progress_survives_a_round_trip_through_storage() {
+    let version = quiz().version;
+    let items = quiz().item_count();
+    let progress = Progress {
+        position: 12,
+        answers: sample_answers(),
+    };
+    let stored = progress.to_stored(version);
+    assert_eq!(
+        Progress::from_stored(&stored, version, items),
+        Some(progress.clone())
+    );
+    assert!(progress.has_answers());
+}
+
+#[test]
+fn stored_position_past_the_end_resumes_at_the_end() {
+    let version = quiz().version;
+    let items = quiz().item_count();
+    let stored = format!("999:{}", encode(version, &sample_answers()));
+    let progress = Progress::from_stored(&stored, version, items).expect("a valid entry");
+    assert_eq!(progress.position, items);
+}
+
+#[test]
+fn nothing_answered_is_nothing_to_resume() {
+    let progress = Progress {
+        position: 0,
+        answers: vec![Answer::Unanswered; quiz().item_count()],
+    };
+    assert!(!progress.has_answers());
+    assert_eq!(first_unsettled(&progress.answers), 0);
+    let mut answers = progress.answers;
+    answers[0] = Answer::Skipped;
+    answers[1] = Answer::Value(2);
+    assert_eq!(first_unsettled(&answers), 2);
+    assert_eq!(
+        first_unsettled(&vec![Answer::Value(3); quiz().item_count()]),
+        quiz().item_count()
+    );
+}
+
+#[test]
+fn corrupted_storage_is_ignored() {
+    let version = quiz().version;
+    let items = quiz().item_count();
+    let good = Progress {
+        position: 3,
+        answers: sample_answers(),
+    }
+    .to_stored(version);
+    let (_, code) = good.split_once(':').unwrap();
+    let mut flipped: Vec<char> = code.chars().collect();
+    flipped[8] = if flipped[8] == 'Q' { 'R' } else { 'Q' };
+    let flipped: String = flipped.into_iter().collect();
+    let other_version = Progress {
+        position: 3,
+        answers: sample_answers(),
+    }
+    .to_stored(version.wrapping_add(1));
+    let corrupted = [
+        String::new(),
+        "garbage".into(),
+        "%$#@!".into(),
+        "{\"position\":3,\"answers\":[1,2,3]}".into(),
+        "[3, \"abc\"]".into(),
+        format!(":{code}"),
+        format!("x:{code}"),
+        format!("-1:{code}"),
+        "3:".into(),
+        format!("3:{flipped}"),
+        format!("3:{}", &code[..code.len() - 4]),
+        format!("3:{code}{code}"),
+        other_version,
+    ];
+    for stored in &corrupted {
+        assert_eq!(
+            Progress::from_stored(stored, version, items),
+            None,
+            "{stored:?} must not load"
+        );
+    }
+    assert!(Progress::from_stored(&good, version, items).is_some());
+    assert_eq!(
+        Progress::from_stored(&good, version, items - 1),
+        None,
+        "progress of an instrument with another item count"
+    );
+}

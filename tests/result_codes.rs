@@ -1,0 +1,162 @@
+//! Result codes, property-tested: every answer set round-trips, and pasted junk, typos and
+//! cut-off codes are rejected without panicking (13,000 generated cases in total).
+#![cfg(not(target_arch = "wasm32"))]
+
+use explainer::domain::content::content;
+use explainer::domain::quiz::answers::Answer;
+use explainer::domain::quiz::code::{decode, encode, CodeError, MAX_CODE_LEN};
+use proptest::prelude::*;
+
+/// Items in the real instrument.
+const ITEMS: usize = 43;
+
+/// The URL-safe base64 alphabet that codes are written in.
+const ALPHABET: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+fn version() -> u8 {
+    content().quiz.version
+}
+
+/// Unanswered, a value from 1 to 5, or skipped, equally likely.
+fn answer() -> impl Strategy<Value = Answer> {
+    (0u8..=6).prop_map(|bits| match bits {
+        0 => Answer::Unanswered,
+        6 => Answer::Skipped,
+        v => Answer::Value(v),
+    })
+}
+
+fn answer_set() -> impl Strategy<Value = Vec<Answer>> {
+    prop::collection::vec(answer(), ITEMS)
+}
+
+/// Any character, or one a code could contain.
+fn replacement() -> impl Strategy<Value = char> {
+    prop_oneof![
+        prop::sample::select(ALPHABET.chars().collect::<Vec<_>>()),
+        any::<char>(),
+    ]
+}
+
+/// What a reader might paste instead of a code.
+fn pasted() -> impl Strategy<Value = String> {
+    prop_oneof![
+        any::<String>(),
+        ".{0,64}",
+        "[A-Za-z0-9_-]{0,48}",
+        "\\s{0,3}[A-Za-z0-9_-]{27}\\s{0,3}",
+        "[A-Za-z0-9+/=_-]{20,40}",
+        ".{40,600}",
+    ]
+}
+
+fn is_url_safe(code: &str) -> bool {
+    code.chars().all(|c| ALPHABET.contains(c))
+}
+
+#[test]
+fn the_codes_are_made_for_the_real_forty_three_item_quiz() {
+    assert_eq!(content().quiz.item_count(), ITEMS);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(3000))]
+
+    #[test]
+    fn every_answer_set_round_trips(answers in answer_set()) {
+        let code = encode(version(), &answers);
+        prop_assert_eq!(decode(&code, version(), ITEMS), Ok(answers));
+    }
+
+    #[test]
+    fn pasted_junk_is_rejected_without_panicking(text in pasted()) {
+        match decode(&text, version(), ITEMS) {
+            Err(_) => {}
+            // Only a real code may be accepted: it must be exactly what its answers encode to.
+            Ok(answers) => prop_assert_eq!(encode(version(), &answers), text.trim()),
+        }
+    }
+
+    #[test]
+    fn a_changed_character_is_rejected(
+        answers in answer_set(),
+        at in any::<prop::sample::Index>(),
+        with in replacement(),
+    ) {
+        let code = encode(version(), &answers);
+        let mut chars: Vec<char> = code.chars().collect();
+        let at = at.index(chars.len());
+        chars[at] = with;
+        let changed: String = chars.into_iter().collect();
+        match decode(&changed, version(), ITEMS) {
+            Ok(decoded) => {
+                prop_assert_eq!(&changed, &code, "a changed code was accepted");
+                prop_assert_eq!(decoded, answers);
+            }
+            Err(error) => {
+                prop_assert_ne!(&changed, &code);
+                if ALPHABET.contains(with) {
+                    // A typo inside the alphabet is caught by the checksum, or by base64
+                    // when it only touches the last character's unused bits.
+                    prop_assert!(
+                        matches!(error, CodeError::Checksum | CodeError::NotACode),
+                        "{:?} for {}", error, changed
+                    );
+                }
+            }
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn a_cut_off_code_is_rejected(answers in answer_set()) {
+        let code = encode(version(), &answers);
+        for len in 0..code.len() {
+            let cut = &code[..len];
+            let result = decode(cut, version(), ITEMS);
+            prop_assert!(
+                matches!(
+                    result,
+                    Err(CodeError::Empty | CodeError::NotACode | CodeError::WrongLength)
+                ),
+                "{:?} for {:?}", result, cut
+            );
+        }
+    }
+
+    #[test]
+    fn codes_are_short_and_url_safe(answers in prop::collection::vec(answer(), 0..=ITEMS)) {
+        let code = encode(version(), &answers);
+        prop_assert!(code.len() <= MAX_CODE_LEN, "{} chars: {}", code.len(), code);
+        prop_assert!(is_url_safe(&code), "{}", code);
+        prop_assert_eq!(decode(&code, version(), answers.len()), Ok(answers));
+    }
+}
+
+#[test]
+fn a_whole_quiz_code_is_twenty_seven_characters() {
+    let code = encode(version(), &[Answer::Value(5); ITEMS]);
+    assert_eq!(code.len(), 27, "{code}");
+}
+
+#[test]
+fn a_code_from_another_quiz_version_says_so() {
+    let code = encode(version().wrapping_add(1), &[Answer::Value(3); ITEMS]);
+    assert_eq!(
+        decode(&code, version(), ITEMS),
+        Err(CodeError::WrongVersion)
+    );
+}
+
+#[test]
+fn spaces_around_a_pasted_code_are_ignored() {
+    let answers = vec![Answer::Value(2); ITEMS];
+    let code = encode(version(), &answers);
+    assert_eq!(
+        decode(&format!("  {code}\t\n"), version(), ITEMS),
+        Ok(answers)
+    );
+}
