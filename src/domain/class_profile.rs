@@ -142,7 +142,14 @@ fn sample_sd(values: &[f64]) -> Option<f64> {
 
 /// A number with one decimal, or empty when missing: the form used in the table and CSV.
 pub fn one_decimal(value: Option<f64>) -> String {
-    value.map(|v| format!("{v:.1}")).unwrap_or_default()
+    value
+        .map(|v| {
+            // Integer arithmetic keeps float formatting out of the bundle; always one decimal.
+            let tenths = (v * 10.0).round() as i64;
+            let sign = if tenths < 0 { "-" } else { "" };
+            format!("{sign}{}.{}", tenths.abs() / 10, tenths.abs() % 10)
+        })
+        .unwrap_or_default()
 }
 
 /// The profile as CSV (RFC 4180), with the given column names and construct labels.

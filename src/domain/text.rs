@@ -3,7 +3,7 @@
 //! Markup is parsed into segments, never into HTML, so content can not inject markup.
 
 use super::lang::Lang;
-use serde::Deserialize;
+use miniserde::Deserialize;
 
 /// A text in both languages. Content files must give both.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]

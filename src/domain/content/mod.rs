@@ -70,7 +70,7 @@ impl std::fmt::Display for ParseError {
     }
 }
 
-fn parse_file<T: serde::de::DeserializeOwned>(
+fn parse_file<T: miniserde::Deserialize>(
     files: &[SourceFile],
     name: &str,
 ) -> Result<T, ParseError> {
@@ -79,9 +79,10 @@ fn parse_file<T: serde::de::DeserializeOwned>(
         .find(|(file, _)| *file == name)
         .map(|(_, text)| *text)
         .unwrap_or("");
-    serde_json::from_str(text).map_err(|e| ParseError {
+    miniserde::json::from_str(text).map_err(|_| ParseError {
         file: name.to_string(),
-        message: e.to_string(),
+        message: "is not valid JSON of the expected shape (a field may be missing or mistyped)"
+            .to_string(),
     })
 }
 

@@ -1,7 +1,7 @@
 //! The shape of the content data files in `assets/content/` (see `SCHEMA.md` there).
 
 use crate::domain::text::Bilingual;
-use serde::Deserialize;
+use miniserde::Deserialize;
 
 /// A verbatim Indonesian quotation from Chapter V with its section.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
@@ -60,7 +60,6 @@ pub struct Finding {
     /// Explanation in our own words.
     pub body: Vec<Bilingual>,
     /// Facets named in the chapter.
-    #[serde(default)]
     pub facets: Vec<Facet>,
     /// Optional verbatim quotation.
     pub quote: Option<Quote>,
@@ -78,7 +77,6 @@ pub struct Facet {
     /// Optional explanation.
     pub detail: Option<Bilingual>,
     /// Sub-facets.
-    #[serde(default)]
     pub children: Vec<FacetChild>,
 }
 

@@ -42,6 +42,18 @@ impl Rect {
     pub fn bottom(&self) -> f32 {
         self.y + self.h
     }
+    /// CSS that places `self` inside a `width` × `height` box, in percentages.
+    pub fn css_position(&self, width: f32, height: f32) -> String {
+        let [x, y, w, h] = self.percent_of(width, height);
+        format!(
+            "left:{}%;top:{}%;width:{}%;height:{}%",
+            fixed(x, 3),
+            fixed(y, 3),
+            fixed(w, 3),
+            fixed(h, 3)
+        )
+    }
+
     /// `self` as percentages of a `width` × `height` box, for CSS positioning.
     pub fn percent_of(&self, width: f32, height: f32) -> [f32; 4] {
         [
@@ -380,10 +392,52 @@ fn curve(x1: f32, y1: f32, x2: f32, y2: f32) -> String {
 
 /// Numbers in SVG paths: at most one decimal, no trailing `.0`, so markup stays short and stable.
 pub fn fmt(value: f32) -> String {
-    let rounded = (value * 10.0).round() / 10.0;
-    if rounded.fract() == 0.0 {
-        format!("{}", rounded as i32)
-    } else {
-        format!("{rounded:.1}")
+    fixed(value, 1)
+}
+
+/// `value` with at most `decimals` decimals (trailing zeros dropped), formatted with integer
+/// arithmetic: float formatting would add several kilobytes to the WebAssembly bundle.
+pub fn fixed(value: f32, decimals: u32) -> String {
+    let scale = 10i64.pow(decimals);
+    let scaled = (f64::from(value) * scale as f64).round() as i64;
+    let sign = if scaled < 0 { "-" } else { "" };
+    let (whole, mut frac) = (scaled.abs() / scale, scaled.abs() % scale);
+    if frac == 0 {
+        return format!("{sign}{whole}");
+    }
+    let mut digits = decimals as usize;
+    while frac % 10 == 0 {
+        frac /= 10;
+        digits -= 1;
+    }
+    format!("{sign}{whole}.{frac:0digits$}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fixed_point_formatting_rounds_and_trims() {
+        assert_eq!(fixed(12.0, 3), "12");
+        assert_eq!(fixed(12.5, 1), "12.5");
+        assert_eq!(fixed(1.23456, 3), "1.235");
+        assert_eq!(fixed(0.1004, 3), "0.1");
+        assert_eq!(fixed(-2.25, 1), "-2.3");
+        assert_eq!(fixed(-0.01, 1), "0");
+    }
+
+    #[test]
+    fn css_position_is_in_percent() {
+        let r = Rect {
+            x: 10.0,
+            y: 20.0,
+            w: 50.0,
+            h: 40.0,
+        };
+        assert_eq!(
+            r.css_position(200.0, 80.0),
+            "left:5%;top:25%;width:25%;height:50%"
+        );
     }
 }

@@ -1,7 +1,7 @@
 //! The self-assessment instrument, loaded from `assets/content/quiz.json`.
 
 use crate::domain::text::Bilingual;
-use serde::Deserialize;
+use miniserde::Deserialize;
 
 /// The whole instrument.
 #[derive(Clone, Debug, PartialEq, Deserialize)]

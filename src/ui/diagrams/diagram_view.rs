@@ -3,7 +3,7 @@
 
 use crate::domain::content::content;
 use crate::domain::diagram::labels::{description, label};
-use crate::domain::diagram::layout::{fmt, layout, Layout, Placed};
+use crate::domain::diagram::layout::{fixed, fmt, layout, Layout, Placed};
 use crate::domain::diagram::specs::{spec, Diagram};
 use crate::domain::i18n::shell as s;
 use crate::domain::lang::Lang;
@@ -26,8 +26,7 @@ pub struct DiagramViewProps {
 }
 
 fn position(b: &Placed, l: &Layout) -> String {
-    let [x, y, w, h] = b.rect.percent_of(l.width, l.height);
-    format!("left:{x:.3}%;top:{y:.3}%;width:{w:.3}%;height:{h:.3}%")
+    b.rect.css_position(l.width, l.height)
 }
 
 fn lines(l: &Layout, lit: &[String]) -> Html {
@@ -188,7 +187,7 @@ pub fn diagram_view(props: &DiagramViewProps) -> Html {
         })
         .collect();
     let frame_label = l.frame.map(|f| {
-        let style = format!("left:{:.3}%;top:{:.3}%", (f.x + 14.0) / l.width * 100.0, (f.y + 8.0) / l.height * 100.0);
+        let style = format!("left:{}%;top:{}%", fixed((f.x + 14.0) / l.width * 100.0, 3), fixed((f.y + 8.0) / l.height * 100.0, 3));
         html! { <a class="diagram__frame-label" style={style} href={Route::Parasocial.to_hash()}>{s::PARASOCIAL_FRAME.get(lang)}</a> }
     });
     let ratio = format!(

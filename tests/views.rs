@@ -1,0 +1,181 @@
+//! Views rendered to HTML on the host with yew's server renderer: what each route shows,
+//! in both languages, without a browser.
+#![cfg(not(target_arch = "wasm32"))]
+
+use explainer::domain::content::content;
+use explainer::domain::lang::Lang;
+use explainer::domain::quiz::answers::Answer;
+use explainer::domain::quiz::code::encode;
+use explainer::domain::route::{Family, Route};
+use explainer::ui::app::{App, AppProps};
+use explainer::ui::state::AppState;
+use yew::LocalServerRenderer;
+
+async fn render(route: Route, lang: Lang, embed: bool) -> String {
+    let initial = AppState {
+        route,
+        lang,
+        embed,
+        ..AppState::default()
+    };
+    LocalServerRenderer::<App>::with_props(AppProps { initial })
+        .render()
+        .await
+}
+
+fn h1(html: &str) -> String {
+    let start = html
+        .find("<h1")
+        .map(|i| i + html[i..].find('>').unwrap() + 1)
+        .expect("an h1");
+    let end = start + html[start..].find("</h1>").unwrap();
+    html[start..end].to_string()
+}
+
+#[tokio::test]
+async fn every_stable_route_renders_a_heading_in_both_languages() {
+    for route in Route::stable_links() {
+        let en = render(route.clone(), Lang::En, false).await;
+        let id = render(route.clone(), Lang::Id, false).await;
+        assert!(
+            !h1(&en).is_empty(),
+            "{} has no English heading",
+            route.to_hash()
+        );
+        assert!(
+            !h1(&id).is_empty(),
+            "{} has no Indonesian heading",
+            route.to_hash()
+        );
+        if route != Route::Overview {
+            assert_ne!(
+                h1(&en),
+                h1(&id),
+                "{} heading is not translated",
+                route.to_hash()
+            );
+        }
+    }
+}
+
+#[tokio::test]
+async fn deep_link_renders_the_selected_node_and_its_finding() {
+    let route = Route::Family {
+        family: Family::Motivations,
+        node: Some("bandwagon"),
+    };
+    let html = render(route, Lang::Id, false).await;
+    let finding = content().finding("bandwagon").unwrap();
+    assert!(html.contains(r#"data-node="bandwagon" data-selected="true" aria-pressed="true""#));
+    assert!(html.contains(r#"data-finding="bandwagon""#));
+    assert!(html.contains(&finding.title.id));
+    assert!(html.contains("Bab V, subbab 5.1.1.c"));
+}
+
+#[tokio::test]
+async fn diagrams_have_fixed_aspect_ratio_and_a_text_alternative() {
+    for family in Family::ALL {
+        let html = render(Route::Family { family, node: None }, Lang::En, false).await;
+        assert!(html.contains("aspect-ratio:"), "{family:?}");
+        assert!(html.contains("diagram__text-body"), "{family:?}");
+        assert!(html.contains(r#"role="group""#), "{family:?}");
+        for node in family.nodes() {
+            assert!(html.contains(&format!(r#"data-node="{node}""#)), "{node}");
+        }
+    }
+}
+
+#[tokio::test]
+async fn unknown_route_and_unknown_term_show_not_found_with_a_way_back() {
+    for route in [
+        Route::parse("#/nope"),
+        Route::Glossary(Some("no-such-term".into())),
+    ] {
+        let html = render(route, Lang::Id, false).await;
+        assert!(html.contains(r#"data-testid="not-found""#));
+        assert!(html.contains("Kembali ke ikhtisar"));
+        assert!(html.contains(r##"href="#/""##));
+    }
+}
+
+#[tokio::test]
+async fn embed_mode_drops_header_and_footer_and_links_to_the_full_explainer() {
+    let html = render(Route::Parasocial, Lang::En, true).await;
+    assert!(!html.contains("site-header"));
+    assert!(!html.contains("site-footer"));
+    assert!(html.contains(r#"target="_blank""#));
+    assert!(html.contains("Open the full explainer"));
+}
+
+#[tokio::test]
+async fn quiz_intro_shows_the_disclaimer_before_the_start() {
+    let html = render(Route::Quiz, Lang::En, false).await;
+    assert!(html.contains(r#"data-testid="disclaimer""#));
+    assert!(
+        html.contains("12"),
+        "the disclaimer names the 12-person study"
+    );
+    assert!(html.contains(r#"data-testid="quiz-start""#));
+}
+
+#[tokio::test]
+async fn results_list_every_construct_strongest_first() {
+    let quiz = &content().quiz;
+    let mut answers = vec![Answer::Skipped; quiz.item_count()];
+    // bandwagon (items 10..14) strongest, emotional arousal (0..4) middle; attraction unanswered.
+    for slot in &mut answers[10..14] {
+        *slot = Answer::Value(5);
+    }
+    for slot in &mut answers[0..4] {
+        *slot = Answer::Value(3);
+    }
+    let html = render(
+        Route::Results(encode(quiz.version, &answers)),
+        Lang::En,
+        false,
+    )
+    .await;
+    let order: Vec<&str> = ["bandwagon", "emotional-arousal", "attraction", "role-model"]
+        .iter()
+        .map(|slug| {
+            let at = html
+                .find(&format!(r#"<li data-construct="{slug}""#))
+                .unwrap_or_else(|| panic!("{slug} missing"));
+            (at, *slug)
+        })
+        .collect::<std::collections::BTreeMap<_, _>>()
+        .into_values()
+        .collect();
+    assert_eq!(
+        order,
+        ["bandwagon", "emotional-arousal", "attraction", "role-model"]
+    );
+    assert!(html.contains("not enough answers"));
+    assert!(html.contains(r#"data-score="100""#));
+    assert!(html.contains(r#"data-score="50""#));
+    assert!(
+        html.contains("tied"),
+        "attraction and role model share last place"
+    );
+}
+
+#[tokio::test]
+async fn broken_results_code_explains_itself() {
+    let html = render(Route::Results("x".repeat(60)), Lang::Id, false).await;
+    assert!(html.contains(r#"data-testid="code-error""#));
+    assert!(html.contains(r#"role="alert""#));
+    assert!(html.contains("terlalu panjang"));
+}
+
+#[tokio::test]
+async fn teach_page_offers_snippet_link_and_qr_code() {
+    let html = render(Route::Teach, Lang::En, false).await;
+    assert!(html.contains(r#"data-testid="teach-snippet""#));
+    assert!(
+        html.contains("&lt;iframe src="),
+        "the snippet is shown as text, escaped"
+    );
+    assert!(html.contains(r#"loading="lazy""#));
+    assert!(html.contains(r#"data-testid="qr""#));
+    assert!(html.contains("embed.js"));
+}
