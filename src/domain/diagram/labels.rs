@@ -11,7 +11,9 @@ pub fn label(id: &str, content: &Content, lang: Lang) -> String {
     if let Some(family) = Family::from_slug(id) {
         return family_label(family).get(lang).to_string();
     }
-    let heading = match id {
+    let heading = match id.split(':').next().unwrap_or(id) {
+        "one-way" => Some(s::ONE_WAY),
+        "two-way" => Some(s::TWO_WAY),
         "internal" => Some(s::COL_INTERNAL),
         "external" => Some(s::COL_EXTERNAL),
         "other" => Some(s::COL_OTHER),

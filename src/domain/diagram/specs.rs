@@ -86,11 +86,20 @@ pub fn spec(diagram: Diagram, content: &Content) -> Spec {
                 .nodes()
                 .iter()
                 .map(|form| {
-                    let actions = content
+                    let actions: Vec<Entry> = content
                         .actions_of(form)
                         .map(|a| Entry::node(&a.slug))
                         .collect();
-                    column(form, vec![Entry::node(form).with_children(actions)])
+                    // The heading names the direction (one-way / two-way) of the form's actions.
+                    let direction = content
+                        .actions_of(form)
+                        .next()
+                        .map(|a| a.direction.as_str())
+                        .unwrap_or("one-way");
+                    column(
+                        &direction_heading(direction, form),
+                        vec![Entry::node(form).with_children(actions)],
+                    )
                 })
                 .collect(),
             links: Vec::new(),
@@ -117,4 +126,9 @@ pub fn spec(diagram: Diagram, content: &Content) -> Spec {
             }
         }
     }
+}
+
+/// The heading id of an interaction column: `{direction}:{form}`, e.g. `two-way:conversation`.
+pub fn direction_heading(direction: &str, form: &str) -> String {
+    format!("{direction}:{form}")
 }
