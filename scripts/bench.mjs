@@ -25,6 +25,7 @@ import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sampleCodes } from './result-codes.mjs';
 
 const SCRIPT_DIR = path.dirname(fileURLToPath(import.meta.url));
 export const REPO_ROOT = path.resolve(SCRIPT_DIR, '..');
@@ -150,6 +151,54 @@ export const SCENARIOS = [
       }
       if (!slugs.length) ctx.note('no [data-node] elements found');
       return latencies;
+    },
+  },
+  {
+    name: 'select-node-family',
+    route: '#/motivations',
+    description: 'on a family page a node click changes the address → node selected and detail painted',
+    async run(page, ctx) {
+      const latencies = [];
+      for (const slug of ['emotional-arousal', 'attraction', 'bandwagon', 'role-model']) {
+        const sel = `[data-node="${cssEscape(slug)}"]`;
+        const ms = await measureClickToPaint(page, page.locator(sel), `[data-testid=detail][data-finding="${slug}"]`).catch(() => null);
+        if (ms === null) ctx.note(`click ${slug}: detail never appeared`);
+        else latencies.push(ms);
+      }
+      return latencies;
+    },
+  },
+  {
+    name: 'results-render',
+    route: '#/',
+    description: 'open #/results/{code}: decode, score and paint every family chart',
+    async run(page) {
+      const latencies = [];
+      for (const code of sampleCodes(5, 7)) {
+        const ms = await page.evaluate(async (code) => {
+          const t0 = performance.now();
+          location.hash = `#/results/${code}`;
+          while (!document.querySelector('[data-testid=results] ol.ranking[data-family=closeness] li')) {
+            await new Promise((r) => requestAnimationFrame(r));
+          }
+          await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+          return performance.now() - t0;
+        }, code);
+        latencies.push(ms);
+        await page.evaluate(() => { location.hash = '#/'; });
+        await page.waitForSelector('[data-node]');
+      }
+      return latencies;
+    },
+  },
+  {
+    name: 'class-profile-1000',
+    route: '#/teach',
+    description: 'paste 1,000 results codes on #/teach, click compute → class table painted',
+    async run(page) {
+      await page.fill('#class-input', sampleCodes(1000, 11).join('\n'));
+      const ms = await measureClickToPaint(page, page.locator('[data-testid=class-compute]'), '[data-testid=class-counts]');
+      return ms === null ? [] : [ms];
     },
   },
 ];
