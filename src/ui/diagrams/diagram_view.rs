@@ -2,12 +2,12 @@
 //! HTML buttons, positioned in percentages so the diagram keeps its aspect ratio.
 
 use crate::domain::content::content;
-use crate::domain::diagram::labels::{description, label};
+use crate::domain::diagram::labels::label;
 use crate::domain::diagram::layout::{fixed, fmt, layout, Layout, Placed};
 use crate::domain::diagram::specs::{spec, Diagram};
 use crate::domain::i18n::shell as s;
-use crate::domain::lang::Lang;
 use crate::domain::route::Route;
+use crate::ui::diagrams::diagram_text::DiagramText;
 use crate::ui::state::use_ctx;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -51,45 +51,6 @@ fn lines(l: &Layout, lit: &[String]) -> Html {
     }
 }
 
-fn text_version(
-    l: &Layout,
-    lang: Lang,
-    shown: bool,
-    toggle: Callback<MouseEvent>,
-    id: &str,
-) -> Html {
-    let columns: Html = l
-        .headings
-        .iter()
-        .map(|h| {
-            let entries: Html = l
-                .boxes
-                .iter()
-                .filter(|b| b.column == h.column)
-                .map(|b| {
-                    let text = description(&b.id, content(), lang);
-                    html! {
-                        <li class={classes!(b.parent.is_some().then_some("is-child"))}>
-                            <strong>{label(&b.id, content(), lang)}</strong>
-                            if let Some(text) = text { {": "}{text} }
-                        </li>
-                    }
-                })
-                .collect();
-            html! { <li><strong>{label(&h.id, content(), lang)}</strong><ul>{entries}</ul></li> }
-        })
-        .collect();
-    // Always in the accessibility tree; shown on screen on request, and always in print.
-    html! {
-        <div class="diagram__text">
-            <button type="button" class="button button--quiet button--small no-print" aria-expanded={shown.to_string()} aria-controls={id.to_string()} onclick={toggle}>
-                {s::SHOW_TEXT.get(lang)}
-            </button>
-            <ul id={id.to_string()} class={classes!("diagram__text-body", (!shown).then_some("sr-only"))}>{columns}</ul>
-        </div>
-    }
-}
-
 /// An explorable diagram: every node a button; arrows move focus; hover and focus light up
 /// what a node connects to.
 #[function_component(DiagramView)]
@@ -101,11 +62,6 @@ pub fn diagram_view(props: &DiagramViewProps) -> Html {
         layout(&spec(*d, content()), *o)
     });
     let hovered = use_state(|| None::<String>);
-    let show_text = use_state(|| false);
-    let toggle_text = {
-        let show_text = show_text.clone();
-        Callback::from(move |_: MouseEvent| show_text.set(!*show_text))
-    };
     let l: Rc<Layout> = geometry;
     let lit: Vec<String> = hovered
         .as_ref()
@@ -208,7 +164,7 @@ pub fn diagram_view(props: &DiagramViewProps) -> Html {
                     {boxes}
                 </div>
             </figure>
-            {text_version(&l, lang, *show_text, toggle_text, &format!("text-{}", format!("{:?}", props.diagram).to_lowercase()))}
+            <DiagramText layout={l.clone()} id={format!("text-{}", format!("{:?}", props.diagram).to_lowercase())} />
         </div>
     }
 }

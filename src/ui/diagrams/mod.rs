@@ -1,3 +1,4 @@
 //! Diagram views: they map `domain::diagram` geometry to markup.
 
+pub mod diagram_text;
 pub mod diagram_view;
