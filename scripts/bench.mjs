@@ -25,21 +25,13 @@ import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 import { sampleCodes } from './result-codes.mjs';
 
 const SCRIPT_DIR = path.dirname(fileURLToPath(import.meta.url));
 export const REPO_ROOT = path.resolve(SCRIPT_DIR, '..');
 const E2E_DIR = path.join(REPO_ROOT, 'e2e');
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const READY_TIMEOUT_MS = 60_000;
 const STEP_TIMEOUT_MS = 10_000;
@@ -363,7 +355,7 @@ export async function runBench(opts) {
   if (!fs.existsSync(path.join(dist, 'index.html'))) {
     throw new Error(`no release build at ${dist} (index.html missing) — build the app first: trunk build --release`);
   }
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  const executablePath = CHROMIUM_PATH;
   if (!fs.existsSync(executablePath)) throw new Error(`chromium not found at ${executablePath} (apt-get install chromium)`);
   const chromium = loadChromium();
   const scenarios = opts.scenarios.length ? SCENARIOS.filter((s) => opts.scenarios.includes(s.name)) : SCENARIOS;
