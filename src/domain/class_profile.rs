@@ -157,18 +157,20 @@ pub fn to_csv(profile: &ClassProfile, header: [&str; 6], label: impl Fn(&str) ->
     let mut out = header.map(csv_field).join(",");
     out.push_str("\r\n");
     for c in &profile.constructs {
+        let first = if c.family == "closeness" {
+            String::new()
+        } else {
+            c.first.to_string()
+        };
         let row = [
-            csv_field(&c.slug),
-            csv_field(&label(&c.slug)),
+            c.slug.clone(),
+            label(&c.slug),
             c.n.to_string(),
             one_decimal(c.mean),
             one_decimal(c.sd),
-            if c.family == "closeness" {
-                String::new()
-            } else {
-                c.first.to_string()
-            },
-        ];
+            first,
+        ]
+        .map(|field| csv_field(&field));
         out.push_str(&row.join(","));
         out.push_str("\r\n");
     }

@@ -56,6 +56,15 @@ fn page_key(route: &Route) -> String {
     }
 }
 
+/// Where focus goes after moving to `route`: the glossary term it names, else the main region
+/// (so screen readers start reading the new page).
+pub fn focus_target(route: &Route) -> String {
+    match route {
+        Route::Glossary(Some(term)) => format!("term-{term}"),
+        _ => "main".to_string(),
+    }
+}
+
 /// The app.
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
@@ -108,10 +117,11 @@ pub fn app(props: &AppProps) -> Html {
     }
     {
         let first = use_mut_ref(|| true);
+        let target = focus_target(&state.route);
         use_effect_with(page_key(&state.route), move |_| {
             if !std::mem::replace(&mut *first.borrow_mut(), false) {
                 crate::platform::dom::scroll_top();
-                crate::platform::dom::focus("main");
+                crate::platform::dom::focus(&target);
             }
         });
     }

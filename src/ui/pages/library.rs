@@ -73,8 +73,9 @@ pub struct GlossaryProps {
 pub fn glossary_page(props: &GlossaryProps) -> Html {
     let lang = use_ctx().state.lang;
     {
+        // Opening a term link directly: the app does not move focus on the first page, so do it here.
         let term = props.term.clone();
-        use_effect_with(term, |term| {
+        use_effect_with((), move |_| {
             if let Some(term) = term {
                 crate::platform::dom::focus(&format!("term-{term}"));
             }

@@ -88,7 +88,7 @@ fn item(state: &QuizState, index: usize, lang: Lang, dispatch: &Callback<QuizAct
                 <progress id="quiz-progress" max={total.to_string()} value={(index + 1).to_string()} aria-label={q::PROGRESS_LABEL.get(lang)}></progress>
                 <span>{progress}</span>
             </div>
-            <fieldset class="item" role="radiogroup" data-construct={construct.slug.clone()} aria-describedby="quiz-about">
+            <fieldset key={item.slug.clone()} class="item" role="radiogroup" data-construct={construct.slug.clone()} aria-describedby="quiz-about">
                 <legend id="quiz-item-title" tabindex="-1">{item.text.get(lang)}</legend>
                 <p id="quiz-about" class="quiz-about">{q::ABOUT_INFLUENCER.get(lang)}{" "}<span class="family-tag">{construct.label.get(lang)}</span></p>
                 <div class="choices">{choices}</div>
@@ -127,12 +127,12 @@ pub fn quiz_page() -> Html {
         });
     }
     {
-        // Keep progress after every answer and move; focus the new statement.
+        // Keep progress after every answer and move.
         let dispatch = dispatch.clone();
         let snapshot = (state.phase, state.answers.clone(), state.cleared);
         let storage_ok = state.storage_ok;
         let progress = state.progress();
-        use_effect_with(snapshot, move |(phase, _, cleared)| {
+        use_effect_with(snapshot, move |(_, _, cleared)| {
             if *cleared {
                 let _ = storage::remove(storage::QUIZ_KEY);
             }
@@ -141,11 +141,14 @@ pub fn quiz_page() -> Html {
                     dispatch.emit(QuizAction::StorageFailed);
                 }
             }
-            if matches!(phase, Phase::Item(_)) {
-                crate::platform::dom::focus("quiz-item-title");
-            }
         });
     }
+    // A new statement takes focus; choosing an answer must leave focus on the radio.
+    use_effect_with(state.phase, |phase| {
+        if matches!(phase, Phase::Item(_)) {
+            crate::platform::dom::focus("quiz-item-title");
+        }
+    });
     html! {
         <>
             <h1>{q::QUIZ_TITLE.get(lang)}</h1>

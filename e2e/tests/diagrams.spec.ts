@@ -1,0 +1,258 @@
+// Diagrams: deep links select their node and open the right detail in both languages,
+// back/forward restore the selection, the overview diagram works with the keyboard alone,
+// hovering lights up connections, the interactions' actions say where they fall, the
+// parasocial illustration plays, axe passes with a detail and the text version open, and
+// printing shows the text version without the site navigation.
+import { test, expect, expectNoAxeViolations } from './fixtures';
+import {
+  APP_TITLE,
+  FAMILY_NODES,
+  FINDINGS,
+  FINDING_SLUGS,
+  LANGS,
+  familyOf,
+  finding,
+  openApp,
+  sectionLabel,
+  type Lang,
+} from './helpers';
+
+test.describe.configure({ mode: 'parallel' });
+
+const FAMILY_LABEL: Record<string, Record<Lang, string>> = {
+  motivations: { en: 'Motivations', id: 'Motivasi' },
+  interactions: { en: 'Interactions', id: 'Interaksi' },
+  benefits: { en: 'Benefits', id: 'Manfaat' },
+};
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+for (const slug of FINDING_SLUGS) {
+  test(`deep link #/${familyOf(slug)}/${slug} selects the node and opens its detail`, async ({ page }) => {
+    const family = familyOf(slug);
+    const f = finding(slug);
+    for (const lang of LANGS) {
+      await openApp(page, `/?lang=${lang}#/${family}/${slug}`);
+      const node = page.locator(`button[data-node="${slug}"]`);
+      await expect(node).toHaveAttribute('data-selected', 'true');
+      await expect(node).toHaveAttribute('aria-pressed', 'true');
+      await expect(node).toHaveAttribute('tabindex', '0');
+      // Only the selected node is a tab stop, and no other node is selected.
+      await expect(page.locator('[data-node][tabindex="0"]')).toHaveCount(1);
+      await expect(page.locator('[data-node][data-selected="true"]')).toHaveCount(1);
+      const detail = page.getByTestId('detail');
+      await expect(detail).toHaveAttribute('data-finding', slug);
+      await expect(detail.locator('h2').first()).toHaveText(f.title[lang]);
+      await expect(detail.locator('.section-badge').first()).toHaveText(sectionLabel(f.section, lang));
+      await expect(page.getByTestId('detail-empty')).toHaveCount(0);
+      await expect(page).toHaveTitle(
+        new RegExp(`^${escapeRe(f.title[lang])} · ${FAMILY_LABEL[family][lang]} — ${escapeRe(APP_TITLE[lang])}$`),
+      );
+    }
+  });
+}
+
+test('family page without a node shows the empty prompt', async ({ page }) => {
+  await openApp(page, '/?lang=en#/benefits');
+  await expect(page.getByTestId('detail-empty')).toBeVisible();
+  await expect(page.locator('[data-node][data-selected="true"]')).toHaveCount(0);
+  // Nothing selected: the first node is the tab stop.
+  const first = page.locator('[data-node]').first();
+  await expect(first).toHaveAttribute('tabindex', '0');
+  await expect(page.locator('[data-node][tabindex="0"]')).toHaveCount(1);
+});
+
+test('back and forward restore the previous selection', async ({ page }) => {
+  await openApp(page, '/?lang=en#/motivations');
+  const hash = () => page.evaluate(() => location.hash);
+  const selected = page.locator('[data-node][data-selected="true"]');
+  await page.locator('[data-node=attraction]').click();
+  await expect.poll(hash).toBe('#/motivations/attraction');
+  await expect(page.getByTestId('detail')).toHaveAttribute('data-finding', 'attraction');
+  await page.locator('[data-node=role-model]').click();
+  await expect.poll(hash).toBe('#/motivations/role-model');
+  await expect(page.getByTestId('detail')).toHaveAttribute('data-finding', 'role-model');
+
+  await page.goBack();
+  await expect.poll(hash).toBe('#/motivations/attraction');
+  await expect(selected).toHaveCount(1);
+  await expect(selected).toHaveAttribute('data-node', 'attraction');
+  await expect(page.locator('[data-node=attraction]')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('detail')).toHaveAttribute('data-finding', 'attraction');
+  await expect(page.getByTestId('detail').locator('h2').first()).toHaveText(finding('attraction').title.en);
+
+  await page.goForward();
+  await expect.poll(hash).toBe('#/motivations/role-model');
+  await expect(selected).toHaveAttribute('data-node', 'role-model');
+  await expect(page.getByTestId('detail')).toHaveAttribute('data-finding', 'role-model');
+
+  await page.goBack();
+  await page.goBack();
+  await expect.poll(hash).toBe('#/motivations');
+  await expect(selected).toHaveCount(0);
+  await expect(page.getByTestId('detail-empty')).toBeVisible();
+});
+
+test('overview diagram works with the keyboard alone', async ({ page }) => {
+  await openApp(page, '/?lang=en#/');
+  const focusedNode = () => page.evaluate(() => document.activeElement?.getAttribute('data-node') ?? null);
+  let reached: string | null = null;
+  for (let i = 0; i < 80 && reached === null; i++) {
+    await page.keyboard.press('Tab');
+    reached = await focusedNode();
+  }
+  expect(reached, 'Tab reaches a diagram node').toBe(FINDING_SLUGS[0]);
+
+  const order = await page.locator('[data-node]').evaluateAll((els) => els.map((e) => e.getAttribute('data-node')));
+  expect(order).toEqual(FINDING_SLUGS);
+  for (let i = 1; i < order.length; i++) {
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(focusedNode).toBe(order[i]);
+  }
+  // Wraps around, and ArrowLeft goes back.
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(focusedNode).toBe(order[0]);
+  await page.keyboard.press('ArrowLeft');
+  await expect.poll(focusedNode).toBe(order[order.length - 1]);
+  await page.keyboard.press('ArrowUp');
+  await expect.poll(focusedNode).toBe(order[order.length - 2]);
+  await page.keyboard.press('ArrowDown');
+  await expect.poll(focusedNode).toBe(order[order.length - 1]);
+
+  await page.keyboard.press('Home');
+  await expect.poll(focusedNode).toBe(order[0]);
+  await page.keyboard.press('End');
+  await expect.poll(focusedNode).toBe('entertainment');
+
+  // Enter opens the focused node's detail below the diagram (overview: no navigation).
+  await page.keyboard.press('Enter');
+  const detail = page.getByTestId('detail');
+  await expect(detail).toHaveAttribute('data-finding', 'entertainment');
+  await expect(detail.locator('h2').first()).toHaveText(finding('entertainment').title.en);
+  await expect(page.locator('[data-node=entertainment]')).toHaveAttribute('aria-pressed', 'true');
+  expect(await page.evaluate(() => location.hash)).toBe('#/');
+
+  await page.keyboard.press('Home');
+  await expect.poll(focusedNode).toBe('emotional-arousal');
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(focusedNode).toBe('attraction');
+  await page.keyboard.press('Space');
+  await expect(detail).toHaveAttribute('data-finding', 'attraction');
+  await expect(page.locator('[data-node=attraction]')).toHaveAttribute('tabindex', '0');
+  await expect(page.locator('[data-node][tabindex="0"]')).toHaveCount(1);
+});
+
+test('hovering a motivation node lights the arrow to interactions', async ({ page }) => {
+  await openApp(page, '/?lang=en#/');
+  const arrows = page.locator('svg.diagram__lines path.diagram__arrow');
+  await expect(arrows).toHaveCount(2);
+  const toInteractions = arrows.first();
+  await expect(toInteractions).not.toHaveClass(/\bis-lit\b/);
+  await page.locator('[data-node=bandwagon]').hover();
+  await expect(toInteractions).toHaveClass(/\bis-lit\b/);
+  await expect(page.locator('[data-node=bandwagon]')).toHaveClass(/\bis-lit\b/);
+  // Moving away turns it off again.
+  await page.mouse.move(1, 1);
+  await expect(toInteractions).not.toHaveClass(/\bis-lit\b/);
+});
+
+for (const lang of LANGS) {
+  test(`interactions: each action says which form it falls under and its direction (${lang})`, async ({ page }) => {
+    await openApp(page, `/?lang=${lang}#/interactions`);
+    const dir = { 'one-way': { en: 'one-way', id: 'satu arah' }, 'two-way': { en: 'two-way', id: 'dua arah' } };
+    expect(FINDINGS.actions.map((a) => a.slug)).toEqual([
+      'like', 'emoticon', 'love', 'comment', 'direct-message', 'story-answer', 'share', 'save', 'tag',
+    ]);
+    for (const action of FINDINGS.actions) {
+      await page.locator(`button[data-node="${action.slug}"]`).click();
+      const detail = page.locator(`[data-testid=detail][data-action="${action.slug}"]`);
+      await expect(detail).toBeVisible();
+      const form = finding(action.form).title[lang];
+      const direction = dir[action.direction][lang];
+      const sentence =
+        lang === 'en'
+          ? `${action.label.en} falls under ${form} and is ${direction}.`
+          : `${action.label.id} termasuk ${form} dan bersifat ${direction}.`;
+      await expect(detail.locator('.detail__summary').first()).toHaveText(sentence);
+      await expect(page.locator(`[data-node="${action.slug}"]`)).toHaveAttribute('aria-pressed', 'true');
+      // The form's finding is shown with it.
+      await expect(detail.locator(`[data-finding="${action.form}"]`)).toBeVisible();
+      expect(await page.evaluate(() => location.hash)).toBe('#/interactions');
+    }
+  });
+}
+
+test('parasocial illustration: follower rises, influencer stays', async ({ page }) => {
+  await openApp(page, '/?lang=en#/parasocial');
+  const gap = page.getByTestId('gap');
+  const follower = gap.locator('[data-side=follower] [role=meter]');
+  const influencer = gap.locator('[data-side=influencer] [role=meter]');
+  const status = gap.getByRole('status');
+  await expect(follower).toHaveAttribute('aria-valuenow', '10');
+  await expect(influencer).toHaveAttribute('aria-valuenow', '10');
+  await expect(status).toHaveText('Follower: 10 of 100. Influencer: 10 of 100. Steps: 0.');
+
+  const steps: [string, number][] = [['like', 14], ['comment', 22], ['directmessage', 32], ['reply', 52]];
+  for (const [step, expected] of steps) {
+    await gap.locator(`[data-step=${step}]`).click();
+    await expect(follower).toHaveAttribute('aria-valuenow', String(expected));
+    await expect(influencer).toHaveAttribute('aria-valuenow', '10');
+  }
+  await expect(status).toHaveText('Follower: 52 of 100. Influencer: 10 of 100. Steps: 4.');
+
+  // Capped at 100.
+  for (let i = 0; i < 3; i++) await gap.locator('[data-step=reply]').click();
+  await expect(follower).toHaveAttribute('aria-valuenow', '100');
+  await expect(influencer).toHaveAttribute('aria-valuenow', '10');
+  await expect(status).toHaveText('Follower: 100 of 100. Influencer: 10 of 100. Steps: 7.');
+
+  await gap.getByRole('button', { name: 'Start again' }).click();
+  await expect(follower).toHaveAttribute('aria-valuenow', '10');
+  await expect(influencer).toHaveAttribute('aria-valuenow', '10');
+  await expect(status).toHaveText('Follower: 10 of 100. Influencer: 10 of 100. Steps: 0.');
+});
+
+test('parasocial illustration in Indonesian', async ({ page }) => {
+  await openApp(page, '/?lang=id#/parasocial');
+  const gap = page.getByTestId('gap');
+  for (const step of ['like', 'comment', 'directmessage', 'reply']) await gap.locator(`[data-step=${step}]`).click();
+  await expect(gap.locator('[data-side=follower] [role=meter]')).toHaveAttribute('aria-valuenow', '52');
+  await expect(gap.getByRole('status')).toHaveText('Follower: 52 dari 100. Influencer: 10 dari 100. Langkah: 4.');
+  await gap.getByRole('button', { name: 'Ulangi' }).click();
+  await expect(gap.locator('[data-side=follower] [role=meter]')).toHaveAttribute('aria-valuenow', '10');
+});
+
+test('axe passes with a detail open and with the text version expanded', async ({ page }) => {
+  await openApp(page, '/?lang=en#/motivations/bandwagon');
+  await expect(page.getByTestId('detail')).toHaveAttribute('data-finding', 'bandwagon');
+  await expectNoAxeViolations(page, 'detail-open');
+
+  const toggle = page.getByRole('button', { name: 'Text version of this diagram' });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  const body = page.locator('.diagram__text-body');
+  // Present for screen readers even when collapsed.
+  await expect(body).toHaveCount(1);
+  await expect(body).toContainText(finding('bandwagon').short.en);
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await expect(body).toBeVisible();
+  expect((await body.boundingBox())!.height).toBeGreaterThan(20);
+  await expectNoAxeViolations(page, 'text-version-open');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+});
+
+test('print shows the text version of the diagram and hides the site navigation', async ({ page }) => {
+  await openApp(page, '/?lang=en#/motivations');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('header nav')).toBeHidden();
+  const body = page.locator('.diagram__text-body');
+  await expect(body).toBeVisible();
+  const box = await body.boundingBox();
+  expect(box && box.height).toBeGreaterThan(0);
+  for (const node of FAMILY_NODES.motivations) {
+    await expect(body).toContainText(finding(node).short.en);
+  }
+  await page.emulateMedia({ media: 'screen' });
+  await expect(page.locator('header nav')).toBeVisible();
+});

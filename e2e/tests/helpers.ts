@@ -1,0 +1,103 @@
+// Shared test data and small helpers for the specs (content read from the app's own JSON).
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
+import { expect } from './fixtures';
+
+export const TESTS_DIR = path.dirname(fileURLToPath(import.meta.url));
+export const REPO_DIR = path.resolve(TESTS_DIR, '..', '..');
+export const CONTENT_DIR = path.join(REPO_DIR, 'assets', 'content');
+
+export type Lang = 'id' | 'en';
+export type Bi = { id: string; en: string };
+export const LANGS: Lang[] = ['en', 'id'];
+
+function readJson<T>(name: string): T {
+  return JSON.parse(fs.readFileSync(path.join(CONTENT_DIR, name), 'utf8')) as T;
+}
+
+export type Finding = { slug: string; section: string; title: Bi; short: Bi; summary: Bi; body: Bi[] };
+export type Action = { slug: string; form: string; direction: 'one-way' | 'two-way'; label: Bi };
+type FindingsFile = {
+  families: { slug: string; title: Bi; section: string }[];
+  findings: Finding[];
+  actions: Action[];
+  pages: { slug: string; title: Bi; section: string }[];
+};
+export const FINDINGS = readJson<FindingsFile>('findings.json');
+export const finding = (slug: string): Finding => {
+  const f = FINDINGS.findings.find((x) => x.slug === slug);
+  if (!f) throw new Error(`no finding ${slug}`);
+  return f;
+};
+export type Construct = { slug: string; family: string; items: unknown[] };
+export const QUIZ = readJson<{ version: number; constructs: Construct[] }>('quiz.json');
+export const ITEM_COUNT = QUIZ.constructs.reduce((n, c) => n + c.items.length, 0);
+export const GLOSSARY = readJson<{ terms: { slug: string; term: Bi }[] }>('glossary.json');
+
+export const APP_TITLE: Record<Lang, string> = {
+  en: 'Why we follow micro influencers',
+  id: 'Mengapa kita mengikuti micro influencer',
+};
+
+export const FAMILY_NODES: Record<string, string[]> = {
+  motivations: ['emotional-arousal', 'attraction', 'bandwagon', 'role-model'],
+  interactions: ['applause', 'conversation', 'amplification'],
+  benefits: ['information', 'entertainment'],
+};
+export const FINDING_SLUGS = Object.values(FAMILY_NODES).flat();
+export const familyOf = (node: string) =>
+  Object.keys(FAMILY_NODES).find((f) => FAMILY_NODES[f].includes(node))!;
+
+/** The reading order used by the pager, as hashes. */
+export const READING_ORDER: string[] = [
+  '#/',
+  ...['motivations', 'interactions'].flatMap((f) => [`#/${f}`, ...FAMILY_NODES[f].map((n) => `#/${f}/${n}`)]),
+  '#/parasocial',
+  '#/benefits',
+  ...FAMILY_NODES.benefits.map((n) => `#/benefits/${n}`),
+  '#/recommendations',
+  '#/about',
+  '#/references',
+  '#/glossary',
+];
+
+const familyTitle = (slug: string) => FINDINGS.families.find((f) => f.slug === slug)!.title;
+const pageTitle = (slug: string) => FINDINGS.pages.find((p) => p.slug === slug)!.title;
+
+/** The expected h1 of each stable route. */
+export function expectedH1(hash: string, lang: Lang): string {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
+  const fixed: Record<string, Bi> = {
+    about: { id: 'Tentang penelitian', en: 'About the study' },
+    references: { id: 'Referensi', en: 'References' },
+    glossary: { id: 'Glosarium', en: 'Glossary' },
+    quiz: { id: 'Kuis refleksi: Anda dan micro influencer Anda', en: 'Reflection quiz: you and your micro influencer' },
+    results: { id: 'Hasil refleksi Anda', en: 'Your reflection results' },
+    teach: {
+      id: 'Untuk dosen: sematkan, tautkan, lihat profil kelas',
+      en: 'For lecturers: embed, link, see your class profile',
+    },
+    parasocial: pageTitle('parasocial'),
+    recommendations: pageTitle('recommendations'),
+  };
+  if (parts.length === 0) return APP_TITLE[lang];
+  if (FAMILY_NODES[parts[0]]) return familyTitle(parts[0])[lang];
+  const t = fixed[parts[0]];
+  if (!t) throw new Error(`no h1 known for ${hash}`);
+  return t[lang];
+}
+
+/** Section label as the app prints it. */
+export const sectionLabel = (section: string, lang: Lang) =>
+  lang === 'en' ? `Chapter V, section ${section}` : `Bab V, subbab ${section}`;
+
+/** Opens an app URL and waits until the app has mounted. */
+export async function openApp(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+}
+
+/** Test ids for describe/test titles. */
+export const routeName = (hash: string) => hash.replace(/^#\/?/, '') || '(overview)';

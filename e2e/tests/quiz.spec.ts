@@ -1,0 +1,406 @@
+// Reflection quiz: done with the keyboard alone; progress survives a reload and can be
+// resumed or cleared; scripted answers give the expected order, scores and ties; a shared
+// results link shows the same results elsewhere and in the other language; damaged links
+// explain what is wrong; and the quiz still works when browser storage is blocked or full.
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { ITEM_COUNT, QUIZ, openApp, type Lang } from './helpers';
+import { encodeAnswers, expectedScore, SKIP } from './codes';
+
+test.describe.configure({ mode: 'parallel' });
+
+type A = number | 'skip';
+const FAMILIES = ['motivations', 'interactions', 'benefits', 'closeness'] as const;
+
+/** Builds a 43-answer pattern from per-construct answers (missing constructs: skipped). */
+function pattern(byConstruct: Record<string, A[]>): A[] {
+  return QUIZ.constructs.flatMap((c) => {
+    const given = byConstruct[c.slug];
+    if (given && given.length !== c.items.length) throw new Error(`${c.slug} needs ${c.items.length}`);
+    return c.items.map((_, i) => (given ? given[i] : 'skip'));
+  });
+}
+const toBits = (answers: A[]) => answers.map((a) => (a === 'skip' ? SKIP : a));
+
+/** Expected per-construct scores for an answer pattern. */
+function expectedScores(answers: A[]): Record<string, number | null> {
+  let offset = 0;
+  const out: Record<string, number | null> = {};
+  for (const c of QUIZ.constructs) {
+    const values = answers.slice(offset, offset + c.items.length).filter((a): a is number => a !== 'skip');
+    out[c.slug] = expectedScore(values);
+    offset += c.items.length;
+  }
+  return out;
+}
+
+async function startQuiz(page: Page) {
+  await page.getByTestId('quiz-start').click();
+  await expect(page.getByTestId('quiz-item')).toHaveAttribute('data-index', '0');
+}
+
+/** Answers items [from, to) with the mouse and moves on; on the last item presses finish. */
+async function answerWithMouse(page: Page, answers: A[], from = 0, to = answers.length) {
+  const item = page.getByTestId('quiz-item');
+  for (let i = from; i < to; i++) {
+    await expect(item).toHaveAttribute('data-index', String(i));
+    const value = String(answers[i]);
+    await item.locator(`fieldset input[type=radio][value="${value}"]`).check();
+    if (i === ITEM_COUNT - 1) {
+      await page.getByTestId('quiz-finish').click();
+    } else {
+      await page.getByTestId('quiz-next').click();
+    }
+  }
+}
+
+type Row = { construct: string; rank: string; score: string; tied: boolean };
+async function readResults(page: Page): Promise<Record<string, Row[]>> {
+  await expect(page.getByTestId('results')).toBeVisible();
+  const out: Record<string, Row[]> = {};
+  for (const family of FAMILIES) {
+    out[family] = await page.locator(`ol.ranking[data-family=${family}] > li`).evaluateAll((lis) =>
+      lis.map((li) => ({
+        construct: li.getAttribute('data-construct') ?? '',
+        rank: li.getAttribute('data-rank') ?? '',
+        score: li.getAttribute('data-score') ?? '',
+        tied: li.querySelector('.tie') !== null,
+      })),
+    );
+  }
+  return out;
+}
+
+const constructsOf = (family: string) => QUIZ.constructs.filter((c) => c.family === family).map((c) => c.slug);
+
+test('keyboard only: start, answer all 43 statements, see results', async ({ page }) => {
+  test.setTimeout(90_000);
+  await openApp(page, '/?lang=en#/quiz');
+  const focused = () =>
+    page.evaluate(() => {
+      const a = document.activeElement as HTMLInputElement | null;
+      return { id: a?.id ?? '', testid: a?.getAttribute('data-testid') ?? '', type: a?.type ?? '', value: a?.value ?? '' };
+    });
+  for (let i = 0; i < 40 && (await focused()).testid !== 'quiz-start'; i++) await page.keyboard.press('Tab');
+  expect((await focused()).testid).toBe('quiz-start');
+  await page.keyboard.press('Enter');
+
+  const item = page.getByTestId('quiz-item');
+  const answers: A[] = [];
+  const focusLost: string[] = [];
+  for (let i = 0; i < ITEM_COUNT; i++) {
+    await expect(item).toHaveAttribute('data-index', String(i));
+    // Each new statement's legend receives focus.
+    await expect(page.locator('#quiz-item-title')).toBeFocused();
+    await expect(page.locator('progress')).toHaveAttribute('value', String(i + 1));
+    await page.keyboard.press('Tab');
+    let f = await focused();
+    expect(f.type, `Tab from the legend enters the radio group (item ${i})`).toBe('radio');
+    expect(f.value).toBe('1');
+    // Alternate: Space checks the focused first option (1); ArrowDown/ArrowRight move to 2.
+    let value: number;
+    if (i % 3 === 0) {
+      await page.keyboard.press('Space');
+      value = 1;
+    } else {
+      await page.keyboard.press(i % 3 === 1 ? 'ArrowDown' : 'ArrowRight');
+      value = 2;
+    }
+    answers.push(value);
+    await expect(item.locator(`input[type=radio][value="${value}"]`)).toBeChecked();
+    f = await focused();
+    if (!(f.type === 'radio' && f.value === String(value))) {
+      focusLost.push(`item ${i}: after choosing ${value}, focus is on #${f.id || f.testid || '?'}`);
+    }
+    const target = i === ITEM_COUNT - 1 ? 'quiz-finish' : 'quiz-next';
+    for (let t = 0; t < 8 && (await focused()).testid !== target; t++) await page.keyboard.press('Tab');
+    expect((await focused()).testid).toBe(target);
+    await page.keyboard.press('Enter');
+  }
+  await expect(page).toHaveURL(/#\/results\/[A-Za-z0-9_-]+$/);
+  const results = await readResults(page);
+  const expected = expectedScores(answers);
+  for (const family of FAMILIES) {
+    expect(results[family].map((r) => r.construct).sort()).toEqual(constructsOf(family).sort());
+    for (const row of results[family]) {
+      expect(row.score, `${row.construct} has a score`).not.toBe('');
+      expect(row.score).toBe(String(expected[row.construct]));
+    }
+  }
+  // Choosing an answer must not throw keyboard focus out of the radio group (the legend is
+  // focused only when a new statement appears).
+  expect(focusLost, 'focus stays on the chosen radio after answering with the keyboard').toEqual([]);
+});
+
+test('reload half-way: the resume offer returns to the same statement with my answers', async ({ page }) => {
+  test.setTimeout(60_000);
+  await openApp(page, '/?lang=en#/quiz');
+  await expect(page.getByTestId('resume-offer')).toHaveCount(0);
+  await startQuiz(page);
+  const answers: A[] = Array.from({ length: ITEM_COUNT }, (_, i) => (i % 7 === 6 ? 'skip' : (i % 5) + 1));
+  await answerWithMouse(page, answers, 0, 20);
+  await expect(page.getByTestId('quiz-item')).toHaveAttribute('data-index', '20');
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem('mie.quiz')))
+    .toBe(`20:${encodeAnswers(toBits([...answers.slice(0, 20), ...Array(ITEM_COUNT - 20).fill(0)]))}`);
+
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+  const offer = page.getByTestId('resume-offer');
+  await expect(offer).toBeVisible();
+  await expect(page.getByTestId('quiz-start')).toHaveCount(0);
+  const resume = offer.locator('button.button--accent');
+  await expect(resume).toHaveText('Resume at statement 21');
+  await expect(offer.getByRole('button', { name: 'Start over' })).toBeVisible();
+  await expect(offer.getByRole('button', { name: 'Clear my answers' })).toBeVisible();
+  await resume.click();
+  const item = page.getByTestId('quiz-item');
+  await expect(item).toHaveAttribute('data-index', '20');
+  await expect(item.locator('input[type=radio]:checked')).toHaveCount(0);
+  const notShown: string[] = [];
+  for (let i = 19; i >= 0; i--) {
+    await page.getByTestId('quiz-back').click();
+    await expect(item).toHaveAttribute('data-index', String(i));
+    const checked = await item.locator('input[type=radio]:checked').evaluateAll((els) =>
+      els.map((e) => (e as HTMLInputElement).value),
+    );
+    if (checked.join() !== String(answers[i])) {
+      notShown.push(`item ${i}: answered ${answers[i]}, shown checked: [${checked.join()}]`);
+    }
+  }
+  await expect(page.getByTestId('quiz-back')).toHaveCount(0);
+  expect(notShown, 'earlier answers are shown checked when going back after resuming').toEqual([]);
+});
+
+test('"Clear my answers" removes the saved progress and the offer', async ({ page }) => {
+  await openApp(page, '/?lang=en#/quiz');
+  await startQuiz(page);
+  await answerWithMouse(page, [3, 'skip', 4], 0, 3);
+  await expect(page.getByTestId('quiz-item')).toHaveAttribute('data-index', '3');
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('mie.quiz'))).toMatch(/^3:/);
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+  const offer = page.getByTestId('resume-offer');
+  await expect(offer).toBeVisible();
+  await expect(offer.locator('button.button--accent')).toHaveText('Resume at statement 4');
+  await offer.getByRole('button', { name: 'Clear my answers' }).click();
+  await expect(offer).toHaveCount(0);
+  await expect(page.getByTestId('quiz-start')).toBeVisible();
+  await expect(page.getByText('Your answers have been removed from this device.')).toBeVisible();
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('mie.quiz'))).toBeNull();
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+  await expect(page.getByTestId('quiz-start')).toBeVisible();
+  await expect(page.getByTestId('resume-offer')).toHaveCount(0);
+});
+
+test('motivations pattern: order, ranks, ties and "not enough answers"', async ({ page }) => {
+  test.setTimeout(60_000);
+  const answers = pattern({
+    'emotional-arousal': [3, 3, 3, 3],
+    attraction: [3, 3, 3, 3, 3, 3],
+    bandwagon: [5, 5, 5, 5],
+    'role-model': [4, 4, 4, 4],
+  });
+  await openApp(page, '/?lang=en#/quiz');
+  await startQuiz(page);
+  await answerWithMouse(page, answers);
+  await expect(page).toHaveURL(new RegExp(`#/results/${encodeAnswers(toBits(answers))}$`));
+  await expect(page.getByTestId('results').getByTestId('disclaimer')).toBeVisible();
+  const results = await readResults(page);
+  expect(results.motivations).toEqual([
+    { construct: 'bandwagon', rank: '1', score: '100', tied: false },
+    { construct: 'role-model', rank: '2', score: '75', tied: false },
+    { construct: 'emotional-arousal', rank: '3', score: '50', tied: true },
+    { construct: 'attraction', rank: '3', score: '50', tied: true },
+  ]);
+  const tie = page.locator('ol.ranking[data-family=motivations] li[data-construct=attraction] .tie');
+  await expect(tie).toHaveText('tied');
+  for (const family of ['interactions', 'benefits', 'closeness']) {
+    for (const row of results[family]) expect(row.score).toBe('');
+    const lis = page.locator(`ol.ranking[data-family=${family}] > li`);
+    await expect(lis).toHaveCount(constructsOf(family).length);
+    for (const li of await lis.all()) await expect(li).toContainText('not enough answers');
+  }
+});
+
+test('interactions/benefits pattern; shared link shows the same results elsewhere and in Indonesian', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(60_000);
+  const answers = pattern({
+    applause: [5, 4, 5, 4], // 14/16 → 87.5 → 88
+    conversation: [1, 1, 1, 1], // 0
+    amplification: [2, 3, 4, 5], // 10/16 → 62.5 → 63
+    information: [2, 2, 1, 1], // 2/16 → 12.5 → 13
+    entertainment: [5, 'skip', 1, 'skip'], // 4/8 → 50
+    parasocial: [1, 2, 3, 4, 5], // 50
+  });
+  await openApp(page, '/?lang=en#/quiz');
+  await startQuiz(page);
+  await answerWithMouse(page, answers);
+  const results = await readResults(page);
+  expect(results.interactions).toEqual([
+    { construct: 'applause', rank: '1', score: '88', tied: false },
+    { construct: 'amplification', rank: '2', score: '63', tied: false },
+    { construct: 'conversation', rank: '3', score: '0', tied: false },
+  ]);
+  expect(results.benefits).toEqual([
+    { construct: 'entertainment', rank: '1', score: '50', tied: false },
+    { construct: 'information', rank: '2', score: '13', tied: false },
+  ]);
+  expect(results.closeness).toEqual([{ construct: 'parasocial', rank: '1', score: '50', tied: false }]);
+  for (const row of results.motivations) expect(row.score).toBe('');
+  await expect(page.locator('li[data-construct=entertainment]')).toContainText('from 2 of 4 statements');
+
+  // The share link: full address, in the reader's language.
+  const link = (await page.getByTestId('share-link').textContent())!.trim();
+  const code = encodeAnswers(toBits(answers));
+  expect(link).toBe(`http://127.0.0.1:4173/?lang=en#/results/${code}`);
+
+  // Opened in a fresh browser context (nothing stored): identical results.
+  const other = await browser.newContext();
+  try {
+    const errors: string[] = [];
+    const p2 = await other.newPage();
+    p2.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    p2.on('pageerror', (e) => errors.push(String(e)));
+    await p2.goto(link);
+    await expect(p2.locator('html')).toHaveAttribute('data-ready', 'true');
+    expect(await readResults(p2)).toEqual(results);
+    expect(errors).toEqual([]);
+  } finally {
+    await other.close();
+  }
+
+  // Switching language keeps the same results.
+  await page.getByTestId('lang-switch').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'id');
+  await expect(page.locator('h1')).toHaveText('Hasil refleksi Anda');
+  expect(await readResults(page)).toEqual(results);
+  await expect(page.locator('li[data-construct=bandwagon]')).toContainText('belum cukup jawaban');
+  await expect(page.getByTestId('share-link')).toHaveText(`http://127.0.0.1:4173/?lang=id#/results/${code}`);
+});
+
+test('results rounding and ties match the app for a code made outside the quiz', async ({ page }) => {
+  // Every construct answered 1..5 cyclically, a few skipped: scores computed here.
+  const answers: A[] = Array.from({ length: ITEM_COUNT }, (_, i) => (i % 8 === 7 ? 'skip' : (i % 5) + 1));
+  await openApp(page, `/?lang=en#/results/${encodeAnswers(toBits(answers))}`);
+  const results = await readResults(page);
+  const expected = expectedScores(answers);
+  for (const family of FAMILIES) {
+    const rows = results[family];
+    for (const row of rows) expect(row.score, row.construct).toBe(String(expected[row.construct]));
+    // Strongest first; equal scores share a rank and show the tie badge.
+    const scores = rows.map((r) => Number(r.score));
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    rows.forEach((r, i) => {
+      const rank = scores.findIndex((s) => s === scores[i]) + 1;
+      expect(r.rank).toBe(String(rank));
+      expect(r.tied).toBe(scores.filter((s) => s === scores[i]).length > 1 && family !== 'closeness');
+    });
+  }
+});
+
+const ERROR_TEXT: Record<string, Record<Lang, string>> = {
+  Checksum: {
+    en: 'The code was changed or mistyped (its check does not match).',
+    id: 'Kodenya berubah atau salah ketik (pemeriksaan tidak cocok).',
+  },
+  WrongLength: {
+    en: 'The code is incomplete; it may have been cut off when copied.',
+    id: 'Kodenya tidak lengkap, mungkin terpotong saat disalin.',
+  },
+  TooLong: {
+    en: 'The code is too long to be a results code of this quiz.',
+    id: 'Kodenya terlalu panjang untuk kode hasil kuis ini.',
+  },
+  NotACode: {
+    en: 'The code contains characters a results code never has.',
+    id: 'Kodenya memuat karakter yang tidak mungkin ada dalam kode hasil.',
+  },
+  WrongVersion: {
+    en: 'This code was made by another version of the quiz.',
+    id: 'Kode ini dibuat oleh versi kuis yang lain.',
+  },
+};
+
+test('damaged results links explain what is wrong, in the reader\'s language', async ({ page }) => {
+  test.setTimeout(60_000);
+  const bits = Array.from({ length: ITEM_COUNT }, (_, i) => (i % 6) + 1);
+  const valid = encodeAnswers(bits);
+  expect(valid).toHaveLength(27);
+  const changed = valid.slice(0, 5) + (valid[5] === 'A' ? 'B' : 'A') + valid.slice(6);
+  const cases: [string, string][] = [
+    [changed, 'Checksum'],
+    [valid.slice(0, 20), 'WrongLength'],
+    ['A'.repeat(200), 'TooLong'],
+    ['%3Cscript%3E', 'NotACode'],
+    [encodeAnswers(bits, 2), 'WrongVersion'],
+  ];
+  for (const lang of ['en', 'id'] as Lang[]) {
+    for (const [code, error] of cases) {
+      await openApp(page, `/?lang=${lang}#/results/${code}`);
+      await page.reload(); // same document otherwise: make each link a fresh visit
+      await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+      const alert = page.getByTestId('code-error');
+      await expect(alert, `${error} (${lang})`).toHaveAttribute('data-error', error);
+      await expect(alert).toHaveAttribute('role', 'alert');
+      await expect(alert).toContainText(ERROR_TEXT[error][lang]);
+      await expect(page.getByTestId('results')).toHaveCount(0);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    }
+    // The link to the quiz works.
+    await page.getByTestId('code-error').getByRole('link').click();
+    await expect(page).toHaveURL(/#\/quiz$/);
+    await expect(page.getByTestId('quiz-intro')).toBeVisible();
+  }
+  // The untouched code is fine.
+  await openApp(page, `/?lang=en#/results/${valid}`);
+  await expect(page.getByTestId('results')).toBeVisible();
+  await expect(page.getByTestId('code-error')).toHaveCount(0);
+});
+
+test('storage blocked: warning shown, quiz completes to results', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get() {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+    });
+  });
+  await openApp(page, '/?lang=en#/quiz');
+  await expect(page.getByTestId('storage-warning')).toBeVisible();
+  await startQuiz(page);
+  const answers: A[] = Array.from({ length: ITEM_COUNT }, (_, i) => (i % 4) + 2);
+  await answerWithMouse(page, answers);
+  const results = await readResults(page);
+  const expected = expectedScores(answers);
+  for (const family of FAMILIES) for (const row of results[family]) expect(row.score).toBe(String(expected[row.construct]));
+});
+
+test('storage full: warning after the first answer, quiz continues', async ({ page }) => {
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = function () {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await openApp(page, '/?lang=id#/quiz');
+  await startQuiz(page);
+  const item = page.getByTestId('quiz-item');
+  await item.locator('input[value="4"]').check();
+  await expect(page.getByTestId('storage-warning')).toBeVisible();
+  await page.getByTestId('quiz-next').click();
+  await expect(item).toHaveAttribute('data-index', '1');
+  await item.locator('input[value="skip"]').check();
+  await page.getByTestId('quiz-next').click();
+  await expect(item).toHaveAttribute('data-index', '2');
+  await page.getByTestId('quiz-back').click();
+  await expect(item.locator('input[value="skip"]')).toBeChecked();
+  await page.getByTestId('quiz-back').click();
+  await expect(item.locator('input[value="4"]')).toBeChecked();
+  await expect(page.getByTestId('storage-warning')).toBeVisible();
+});

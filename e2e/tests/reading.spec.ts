@@ -1,0 +1,126 @@
+// Reading: a reader follows the pager's "Next" link through the whole reading order in
+// either language; finding pages name their Chapter V section; Indonesian quotations are
+// marked lang="id"; the references page offers APA and BibTeX citations that copy exactly;
+// glossary links in a finding lead to the highlighted, focused term.
+import { test, expect } from './fixtures';
+import { FINDINGS, LANGS, READING_ORDER, expectedH1, finding, openApp, sectionLabel } from './helpers';
+
+test.describe.configure({ mode: 'parallel' });
+
+for (const lang of LANGS) {
+  test(`pager Next walks the whole reading order (${lang})`, async ({ page }) => {
+    await openApp(page, `/?lang=${lang}#/`);
+    const hash = () => page.evaluate(() => location.hash);
+    let quotesSeen = 0;
+    for (let i = 0; i < READING_ORDER.length; i++) {
+      const route = READING_ORDER[i];
+      await expect.poll(hash).toBe(route);
+      await expect(page.locator('h1')).toHaveText(expectedH1(route, lang));
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      const pager = page.locator('nav.pager');
+      await expect(pager).toHaveCount(1);
+      // Previous link points back in reading order.
+      if (i > 0) await expect(pager.locator('a[rel=prev]')).toHaveAttribute('href', READING_ORDER[i - 1]);
+      else await expect(pager.locator('a[rel=prev]')).toHaveCount(0);
+
+      const node = route.split('/')[2];
+      if (node) {
+        const f = finding(node);
+        const detail = page.getByTestId('detail');
+        await expect(detail).toHaveAttribute('data-finding', node);
+        await expect(detail.locator('h2').first()).toHaveText(f.title[lang]);
+        await expect(detail.locator('.section-badge').first()).toHaveText(sectionLabel(f.section, lang));
+        await expect(detail.locator('.section-badge').first()).toHaveAttribute('data-section', f.section);
+      }
+      const family = FINDINGS.families.find((fam) => `#/${fam.slug}` === route);
+      if (family) await expect(page.locator('main .section-badge').first()).toHaveText(sectionLabel(family.section, lang));
+
+      // Quotations from the thesis are in Indonesian and marked as such.
+      const quotes = page.locator('blockquote');
+      const n = await quotes.count();
+      for (let q = 0; q < n; q++) await expect(quotes.nth(q)).toHaveAttribute('lang', 'id');
+      quotesSeen += n;
+
+      if (i < READING_ORDER.length - 1) {
+        const next = pager.locator('a[rel=next]');
+        await expect(next).toHaveAttribute('href', READING_ORDER[i + 1]);
+        await next.click();
+      } else {
+        await expect(pager.locator('a[rel=next]')).toHaveCount(0);
+      }
+    }
+    expect(quotesSeen).toBeGreaterThan(5);
+  });
+}
+
+test('quotation blocks say they are the original Indonesian words', async ({ page }) => {
+  await openApp(page, '/?lang=en#/motivations/bandwagon');
+  const quote = page.getByTestId('detail').locator('figure.quote');
+  await expect(quote.locator('blockquote')).toHaveAttribute('lang', 'id');
+  await expect(quote.locator('figcaption')).toHaveText(/^Original Indonesian words of the thesis \(Chapter V, /);
+  // The caption is in the reader's language, so it is not itself marked Indonesian.
+  expect(await quote.locator('figcaption').evaluate((e) => e.closest('[lang]')?.getAttribute('lang'))).toBe('en');
+});
+
+test('references: APA and BibTeX for the study and the explainer, and BibTeX copies exactly', async ({ page }) => {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'http://127.0.0.1:4173' });
+  await openApp(page, '/?lang=en#/references');
+  const blocks = page.locator('section.cite');
+  await expect(blocks).toHaveCount(2);
+  const study = page.locator('section.cite[aria-labelledby=cite-study]');
+  const explainer = page.locator('section.cite[aria-labelledby=cite-explainer]');
+  await expect(study.locator('h2')).toHaveText('Cite the study');
+  await expect(explainer.locator('h2')).toHaveText('Cite this explainer');
+  for (const block of [study, explainer]) {
+    await expect(block.locator('.cite__apa')).not.toBeEmpty();
+    await expect(block.locator('pre.cite__bibtex')).toHaveText(/^@\w+\{[\s\S]*\}$/);
+    await expect(block.getByRole('button', { name: 'APA', exact: true })).toBeVisible();
+    await expect(block.getByRole('button', { name: 'BibTeX', exact: true })).toBeVisible();
+  }
+  await expect(study.locator('pre.cite__bibtex')).toContainText('@article{');
+  await expect(explainer.locator('pre.cite__bibtex')).toContainText('@misc{');
+  await expect(explainer.locator('pre.cite__bibtex')).toContainText('\\url{http://127.0.0.1:4173/}');
+  await expect(explainer.locator('.cite__apa')).toContainText('http://127.0.0.1:4173/');
+
+  for (const block of [explainer, study]) {
+    const shown = (await block.locator('pre.cite__bibtex').textContent())!;
+    const button = block.getByRole('button', { name: 'BibTeX', exact: true });
+    await button.click();
+    await expect(button.locator('xpath=following-sibling::*[@role="status"]')).toHaveText('Copied');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(shown);
+  }
+  // APA copies as plain text (no markup).
+  await study.getByRole('button', { name: 'APA', exact: true }).click();
+  const apa = (await study.locator('.cite__apa').textContent())!;
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(apa);
+});
+
+test('glossary links in a finding go to the highlighted, focused term', async ({ page }) => {
+  // Opened directly, #/glossary/{term} highlights and focuses the term.
+  await openApp(page, '/?lang=en#/glossary/in-depth-interview');
+  await expect(page.locator('#term-in-depth-interview')).toHaveClass(/\bis-target\b/);
+  await expect(page.locator('#term-in-depth-interview')).toBeFocused();
+
+  // Following a term link inside a finding does the same.
+  await openApp(page, '/?lang=en#/motivations/role-model');
+  const links = page.getByTestId('detail').locator('a.term');
+  await expect(links.first()).toBeVisible();
+  const target = page.getByTestId('detail').locator('a.term[href="#/glossary/social-learning"]').first();
+  await target.click();
+  await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/glossary/social-learning');
+  await expect(page.locator('h1')).toHaveText('Glossary');
+  const entry = page.locator('#term-social-learning');
+  await expect(entry).toHaveClass(/\bis-target\b/);
+  await expect(entry).toBeFocused();
+  await expect(page.locator('.term-entry.is-target')).toHaveCount(1);
+
+  // Back to the finding, then another term in Indonesian.
+  await page.goBack();
+  await expect(page.getByTestId('detail')).toHaveAttribute('data-finding', 'role-model');
+  await openApp(page, '/?lang=id#/interactions/conversation');
+  await page.getByTestId('detail').locator('a.term[href="#/glossary/parasocial-relationship"]').first().click();
+  await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/glossary/parasocial-relationship');
+  await expect(page.locator('#term-parasocial-relationship')).toHaveClass(/\bis-target\b/);
+  await expect(page.locator('#term-parasocial-relationship')).toBeFocused();
+  await expect(page.locator('h1')).toHaveText('Glosarium');
+});

@@ -1,0 +1,229 @@
+// Routes: every stable address loads in both languages (heading, <html lang>, title, no
+// console errors, no axe violations), unknown addresses show "not found" with a way back,
+// header navigation and the back button work, the language choice is kept and overridable,
+// the first visit follows the browser language, and reading pages fit a 320 px phone.
+import { test, expect, expectNoAxeViolations } from './fixtures';
+import {
+  APP_TITLE,
+  LANGS,
+  READING_ORDER,
+  expectedH1,
+  openApp,
+  routeName,
+  type Lang,
+} from './helpers';
+import { encodeAnswers } from './codes';
+
+// A valid results code: every item answered 1..5 in turn, some skipped.
+// Independent tests: let both workers share this file.
+test.describe.configure({ mode: 'parallel' });
+
+const RESULTS_CODE = encodeAnswers(Array.from({ length: 43 }, (_, i) => (i % 6) + 1));
+
+// Representative routes scanned in Indonesian and in dark mode too.
+const AXE_SUBSET = [
+  '#/',
+  '#/motivations/bandwagon',
+  '#/interactions',
+  '#/parasocial',
+  '#/quiz',
+  '#/teach',
+  `#/results/${RESULTS_CODE}`,
+  '#/glossary/parasocial-relationship',
+];
+const DARK_SUBSET = ['#/', '#/motivations/bandwagon', '#/parasocial', '#/quiz', `#/results/${RESULTS_CODE}`];
+
+const ROUTES = [
+  ...READING_ORDER,
+  '#/glossary/parasocial-relationship',
+  '#/quiz',
+  '#/teach',
+  `#/results/${RESULTS_CODE}`,
+];
+
+async function checkBasics(page: import('@playwright/test').Page, hash: string, lang: Lang) {
+  const h1 = page.locator('h1');
+  await expect(h1).toHaveCount(1);
+  await expect(h1).toBeVisible();
+  await expect(h1).toHaveText(expectedH1(hash, lang));
+  await expect(page.locator('html')).toHaveAttribute('lang', lang);
+  await expect(page).toHaveTitle(new RegExp(` — ${APP_TITLE[lang]}$`));
+  await expect(page.locator('[data-testid=not-found]')).toHaveCount(0);
+}
+
+for (const lang of LANGS) {
+  test.describe(`every stable route in ${lang}`, () => {
+    for (const hash of ROUTES) {
+      test(`${routeName(hash).slice(0, 40)} (${lang})`, async ({ page }) => {
+        await openApp(page, `/?lang=${lang}${hash}`);
+        await checkBasics(page, hash, lang);
+        if (hash.startsWith('#/results/')) {
+          await expect(page.locator('[data-testid=results]')).toBeVisible();
+        }
+        // Axe on every route in English, and on a representative subset in Indonesian.
+        if (lang === 'en' || AXE_SUBSET.includes(hash)) {
+          await expectNoAxeViolations(page, `${routeName(hash)}-${lang}`);
+        }
+      });
+    }
+  });
+}
+
+
+test.describe('axe in dark mode (subset)', () => {
+  test.use({ colorScheme: 'dark' });
+  for (const hash of DARK_SUBSET) {
+    test(`axe dark ${routeName(hash).slice(0, 40)}`, async ({ page }) => {
+      await openApp(page, `/?lang=en${hash}`);
+      expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
+      await checkBasics(page, hash, 'en');
+      await expectNoAxeViolations(page, `${routeName(hash)}-dark`);
+    });
+  }
+});
+
+test.describe('unknown routes', () => {
+  for (const hash of ['#/nope', '#/motivations/nope', '#/glossary/not-a-term']) {
+    test(`${hash} shows not found with a link back`, async ({ page }) => {
+      for (const lang of LANGS) {
+        await openApp(page, `/?lang=${lang}${hash}`);
+        const nf = page.locator('[data-testid=not-found]');
+        await expect(nf).toBeVisible();
+        await expect(page.locator('h1')).toHaveText(lang === 'en' ? 'Page not found' : 'Halaman tidak ditemukan');
+        await expect(page.locator('html')).toHaveAttribute('lang', lang);
+        const back = nf.locator('a[href="#/"]');
+        await expect(back).toHaveCount(1);
+        await back.click();
+        await expect(page).toHaveURL(/#\/$/);
+        await expect(nf).toHaveCount(0);
+        await expect(page.locator('h1')).toHaveText(APP_TITLE[lang]);
+      }
+    });
+  }
+});
+
+test('header navigation links navigate and the back button returns', async ({ page }) => {
+  await openApp(page, '/?lang=en#/');
+  const nav = page.locator('header nav');
+  const hashOf = async () => page.evaluate(() => location.hash);
+  const steps: [string, string][] = [
+    ['Motivations', '#/motivations'],
+    ['The parasocial gap', '#/parasocial'],
+    ['Reflection quiz', '#/quiz'],
+    ['About the study', '#/about'],
+    ['Glossary', '#/glossary'],
+    ['For lecturers', '#/teach'],
+  ];
+  const visited = ['#/'];
+  for (const [label, hash] of steps) {
+    const link = nav.getByRole('link', { name: label, exact: true });
+    await link.click();
+    await expect.poll(hashOf).toBe(hash);
+    await expect(page.locator('h1')).toHaveText(expectedH1(hash, 'en'));
+    await expect(link).toHaveAttribute('aria-current', 'page');
+    await expect(nav.locator('a[aria-current=page]')).toHaveCount(1);
+    visited.push(hash);
+  }
+  // Walk all the way back, then forward once.
+  for (let i = visited.length - 2; i >= 0; i--) {
+    await page.goBack();
+    await expect.poll(hashOf).toBe(visited[i] === '#/' ? '#/' : visited[i]);
+    await expect(page.locator('h1')).toHaveText(expectedH1(visited[i], 'en'));
+  }
+  await page.goForward();
+  await expect.poll(hashOf).toBe(visited[1]);
+  await expect(page.locator('h1')).toHaveText(expectedH1(visited[1], 'en'));
+});
+
+test.describe('language choice', () => {
+  test.use({ locale: 'en-US' });
+
+  test('switch keeps the route, changes the text and persists after reload', async ({ page }) => {
+    await openApp(page, '/#/motivations/bandwagon');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('h1')).toHaveText(expectedH1('#/motivations', 'en'));
+    await page.getByTestId('lang-switch').click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'id');
+    await expect(page.locator('h1')).toHaveText(expectedH1('#/motivations', 'id'));
+    await expect(page).toHaveTitle(new RegExp(` — ${APP_TITLE.id}$`));
+    expect(new URL(page.url()).hash).toBe('#/motivations/bandwagon');
+    await expect(page.locator('[data-node=bandwagon]')).toHaveAttribute('data-selected', 'true');
+    expect(await page.evaluate(() => localStorage.getItem('mie.lang'))).toBe('id');
+
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'id');
+    await expect(page.locator('h1')).toHaveText(expectedH1('#/motivations', 'id'));
+
+    // Switch back: English again, stored, and kept over another reload.
+    await page.getByTestId('lang-switch').click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+    await expect(page.locator('h1')).toHaveText(expectedH1('#/motivations', 'en'));
+  });
+
+  test('?lang= overrides the stored choice, and a switch rewrites it', async ({ page }) => {
+    await openApp(page, '/#/about');
+    await page.evaluate(() => localStorage.setItem('mie.lang', 'id'));
+    await openApp(page, '/?lang=en#/about');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('h1')).toHaveText('About the study');
+    // ?lang inside the hash works too.
+    await openApp(page, '/#/about?lang=en');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    // Without ?lang= the stored choice wins.
+    await openApp(page, '/#/about');
+    await page.reload(); // the previous address differed only in its hash
+    await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+    await expect(page.locator('h1')).toHaveText('Tentang penelitian');
+
+    await openApp(page, '/?lang=en#/about');
+    await page.getByTestId('lang-switch').click();
+    await expect(page.locator('h1')).toHaveText('Tentang penelitian');
+    await expect.poll(() => new URL(page.url()).search).toBe('?lang=id');
+    expect(new URL(page.url()).hash).toBe('#/about');
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+    await expect(page.locator('h1')).toHaveText('Tentang penelitian');
+  });
+});
+
+for (const [locale, lang] of [['id-ID', 'id'], ['en-US', 'en']] as const) {
+  test.describe(`first visit with browser locale ${locale}`, () => {
+    test.use({ locale });
+    test(`gets ${lang}`, async ({ page }) => {
+      await openApp(page, '/#/about');
+      expect(await page.evaluate(() => localStorage.getItem('mie.lang'))).toBeNull();
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expect(page.locator('h1')).toHaveText(expectedH1('#/about', lang));
+      await expect(page).toHaveTitle(new RegExp(` — ${APP_TITLE[lang]}$`));
+    });
+  });
+}
+
+test.describe('320 px wide phone', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+  for (const lang of LANGS) {
+    test(`reading pages do not scroll sideways and nodes are ≥ 44 px tall (${lang})`, async ({ page }) => {
+      test.setTimeout(60_000);
+      const problems: string[] = [];
+      for (const hash of READING_ORDER) {
+        await openApp(page, `/?lang=${lang}${hash}`);
+        await expect(page.locator('h1')).toHaveText(expectedH1(hash, lang));
+        // Layout must have settled (diagrams are laid out for the narrow viewport).
+        await expect(page.locator('main')).toBeVisible();
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        if (width > 320) problems.push(`${hash}: scrollWidth ${width}px`);
+        const nodes = page.locator('[data-node]');
+        const heights = await nodes.evaluateAll((els) =>
+          els.map((e) => [e.getAttribute('data-node'), e.getBoundingClientRect().height] as const),
+        );
+        for (const [node, h] of heights) {
+          if (h < 44) problems.push(`${hash}: node ${node} is ${h.toFixed(1)}px tall`);
+        }
+      }
+      expect(problems, 'horizontal scrolling or nodes under 44 px at 320 px width').toEqual([]);
+    });
+  }
+});

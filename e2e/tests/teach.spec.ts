@@ -1,0 +1,349 @@
+// Lecturer kit: the link/embed builder produces the right link, snippet and a QR code that
+// decodes to the link; the embed auto-sizes inside a course page on another origin (with
+// embed.js, and with an H5P-style resizer only); the class profile summarises pasted or
+// uploaded result codes, flags bad lines and exports a CSV.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Frame, Page } from '@playwright/test';
+import { PNG } from 'pngjs';
+import jsQR from 'jsqr';
+import { test as base, expect } from './fixtures';
+import { ITEM_COUNT, QUIZ, TESTS_DIR, openApp } from './helpers';
+import { encodeAnswers, expectedScore } from './codes';
+// @ts-ignore -- plain ESM module without type declarations
+import { startServer } from '../../scripts/serve.mjs';
+
+type Host = { url: string; close: () => Promise<void> };
+
+/** A second loopback origin serving the course-page hosts (generated for the app's origin). */
+const test = base.extend<{}, { host: Host }>({
+  host: [
+    async ({}, use, workerInfo) => {
+      const appOrigin = new URL(String(workerInfo.project.use.baseURL ?? 'http://127.0.0.1:4173')).origin;
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mie-hosts-'));
+      for (const name of fs.readdirSync(path.join(TESTS_DIR, 'hosts'))) {
+        const text = fs.readFileSync(path.join(TESTS_DIR, 'hosts', name), 'utf8');
+        fs.writeFileSync(path.join(dir, name), text.replaceAll('{{APP_ORIGIN}}', appOrigin));
+      }
+      const server = await startServer({ dir, port: 0, host: '127.0.0.1', quiet: true });
+      await use({ url: server.url, close: server.close });
+      await server.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+    { scope: 'worker' },
+  ],
+  // The host page is on another origin than baseURL: allow it (the app's own origin, which
+  // the frame loads from, is always allowed by the fixture).
+  allowedOrigins: async ({ host }, use) => {
+    await use([host.url]);
+  },
+});
+
+test.describe.configure({ mode: 'parallel' });
+
+test('link builder: section, language and embed give the right link, snippet and QR code', async ({ page }) => {
+  await openApp(page, '/?lang=en#/teach');
+  await page.locator('#teach-section').selectOption('#/motivations/bandwagon');
+  await page.locator('#teach-lang').selectOption('id');
+  await page.locator('#teach-form').selectOption('embed');
+  const link = page.getByTestId('teach-link');
+  await expect(link).toContainText('?lang=id&embed=1#/motivations/bandwagon');
+  const expectedLink = 'http://127.0.0.1:4173/?lang=id&embed=1#/motivations/bandwagon';
+  await expect(link).toHaveText(expectedLink);
+
+  const snippet = (await page.getByTestId('teach-snippet').textContent())!;
+  expect(snippet).toContain('src="http://127.0.0.1:4173/?lang=id&amp;embed=1#/motivations/bandwagon"');
+  expect(snippet).toContain(
+    'title="Mengikuti apa yang dilakukan banyak orang — Mengapa kita mengikuti micro influencer"',
+  );
+  expect(snippet).toContain('loading="lazy"');
+  expect(snippet).toMatch(/<iframe [^>]*data-mie-embed[^>]*><\/iframe>/);
+  expect(snippet).toContain('<script src="http://127.0.0.1:4173/embed.js" defer></script>');
+
+  // The preview shows the same link.
+  await expect(page.locator('iframe.preview')).toHaveAttribute('src', expectedLink);
+
+  // The QR code is an inline SVG (white background, black modules) that decodes to the link.
+  const qr = page.getByTestId('qr');
+  await expect(qr).toHaveAttribute('viewBox', /^0 0 \d+ \d+$/);
+  await expect(qr.locator('rect[fill="#fff"]')).toHaveCount(1);
+  await expect(qr.locator('path[fill="#000"]')).toHaveCount(1);
+  await qr.scrollIntoViewIfNeeded();
+  const png = PNG.sync.read(await qr.screenshot());
+  const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+  expect(decoded?.data).toBe(expectedLink);
+
+  // Plain link form: no embed flag, and the QR follows.
+  await page.locator('#teach-form').selectOption('link');
+  await page.locator('#teach-lang').selectOption('en');
+  await expect(link).toHaveText('http://127.0.0.1:4173/?lang=en#/motivations/bandwagon');
+  const png2 = PNG.sync.read(await qr.screenshot());
+  expect(jsQR(new Uint8ClampedArray(png2.data), png2.width, png2.height)?.data).toBe(
+    'http://127.0.0.1:4173/?lang=en#/motivations/bandwagon',
+  );
+});
+
+/** The iframe element's rendered height and its document's body scrollHeight. */
+async function heights(page: Page, frame: Frame) {
+  const iframe = await page.locator('#mie').boundingBox();
+  const body = await frame.evaluate(() => document.body.scrollHeight);
+  return { iframe: iframe!.height, body };
+}
+
+async function appFrame(page: Page): Promise<Frame> {
+  const el = await page.locator('#mie').elementHandle();
+  const frame = await el!.contentFrame();
+  await expect.poll(() => frame!.evaluate(() => document.documentElement.getAttribute('data-ready'))).toBe('true');
+  return frame!;
+}
+
+test('embedded with embed.js on another origin: the frame follows its content height', async ({ page, host }) => {
+  await page.goto(`${host.url}/lms.html`);
+  const frame = await appFrame(page);
+  const inFrame = page.frameLocator('#mie');
+  await expect(inFrame.locator('h1')).toHaveText('Motivations: why follow?');
+  await expect(inFrame.locator('header')).toHaveCount(0);
+  await expect(inFrame.locator('footer')).toHaveCount(0);
+  const openFull = inFrame.getByRole('link', { name: 'Open the full explainer (new tab)' });
+  await expect(openFull).toHaveAttribute('target', '_blank');
+  await expect(openFull).toHaveAttribute('href', 'http://127.0.0.1:4173/?lang=en#/motivations');
+
+  // Sized by embed.js to the frame's content (the attribute said 300).
+  await expect
+    .poll(async () => {
+      const h = await heights(page, frame);
+      return Math.abs(h.iframe - h.body) <= 3 && h.iframe > 300;
+    })
+    .toBe(true);
+  const before = await heights(page, frame);
+
+  // Opening a finding inside the frame makes it taller, and the frame follows.
+  await inFrame.locator('[data-node=attraction]').click();
+  await expect(inFrame.getByTestId('detail')).toHaveAttribute('data-finding', 'attraction');
+  expect(await frame.evaluate(() => location.hash)).toBe('#/motivations/attraction');
+  await expect
+    .poll(async () => {
+      const h = await heights(page, frame);
+      return Math.abs(h.iframe - h.body) <= 3 && h.iframe > before.iframe + 100;
+    })
+    .toBe(true);
+  await expect(inFrame.locator('header')).toHaveCount(0);
+  await expect(openFull).toHaveAttribute('href', 'http://127.0.0.1:4173/?lang=en#/motivations/attraction');
+});
+
+test('embedded with an H5P-style resizer only: the frame is sized to its content', async ({ page, host }) => {
+  await page.goto(`${host.url}/h5p.html`);
+  const frame = await appFrame(page);
+  const inFrame = page.frameLocator('#mie');
+  await expect(inFrame.locator('h1')).toHaveText('Kedekatan yang hanya dirasakan satu pihak');
+  await expect(inFrame.getByRole('link', { name: 'Buka penjelasan lengkap (tab baru)' })).toHaveAttribute(
+    'target',
+    '_blank',
+  );
+  await expect
+    .poll(async () => {
+      const h = await heights(page, frame);
+      return Math.abs(h.iframe - h.body) <= 3 && h.iframe > 200;
+    })
+    .toBe(true);
+  const log: string[] = await page.evaluate(() => (window as any).h5pLog);
+  expect(log).toContain('hello');
+  expect(log).toContain('prepareResize');
+  expect(log).toContain('resize');
+  // Content grows (the lesson line appears after a step): the frame follows.
+  const before = await heights(page, frame);
+  await inFrame.locator('[data-step=reply]').click();
+  await expect(inFrame.locator('.gap__lesson')).toBeVisible();
+  await expect
+    .poll(async () => {
+      const h = await heights(page, frame);
+      return Math.abs(h.iframe - h.body) <= 3 && h.iframe > before.iframe;
+    })
+    .toBe(true);
+});
+
+// ---- Class profile ----
+
+const constructs = QUIZ.constructs.map((c) => c.slug);
+const all = (v: number) => Array(ITEM_COUNT).fill(v);
+/** Answers given per construct, in instrument order. */
+function byConstruct(values: Record<string, number[]>, fill: number): number[] {
+  return QUIZ.constructs.flatMap((c) => values[c.slug] ?? Array(c.items.length).fill(fill));
+}
+const FOURTH = byConstruct(
+  { bandwagon: [5, 5, 5, 4], applause: [5, 5, 5, 5], information: [1, 2, 3, 4] },
+  3,
+);
+function scoresOf(answers: number[]): Record<string, number> {
+  let offset = 0;
+  const out: Record<string, number> = {};
+  for (const c of QUIZ.constructs) {
+    out[c.slug] = expectedScore(answers.slice(offset, offset + c.items.length))!;
+    offset += c.items.length;
+  }
+  return out;
+}
+const one = (v: number) => {
+  const tenfold = v * 10;
+  if (Math.abs(tenfold - Math.floor(tenfold) - 0.5) < 1e-9) throw new Error(`ambiguous rounding of ${v}`);
+  return v.toFixed(1);
+};
+function stats(values: number[]) {
+  const mean = values.reduce((a, b) => a + b, 0) / values.length;
+  const sd = Math.sqrt(values.reduce((a, v) => a + (v - mean) ** 2, 0) / (values.length - 1));
+  return { mean: one(mean), sd: one(sd) };
+}
+
+test('the test encoder agrees with the app', async ({ page }) => {
+  const code = encodeAnswers(FOURTH);
+  await openApp(page, `/?lang=en#/results/${code}`);
+  const expected = scoresOf(FOURTH);
+  for (const slug of constructs) {
+    await expect(page.locator(`li[data-construct="${slug}"]`)).toHaveAttribute('data-score', String(expected[slug]));
+  }
+  expect(expected).toMatchObject({ bandwagon: 94, applause: 100, information: 38, entertainment: 50 });
+});
+
+test('class profile: pasted codes and links, problems, table and CSV', async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  const c5 = encodeAnswers(all(5));
+  const c3 = encodeAnswers(all(3));
+  const c1 = encodeAnswers(all(1));
+  const c4 = encodeAnswers(FOURTH);
+  await openApp(page, '/?lang=en#/teach');
+  const input = page.locator('textarea#class-input');
+  const rows = page.locator('tr[data-construct]');
+
+  // Three codes: every construct at 100, 50 and 0 → mean 50.0, sd 50.0, all tied first.
+  await input.fill([c5, c3, c1].join('\n'));
+  await page.getByTestId('class-compute').click();
+  await expect(page.getByTestId('class-counts')).toHaveText('3 valid lines, 0 invalid, 0 duplicates.');
+  await expect(rows).toHaveCount(10);
+  for (const slug of constructs) {
+    const row = page.locator(`tr[data-construct="${slug}"]`);
+    await expect(row.locator('td[data-col=mean]')).toHaveText('50.0');
+    await expect(row.locator('td[data-col=sd]')).toHaveText('50.0');
+    await expect(row.locator('td[data-col=first]')).toHaveText(slug === 'parasocial' ? '—' : '3');
+  }
+  await expect(page.getByTestId('class-problems')).toHaveCount(0);
+
+  // The full class: a duplicate, garbage, a truncated code, a full link and blank lines.
+  const lines = [
+    c5, // 1
+    c3, // 2
+    '', // 3
+    c1, // 4
+    c5, // 5 duplicate of 1
+    'not a code!', // 6
+    c3.slice(0, 20), // 7 truncated
+    '   ', // 8 blank
+    `https://example.org/app/?lang=id#/results/${c4}`, // 9
+    '', // 10
+  ];
+  const text = lines.join('\n');
+  await input.fill(text);
+  await page.getByTestId('class-compute').click();
+  const counts = '4 valid lines, 2 invalid, 1 duplicates.';
+  await expect(page.getByTestId('class-counts')).toHaveText(counts);
+  await expect(page.getByTestId('class-problems').locator('li')).toHaveText([
+    'Line 6: The code contains characters a results code never has.',
+    'Line 7: The code is incomplete; it may have been cut off when copied.',
+    'Line 5 repeats line 1; counted once.',
+  ]);
+
+  const s4 = scoresOf(FOURTH);
+  const firstCount: Record<string, string> = {};
+  const expected: Record<string, { n: string; mean: string; sd: string; first: string }> = {};
+  for (const slug of constructs) {
+    const family = QUIZ.constructs.find((c) => c.slug === slug)!.family;
+    const members = QUIZ.constructs.filter((c) => c.family === family).map((c) => c.slug);
+    const top = Math.max(...members.map((m) => s4[m]));
+    firstCount[slug] = family === 'closeness' ? '—' : String(3 + (s4[slug] === top ? 1 : 0));
+    expected[slug] = { n: '4', ...stats([100, 50, 0, s4[slug]]), first: firstCount[slug] };
+  }
+  expect(firstCount).toMatchObject({ bandwagon: '4', applause: '4', entertainment: '4', attraction: '3' });
+  for (const slug of constructs) {
+    const row = page.locator(`tr[data-construct="${slug}"]`);
+    await expect(row.locator('td').first()).toHaveText(expected[slug].n);
+    await expect(row.locator('td[data-col=mean]')).toHaveText(expected[slug].mean);
+    await expect(row.locator('td[data-col=sd]')).toHaveText(expected[slug].sd);
+    await expect(row.locator('td[data-col=first]')).toHaveText(expected[slug].first);
+  }
+
+  // CSV download: header + 10 rows, same numbers as the table, every field quoted.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('class-csv').click()]);
+  expect(download.suggestedFilename()).toBe('class-profile.csv');
+  const csv = fs.readFileSync((await download.path())!, 'utf8');
+  const records = csv.split(/\r\n/).filter((l) => l !== '');
+  expect(records).toHaveLength(11);
+  // RFC 4180 fields of one record: raw text (to see the quoting) and value.
+  const parse = (line: string) => {
+    const fields: { raw: string; value: string }[] = [];
+    let i = 0;
+    for (;;) {
+      const start = i;
+      let value = '';
+      if (line[i] === '"') {
+        i++;
+        for (;;) {
+          const q = line.indexOf('"', i);
+          if (q < 0) throw new Error(`unterminated quote in ${line}`);
+          value += line.slice(i, q);
+          if (line[q + 1] === '"') {
+            value += '"';
+            i = q + 2;
+          } else {
+            i = q + 1;
+            break;
+          }
+        }
+      } else {
+        const c = line.indexOf(',', i);
+        value = line.slice(i, c < 0 ? line.length : c);
+        i = c < 0 ? line.length : c;
+      }
+      fields.push({ raw: line.slice(start, i), value });
+      if (i >= line.length) return fields;
+      if (line[i] !== ',') throw new Error(`bad CSV near ${line.slice(i)}`);
+      i++;
+    }
+  };
+  const header = parse(records[0]).map((f) => f.value);
+  expect(header).toEqual(['id', 'Construct', 'Scores', 'Mean (0–100)', 'Standard deviation', 'Ranked first']);
+  const unquoted: string[] = [];
+  records.forEach((line, i) => {
+    for (const f of parse(line)) if (!/^".*"$/s.test(f.raw)) unquoted.push(`record ${i}: ${f.raw}`);
+  });
+  const csvRows = records.slice(1).map((l) => parse(l).map((f) => f.value));
+  expect(csvRows.map((r) => r[0])).toEqual(constructs);
+  for (const r of csvRows) {
+    const e = expected[r[0]];
+    expect(r.slice(2), r[0]).toEqual([e.n, e.mean, e.sd, e.first === '—' ? '' : e.first]);
+    expect(r[1]).toBe(await page.locator(`tr[data-construct="${r[0]}"] th`).textContent());
+  }
+  expect(unquoted, 'every CSV field is quoted').toEqual([]);
+});
+
+test('class profile from an uploaded text file gives the same counts', async ({ page }) => {
+  const c5 = encodeAnswers(all(5));
+  const c4 = encodeAnswers(FOURTH);
+  const text = [c5, '', encodeAnswers(all(1)), c5, 'garbage!', encodeAnswers(all(3)).slice(0, 20), `https://example.org/app/?lang=id#/results/${c4}`].join('\n');
+  await openApp(page, '/?lang=en#/teach');
+  await page.locator('input#class-file').setInputFiles({
+    name: 'codes.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from(text, 'utf8'),
+  });
+  await expect(page.getByTestId('class-counts')).toHaveText('3 valid lines, 2 invalid, 1 duplicates.');
+  await expect(page.locator('textarea#class-input')).toHaveValue(text);
+  await expect(page.locator('tr[data-construct]')).toHaveCount(10);
+  await expect(page.locator('tr[data-construct=bandwagon] td[data-col=mean]')).toHaveText(
+    one((100 + 0 + 94) / 3),
+  );
+  // Pressing compute on the loaded text gives the same result.
+  await page.getByTestId('class-compute').click();
+  await expect(page.getByTestId('class-counts')).toHaveText('3 valid lines, 2 invalid, 1 duplicates.');
+});
