@@ -40,6 +40,20 @@ const STEP_TIMEOUT_MS = 10_000;
 // Measurement helpers (usable by scenarios)
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * Installed with addInitScript: `afterNextPaint(cb)` calls back once the next frame has been
+ * painted — a requestAnimationFrame callback runs just before the paint, and a message posted
+ * from it is delivered just after. (Two nested rAFs would overcount by a whole frame.)
+ */
+function paintProbe() {
+  window.afterNextPaint = (cb) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => cb();
+      channel.port2.postMessage(0);
+    });
+}
+
 /** Installed with addInitScript: records performance.now() when <html data-ready="true"> appears. */
 function readyProbe() {
   const w = /** @type {any} */ (window);
@@ -81,7 +95,7 @@ export async function measureClickToPaint(page, locator, doneSelector, { timeout
           if (state.t0 === null || !document.querySelector(sel)) return false;
           obs?.disconnect();
           clearTimeout(timer);
-          requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - state.t0)));
+          afterNextPaint(() => resolve(performance.now() - state.t0));
           return true;
         };
         obs = new MutationObserver(check);
@@ -197,7 +211,7 @@ function resultsScenario(name, until, description) {
           while (!done()) await new Promise((r) => requestAnimationFrame(r));
           obs.disconnect();
           if (until === 'dom') return (tDom ?? performance.now()) - t0;
-          await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+          await new Promise((r) => afterNextPaint(r));
           return performance.now() - t0;
         }, { code, until });
         latencies.push(ms);
@@ -316,6 +330,7 @@ async function waitReady(page) {
 async function measureLoad(browser, baseUrl, rate) {
   const context = await browser.newContext();
   await context.addInitScript(readyProbe);
+  await context.addInitScript(paintProbe);
   try {
     const { page, net, errors } = await newThrottledPage(context, rate, { disableCache: true, network: true });
     await page.goto(baseUrl + '/', { waitUntil: 'commit', timeout: READY_TIMEOUT_MS });
@@ -335,6 +350,7 @@ async function measureLoad(browser, baseUrl, rate) {
 async function runScenario(browser, baseUrl, rate, scenario) {
   const context = await browser.newContext();
   await context.addInitScript(readyProbe);
+  await context.addInitScript(paintProbe);
   const notes = [];
   try {
     const { page, errors } = await newThrottledPage(context, rate);

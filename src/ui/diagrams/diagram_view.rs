@@ -61,7 +61,8 @@ pub fn diagram_view(props: &DiagramViewProps) -> Html {
     let geometry = use_memo((props.diagram, orientation), |(d, o)| {
         layout(&spec(*d, content()), *o)
     });
-    let hovered = use_state(|| None::<String>);
+    // `_eq`: focus after hover on the same node must not render again.
+    let hovered = use_state_eq(|| None::<String>);
     let l: Rc<Layout> = geometry;
     let lit: Vec<String> = hovered
         .as_ref()

@@ -72,6 +72,24 @@ pub fn family_page(props: &FamilyPageProps) -> Html {
             html! { <p class="detail detail--empty" data-testid="detail-empty">{s::SELECT_PROMPT.get(lang)}</p> }
         }
     };
+    let announce = action
+        .as_ref()
+        .and_then(|a| {
+            content()
+                .findings
+                .actions
+                .iter()
+                .find(|x| &x.slug == a)
+                .map(|x| x.label.get(lang))
+        })
+        .or_else(|| {
+            props
+                .node
+                .and_then(|n| content().finding(n))
+                .map(|f| f.title.get(lang))
+        })
+        .map(|title| s::SELECTED.fill(lang, &[title]))
+        .unwrap_or_default();
     let note = match family {
         Family::Interactions => html! { <p class="note">{s::DIRECTION_NOTE.get(lang)}</p> },
         Family::Benefits => html! { <p class="note">{s::BENEFITS_DIFFER.get(lang)}</p> },
@@ -88,7 +106,9 @@ pub fn family_page(props: &FamilyPageProps) -> Html {
             {note}
             <DiagramView diagram={Diagram::of_family(family)} {selected} {on_select}
                 label={s::DIAGRAM_LABEL.fill(lang, &[family_label(family).get(lang)])} />
-            <div class="detail-slot" aria-live="polite">{detail}</div>
+            // Announce the selection briefly; the whole panel would be too long to read out.
+            <p class="sr-only" role="status">{announce}</p>
+            <div class="detail-slot">{detail}</div>
             <Pager />
         </>
     }

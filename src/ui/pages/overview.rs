@@ -22,6 +22,12 @@ pub fn overview_page() -> Html {
         Callback::from(move |id: String| selected.set(Some(id)))
     };
     let page = content().page("overview");
+    // Announce the selection briefly; the whole panel would be too long to read out.
+    let announce = selected
+        .as_ref()
+        .and_then(|slug| content().finding(slug))
+        .map(|f| s::SELECTED.fill(lang, &[f.title.get(lang)]))
+        .unwrap_or_default();
     html! {
         <>
             <h1>{s::APP_TITLE.get(lang)}</h1>
@@ -31,7 +37,8 @@ pub fn overview_page() -> Html {
             }
             <DiagramView diagram={Diagram::Overview} selected={(*selected).clone().map(AttrValue::from)} {on_select}
                 label={s::OVERVIEW_DIAGRAM_LABEL.get(lang)} />
-            <div class="detail-slot" aria-live="polite">
+            <p class="sr-only" role="status">{announce}</p>
+            <div class="detail-slot">
                 if let Some(slug) = (*selected).clone() {
                     <FindingDetail slug={slug} from_overview=true />
                 } else {
