@@ -1,7 +1,7 @@
 /*!
  * Micro influencer explainer — auto-resizing frames for course pages.
  * Add once to the host page: <script src=".../embed.js" defer></script>
- * It only sets the height of iframes whose own page asks for it, after checking the
+ * It only sets the height of iframes marked data-mie-embed whose own page asks for it, after checking the
  * message's source window, origin and shape. MIT licence.
  */
 (function () {
@@ -19,7 +19,8 @@
   function frameFor(event) {
     var all = frames();
     for (var i = 0; i < all.length; i++) {
-      if (all[i].contentWindow === event.source && originOf(all[i]) === event.origin) return all[i];
+      var frame = all[i];
+      if (frame.hasAttribute('data-mie-embed') && frame.contentWindow === event.source && originOf(frame) === event.origin) return frame;
     }
     return null;
   }

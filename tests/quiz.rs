@@ -323,12 +323,13 @@ fn progress_survives_a_round_trip_through_storage() {
 }
 
 #[test]
-fn stored_position_past_the_end_resumes_at_the_end() {
+fn stored_position_past_the_end_resumes_at_the_last_statement() {
     let version = quiz().version;
     let items = quiz().item_count();
     let stored = format!("999:{}", encode(version, &sample_answers()));
     let progress = Progress::from_stored(&stored, version, items).expect("a valid entry");
-    assert_eq!(progress.position, items);
+    // Index of the last statement, so "resume at statement N" never names one past the end.
+    assert_eq!(progress.position, items - 1);
 }
 
 #[test]

@@ -122,12 +122,13 @@ async fn quiz_intro_shows_the_disclaimer_before_the_start() {
 async fn results_list_every_construct_strongest_first() {
     let quiz = &content().quiz;
     let mut answers = vec![Answer::Skipped; quiz.item_count()];
-    // bandwagon (items 10..14) strongest, emotional arousal (0..4) middle; attraction unanswered.
+    // bandwagon (items 10..14) strongest; emotional arousal (0..4) and role model (14..18)
+    // tie in the middle; attraction (4..10) unanswered.
     for slot in &mut answers[10..14] {
         *slot = Answer::Value(5);
     }
-    for slot in &mut answers[0..4] {
-        *slot = Answer::Value(3);
+    for index in (0..4).chain(14..18) {
+        answers[index] = Answer::Value(3);
     }
     let html = render(
         Route::Results(encode(quiz.version, &answers)),
@@ -135,28 +136,22 @@ async fn results_list_every_construct_strongest_first() {
         false,
     )
     .await;
-    let order: Vec<&str> = ["bandwagon", "emotional-arousal", "attraction", "role-model"]
-        .iter()
-        .map(|slug| {
-            let at = html
-                .find(&format!(r#"<li data-construct="{slug}""#))
-                .unwrap_or_else(|| panic!("{slug} missing"));
-            (at, *slug)
-        })
-        .collect::<std::collections::BTreeMap<_, _>>()
-        .into_values()
-        .collect();
+    let position = |slug: &str| {
+        html.find(&format!(r#"<li data-construct="{slug}""#))
+            .unwrap_or_else(|| panic!("{slug} missing"))
+    };
+    let mut order = ["attraction", "role-model", "bandwagon", "emotional-arousal"];
+    order.sort_by_key(|slug| position(slug));
     assert_eq!(
         order,
-        ["bandwagon", "emotional-arousal", "attraction", "role-model"]
+        ["bandwagon", "emotional-arousal", "role-model", "attraction"]
     );
+    assert!(html.contains(r#"data-construct="emotional-arousal" data-rank="2" data-score="50""#));
+    assert!(html.contains(r#"data-construct="role-model" data-rank="2" data-score="50""#));
+    assert!(html.contains(r#"data-construct="attraction" data-rank="4" data-score="""#));
     assert!(html.contains("not enough answers"));
-    assert!(html.contains(r#"data-score="100""#));
-    assert!(html.contains(r#"data-score="50""#));
-    assert!(
-        html.contains("tied"),
-        "attraction and role model share last place"
-    );
+    // The tie badge marks the two constructs sharing second place, not the unscored ones.
+    assert_eq!(html.matches(r#"<span class="tie">tied</span>"#).count(), 2);
 }
 
 #[tokio::test]

@@ -38,6 +38,22 @@ pub fn navigate(route: &Route) {
     }
 }
 
+/// Records `route` as a new history entry without waiting for `hashchange`: the caller
+/// shows the route at once. Back and forward still fire `hashchange`. Falls back to
+/// [`navigate`] where the History API refuses.
+pub fn push(route: &Route) {
+    let pushed = web_sys::window()
+        .and_then(|w| w.history().ok())
+        .map(|h| {
+            h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&route.to_hash()))
+                .is_ok()
+        })
+        .unwrap_or(false);
+    if !pushed {
+        navigate(route);
+    }
+}
+
 /// Rewrites `?lang=` in the address (without a history entry), so a reload keeps the
 /// language the reader switched to.
 pub fn replace_lang(lang: Lang) {
@@ -65,10 +81,15 @@ fn route_hash_without_query() -> String {
     hash.split('?').next().unwrap_or("").to_string()
 }
 
-/// Calls `on_change` with the new route whenever the hash changes (links, back, forward).
-pub fn on_route_change(on_change: impl Fn(Route) + 'static) -> Option<EventListener> {
+/// Calls `on_change` with the new route whenever the address changes: links (`hashchange`),
+/// and back or forward, including over entries made by [`push`] (`popstate`). A change seen
+/// by both events is reported twice; the app's reducer ignores a route it already shows.
+pub fn on_route_change(on_change: impl Fn(Route) + 'static) -> Option<[EventListener; 2]> {
     let window = web_sys::window()?;
-    Some(EventListener::new(&window, "hashchange", move |_| {
-        on_change(route())
-    }))
+    let on_change = std::rc::Rc::new(on_change);
+    let listen = |event: &'static str| {
+        let on_change = on_change.clone();
+        EventListener::new(&window, event, move |_| on_change(route()))
+    };
+    Some([listen("hashchange"), listen("popstate")])
 }

@@ -29,7 +29,10 @@ pub struct AppProps {
 pub fn page_for(route: &Route) -> Html {
     match route {
         Route::Overview => html! { <OverviewPage /> },
-        Route::Family { family, node } => html! { <FamilyPage family={*family} node={*node} /> },
+        // Keyed by family: moving to another family starts with no action picked.
+        Route::Family { family, node } => {
+            html! { <FamilyPage key={family.slug()} family={*family} node={*node} /> }
+        }
         Route::Parasocial => html! { <ParasocialPage /> },
         Route::Recommendations => html! { <RecommendationsPage /> },
         Route::About => html! { <AboutPage /> },
@@ -60,7 +63,7 @@ fn page_key(route: &Route) -> String {
 /// (so screen readers start reading the new page).
 pub fn focus_target(route: &Route) -> String {
     match route {
-        Route::Glossary(Some(term)) => format!("term-{term}"),
+        Route::Glossary(Some(term)) if content().term(term).is_some() => format!("term-{term}"),
         _ => "main".to_string(),
     }
 }
@@ -132,6 +135,7 @@ pub fn app(props: &AppProps) -> Html {
     let embed = state.embed;
     html! {
         <ContextProvider<Ctx> context={ctx}>
+        <ContextProvider<crate::domain::lang::Lang> context={state.lang}>
             <div class={classes!("app", embed.then_some("app--embed"))}>
                 if !embed { <Header /> }
                 <main id="main" tabindex="-1">
@@ -140,6 +144,7 @@ pub fn app(props: &AppProps) -> Html {
                 </main>
                 if !embed { <Footer /> }
             </div>
+        </ContextProvider<crate::domain::lang::Lang>>
         </ContextProvider<Ctx>>
     }
 }

@@ -2,7 +2,7 @@
 
 use crate::domain::i18n::shell as s;
 use crate::domain::route::{build_link, Family, LinkOptions, Route};
-use crate::ui::state::{use_ctx, AppAction};
+use crate::ui::state::{use_ctx, use_lang, AppAction};
 use yew::prelude::*;
 
 fn nav_items() -> Vec<(Route, crate::domain::i18n::Tr)> {
@@ -84,7 +84,7 @@ pub fn header() -> Html {
 /// The site footer.
 #[function_component(Footer)]
 pub fn footer() -> Html {
-    let lang = use_ctx().state.lang;
+    let lang = use_lang();
     html! {
         <footer class="site-footer">
             <p>{s::FOOTER_SOURCE.get(lang)}</p>

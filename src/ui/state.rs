@@ -99,3 +99,10 @@ impl Ctx {
 pub fn use_ctx() -> Ctx {
     use_context::<Ctx>().unwrap_or_else(|| Ctx::fixed(AppState::default()))
 }
+
+/// The reading language alone. Views that need nothing else read this context, so a route
+/// change (which changes [`Ctx`]) does not re-render them.
+#[hook]
+pub fn use_lang() -> Lang {
+    use_context::<Lang>().unwrap_or_default()
+}

@@ -79,10 +79,20 @@ pub fn decode(code: &str, version: u8, items: usize) -> Result<Vec<Answer>, Code
     if code.len() > MAX_CODE_LEN {
         return Err(CodeError::TooLong);
     }
-    let bytes = URL_SAFE_NO_PAD
-        .decode(code)
-        .map_err(|_| CodeError::NotACode)?;
+    if !code.bytes().all(is_code_byte) {
+        return Err(CodeError::NotACode);
+    }
     let expected = 1 + packed_len(items) + 2;
+    // The alphabet is fine, so base64 fails only on a cut-off code or, at full length, on a
+    // typo in the last character's unused bits.
+    let full_length = (expected * 4).div_ceil(3);
+    let bytes = URL_SAFE_NO_PAD.decode(code).map_err(|_| {
+        if code.len() == full_length {
+            CodeError::Checksum
+        } else {
+            CodeError::WrongLength
+        }
+    })?;
     if bytes.len() < 3 {
         return Err(CodeError::WrongLength);
     }
@@ -109,15 +119,32 @@ pub fn decode(code: &str, version: u8, items: usize) -> Result<Vec<Answer>, Code
         .collect()
 }
 
+/// Whether `b` can appear in a code (URL-safe base64).
+fn is_code_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'-' || b == b'_'
+}
+
 /// Finds a code in what a reader pasted: a bare code or any link containing `#/results/{code}`.
 pub fn extract_code(pasted: &str) -> &str {
     let trimmed = pasted.trim();
     match trimmed.rfind("#/results/") {
+        // In a link the code ends at the first character a code can not have (`?lang=`…).
         Some(at) => {
             let rest = &trimmed[at + "#/results/".len()..];
-            rest.split(['?', '/', '#', ' ']).next().unwrap_or("")
+            let end = rest
+                .bytes()
+                .position(|b| !is_code_byte(b))
+                .unwrap_or(rest.len());
+            &rest[..end]
         }
-        None => trimmed,
+        // A bare code ends at a separator (a spreadsheet's comma, semicolon, tab or quote), so
+        // `CODE,Alice` works while `garbage!` is still reported as not a code.
+        None => {
+            let cell = trimmed.trim_start_matches(['"', '\'']);
+            cell.split([',', ';', '\t', '"', '\''])
+                .next()
+                .unwrap_or(cell)
+        }
     }
 }
 
@@ -175,5 +202,8 @@ mod tests {
         );
         assert_eq!(extract_code("#/results/AbC?lang=en"), "AbC");
         assert_eq!(extract_code("AbC"), "AbC");
+        assert_eq!(extract_code("\"AbC\",Alice"), "AbC");
+        assert_eq!(extract_code("https://x.org/#/results/AbC,Alice"), "AbC");
+        assert_eq!(extract_code("garbage!"), "garbage!");
     }
 }

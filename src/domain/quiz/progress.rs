@@ -27,7 +27,7 @@ impl Progress {
         let position: usize = position.parse().ok()?;
         let answers = code::decode(code, version, items).ok()?;
         Some(Progress {
-            position: position.min(items),
+            position: position.min(items.saturating_sub(1)),
             answers,
         })
     }
@@ -57,7 +57,7 @@ mod tests {
         assert_eq!(
             Progress::from_stored(&stored, 1, 4),
             Some(Progress {
-                position: 4,
+                position: 3,
                 ..progress.clone()
             })
         );

@@ -1,7 +1,7 @@
 //! A copy button with visible, announced confirmation.
 
 use crate::domain::i18n::shell as s;
-use crate::ui::state::use_ctx;
+use crate::ui::state::use_lang;
 use yew::prelude::*;
 
 /// Properties of [`CopyButton`].
@@ -15,6 +15,9 @@ pub struct CopyButtonProps {
     /// What to say once copied; "Copied" by default.
     #[prop_or_default]
     pub done: Option<AttrValue>,
+    /// Id of the heading that says what is copied, when several copy buttons share a label.
+    #[prop_or_default]
+    pub describedby: Option<AttrValue>,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -27,7 +30,7 @@ enum Status {
 /// Copies `text` and says whether it worked.
 #[function_component(CopyButton)]
 pub fn copy_button(props: &CopyButtonProps) -> Html {
-    let lang = use_ctx().state.lang;
+    let lang = use_lang();
     let status = use_state(|| Status::Idle);
     let onclick = {
         let status = status.clone();
@@ -57,7 +60,7 @@ pub fn copy_button(props: &CopyButtonProps) -> Html {
         .unwrap_or_else(|| s::COPY.get(lang).into());
     html! {
         <span class="copy">
-            <button type="button" class="button button--small" {onclick}>{label}</button>
+            <button type="button" class="button button--small" aria-describedby={props.describedby.clone()} {onclick}>{label}</button>
             <span class="copy__status" role="status" aria-live="polite">{message}</span>
         </span>
     }

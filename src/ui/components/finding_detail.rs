@@ -10,7 +10,7 @@ use crate::ui::components::quote_block::QuoteBlock;
 use crate::ui::components::rich_text::{inline, Paragraphs};
 use crate::ui::components::section_badge::SectionBadge;
 use crate::ui::components::theory_card::TheoryCard;
-use crate::ui::state::use_ctx;
+use crate::ui::state::use_lang;
 use yew::prelude::*;
 
 /// Properties of [`FindingDetail`].
@@ -56,7 +56,7 @@ fn facets(finding: &Finding, lang: Lang) -> Html {
 /// The panel for one finding; nothing for an unknown slug.
 #[function_component(FindingDetail)]
 pub fn finding_detail(props: &FindingDetailProps) -> Html {
-    let lang = use_ctx().state.lang;
+    let lang = use_lang();
     let Some(finding) = content().finding(&props.slug) else {
         return html! {};
     };

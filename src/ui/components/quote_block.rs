@@ -2,7 +2,7 @@
 
 use crate::domain::content::model::Quote;
 use crate::domain::i18n::shell as s;
-use crate::ui::state::use_ctx;
+use crate::ui::state::use_lang;
 use yew::prelude::*;
 
 /// Properties of [`QuoteBlock`].
@@ -15,7 +15,7 @@ pub struct QuoteBlockProps {
 /// The quotation in Indonesian (its language marked), with its source section.
 #[function_component(QuoteBlock)]
 pub fn quote_block(props: &QuoteBlockProps) -> Html {
-    let lang = use_ctx().state.lang;
+    let lang = use_lang();
     html! {
         <figure class="quote">
             <blockquote lang="id"><p>{format!("“{}”", props.quote.text)}</p></blockquote>

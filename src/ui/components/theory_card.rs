@@ -3,7 +3,7 @@
 use crate::domain::content::content;
 use crate::domain::i18n::shell as s;
 use crate::ui::components::rich_text::inline;
-use crate::ui::state::use_ctx;
+use crate::ui::state::use_lang;
 use yew::prelude::*;
 
 /// Properties of [`TheoryCard`].
@@ -19,7 +19,7 @@ pub struct TheoryCardProps {
 /// The card, or nothing for an unknown slug (content validation rules that out).
 #[function_component(TheoryCard)]
 pub fn theory_card(props: &TheoryCardProps) -> Html {
-    let lang = use_ctx().state.lang;
+    let lang = use_lang();
     let Some(theory) = content().theory(&props.slug) else {
         return html! {};
     };

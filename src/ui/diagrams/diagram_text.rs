@@ -4,7 +4,7 @@ use crate::domain::content::content;
 use crate::domain::diagram::labels::{description, label};
 use crate::domain::diagram::layout::Layout;
 use crate::domain::i18n::shell as s;
-use crate::ui::state::use_ctx;
+use crate::ui::state::use_lang;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -21,7 +21,7 @@ pub struct DiagramTextProps {
 /// request, always printed. A component of its own so node selection does not rebuild it.
 #[function_component(DiagramText)]
 pub fn diagram_text(props: &DiagramTextProps) -> Html {
-    let lang = use_ctx().state.lang;
+    let lang = use_lang();
     let shown = use_state(|| false);
     let toggle = {
         let shown = shown.clone();

@@ -5,7 +5,7 @@ use crate::domain::content::content;
 use crate::domain::i18n::teach as t;
 use crate::domain::lang::Lang;
 use crate::ui::pages::results::code_error_text;
-use crate::ui::state::use_ctx;
+use crate::ui::state::use_lang;
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -88,7 +88,7 @@ fn profile_view(profile: &ClassProfile, lang: Lang) -> Html {
 /// Paste or upload codes, compute, read the table, download the CSV.
 #[function_component(ClassOverview)]
 pub fn class_overview() -> Html {
-    let lang = use_ctx().state.lang;
+    let lang = use_lang();
     let text = use_state(String::new);
     let profile = use_state(|| None::<Rc<ClassProfile>>);
     let file_error = use_state(|| false);

@@ -13,7 +13,7 @@ use crate::ui::components::quote_block::QuoteBlock;
 use crate::ui::components::rich_text::{inline, Paragraphs};
 use crate::ui::components::section_badge::SectionBadge;
 use crate::ui::diagrams::diagram_view::DiagramView;
-use crate::ui::state::use_ctx;
+use crate::ui::state::{use_ctx, use_lang, AppAction};
 use yew::prelude::*;
 
 /// Properties of [`FamilyPage`].
@@ -28,7 +28,7 @@ pub struct FamilyPageProps {
 /// The family page.
 #[function_component(FamilyPage)]
 pub fn family_page(props: &FamilyPageProps) -> Html {
-    let lang = use_ctx().state.lang;
+    let lang = use_lang();
     let family = props.family;
     // Actions (like, comment…) are picked inside the page; forms have addresses.
     let action = use_state(|| None::<String>);
@@ -36,14 +36,22 @@ pub fn family_page(props: &FamilyPageProps) -> Html {
         let action = action.clone();
         use_effect_with(props.node, move |_| action.set(None));
     }
+    let dispatch = use_ctx().dispatch;
+    let current = props.node;
     let on_select = {
         let action = action.clone();
         Callback::from(
             move |id: String| match family.nodes().iter().find(|n| **n == id) {
-                Some(node) => crate::platform::location::navigate(&Route::Family {
-                    family,
-                    node: Some(node),
-                }),
+                Some(node) if current == Some(*node) => action.set(None),
+                Some(node) => {
+                    // Show the selection now; the address follows without a hashchange round trip.
+                    let route = Route::Family {
+                        family,
+                        node: Some(node),
+                    };
+                    crate::platform::location::push(&route);
+                    dispatch.emit(AppAction::Navigate(route));
+                }
                 None => action.set(Some(id)),
             },
         )

@@ -11,6 +11,7 @@ use crate::ui::components::pager::Pager;
 use crate::ui::components::rich_text::inline;
 use crate::ui::components::theory_card::TheoryCard;
 use crate::ui::state::use_ctx;
+use crate::ui::state::use_lang;
 use yew::prelude::*;
 
 fn cite_block(id: &str, title: &str, apa: &str, bibtex: &str) -> Html {
@@ -18,9 +19,9 @@ fn cite_block(id: &str, title: &str, apa: &str, bibtex: &str) -> Html {
         <section class="card cite" aria-labelledby={id.to_string()}>
             <h2 id={id.to_string()}>{title}</h2>
             <p class="cite__apa">{inline(apa)}</p>
-            <CopyButton text={plain_text(apa)} label={"APA"} />
+            <CopyButton text={plain_text(apa)} label={"APA"} describedby={id.to_string()} />
             <pre class="cite__bibtex"><code>{bibtex}</code></pre>
-            <CopyButton text={bibtex.to_string()} label={"BibTeX"} />
+            <CopyButton text={bibtex.to_string()} label={"BibTeX"} describedby={id.to_string()} />
         </section>
     }
 }
@@ -71,7 +72,7 @@ pub struct GlossaryProps {
 /// `#/glossary`: all terms; `#/glossary/{term}` highlights one.
 #[function_component(GlossaryPage)]
 pub fn glossary_page(props: &GlossaryProps) -> Html {
-    let lang = use_ctx().state.lang;
+    let lang = use_lang();
     {
         // Opening a term link directly: the app does not move focus on the first page, so do it here.
         let term = props.term.clone();

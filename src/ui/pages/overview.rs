@@ -9,13 +9,13 @@ use crate::ui::components::quote_block::QuoteBlock;
 use crate::ui::components::rich_text::Paragraphs;
 use crate::ui::components::section_badge::SectionBadge;
 use crate::ui::diagrams::diagram_view::DiagramView;
-use crate::ui::state::use_ctx;
+use crate::ui::state::use_lang;
 use yew::prelude::*;
 
 /// The overview page. Selecting a node opens its detail here.
 #[function_component(OverviewPage)]
 pub fn overview_page() -> Html {
-    let lang = use_ctx().state.lang;
+    let lang = use_lang();
     let selected = use_state(|| None::<String>);
     let on_select = {
         let selected = selected.clone();

@@ -8,7 +8,7 @@ use crate::ui::components::quote_block::QuoteBlock;
 use crate::ui::components::rich_text::Paragraphs;
 use crate::ui::components::section_badge::SectionBadge;
 use crate::ui::components::theory_card::TheoryCard;
-use crate::ui::state::use_ctx;
+use crate::ui::state::use_lang;
 use yew::prelude::*;
 
 fn step_label(step: Step) -> crate::domain::i18n::Tr {
@@ -36,7 +36,7 @@ fn meter(id: &'static str, label: &str, value: u8) -> Html {
 /// The interactive illustration.
 #[function_component(GapIllustration)]
 pub fn gap_illustration() -> Html {
-    let lang = use_ctx().state.lang;
+    let lang = use_lang();
     let gap = use_state(Gap::default);
     let buttons: Html = Step::ALL
         .into_iter()
@@ -75,7 +75,7 @@ pub fn gap_illustration() -> Html {
 /// The parasocial page.
 #[function_component(ParasocialPage)]
 pub fn parasocial_page() -> Html {
-    let lang = use_ctx().state.lang;
+    let lang = use_lang();
     let page = content().page("parasocial");
     html! {
         <>

@@ -9,7 +9,7 @@ use crate::domain::quiz::code::encode;
 use crate::domain::quiz::progress::Progress;
 use crate::domain::route::Route;
 use crate::platform::storage;
-use crate::ui::state::use_ctx;
+use crate::ui::state::use_lang;
 use yew::prelude::*;
 
 fn intro(state: &QuizState, lang: Lang, dispatch: &Callback<QuizAction>) -> Html {
@@ -33,7 +33,7 @@ fn intro(state: &QuizState, lang: Lang, dispatch: &Callback<QuizAction>) -> Html
                     </p>
                 </div>
             } else {
-                <p class="actions"><button type="button" class="button button--accent" data-testid="quiz-start" onclick={start}>{q::START.get(lang)}</button></p>
+                <p class="actions"><button type="button" id="quiz-start" class="button button--accent" data-testid="quiz-start" onclick={start}>{q::START.get(lang)}</button></p>
             }
             if state.cleared { <p role="status">{q::CLEARED.get(lang)}</p> }
         </section>
@@ -108,7 +108,7 @@ fn item(state: &QuizState, index: usize, lang: Lang, dispatch: &Callback<QuizAct
 /// The quiz page.
 #[function_component(QuizPage)]
 pub fn quiz_page() -> Html {
-    let lang = use_ctx().state.lang;
+    let lang = use_lang();
     let quiz = &content().quiz;
     let state = use_reducer(|| QuizState::new(quiz.item_count()));
     let dispatch = {
@@ -135,6 +135,8 @@ pub fn quiz_page() -> Html {
         use_effect_with(snapshot, move |(_, _, cleared)| {
             if *cleared {
                 let _ = storage::remove(storage::QUIZ_KEY);
+                // The focused "clear" button is gone; keep keyboard users on the page.
+                crate::platform::dom::focus("quiz-start");
             }
             if let (Some(progress), true) = (progress, storage_ok) {
                 if storage::set(storage::QUIZ_KEY, &progress.to_stored(quiz.version)).is_err() {

@@ -7,13 +7,13 @@ use crate::ui::components::pager::Pager;
 use crate::ui::components::quote_block::QuoteBlock;
 use crate::ui::components::rich_text::{inline, Paragraphs};
 use crate::ui::components::section_badge::SectionBadge;
-use crate::ui::state::use_ctx;
+use crate::ui::state::use_lang;
 use yew::prelude::*;
 
 /// `#/recommendations`: 5.2, for researchers and for influencers.
 #[function_component(RecommendationsPage)]
 pub fn recommendations_page() -> Html {
-    let lang = use_ctx().state.lang;
+    let lang = use_lang();
     let page = content().page("recommendations");
     let recs: Html = content()
         .findings
@@ -46,7 +46,7 @@ pub fn recommendations_page() -> Html {
 /// `#/about`: the study, its method and what it does not claim.
 #[function_component(AboutPage)]
 pub fn about_page() -> Html {
-    let lang = use_ctx().state.lang;
+    let lang = use_lang();
     let study = &content().study;
     let row = |label: &'static str, value: Html| html! { <><dt>{label}</dt><dd>{value}</dd></> };
     let list = |items: &[crate::domain::text::Bilingual]| -> Html {
@@ -92,7 +92,7 @@ pub struct NotFoundProps {
 /// Any unknown address: says so and offers a way back.
 #[function_component(NotFoundPage)]
 pub fn not_found_page(props: &NotFoundProps) -> Html {
-    let lang = use_ctx().state.lang;
+    let lang = use_lang();
     html! {
         <section class="not-found" data-testid="not-found">
             <h1>{s::NOT_FOUND_TITLE.get(lang)}</h1>

@@ -9,6 +9,7 @@ use crate::domain::quiz::scoring::{rank_family, score_all, Band, ConstructScore}
 use crate::domain::route::{build_link, Family, LinkOptions, Route};
 use crate::ui::components::copy_button::CopyButton;
 use crate::ui::state::use_ctx;
+use crate::ui::state::use_lang;
 use yew::prelude::*;
 
 /// The message for a code that can not be read.
@@ -73,7 +74,7 @@ fn family_chart(scores: &[ConstructScore], family: &str, title: Tr, lang: Lang) 
     let rows: Html = rank_family(scores, family)
         .into_iter()
         .flat_map(|place| {
-            let tied = place.slugs.len() > 1;
+            let tied = place.slugs.len() > 1 && place.score.is_some();
             place
                 .slugs
                 .into_iter()
@@ -174,7 +175,7 @@ pub struct ResultsPageProps {
 /// Decodes the code and shows the results, or says clearly why it can not.
 #[function_component(ResultsPage)]
 pub fn results_page(props: &ResultsPageProps) -> Html {
-    let lang = use_ctx().state.lang;
+    let lang = use_lang();
     let quiz = &content().quiz;
     let decoded = use_memo(props.code.clone(), |code| {
         decode(code, quiz.version, quiz.item_count())

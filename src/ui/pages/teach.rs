@@ -116,12 +116,12 @@ pub fn teach_page() -> Html {
                         </select>
                     </label>
                 </div>
-                <h3>{t::DIRECT_LINK.get(lang)}</h3>
+                <h3 id="teach-link-title">{t::DIRECT_LINK.get(lang)}</h3>
                 <p><code class="wrap" data-testid="teach-link">{link.clone()}</code></p>
-                <CopyButton text={link.clone()} />
-                <h3>{t::SNIPPET.get(lang)}</h3>
+                <CopyButton text={link.clone()} describedby="teach-link-title" />
+                <h3 id="teach-snippet-title">{t::SNIPPET.get(lang)}</h3>
                 <pre class="snippet"><code data-testid="teach-snippet">{snippet.clone()}</code></pre>
-                <CopyButton text={snippet} />
+                <CopyButton text={snippet} describedby="teach-snippet-title" />
                 <p class="note">{t::SNIPPET_HINT.get(lang)}</p>
                 <h3>{t::QR_CODE.get(lang)}</h3>
                 {qr_figure(&link, lang)}
