@@ -164,5 +164,6 @@ pub fn initial_state() -> AppState {
         embed: options.embed,
         orientation: orientation_for(dom::viewport_width()),
         base_url: location::base_url().into(),
+        can_share: crate::platform::clipboard::can_share(),
     }
 }

@@ -23,6 +23,8 @@ pub struct AppState {
     pub orientation: Orientation,
     /// The page address without query or hash, for building links.
     pub base_url: Rc<str>,
+    /// Whether the browser offers the Web Share API (read once at start, not while rendering).
+    pub can_share: bool,
 }
 
 impl Default for AppState {
@@ -33,6 +35,7 @@ impl Default for AppState {
             embed: false,
             orientation: Orientation::Wide,
             base_url: Rc::from("https://example.org/"),
+            can_share: false,
         }
     }
 }

@@ -115,13 +115,6 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
             embed: false,
         },
     );
-    let can_share = use_state(|| false);
-    {
-        let can_share = can_share.clone();
-        use_effect_with((), move |_| {
-            can_share.set(crate::platform::clipboard::can_share())
-        });
-    }
     let share = {
         let link = link.clone();
         Callback::from(move |_| {
@@ -156,7 +149,7 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
             </section>
             <div class="actions no-print">
                 <CopyButton text={link.clone()} label={q::COPY_LINK.get(lang)} done={q::LINK_COPIED.get(lang)} />
-                if *can_share { <button type="button" class="button" onclick={share}>{q::SHARE.get(lang)}</button> }
+                if ctx.state.can_share { <button type="button" class="button" onclick={share}>{q::SHARE.get(lang)}</button> }
                 <button type="button" class="button" onclick={Callback::from(|_| crate::platform::dom::print())}>{q::PRINT.get(lang)}</button>
                 <a class="button" href={Route::Quiz.to_hash()}>{q::RETAKE.get(lang)}</a>
             </div>
