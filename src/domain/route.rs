@@ -142,17 +142,23 @@ impl Route {
                 Some(family) => Route::Family { family, node: None },
                 None => not_found(),
             },
-            [family, node] => match Family::from_slug(family)
-                .and_then(|f| f.nodes().iter().find(|n| *n == node).map(|n| (f, *n)))
-            {
-                Some((family, node)) => Route::Family {
-                    family,
-                    node: Some(node),
-                },
-                None => not_found(),
+            [family, node] => match Route::of_finding(node) {
+                Some(route @ Route::Family { family: f, .. }) if f.slug() == *family => route,
+                _ => not_found(),
             },
             _ => not_found(),
         }
+    }
+
+    /// The deep link of a finding (`bandwagon` → `#/motivations/bandwagon`), if it has one.
+    pub fn of_finding(slug: &str) -> Option<Route> {
+        Family::ALL.into_iter().find_map(|family| {
+            let node = family.nodes().iter().find(|n| **n == slug)?;
+            Some(Route::Family {
+                family,
+                node: Some(node),
+            })
+        })
     }
 
     /// The hash for this route, e.g. `#/motivations/bandwagon`.
@@ -289,6 +295,15 @@ mod tests {
             }
         );
         assert_eq!(Route::parse("#/teach/"), Route::Teach);
+    }
+
+    #[test]
+    fn findings_have_their_deep_links() {
+        assert_eq!(
+            Route::of_finding("amplification").map(|r| r.to_hash()),
+            Some("#/interactions/amplification".to_string())
+        );
+        assert_eq!(Route::of_finding("parasocial"), None);
     }
 
     #[test]

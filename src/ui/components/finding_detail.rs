@@ -4,7 +4,7 @@
 use crate::domain::content::{content, model::Finding};
 use crate::domain::i18n::shell as s;
 use crate::domain::lang::Lang;
-use crate::domain::route::{Family, Route};
+use crate::domain::route::Route;
 use crate::domain::titles::family_label;
 use crate::ui::components::quote_block::QuoteBlock;
 use crate::ui::components::rich_text::{inline, Paragraphs};
@@ -65,14 +65,7 @@ pub fn finding_detail(props: &FindingDetailProps) -> Html {
         .iter()
         .map(|b| b.get(lang).to_string())
         .collect();
-    let own_route = Family::of_node(&finding.slug).map(|family| Route::Family {
-        family,
-        node: Family::ALL
-            .iter()
-            .flat_map(|f| f.nodes())
-            .find(|n| **n == finding.slug)
-            .copied(),
-    });
+    let own_route = Route::of_finding(&finding.slug);
     let diagram_link = match (&own_route, props.from_overview) {
         (Some(route @ Route::Family { family, .. }), true) => html! {
             <p><a href={route.to_hash()}>{s::OPEN_IN_DIAGRAM.fill(lang, &[family_label(*family).get(lang)])}</a></p>

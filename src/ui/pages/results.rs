@@ -6,7 +6,7 @@ use crate::domain::lang::Lang;
 use crate::domain::quiz::answers::Answer;
 use crate::domain::quiz::code::{decode, CodeError};
 use crate::domain::quiz::scoring::{rank_family, score_all, Band, ConstructScore};
-use crate::domain::route::{build_link, Family, LinkOptions, Route};
+use crate::domain::route::{build_link, LinkOptions, Route};
 use crate::ui::components::copy_button::CopyButton;
 use crate::ui::state::use_ctx;
 use crate::ui::state::use_lang;
@@ -25,14 +25,9 @@ pub fn code_error_text(error: CodeError) -> Tr {
     }
 }
 
+/// Where a construct's finding lives; parasocial closeness maps onto `#/parasocial`.
 fn finding_route(finding: &str) -> Route {
-    match Family::of_node(finding) {
-        Some(family) => Route::Family {
-            family,
-            node: family.nodes().iter().find(|n| **n == finding).copied(),
-        },
-        None => Route::Parasocial,
-    }
+    Route::of_finding(finding).unwrap_or(Route::Parasocial)
 }
 
 fn construct_row(score: &ConstructScore, rank: usize, tied: bool, lang: Lang) -> Html {
