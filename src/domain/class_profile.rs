@@ -1,5 +1,6 @@
 //! The lecturer's class profile: many result codes summarised per construct.
 
+use super::number::decimal;
 use super::quiz::code::{decode, extract_code, CodeError};
 use super::quiz::instrument::Instrument;
 use super::quiz::scoring::{leaders, score_all};
@@ -142,14 +143,7 @@ fn sample_sd(values: &[f64]) -> Option<f64> {
 
 /// A number with one decimal, or empty when missing: the form used in the table and CSV.
 pub fn one_decimal(value: Option<f64>) -> String {
-    value
-        .map(|v| {
-            // Integer arithmetic keeps float formatting out of the bundle; always one decimal.
-            let tenths = (v * 10.0).round() as i64;
-            let sign = if tenths < 0 { "-" } else { "" };
-            format!("{sign}{}.{}", tenths.abs() / 10, tenths.abs() % 10)
-        })
-        .unwrap_or_default()
+    value.map(|v| decimal(v, 1, false)).unwrap_or_default()
 }
 
 /// The profile as CSV (RFC 4180), with the given column names and construct labels.

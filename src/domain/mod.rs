@@ -11,6 +11,7 @@ pub mod diagram;
 pub mod embed;
 pub mod i18n;
 pub mod lang;
+pub mod number;
 pub mod qr;
 pub mod quiz;
 pub mod route;

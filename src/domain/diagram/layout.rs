@@ -3,6 +3,8 @@
 //! A diagram is a few columns of boxes. Wide screens place the columns side by side;
 //! narrow ones (phones) stack them, keeping boxes tall enough for 44 px touch targets.
 
+use crate::domain::number::decimal;
+
 /// Which arrangement to compute.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Orientation {
@@ -395,22 +397,9 @@ pub fn fmt(value: f32) -> String {
     fixed(value, 1)
 }
 
-/// `value` with at most `decimals` decimals (trailing zeros dropped), formatted with integer
-/// arithmetic: float formatting would add several kilobytes to the WebAssembly bundle.
+/// `value` with at most `decimals` decimals, trailing zeros dropped (see [`decimal`]).
 pub fn fixed(value: f32, decimals: u32) -> String {
-    let scale = 10i64.pow(decimals);
-    let scaled = (f64::from(value) * scale as f64).round() as i64;
-    let sign = if scaled < 0 { "-" } else { "" };
-    let (whole, mut frac) = (scaled.abs() / scale, scaled.abs() % scale);
-    if frac == 0 {
-        return format!("{sign}{whole}");
-    }
-    let mut digits = decimals as usize;
-    while frac % 10 == 0 {
-        frac /= 10;
-        digits -= 1;
-    }
-    format!("{sign}{whole}.{frac:0digits$}")
+    decimal(f64::from(value), decimals, true)
 }
 
 #[cfg(test)]
