@@ -46,7 +46,7 @@ export const test = base.extend<E2EOptions & E2EFixtures>({
   },
 
   page: async ({ page, baseURL, allowedOrigins, ignoreConsoleErrors, pageIssues }, use, testInfo) => {
-    const ownOrigin = new URL(baseURL ?? 'http://127.0.0.1:4173').origin;
+    const ownOrigin = new URL(baseURL ?? `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4173)}`).origin;
     const allowed = new Set([ownOrigin, ...allowedOrigins.map((o) => new URL(o).origin)]);
     const isForeign = (url: string) => {
       const o = originOf(url);

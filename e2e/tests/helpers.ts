@@ -13,6 +13,9 @@ export type Lang = 'id' | 'en';
 export type Bi = { id: string; en: string };
 export const LANGS: Lang[] = ['en', 'id'];
 
+/** The origin the release build is served from (E2E_PORT picks the port; 4173 by default). */
+export const APP_ORIGIN = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4173)}`;
+
 function readJson<T>(name: string): T {
   return JSON.parse(fs.readFileSync(path.join(CONTENT_DIR, name), 'utf8')) as T;
 }

@@ -4,7 +4,7 @@
 // explain what is wrong; and the quiz still works when browser storage is blocked or full.
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { ITEM_COUNT, QUIZ, openApp, type Lang } from './helpers';
+import { APP_ORIGIN, ITEM_COUNT, QUIZ, openApp, type Lang } from './helpers';
 import { encodeAnswers, expectedScore, SKIP } from './codes';
 
 test.describe.configure({ mode: 'parallel' });
@@ -257,7 +257,7 @@ test('interactions/benefits pattern; shared link shows the same results elsewher
   // The share link: full address, in the reader's language.
   const link = (await page.getByTestId('share-link').textContent())!.trim();
   const code = encodeAnswers(toBits(answers));
-  expect(link).toBe(`http://127.0.0.1:4173/?lang=en#/results/${code}`);
+  expect(link).toBe(`${APP_ORIGIN}/?lang=en#/results/${code}`);
 
   // Opened in a fresh browser context (nothing stored): identical results.
   const other = await browser.newContext();
@@ -280,7 +280,7 @@ test('interactions/benefits pattern; shared link shows the same results elsewher
   await expect(page.locator('h1')).toHaveText('Hasil refleksi Anda');
   expect(await readResults(page)).toEqual(results);
   await expect(page.locator('li[data-construct=bandwagon]')).toContainText('belum cukup jawaban');
-  await expect(page.getByTestId('share-link')).toHaveText(`http://127.0.0.1:4173/?lang=id#/results/${code}`);
+  await expect(page.getByTestId('share-link')).toHaveText(`${APP_ORIGIN}/?lang=id#/results/${code}`);
 });
 
 test('results rounding and ties match the app for a code made outside the quiz', async ({ page }) => {

@@ -3,7 +3,7 @@
 // marked lang="id"; the references page offers APA and BibTeX citations that copy exactly;
 // glossary links in a finding lead to the highlighted, focused term.
 import { test, expect } from './fixtures';
-import { FINDINGS, LANGS, READING_ORDER, expectedH1, finding, openApp, sectionLabel } from './helpers';
+import { APP_ORIGIN, FINDINGS, LANGS, READING_ORDER, expectedH1, finding, openApp, sectionLabel } from './helpers';
 
 test.describe.configure({ mode: 'parallel' });
 
@@ -63,7 +63,7 @@ test('quotation blocks say they are the original Indonesian words', async ({ pag
 });
 
 test('references: APA and BibTeX for the study and the explainer, and BibTeX copies exactly', async ({ page }) => {
-  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'http://127.0.0.1:4173' });
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: APP_ORIGIN });
   await openApp(page, '/?lang=en#/references');
   const blocks = page.locator('section.cite');
   await expect(blocks).toHaveCount(2);
@@ -79,8 +79,8 @@ test('references: APA and BibTeX for the study and the explainer, and BibTeX cop
   }
   await expect(study.locator('pre.cite__bibtex')).toContainText('@article{');
   await expect(explainer.locator('pre.cite__bibtex')).toContainText('@misc{');
-  await expect(explainer.locator('pre.cite__bibtex')).toContainText('\\url{http://127.0.0.1:4173/}');
-  await expect(explainer.locator('.cite__apa')).toContainText('http://127.0.0.1:4173/');
+  await expect(explainer.locator('pre.cite__bibtex')).toContainText(`\\url{${APP_ORIGIN}/}`);
+  await expect(explainer.locator('.cite__apa')).toContainText(`${APP_ORIGIN}/`);
 
   for (const block of [explainer, study]) {
     const shown = (await block.locator('pre.cite__bibtex').textContent())!;

@@ -9,7 +9,7 @@ import type { Frame, Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import jsQR from 'jsqr';
 import { test as base, expect } from './fixtures';
-import { ITEM_COUNT, QUIZ, TESTS_DIR, openApp } from './helpers';
+import { APP_ORIGIN, ITEM_COUNT, QUIZ, TESTS_DIR, openApp } from './helpers';
 import { encodeAnswers, expectedScore } from './codes';
 // @ts-ignore -- plain ESM module without type declarations
 import { startServer } from '../../scripts/serve.mjs';
@@ -20,7 +20,7 @@ type Host = { url: string; close: () => Promise<void> };
 const test = base.extend<{}, { host: Host }>({
   host: [
     async ({}, use, workerInfo) => {
-      const appOrigin = new URL(String(workerInfo.project.use.baseURL ?? 'http://127.0.0.1:4173')).origin;
+      const appOrigin = new URL(String(workerInfo.project.use.baseURL ?? APP_ORIGIN)).origin;
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mie-hosts-'));
       for (const name of fs.readdirSync(path.join(TESTS_DIR, 'hosts'))) {
         const text = fs.readFileSync(path.join(TESTS_DIR, 'hosts', name), 'utf8');
@@ -49,17 +49,17 @@ test('link builder: section, language and embed give the right link, snippet and
   await page.locator('#teach-form').selectOption('embed');
   const link = page.getByTestId('teach-link');
   await expect(link).toContainText('?lang=id&embed=1#/motivations/bandwagon');
-  const expectedLink = 'http://127.0.0.1:4173/?lang=id&embed=1#/motivations/bandwagon';
+  const expectedLink = `${APP_ORIGIN}/?lang=id&embed=1#/motivations/bandwagon`;
   await expect(link).toHaveText(expectedLink);
 
   const snippet = (await page.getByTestId('teach-snippet').textContent())!;
-  expect(snippet).toContain('src="http://127.0.0.1:4173/?lang=id&amp;embed=1#/motivations/bandwagon"');
+  expect(snippet).toContain(`src="${APP_ORIGIN}/?lang=id&amp;embed=1#/motivations/bandwagon"`);
   expect(snippet).toContain(
     'title="Mengikuti apa yang dilakukan banyak orang — Mengapa kita mengikuti micro influencer"',
   );
   expect(snippet).toContain('loading="lazy"');
   expect(snippet).toMatch(/<iframe [^>]*data-mie-embed[^>]*><\/iframe>/);
-  expect(snippet).toContain('<script src="http://127.0.0.1:4173/embed.js" defer></script>');
+  expect(snippet).toContain(`<script src="${APP_ORIGIN}/embed.js" defer></script>`);
 
   // The preview shows the same link.
   await expect(page.locator('iframe.preview')).toHaveAttribute('src', expectedLink);
@@ -77,10 +77,10 @@ test('link builder: section, language and embed give the right link, snippet and
   // Plain link form: no embed flag, and the QR follows.
   await page.locator('#teach-form').selectOption('link');
   await page.locator('#teach-lang').selectOption('en');
-  await expect(link).toHaveText('http://127.0.0.1:4173/?lang=en#/motivations/bandwagon');
+  await expect(link).toHaveText(`${APP_ORIGIN}/?lang=en#/motivations/bandwagon`);
   const png2 = PNG.sync.read(await qr.screenshot());
   expect(jsQR(new Uint8ClampedArray(png2.data), png2.width, png2.height)?.data).toBe(
-    'http://127.0.0.1:4173/?lang=en#/motivations/bandwagon',
+    `${APP_ORIGIN}/?lang=en#/motivations/bandwagon`,
   );
 });
 
@@ -107,7 +107,7 @@ test('embedded with embed.js on another origin: the frame follows its content he
   await expect(inFrame.locator('footer')).toHaveCount(0);
   const openFull = inFrame.getByRole('link', { name: 'Open the full explainer (new tab)' });
   await expect(openFull).toHaveAttribute('target', '_blank');
-  await expect(openFull).toHaveAttribute('href', 'http://127.0.0.1:4173/?lang=en#/motivations');
+  await expect(openFull).toHaveAttribute('href', `${APP_ORIGIN}/?lang=en#/motivations`);
 
   // Sized by embed.js to the frame's content (the attribute said 300).
   await expect
@@ -129,7 +129,7 @@ test('embedded with embed.js on another origin: the frame follows its content he
     })
     .toBe(true);
   await expect(inFrame.locator('header')).toHaveCount(0);
-  await expect(openFull).toHaveAttribute('href', 'http://127.0.0.1:4173/?lang=en#/motivations/attraction');
+  await expect(openFull).toHaveAttribute('href', `${APP_ORIGIN}/?lang=en#/motivations/attraction`);
 });
 
 test('embedded with an H5P-style resizer only: the frame is sized to its content', async ({ page, host }) => {
