@@ -15,5 +15,6 @@ pub mod number;
 pub mod qr;
 pub mod quiz;
 pub mod route;
+pub mod scorm;
 pub mod text;
 pub mod titles;

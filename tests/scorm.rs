@@ -1,0 +1,198 @@
+//! SCORM 1.2 recording: the values written for each quiz event, their formats and limits,
+//! checked against the real instrument (whatever its items and count are).
+#![cfg(not(target_arch = "wasm32"))]
+
+use explainer::domain::content::content;
+use explainer::domain::quiz::answers::Answer;
+use explainer::domain::quiz::code::encode;
+use explainer::domain::quiz::progress::Progress;
+use explainer::domain::scorm::format::{identifier, timespan, ClockTime, MAX_SUSPEND_DATA};
+use explainer::domain::scorm::recorder::{Recorder, Write, RESULT_CODE_ID};
+use explainer::domain::scorm::suspend::{self, Saved};
+use std::collections::HashSet;
+
+fn at() -> ClockTime {
+    ClockTime::new(14, 3, 9).unwrap()
+}
+
+fn pairs(writes: &[Write]) -> Vec<(&str, &str)> {
+    writes
+        .iter()
+        .map(|w| (w.element.as_str(), w.value.as_str()))
+        .collect()
+}
+
+/// SCORM 1.2's CMIIdentifier: 1–255 printable characters, no white space.
+fn is_cmi_identifier(id: &str) -> bool {
+    (1..=255).contains(&id.len()) && id.bytes().all(|b| (0x21..=0x7e).contains(&b))
+}
+
+#[test]
+fn every_item_id_is_a_distinct_cmi_identifier_unchanged() {
+    let quiz = &content().quiz;
+    let mut seen = HashSet::new();
+    for (_, item) in quiz.flat_items() {
+        let id = identifier(&item.slug).expect("an item id");
+        assert!(is_cmi_identifier(&id), "{id}");
+        assert_eq!(
+            id, item.slug,
+            "item ids are already valid, so they are kept as they are"
+        );
+        assert!(seen.insert(id), "duplicate id {}", item.slug);
+    }
+    assert_eq!(seen.len(), quiz.item_count());
+    assert!(is_cmi_identifier(RESULT_CODE_ID));
+    assert!(!seen.contains(RESULT_CODE_ID));
+}
+
+#[test]
+fn session_time_is_hhhh_mm_ss_ss() {
+    let format = |s: &str| {
+        let b = s.as_bytes();
+        s.len() == 13
+            && [4, 7].iter().all(|&i| b[i] == b':')
+            && b[10] == b'.'
+            && b.iter()
+                .enumerate()
+                .all(|(i, c)| [4, 7, 10].contains(&i) || c.is_ascii_digit())
+    };
+    for millis in [
+        0,
+        9,
+        10,
+        59_999,
+        3_599_990,
+        86_400_000,
+        36_000_000_000,
+        u64::MAX,
+    ] {
+        assert!(
+            format(&timespan(millis)),
+            "{millis} ms gave {}",
+            timespan(millis)
+        );
+    }
+    assert_eq!(timespan(5 * 60_000 + 7_250), "0000:05:07.25");
+    assert_eq!(timespan(u64::MAX), "9999:59:59.99");
+}
+
+#[test]
+fn a_whole_session_writes_status_interactions_code_progress_and_exit() {
+    let quiz = &content().quiz;
+    let items = quiz.flat_items();
+    let (mut recorder, start) = Recorder::start("", "not attempted");
+    assert_eq!(
+        pairs(&start),
+        [
+            ("cmi.core.lesson_status", "incomplete"),
+            ("cmi.core.exit", "suspend")
+        ]
+    );
+    let mut answers = vec![Answer::Unanswered; items.len()];
+    let mut writes = Vec::new();
+    for (i, (_, item)) in items.iter().enumerate() {
+        answers[i] = if i == 1 {
+            Answer::Skipped
+        } else {
+            Answer::Value((i % 5) as u8 + 1)
+        };
+        let progress = Progress {
+            position: i,
+            answers: answers.clone(),
+        };
+        let stored = suspend::write(&progress, quiz.version).unwrap();
+        writes.extend(recorder.answer(&item.slug, answers[i], at(), Some(&stored)));
+    }
+    let code = encode(quiz.version, &answers);
+    let last = Progress {
+        position: items.len() - 1,
+        answers: answers.clone(),
+    };
+    let stored = suspend::write(&last, quiz.version).unwrap();
+    writes.extend(recorder.finish(&code, at(), Some(&stored)));
+    let w = pairs(&writes);
+    let get = |element: &str| {
+        w.iter()
+            .filter(|(e, _)| *e == element)
+            .map(|(_, v)| *v)
+            .collect::<Vec<_>>()
+    };
+    for (i, (_, item)) in items.iter().enumerate() {
+        assert_eq!(
+            get(&format!("cmi.interactions.{i}.id")),
+            [item.slug.as_str()]
+        );
+        assert_eq!(get(&format!("cmi.interactions.{i}.type")), ["likert"]);
+        assert_eq!(get(&format!("cmi.interactions.{i}.time")), ["14:03:09"]);
+        let response = if i == 1 {
+            String::new()
+        } else {
+            ((i % 5) + 1).to_string()
+        };
+        assert_eq!(
+            get(&format!("cmi.interactions.{i}.student_response")),
+            [response.as_str()]
+        );
+    }
+    let n = items.len();
+    assert_eq!(get(&format!("cmi.interactions.{n}.id")), [RESULT_CODE_ID]);
+    assert_eq!(get(&format!("cmi.interactions.{n}.type")), ["fill-in"]);
+    assert_eq!(
+        get(&format!("cmi.interactions.{n}.student_response")),
+        [code.as_str()]
+    );
+    // The end: final progress, completed, normal exit; nothing suspends after completion.
+    assert_eq!(
+        &w[w.len() - 3..],
+        [
+            ("cmi.suspend_data", stored.as_str()),
+            ("cmi.core.lesson_status", "completed"),
+            ("cmi.core.exit", "")
+        ]
+    );
+    assert_eq!(
+        get("cmi.core.exit")
+            .iter()
+            .filter(|v| **v == "suspend")
+            .count(),
+        n
+    );
+    assert!(stored.len() <= MAX_SUSPEND_DATA);
+    assert_eq!(
+        suspend::read(&stored, quiz.version, n),
+        Saved::Progress(last)
+    );
+    assert_eq!(recorder.session_time(61_000).value, "0000:01:01.00");
+}
+
+#[test]
+fn a_relaunch_appends_after_the_lms_count_and_never_undoes_completion() {
+    let (mut recorder, start) = Recorder::start("7", "incomplete");
+    assert_eq!(start.len(), 2);
+    let writes = recorder.answer("emotional-arousal-1", Answer::Value(3), at(), None);
+    assert_eq!(writes[0].element, "cmi.interactions.7.id");
+    let (mut done, start) = Recorder::start("not a number", "completed");
+    assert!(start.is_empty(), "a completed lesson stays completed");
+    let writes = done.answer("x", Answer::Value(2), at(), Some("p"));
+    assert_eq!(writes[0].element, "cmi.interactions.0.id");
+    assert!(
+        writes.iter().all(|w| w.element != "cmi.core.exit"),
+        "no suspend once completed"
+    );
+    assert_eq!(pairs(&done.clear()), [("cmi.suspend_data", "")]);
+}
+
+#[test]
+fn values_outside_scorm_limits_are_not_written() {
+    let (mut recorder, _) = Recorder::start("0", "");
+    assert!(recorder
+        .answer("   ", Answer::Value(3), at(), None)
+        .iter()
+        .all(|w| !w.element.contains("interactions")));
+    let too_long = "A".repeat(256);
+    let writes = recorder.finish(&too_long, at(), None);
+    assert!(writes.iter().all(|w| !w.element.contains("interactions")));
+    // The next interaction still takes index 0: nothing was skipped in the LMS's list.
+    let writes = recorder.answer("a", Answer::Value(1), at(), None);
+    assert_eq!(writes[0].element, "cmi.interactions.0.id");
+}
