@@ -12,6 +12,8 @@ pub mod ui;
 /// Mounts the app on the page's `<body>`.
 pub fn start() {
     platform::dom::remove_loading();
+    // Before the first render, so the quiz reads progress from the course if it keeps it.
+    platform::scorm::start();
     let initial = ui::app::initial_state();
     yew::Renderer::<ui::app::App>::with_props(ui::app::AppProps { initial }).render();
 }

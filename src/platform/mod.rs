@@ -6,4 +6,5 @@ pub mod dom;
 pub mod embed;
 pub mod files;
 pub mod location;
+pub mod scorm;
 pub mod storage;

@@ -4,6 +4,7 @@
 use crate::domain::content::content;
 use crate::domain::route::Route;
 use crate::domain::titles::document_title;
+use crate::ui::components::lms_notice::{lms_notice, use_lms_report};
 use crate::ui::pages::{
     family::FamilyPage,
     library::{GlossaryPage, ReferencesPage},
@@ -133,6 +134,7 @@ pub fn app(props: &AppProps) -> Html {
         dispatch,
     };
     let embed = state.embed;
+    let lms = use_lms_report();
     html! {
         <ContextProvider<Ctx> context={ctx}>
         <ContextProvider<crate::domain::lang::Lang> context={state.lang}>
@@ -140,6 +142,7 @@ pub fn app(props: &AppProps) -> Html {
                 if !embed { <Header /> }
                 <main id="main" tabindex="-1">
                     if embed { <OpenFull /> }
+                    {lms_notice(lms, state.lang)}
                     {page_for(&state.route)}
                 </main>
                 if !embed { <Footer /> }

@@ -3,9 +3,11 @@
 pub mod class_overview;
 pub mod family;
 pub mod library;
+pub mod lms_packages;
 pub mod overview;
 pub mod parasocial;
 pub mod quiz;
+pub mod quiz_lms;
 pub mod quiz_state;
 pub mod reading;
 pub mod results;

@@ -1,8 +1,9 @@
 //! `#/quiz`: intro, one statement at a time with a progress bar, then the results link.
 
+use super::quiz_lms::{self, LmsRecording};
 use super::quiz_state::{Phase, QuizAction, QuizState};
 use crate::domain::content::content;
-use crate::domain::i18n::quiz as q;
+use crate::domain::i18n::{lms as l, quiz as q};
 use crate::domain::lang::Lang;
 use crate::domain::quiz::answers::Answer;
 use crate::domain::quiz::code::encode;
@@ -12,7 +13,13 @@ use crate::platform::storage;
 use crate::ui::state::use_lang;
 use yew::prelude::*;
 
-fn intro(state: &QuizState, lang: Lang, dispatch: &Callback<QuizAction>) -> Html {
+/// `from_course`: the course keeps progress, so saved answers may come from another device.
+fn intro(
+    state: &QuizState,
+    lang: Lang,
+    dispatch: &Callback<QuizAction>,
+    from_course: bool,
+) -> Html {
     let quiz = &content().quiz;
     let start = dispatch.reform(|_: MouseEvent| QuizAction::StartOver);
     let resume = dispatch.reform(|_: MouseEvent| QuizAction::Resume);
@@ -23,7 +30,7 @@ fn intro(state: &QuizState, lang: Lang, dispatch: &Callback<QuizAction>) -> Html
             <p>{quiz.intro.get(lang)}</p>
             if let Some(saved) = &state.saved {
                 <div class="card" data-testid="resume-offer">
-                    <p>{q::RESUME_OFFER.get(lang)}</p>
+                    <p>{if from_course { l::RESUME_OFFER_COURSE.get(lang) } else { q::RESUME_OFFER.get(lang) }}</p>
                     <p class="actions">
                         <button type="button" class="button button--accent" onclick={resume}>
                             {q::RESUME.fill(lang, &[&(saved.position + 1).to_string()])}
@@ -35,7 +42,7 @@ fn intro(state: &QuizState, lang: Lang, dispatch: &Callback<QuizAction>) -> Html
             } else {
                 <p class="actions"><button type="button" id="quiz-start" class="button button--accent" data-testid="quiz-start" onclick={start}>{q::START.get(lang)}</button></p>
             }
-            if state.cleared { <p role="status">{q::CLEARED.get(lang)}</p> }
+            if state.cleared { <p role="status">{if from_course { l::CLEARED_COURSE.get(lang) } else { q::CLEARED.get(lang) }}</p> }
         </section>
     }
 }
@@ -78,7 +85,9 @@ fn item(state: &QuizState, index: usize, lang: Lang, dispatch: &Callback<QuizAct
     let back = dispatch.reform(move |_: MouseEvent| QuizAction::Go(index.saturating_sub(1)));
     let next = dispatch.reform(move |_: MouseEvent| QuizAction::Go(index + 1));
     let code = encode(quiz.version, &state.answers);
+    let finished = state.progress();
     let finish = Callback::from(move |_: MouseEvent| {
+        quiz_lms::record_finish(&code, finished.as_ref());
         crate::platform::location::navigate(&Route::Results(code.clone()))
     });
     let progress = q::PROGRESS.fill(lang, &[&(index + 1).to_string(), &total.to_string()]);
@@ -111,18 +120,29 @@ pub fn quiz_page() -> Html {
     let lang = use_lang();
     let quiz = &content().quiz;
     let state = use_reducer(|| QuizState::new(quiz.item_count()));
+    // Whether the course, not this device, keeps the progress (known once mounted).
+    let from_course = use_state(|| false);
+    let lms = use_mut_ref(LmsRecording::default);
     let dispatch = {
         let state = state.clone();
         Callback::from(move |action| state.dispatch(action))
     };
     {
         let dispatch = dispatch.clone();
+        let from_course = from_course.clone();
         use_effect_with((), move |_| {
+            from_course.set(quiz_lms::course_keeps_progress());
             let storage_ok = storage::is_available();
-            let saved = storage::get(storage::QUIZ_KEY)
-                .ok()
-                .flatten()
-                .and_then(|stored| Progress::from_stored(&stored, quiz.version, quiz.item_count()));
+            // Inside a course that keeps progress, this device's storage (perhaps a shared
+            // computer's) is neither read nor written.
+            let saved = quiz_lms::course_progress().unwrap_or_else(|| {
+                storage::get(storage::QUIZ_KEY)
+                    .ok()
+                    .flatten()
+                    .and_then(|stored| {
+                        Progress::from_stored(&stored, quiz.version, quiz.item_count())
+                    })
+            });
             dispatch.emit(QuizAction::Loaded { saved, storage_ok });
         });
     }
@@ -132,13 +152,15 @@ pub fn quiz_page() -> Html {
         let snapshot = (state.phase, state.answers.clone(), state.cleared);
         let storage_ok = state.storage_ok;
         let progress = state.progress();
-        use_effect_with(snapshot, move |(_, _, cleared)| {
+        use_effect_with(snapshot, move |(phase, answers, cleared)| {
             if *cleared {
                 let _ = storage::remove(storage::QUIZ_KEY);
                 // The focused "clear" button is gone; keep keyboard users on the page.
                 crate::platform::dom::focus("quiz-start");
             }
-            if let (Some(progress), true) = (progress, storage_ok) {
+            if quiz_lms::course_keeps_progress() {
+                lms.borrow_mut().after_change(*phase, answers, *cleared);
+            } else if let (Some(progress), true) = (progress, storage_ok) {
                 if storage::set(storage::QUIZ_KEY, &progress.to_stored(quiz.version)).is_err() {
                     dispatch.emit(QuizAction::StorageFailed);
                 }
@@ -156,7 +178,7 @@ pub fn quiz_page() -> Html {
             <h1>{q::QUIZ_TITLE.get(lang)}</h1>
             if !state.storage_ok { <p class="warning" role="status" data-testid="storage-warning">{q::STORAGE_OFF.get(lang)}</p> }
             {match state.phase {
-                Phase::Intro => intro(&state, lang, &dispatch),
+                Phase::Intro => intro(&state, lang, &dispatch, *from_course),
                 Phase::Item(index) => item(&state, index, lang, &dispatch),
             }}
         </>

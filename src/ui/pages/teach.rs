@@ -1,6 +1,7 @@
 //! `#/teach`: the lecturer kit — link and embed builder with preview and QR code.
 
 use super::class_overview::ClassOverview;
+use super::lms_packages::lms_packages;
 use crate::domain::content::content;
 use crate::domain::embed::iframe_snippet;
 use crate::domain::i18n::{shell as s, teach as t};
@@ -128,6 +129,7 @@ pub fn teach_page() -> Html {
                 <h3>{t::PREVIEW.get(lang)}</h3>
                 <iframe class="preview" src={link.clone()} title={format!("{}: {title}", t::PREVIEW.get(lang))} loading="lazy"></iframe>
             </section>
+            {lms_packages(app_folder(&ctx.state.base_url), lang)}
             <ClassOverview />
         </>
     }
