@@ -1,8 +1,11 @@
 /*!
  * Micro influencer explainer — auto-resizing frames for course pages.
  * Add once to the host page: <script src=".../embed.js" defer></script>
- * It only sets the height of iframes marked data-mie-embed whose own page asks for it, after checking the
- * message's source window, origin and shape. MIT licence.
+ * It sets the height of the iframe whose own page asks for it: the frame is found by the message's source
+ * window (event.source === iframe.contentWindow), so frames work even where a course editor strips the
+ * data-mie-embed marker (snippets keep it as a hint to people reading the page's source). The message's
+ * origin and shape are checked too.
+ * MIT licence.
  */
 (function () {
   'use strict';
@@ -20,7 +23,7 @@
     var all = frames();
     for (var i = 0; i < all.length; i++) {
       var frame = all[i];
-      if (frame.hasAttribute('data-mie-embed') && frame.contentWindow === event.source && originOf(frame) === event.origin) return frame;
+      if (frame.contentWindow === event.source && originOf(frame) === event.origin) return frame;
     }
     return null;
   }
@@ -34,11 +37,14 @@
     if (frame) frame.style.height = Math.ceil(height) + 'px';
   });
 
+  // Every frame is greeted (a frame whose marker was stripped cannot be told apart); frames of
+  // other pages ignore the message, and it goes only to the origin of each frame's src.
   function greet() {
     frames().forEach(function (frame) {
-      if (!frame.hasAttribute('data-mie-embed') || !frame.contentWindow) return;
+      if (!frame.contentWindow) return;
       var origin = originOf(frame);
-      if (origin) frame.contentWindow.postMessage({ context: 'mie', action: 'ready' }, origin);
+      if (!origin || !/^https?:/.test(origin)) return;
+      try { frame.contentWindow.postMessage({ context: 'mie', action: 'ready' }, origin); } catch (e) { /* frame gone */ }
     });
   }
 
