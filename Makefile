@@ -1,6 +1,6 @@
 # The two commands a newcomer needs: `make serve` and `make test`. Both install what is
 # missing first (scripts/bootstrap.sh, pinned versions) and are quick the second time.
-.PHONY: serve test build bench bootstrap
+.PHONY: serve test build package bench bootstrap
 
 serve:
 	scripts/serve.sh
@@ -10,6 +10,9 @@ test:
 
 build: bootstrap
 	scripts/build.sh
+
+# SCORM 1.2 packages for course gradebooks (dist/lms/*.zip); part of every build.
+package: build
 
 bench: build
 	node scripts/bench.mjs

@@ -39,12 +39,14 @@ if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $WASM_BIND
     || cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
 
-if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then
-  say "installing Debian's chromium and chromium-driver"
+# xmllint (libxml2-utils) validates the SCORM manifest against its official schemas.
+if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1 \
+  || ! command -v xmllint >/dev/null 2>&1; then
+  say "installing Debian's chromium, chromium-driver and libxml2-utils"
   SUDO=""
   [ "$(id -u)" -eq 0 ] || SUDO="sudo"
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver libxml2-utils
 fi
 
 # Node tools (Playwright, axe-core, and binaryen's wasm-opt for the release build).

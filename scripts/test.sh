@@ -25,8 +25,11 @@ cargo test --locked 2>&1 | tee "$log/host.txt"
 step "browser unit tests (wasm-bindgen-test in headless Chromium)"
 cargo test --locked --target wasm32-unknown-unknown 2>&1 | tee "$log/wasm.txt"
 
-step "release build and size report"
+step "release build, size report and SCORM packages"
 scripts/build.sh
+
+step "SCORM 1.2 packages (node --test: manifest against the official schemas with xmllint, zip contents)"
+node --test scripts/package.test.mjs 2>&1 | tee "$log/package.txt"
 
 step "end-to-end tests (Playwright + axe-core against the release build on 127.0.0.1)"
 (cd e2e && CI="${CI:-}" npx playwright test) 2>&1 | tee "$log/e2e.txt"
@@ -35,9 +38,11 @@ step "summary"
 sum() { grep -hoE "$1" "$2" | grep -oE '[0-9]+' | awk '{s+=$1} END {print s+0}'; }
 host_passed=$(sum '[0-9]+ passed' "$log/host.txt"); host_failed=$(sum '[0-9]+ failed' "$log/host.txt")
 wasm_passed=$(sum '[0-9]+ passed' "$log/wasm.txt"); wasm_failed=$(sum '[0-9]+ failed' "$log/wasm.txt")
+pkg_passed=$(sum '^# pass [0-9]+' "$log/package.txt"); pkg_failed=$(sum '^# fail [0-9]+' "$log/package.txt")
 e2e_passed=$(grep -oE 'e2e: [0-9]+ passed' "$log/e2e.txt" | grep -oE '[0-9]+' | tail -n1)
 e2e_failed=$(grep -oE 'e2e: [0-9]+ passed, [0-9]+ failed' "$log/e2e.txt" | grep -oE '[0-9]+ failed' | grep -oE '[0-9]+' | tail -n1)
 echo "host (cargo test):        $host_passed passed, $host_failed failed"
 echo "browser (wasm-bindgen):   $wasm_passed passed, $wasm_failed failed"
+echo "packages (node --test):   $pkg_passed passed, $pkg_failed failed"
 echo "end-to-end (Playwright):  ${e2e_passed:-0} passed, ${e2e_failed:-0} failed"
-echo "all: $((host_passed + wasm_passed + ${e2e_passed:-0})) passed, $((host_failed + wasm_failed + ${e2e_failed:-0})) failed"
+echo "all: $((host_passed + wasm_passed + pkg_passed + ${e2e_passed:-0})) passed, $((host_failed + wasm_failed + pkg_failed + ${e2e_failed:-0})) failed"

