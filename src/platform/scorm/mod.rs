@@ -11,7 +11,7 @@ mod api;
 use crate::domain::content::content;
 use crate::domain::quiz::answers::Answer;
 use crate::domain::quiz::progress::Progress;
-use crate::domain::scorm::commit::CommitPolicy;
+use crate::domain::scorm::commit::{CommitPolicy, SETTLE_MS};
 use crate::domain::scorm::format::ClockTime;
 use crate::domain::scorm::recorder::{Recorder, Write};
 use crate::domain::scorm::suspend::{self, Saved};
@@ -26,7 +26,9 @@ struct Session {
     recorder: Recorder,
     policy: CommitPolicy,
     started: f64,
-    commit_pending: bool,
+    /// The scheduled commit, numbered so a later, sooner one can replace it.
+    commit_pending: Option<u32>,
+    commits_scheduled: u32,
     saved: Option<Progress>,
 }
 
@@ -126,7 +128,8 @@ fn open(api: Api) -> Result<(Session, bool), ApiFailed> {
         recorder,
         policy: CommitPolicy::default(),
         started: now(),
-        commit_pending: false,
+        commit_pending: None,
+        commits_scheduled: 0,
         saved,
     };
     Ok((session, unreadable))
@@ -145,7 +148,7 @@ pub fn start() {
                 status: LmsStatus::Recording,
                 unreadable_progress: unreadable,
             });
-            schedule_commit();
+            schedule_commit(false);
         }
         Err(ApiFailed) => set_status(LmsStatus::NotRecording),
     }
@@ -183,18 +186,19 @@ fn apply(api: &Api, writes: &[Write]) -> Result<(), ApiFailed> {
         .try_for_each(|w| api.set(&w.element, &w.value))
 }
 
-/// Records with the recorder, then schedules a commit.
-fn record(f: impl FnOnce(&mut Recorder) -> Vec<Write>) {
+/// Records with the recorder, then schedules a commit (`urgent`: right away even for a
+/// slow LMS, for what must not wait, like finishing the quiz).
+fn record(urgent: bool, f: impl FnOnce(&mut Recorder) -> Vec<Write>) {
     let recorded = with_session(|s| apply(&s.api, &f(&mut s.recorder)));
     if recorded.is_some() {
-        schedule_commit();
+        schedule_commit(urgent);
     }
 }
 
 /// Commits now: the session time first, so the LMS always has it.
 fn commit_now() {
     with_session(|s| {
-        s.commit_pending = false;
+        s.commit_pending = None;
         let time = s.recorder.session_time((now() - s.started).max(0.0) as u64);
         s.api.set(&time.element, &time.value)?;
         let started = now();
@@ -204,15 +208,31 @@ fn commit_now() {
     });
 }
 
-/// Schedules one commit for whatever has been recorded; more records before it share it.
-fn schedule_commit() {
-    let delay = with_session(|s| {
-        let first = !std::mem::replace(&mut s.commit_pending, true);
-        Ok(first.then(|| s.policy.delay(now())))
+/// Schedules one commit for whatever has been recorded; later records share it, unless an
+/// urgent one replaces it with a sooner commit.
+fn schedule_commit(urgent: bool) {
+    let scheduled = with_session(|s| {
+        if s.commit_pending.is_some() && !urgent {
+            return Ok(None);
+        }
+        let delay = if urgent {
+            SETTLE_MS as u32
+        } else {
+            s.policy.delay(now())
+        };
+        s.commits_scheduled = s.commits_scheduled.wrapping_add(1);
+        s.commit_pending = Some(s.commits_scheduled);
+        Ok(Some((delay, s.commits_scheduled)))
     })
     .flatten();
-    if let Some(delay) = delay {
-        gloo::timers::callback::Timeout::new(delay, commit_now).forget();
+    if let Some((delay, number)) = scheduled {
+        gloo::timers::callback::Timeout::new(delay, move || {
+            // A commit that was replaced, or already made, is skipped.
+            if with_session(|s| Ok(s.commit_pending == Some(number))) == Some(true) {
+                commit_now();
+            }
+        })
+        .forget();
     }
 }
 
@@ -256,7 +276,7 @@ pub fn saved_progress() -> Option<Progress> {
 /// An answer to item `item`, with the progress string after it.
 pub fn record_answer(item: &str, answer: Answer, progress: Option<&str>) {
     let at = clock();
-    record(|r| r.answer(item, answer, at, progress));
+    record(false, |r| r.answer(item, answer, at, progress));
 }
 
 /// A move to another statement: the progress string only.
@@ -267,10 +287,10 @@ pub fn record_progress(progress: &str) {
 /// The quiz was finished with result `code`.
 pub fn record_finish(code: &str, progress: Option<&str>) {
     let at = clock();
-    record(|r| r.finish(code, at, progress));
+    record(true, |r| r.finish(code, at, progress));
 }
 
 /// The reader cleared their answers.
 pub fn record_clear() {
-    record(|r| r.clear());
+    record(false, |r| r.clear());
 }
