@@ -196,3 +196,71 @@ fn values_outside_scorm_limits_are_not_written() {
     let writes = recorder.answer("a", Answer::Value(1), at(), None);
     assert_eq!(writes[0].element, "cmi.interactions.0.id");
 }
+
+mod views {
+    use explainer::domain::lang::Lang;
+    use explainer::domain::scorm::{package_file, LmsReport, LmsStatus};
+    use explainer::ui::components::lms_notice::lms_notice;
+    use explainer::ui::pages::teach::TeachPage;
+    use yew::prelude::*;
+    use yew::LocalServerRenderer;
+
+    #[derive(Properties, PartialEq)]
+    struct NoticeProps {
+        report: LmsReport,
+        lang: Lang,
+    }
+
+    #[function_component(Notice)]
+    fn notice(props: &NoticeProps) -> Html {
+        lms_notice(props.report, props.lang)
+    }
+
+    async fn notice_html(status: LmsStatus, unreadable_progress: bool, lang: Lang) -> String {
+        let report = LmsReport {
+            status,
+            unreadable_progress,
+        };
+        LocalServerRenderer::<Notice>::with_props(NoticeProps { report, lang })
+            .render()
+            .await
+    }
+
+    #[tokio::test]
+    async fn the_notice_says_one_thing_in_each_language_and_nothing_off_an_lms() {
+        assert!(!notice_html(LmsStatus::Off, false, Lang::En)
+            .await
+            .contains("<p"));
+        for (status, unreadable, en) in [
+            (
+                LmsStatus::Recording,
+                false,
+                "Your course records your answers",
+            ),
+            (LmsStatus::Recording, true, "failed its check"),
+            (LmsStatus::NotRecording, false, "not being recorded"),
+        ] {
+            let html = notice_html(status, unreadable, Lang::En).await;
+            assert_eq!(html.matches("data-testid=\"lms-notice\"").count(), 1);
+            assert!(html.contains(en), "{html}");
+            assert!(html.contains("role=\"status\""));
+            let id = notice_html(status, unreadable, Lang::Id).await;
+            assert!(
+                !id.contains(en) && id.to_lowercase().contains("kursus"),
+                "{id}"
+            );
+        }
+    }
+
+    #[tokio::test]
+    async fn teach_offers_a_package_per_language_with_what_each_lms_does() {
+        let html = LocalServerRenderer::<TeachPage>::new().render().await;
+        for lang in Lang::ALL {
+            let href = format!("href=\"https://example.org/lms/{}\"", package_file(lang));
+            assert!(html.contains(&href), "{href} in {html}");
+        }
+        for lms in ["Moodle", "Canvas", "Blackboard", "Brightspace"] {
+            assert!(html.contains(lms), "{lms}");
+        }
+    }
+}
