@@ -7,18 +7,23 @@
 //! session; the reader keeps a working explainer and is told progress is not recorded.
 
 mod api;
+mod commit;
+mod report;
+
+use commit::{commit_now, schedule_commit};
+pub use report::{report, subscribe, Subscription};
+use report::{set_report, set_status};
 
 use crate::domain::content::content;
 use crate::domain::quiz::answers::Answer;
 use crate::domain::quiz::progress::Progress;
-use crate::domain::scorm::commit::{CommitPolicy, SETTLE_MS};
+use crate::domain::scorm::commit::CommitPolicy;
 use crate::domain::scorm::format::ClockTime;
 use crate::domain::scorm::recorder::{Recorder, Write};
 use crate::domain::scorm::suspend::{self, Saved};
 use crate::domain::scorm::{LmsReport, LmsStatus};
 use api::{Api, ApiFailed};
-use std::cell::{Cell, RefCell};
-use std::rc::Rc;
+use std::cell::RefCell;
 
 /// One LMS session, from `LMSInitialize` to `LMSFinish`.
 struct Session {
@@ -32,13 +37,8 @@ struct Session {
     saved: Option<Progress>,
 }
 
-type Listener = Rc<dyn Fn(LmsReport)>;
-
 thread_local! {
     static SESSION: RefCell<Option<Session>> = const { RefCell::new(None) };
-    static REPORT: Cell<LmsReport> = Cell::new(LmsReport::default());
-    static LISTENERS: RefCell<Vec<(usize, Listener)>> = const { RefCell::new(Vec::new()) };
-    static NEXT_LISTENER: Cell<usize> = const { Cell::new(0) };
     static PAGE_EVENTS: RefCell<Vec<gloo::events::EventListener>> = const { RefCell::new(Vec::new()) };
 }
 
@@ -58,49 +58,6 @@ fn is_package() -> bool {
         .and_then(|w| w.document())
         .and_then(|d| d.query_selector("meta[name='mie-lms']").ok().flatten())
         .is_some()
-}
-
-fn set_report(report: LmsReport) {
-    REPORT.with(|r| r.set(report));
-    // Listeners run after every borrow is released: they may record in turn.
-    let listeners: Vec<Listener> =
-        LISTENERS.with(|l| l.borrow().iter().map(|(_, f)| f.clone()).collect());
-    for listener in listeners {
-        listener(report);
-    }
-}
-
-fn set_status(status: LmsStatus) {
-    let report = REPORT.with(|r| r.get());
-    if report.status != status {
-        set_report(LmsReport { status, ..report });
-    }
-}
-
-/// What the reader is told now.
-pub fn report() -> LmsReport {
-    REPORT.with(|r| r.get())
-}
-
-/// Keeps a listener registered until dropped.
-pub struct Subscription(usize);
-
-impl Drop for Subscription {
-    fn drop(&mut self) {
-        let id = self.0;
-        LISTENERS.with(|l| {
-            if let Ok(mut l) = l.try_borrow_mut() {
-                l.retain(|(i, _)| *i != id);
-            }
-        });
-    }
-}
-
-/// Calls `listener` whenever the report changes.
-pub fn subscribe(listener: impl Fn(LmsReport) + 'static) -> Subscription {
-    let id = NEXT_LISTENER.with(|n| n.replace(n.get() + 1));
-    LISTENERS.with(|l| l.borrow_mut().push((id, Rc::new(listener))));
-    Subscription(id)
 }
 
 /// Opens the session: `LMSInitialize`, then reads only the lesson status, the interaction
@@ -192,47 +149,6 @@ fn record(urgent: bool, f: impl FnOnce(&mut Recorder) -> Vec<Write>) {
     let recorded = with_session(|s| apply(&s.api, &f(&mut s.recorder)));
     if recorded.is_some() {
         schedule_commit(urgent);
-    }
-}
-
-/// Commits now: the session time first, so the LMS always has it.
-fn commit_now() {
-    with_session(|s| {
-        s.commit_pending = None;
-        let time = s.recorder.session_time((now() - s.started).max(0.0) as u64);
-        s.api.set(&time.element, &time.value)?;
-        let started = now();
-        let result = s.api.commit();
-        s.policy.record(started, now());
-        result
-    });
-}
-
-/// Schedules one commit for whatever has been recorded; later records share it, unless an
-/// urgent one replaces it with a sooner commit.
-fn schedule_commit(urgent: bool) {
-    let scheduled = with_session(|s| {
-        if s.commit_pending.is_some() && !urgent {
-            return Ok(None);
-        }
-        let delay = if urgent {
-            SETTLE_MS as u32
-        } else {
-            s.policy.delay(now())
-        };
-        s.commits_scheduled = s.commits_scheduled.wrapping_add(1);
-        s.commit_pending = Some(s.commits_scheduled);
-        Ok(Some((delay, s.commits_scheduled)))
-    })
-    .flatten();
-    if let Some((delay, number)) = scheduled {
-        gloo::timers::callback::Timeout::new(delay, move || {
-            // A commit that was replaced, or already made, is skipped.
-            if with_session(|s| Ok(s.commit_pending == Some(number))) == Some(true) {
-                commit_now();
-            }
-        })
-        .forget();
     }
 }
 
