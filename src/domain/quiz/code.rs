@@ -2,7 +2,7 @@
 //!
 //! Layout: one byte instrument version, the answers at 3 bits each (most significant bit
 //! first, zero-padded to a byte), then a CRC-16 of everything before it; all in URL-safe
-//! base64 without padding. The whole 43-item instrument gives 27 characters.
+//! base64 without padding. A whole 43- or 44-item instrument gives 27 characters.
 
 use super::answers::Answer;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
@@ -117,6 +117,13 @@ pub fn decode(code: &str, version: u8, items: usize) -> Result<Vec<Answer>, Code
             Answer::from_bits(bits).ok_or(CodeError::BadAnswer)
         })
         .collect()
+}
+
+/// The instrument version a code says it was made with (its first byte), if it has one.
+/// Only a hint for choosing how to decode: the checksum is verified by [`decode`].
+pub fn peek_version(code: &str) -> Option<u8> {
+    let head = code.trim().get(..4)?;
+    URL_SAFE_NO_PAD.decode(head).ok()?.first().copied()
 }
 
 /// Whether `b` can appear in a code (URL-safe base64).

@@ -36,6 +36,7 @@ fn intro(state: &QuizState, lang: Lang, dispatch: &Callback<QuizAction>) -> Html
                 <p class="actions"><button type="button" id="quiz-start" class="button button--accent" data-testid="quiz-start" onclick={start}>{q::START.get(lang)}</button></p>
             }
             if state.cleared { <p role="status">{q::CLEARED.get(lang)}</p> }
+            if state.outdated { <p class="notice" role="status" data-testid="outdated-progress">{q::OUTDATED_PROGRESS.get(lang)}</p> }
         </section>
     }
 }
@@ -119,11 +120,24 @@ pub fn quiz_page() -> Html {
         let dispatch = dispatch.clone();
         use_effect_with((), move |_| {
             let storage_ok = storage::is_available();
-            let saved = storage::get(storage::QUIZ_KEY)
-                .ok()
-                .flatten()
-                .and_then(|stored| Progress::from_stored(&stored, quiz.version, quiz.item_count()));
-            dispatch.emit(QuizAction::Loaded { saved, storage_ok });
+            let stored = storage::get(storage::QUIZ_KEY).ok().flatten();
+            let saved = stored
+                .as_deref()
+                .and_then(|stored| Progress::from_stored(stored, quiz.version, quiz.item_count()));
+            // Progress of an earlier version is not resumed (its statements are no longer
+            // asked): it is removed, and the intro says so.
+            let outdated = stored
+                .as_deref()
+                .and_then(|stored| Progress::outdated_version(stored, &quiz.forms()))
+                .is_some();
+            if outdated {
+                let _ = storage::remove(storage::QUIZ_KEY);
+            }
+            dispatch.emit(QuizAction::Loaded {
+                saved,
+                storage_ok,
+                outdated,
+            });
         });
     }
     {
