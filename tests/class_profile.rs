@@ -420,7 +420,7 @@ fn row_score(student: &[ConstructScore], row: &str) -> Option<u8> {
     if part.is_empty() {
         score.score
     } else {
-        score.parts.iter().find(|(p, _)| p == part)?.1.score
+        score.parts.iter().find(|(p, _)| *p == part)?.1.score
     }
 }
 

@@ -433,7 +433,7 @@ fn attraction(scores: &[ConstructScore]) -> &ConstructScore {
 }
 
 fn part<'a>(score: &'a ConstructScore, slug: &str) -> &'a Tally {
-    &score.parts.iter().find(|(p, _)| p == slug).unwrap().1
+    &score.parts.iter().find(|(p, _)| *p == slug).unwrap().1
 }
 
 #[test]
@@ -448,7 +448,7 @@ fn attraction_is_three_sub_scores_under_one_heading_not_one_blended_number() {
     let scores = score_all(&quiz().form(), &answers);
     let a = attraction(&scores);
     assert_eq!(a.score, None, "no blended number");
-    let slugs: Vec<&str> = a.parts.iter().map(|(p, _)| p.as_str()).collect();
+    let slugs: Vec<&str> = a.parts.iter().map(|(p, _)| *p).collect();
     assert_eq!(slugs, ["physical", "similarity", "competence"]);
     assert_eq!(part(a, "physical").score, Some(100));
     assert_eq!(part(a, "similarity").score, Some(0));
@@ -544,7 +544,7 @@ fn neutral_answers_get_the_neutral_or_mixed_band_on_the_agreement_scale_only() {
     let scores = score_all(&quiz().form(), &answers);
     let band = |slug: &str| {
         let s = scores.iter().find(|s| s.slug == slug).unwrap();
-        Band::on_scale(s.score.unwrap(), &s.scale)
+        Band::on_scale(s.score.unwrap(), s.scale)
     };
     assert_eq!(
         band("emotional-arousal"),

@@ -85,13 +85,12 @@ fn the_frozen_version_1_matches_the_copy_of_its_quiz_json() {
         assert_eq!(json["slug"], slug);
         assert_eq!(json["family"], family, "{slug}");
         assert_eq!(json["scale"], scale, "{slug}");
-        let json_items: Vec<&str> = json["items"]
-            .as_array()
-            .expect("items")
-            .iter()
-            .map(|i| i["slug"].as_str().expect("item slug"))
-            .collect();
-        assert_eq!(json_items, items, "{slug}");
+        let json_items = json["items"].as_array().expect("items");
+        assert_eq!(json_items.len(), items, "{slug}");
+        // Statement slugs run 1..n in order, so the counts say which answer is which.
+        for (i, item) in json_items.iter().enumerate() {
+            assert_eq!(item["slug"], format!("{slug}-{}", i + 1));
+        }
     }
 }
 

@@ -137,35 +137,29 @@ pub fn aggregate(forms: &[Form], pasted: &str) -> ClassProfile {
 fn summarise(form: &Form, students: &[&Vec<ConstructScore>]) -> VersionProfile {
     let mut rows = Vec::new();
     for (i, construct) in form.constructs.iter().enumerate() {
-        let leads = |scores: &Vec<ConstructScore>| {
+        let leads = |s: &[ConstructScore]| {
             construct.family != "closeness"
-                && leaders(scores, &construct.family).contains(&construct.slug)
+                && leaders(s, construct.family)
+                    .iter()
+                    .any(|slug| slug == construct.slug)
         };
         if construct.parts.is_empty() {
-            let values: Vec<f64> = students
-                .iter()
-                .filter_map(|s| s[i].score.map(f64::from))
-                .collect();
-            let first = students.iter().filter(|s| leads(s)).count();
+            let of = |s: &[ConstructScore]| (s[i].score, leads(s));
             rows.push(row(
-                construct.slug.clone(),
-                &construct.family,
-                &values,
-                first,
+                construct.slug.to_string(),
+                construct.family,
+                students,
+                &of,
             ));
         }
         for (p, (part, _)) in construct.parts.iter().enumerate() {
-            let part_score = |s: &Vec<ConstructScore>| s[i].parts[p].1.score;
-            let values: Vec<f64> = students
-                .iter()
-                .filter_map(|s| part_score(s).map(f64::from))
-                .collect();
-            let first = students
-                .iter()
-                .filter(|s| leads(s) && part_score(s) == s[i].placing())
-                .count();
+            // A part counts as first when its construct leads and it is (one of) the highest.
+            let of = |s: &[ConstructScore]| {
+                let score = s[i].parts[p].1.score;
+                (score, leads(s) && score == s[i].placing())
+            };
             let slug = format!("{}/{part}", construct.slug);
-            rows.push(row(slug, &construct.family, &values, first));
+            rows.push(row(slug, construct.family, students, &of));
         }
     }
     VersionProfile {
@@ -175,13 +169,29 @@ fn summarise(form: &Form, students: &[&Vec<ConstructScore>]) -> VersionProfile {
     }
 }
 
-fn row(slug: String, family: &str, values: &[f64], first: usize) -> ConstructSummary {
+/// A student's score for a row, and whether the row is first in its family for them.
+type RowOf<'a> = dyn Fn(&[ConstructScore]) -> (Option<u8>, bool) + 'a;
+
+/// A row from each student's score for it and whether it is first in its family.
+fn row(
+    slug: String,
+    family: &str,
+    students: &[&Vec<ConstructScore>],
+    of: &RowOf,
+) -> ConstructSummary {
+    let mut values = Vec::new();
+    let mut first = 0;
+    for student in students {
+        let (score, leads) = of(student);
+        values.extend(score.map(f64::from));
+        first += usize::from(leads);
+    }
     ConstructSummary {
         slug,
         family: family.to_string(),
         n: values.len(),
-        mean: mean(values),
-        sd: sample_sd(values),
+        mean: mean(&values),
+        sd: sample_sd(&values),
         first,
     }
 }

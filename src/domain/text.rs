@@ -88,10 +88,15 @@ impl Marker {
 
 /// The earliest markup marker in `rest`, with its position.
 fn next_marker(rest: &str) -> Option<(usize, Marker)> {
-    [Marker::Term, Marker::Cite, Marker::Italic]
-        .into_iter()
-        .filter_map(|m| rest.find(m.opening()).map(|at| (at, m)))
-        .min_by_key(|(at, _)| *at)
+    let mut next: Option<(usize, Marker)> = None;
+    for marker in [Marker::Term, Marker::Cite, Marker::Italic] {
+        if let Some(at) = rest.find(marker.opening()) {
+            if next.is_none_or(|(best, _)| at < best) {
+                next = Some((at, marker));
+            }
+        }
+    }
+    next
 }
 
 /// Splits `[[slug|words]]`, `[@slug|words]` and `*words*` out of a text. Unclosed markup

@@ -85,8 +85,8 @@ tr!(
 );
 tr!(
     EARLIER_VERSION,
-    "Hasil ini berasal dari versi kuis yang lebih lama (versi {}). Skornya dihitung dengan pernyataan yang dijawab saat itu; kuis sekarang menanyakan sebagian pernyataan secara berbeda.",
-    "These results are from an earlier version of the quiz (version {}). They are scored with the statements answered then; the current quiz asks some statements differently."
+    "Hasil ini berasal dari versi kuis yang lebih lama (versi {}), dihitung dengan pernyataan yang dijawab saat itu.",
+    "These results are from an earlier version of the quiz (version {}), scored with the statements answered then."
 );
 tr!(
     NO_RESULTS_TITLE,
@@ -95,13 +95,13 @@ tr!(
 );
 tr!(
     NO_RESULTS_BODY,
-    "Tautan hasil memuat kode setelah #/results/. Isi kuis refleksi untuk mendapatkan tautan hasil Anda sendiri.",
-    "A results link carries a code after #/results/. Take the reflection quiz to get a results link of your own."
+    "Isi kuis refleksi untuk mendapatkan tautan hasil Anda sendiri.",
+    "Take the reflection quiz to get a results link of your own."
 );
 tr!(
     OUTDATED_PROGRESS,
-    "Anda pernah mulai mengisi versi kuis yang lebih lama di perangkat ini. Pernyataannya sudah berubah, jadi jawaban itu tidak dilanjutkan dan sudah dihapus. Silakan mulai dari awal.",
-    "You had started an earlier version of this quiz on this device. Its statements have changed, so those answers cannot be resumed and have been removed. Please start again."
+    "Anda pernah mulai mengisi versi kuis yang lebih lama di perangkat ini. Pernyataannya sudah berubah, jadi jawaban itu dihapus; silakan mulai dari awal.",
+    "You had started an earlier version of this quiz on this device. Its statements have changed, so those answers were removed; please start again."
 );
 tr!(SCORE_OF, "{} dari 100", "{} of 100");
 tr!(

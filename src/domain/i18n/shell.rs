@@ -128,7 +128,7 @@ tr!(
     "The findings at a glance: motivations, forms of interaction, benefits"
 );
 tr!(DIAGRAM_LABEL, "Diagram {}", "{} diagram");
-tr!(PARASOCIAL_ILLUSTRATION, "Ilustrasi temuan, bukan data yang diukur. Angka langkahnya buatan kami; penelitian ini kualitatif. Setiap tindakan follower menambah langkah yang sama, karena Bab V tidak menganggap satu tindakan lebih berpengaruh daripada yang lain; hanya balasan influencer yang menambah lebih banyak, satu-satunya pengaruh yang disebut Bab V.", "An illustration of the finding, not measured data. The step sizes are ours; the study is qualitative. Every follower action adds the same step, because Chapter V ranks none above another; only the influencer's reply adds more, the one effect the chapter names.");
+tr!(PARASOCIAL_ILLUSTRATION, "Ilustrasi temuan, bukan data yang diukur. Angka langkahnya buatan kami; penelitian ini kualitatif. Setiap tindakan follower menambah langkah yang sama; hanya balasan influencer yang menambah lebih banyak, sebagaimana disebut Bab V.", "An illustration of the finding, not measured data. The step sizes are ours; the study is qualitative. Every follower action adds the same step; only the influencer's reply adds more, as Chapter V notes.");
 tr!(
     PARASOCIAL_TRY,
     "Cobalah berinteraksi dan perhatikan kedua sisi.",

@@ -63,7 +63,7 @@ tr!(
     "Quiz versions: {} codes from the current version ({}), {} from earlier versions."
 );
 tr!(CLASS_VERSION_TITLE, "Kode versi {}", "Version {} codes");
-tr!(CLASS_NOT_POOLED, "Kode dari versi yang berbeda diringkas terpisah, tidak digabung: versi {} mengubah pernyataan untuk {}, dan melaporkan daya tarik sebagai tiga bagian, sehingga skornya tidak sebanding. Urutan pertama juga tidak sebanding, karena setiap kelompok memuat konstruk yang berubah.", "Codes from different versions are summarised separately, not pooled: version {} changed the statements of {}, and reports attraction as three parts, so their scores are not comparable. \"Ranked first\" is not comparable either, because every family contains a changed construct.");
+tr!(CLASS_NOT_POOLED, "Versi yang berbeda diringkas terpisah, tidak digabung: versi {} mengubah pernyataan untuk {}, jadi skornya tidak sebanding.", "Versions are summarised separately, not pooled: version {} changed the statements of {}, so their scores are not comparable.");
 tr!(CLASS_VERSION, "Versi", "Version");
 tr!(CLASS_INVALID, "Baris tidak valid", "Invalid lines");
 tr!(CLASS_LINE, "Baris {}: {}", "Line {}: {}");

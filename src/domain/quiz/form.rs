@@ -18,19 +18,20 @@ pub struct Form {
     pub constructs: Vec<FormConstruct>,
 }
 
-/// One construct of a form.
+/// One construct of a form. Borrowed from the compiled-in content, so building a form
+/// copies no text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FormConstruct {
     /// Construct slug (the same across versions).
-    pub slug: String,
+    pub slug: &'static str,
     /// `motivations`, `interactions`, `benefits` or `closeness`.
-    pub family: String,
+    pub family: &'static str,
     /// `agreement` or `frequency`.
-    pub scale: String,
+    pub scale: &'static str,
     /// How many statements it has.
     pub items: usize,
     /// Sub-scores: each part's slug and the indexes (within the construct) of its statements.
-    pub parts: Vec<(String, Vec<usize>)>,
+    pub parts: Vec<(&'static str, Vec<usize>)>,
 }
 
 impl Form {
@@ -42,16 +43,16 @@ impl Form {
 
 impl Instrument {
     /// The current version's form.
-    pub fn form(&self) -> Form {
+    pub fn form(&'static self) -> Form {
         Form {
             version: self.version,
             constructs: self
                 .constructs
                 .iter()
                 .map(|c| FormConstruct {
-                    slug: c.slug.clone(),
-                    family: c.family.clone(),
-                    scale: c.scale.clone(),
+                    slug: &c.slug,
+                    family: &c.family,
+                    scale: &c.scale,
                     items: c.items.len(),
                     parts: c
                         .parts()
@@ -62,7 +63,7 @@ impl Instrument {
                                 .filter(|(_, item)| item.part.as_deref() == Some(&part.slug))
                                 .map(|(i, _)| i)
                                 .collect();
-                            (part.slug.clone(), items)
+                            (part.slug.as_str(), items)
                         })
                         .collect(),
                 })
@@ -72,7 +73,7 @@ impl Instrument {
 
     /// Every form a results code may have been made with: the current one first, then the
     /// frozen earlier ones.
-    pub fn forms(&self) -> Vec<Form> {
+    pub fn forms(&'static self) -> Vec<Form> {
         vec![self.form(), v1::form()]
     }
 }

@@ -20,11 +20,11 @@ pub struct Tally {
 #[derive(Clone, Debug, PartialEq)]
 pub struct ConstructScore {
     /// Construct slug.
-    pub slug: String,
+    pub slug: &'static str,
     /// Family slug.
-    pub family: String,
+    pub family: &'static str,
     /// `agreement` or `frequency`.
-    pub scale: String,
+    pub scale: &'static str,
     /// 0–100, or `None` when fewer than half the statements were answered, and always `None`
     /// for a construct reported as parts (it has no single number).
     pub score: Option<u8>,
@@ -33,7 +33,7 @@ pub struct ConstructScore {
     /// Statements in the construct.
     pub total: usize,
     /// Sub-scores by part slug, in instrument order; empty for a single-score construct.
-    pub parts: Vec<(String, Tally)>,
+    pub parts: Vec<(&'static str, Tally)>,
 }
 
 impl ConstructScore {
@@ -112,20 +112,15 @@ pub fn tally(answers: &[Answer], indexes: impl Iterator<Item = usize>) -> Tally 
 
 fn score_construct(construct: &FormConstruct, answers: &[Answer], offset: usize) -> ConstructScore {
     let whole = tally(answers, offset..offset + construct.items);
-    let parts: Vec<(String, Tally)> = construct
+    let parts: Vec<(&'static str, Tally)> = construct
         .parts
         .iter()
-        .map(|(slug, items)| {
-            (
-                slug.clone(),
-                tally(answers, items.iter().map(|i| offset + i)),
-            )
-        })
+        .map(|(slug, items)| (*slug, tally(answers, items.iter().map(|i| offset + i))))
         .collect();
     ConstructScore {
-        slug: construct.slug.clone(),
-        family: construct.family.clone(),
-        scale: construct.scale.clone(),
+        slug: construct.slug,
+        family: construct.family,
+        scale: construct.scale,
         score: if parts.is_empty() { whole.score } else { None },
         answered: whole.answered,
         total: whole.total,
@@ -168,11 +163,13 @@ pub fn rank_family(scores: &[ConstructScore], family: &str) -> Vec<Place> {
     let mut places: Vec<Place> = Vec::new();
     for (seen, member) in members.into_iter().enumerate() {
         match places.last_mut() {
-            Some(place) if place.score == member.placing() => place.slugs.push(member.slug.clone()),
+            Some(place) if place.score == member.placing() => {
+                place.slugs.push(member.slug.to_string())
+            }
             _ => places.push(Place {
                 rank: seen + 1,
                 score: member.placing(),
-                slugs: vec![member.slug.clone()],
+                slugs: vec![member.slug.to_string()],
             }),
         }
     }

@@ -153,15 +153,16 @@ pub fn diagram_view(props: &DiagramViewProps) -> Html {
         fmt(l.width * 1.25),
         fmt(l.width)
     );
-    let name = format!("{:?}", props.diagram).to_lowercase();
+    let name = props.diagram.slug();
+    let caption = AttrValue::from(format!("caption-{name}"));
     // A figure named by its caption, so screen-reader users know which diagram they are in.
     html! {
-        <figure class="diagram-wrap" aria-labelledby={format!("caption-{name}")} data-diagram={name.clone()}>
-            <figcaption id={format!("caption-{name}")} class="diagram__caption">{props.label.clone()}</figcaption>
+        <figure class="diagram-wrap" aria-labelledby={caption.clone()} data-diagram={name}>
+            <figcaption id={caption.clone()} class="diagram__caption">{props.label.clone()}</figcaption>
             <p class="diagram__hint">{s::DIAGRAM_HINT.get(lang)}</p>
             <div class={classes!("diagram", format!("diagram--{name}"))} style={ratio}>
                 {lines(&l, &lit)}
-                <div class="diagram__layer" role="group" aria-labelledby={format!("caption-{name}")} {onkeydown}>
+                <div class="diagram__layer" role="group" aria-labelledby={caption} {onkeydown}>
                     {headings}
                     {frame_label}
                     {boxes}

@@ -131,6 +131,11 @@ fn profile_view(profile: &ClassProfile, lang: Lang) -> Html {
     }
 }
 
+/// The profile of pasted text, from codes of any quiz version.
+fn profile_of(text: &str) -> Option<Rc<ClassProfile>> {
+    Some(Rc::new(aggregate(&content().quiz.forms(), text)))
+}
+
 /// Paste or upload codes, compute, read the table, download the CSV.
 #[function_component(ClassOverview)]
 pub fn class_overview() -> Html {
@@ -146,9 +151,7 @@ pub fn class_overview() -> Html {
     };
     let compute = {
         let (text, profile) = (text.clone(), profile.clone());
-        Callback::from(move |_| {
-            profile.set(Some(Rc::new(aggregate(&content().quiz.forms(), &text))))
-        })
+        Callback::from(move |_| profile.set(profile_of(&text)))
     };
     let onchange = {
         let (text, profile, file_error) = (text.clone(), profile.clone(), file_error.clone());
@@ -159,10 +162,7 @@ pub fn class_overview() -> Html {
                 match crate::platform::files::read_chosen_file(&input).await {
                     Some(Ok(content_text)) => {
                         file_error.set(false);
-                        profile.set(Some(Rc::new(aggregate(
-                            &content().quiz.forms(),
-                            &content_text,
-                        ))));
+                        profile.set(profile_of(&content_text));
                         text.set(content_text);
                     }
                     Some(Err(())) => file_error.set(true),

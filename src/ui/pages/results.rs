@@ -49,15 +49,16 @@ fn score_lines(head: Html, tally: &Tally, bands: &Bands, scale: &str, lang: Lang
         None => q::NOT_ENOUGH.get(lang).to_string(),
     };
     let value = tally.score.unwrap_or(0);
+    let note = match tally.score {
+        Some(s) => band_text(bands, s, scale, lang),
+        None => q::NOT_ENOUGH_NOTE.get(lang).to_string(),
+    };
     html! {
         <>
             <div class="result__head">{head}<span class="result__score">{score_text}</span></div>
             <div class="bar" aria-hidden="true"><div class="bar__fill" style={format!("width:{value}%")}></div></div>
             <p class="result__based">{q::BASED_ON.fill(lang, &[&tally.answered.to_string(), &tally.total.to_string()])}</p>
-            {match tally.score {
-                Some(s) => html! { <p class="result__band">{band_text(bands, s, scale, lang)}</p> },
-                None => html! { <p class="result__band">{q::NOT_ENOUGH_NOTE.get(lang)}</p> },
-            }}
+            <p class="result__band">{note}</p>
         </>
     }
 }
@@ -65,16 +66,17 @@ fn score_lines(head: Html, tally: &Tally, bands: &Bands, scale: &str, lang: Lang
 /// The sub-scores of a construct reported as parts, each linked to its facet.
 fn part_rows(score: &ConstructScore, construct: &Construct, lang: Lang) -> Html {
     let link = finding_route(&construct.finding).to_hash();
-    score
-        .parts
+    // Parts are scored in the construct's order, so they pair up with its part texts.
+    construct
+        .parts()
         .iter()
-        .filter_map(|(slug, tally)| Some((construct.parts().iter().find(|p| &p.slug == slug)?, tally)))
+        .zip(score.parts.iter().map(|(_, tally)| tally))
         .map(|(part, tally)| {
             let label = part.label.get(lang);
             html! {
                 <li class="result result--part" data-part={part.slug.clone()}
                     data-score={tally.score.map(|s| s.to_string()).unwrap_or_default()}>
-                    {score_lines(html! { <span class="result__name">{label}</span> }, tally, &part.bands, &score.scale, lang)}
+                    {score_lines(html! { <span class="result__name">{label}</span> }, tally, &part.bands, score.scale, lang)}
                     <a href={link.clone()}>{q::SEE_FACET.fill(lang, &[label])}</a>
                 </li>
             }
@@ -83,7 +85,7 @@ fn part_rows(score: &ConstructScore, construct: &Construct, lang: Lang) -> Html 
 }
 
 fn construct_row(score: &ConstructScore, rank: usize, tied: bool, lang: Lang) -> Html {
-    let Some(construct) = content().quiz.construct(&score.slug) else {
+    let Some(construct) = content().quiz.construct(score.slug) else {
         return html! {};
     };
     let whole = Tally {
@@ -98,10 +100,10 @@ fn construct_row(score: &ConstructScore, rank: usize, tied: bool, lang: Lang) ->
         </>
     };
     html! {
-        <li class="result" data-construct={score.slug.clone()} data-rank={rank.to_string()}
+        <li class="result" data-construct={score.slug} data-rank={rank.to_string()}
             data-score={score.score.map(|s| s.to_string()).unwrap_or_default()}>
             if score.parts.is_empty() {
-                {score_lines(head, &whole, &construct.bands, &score.scale, lang)}
+                {score_lines(head, &whole, &construct.bands, score.scale, lang)}
                 <a href={finding_route(&construct.finding).to_hash()}>{q::SEE_FINDING.get(lang)}</a>
             } else {
                 <div class="result__head">{head}</div>
