@@ -119,7 +119,7 @@ async fn quiz_intro_shows_the_disclaimer_before_the_start() {
 }
 
 #[tokio::test]
-async fn results_list_every_construct_strongest_first() {
+async fn results_list_every_construct_in_the_order_of_the_answers() {
     let quiz = &content().quiz;
     let mut answers = vec![Answer::Skipped; quiz.item_count()];
     // bandwagon (items 10..14) strongest; emotional arousal (0..4) and role model (14..18)
