@@ -4,8 +4,14 @@
 // Answers: 0 unanswered, 1..5 a scale value, 6 skipped ("prefer not to answer").
 // tests/result_codes.rs and e2e/tests/quiz.spec.ts check that the app decodes these codes.
 
-/** Items in the instrument (assets/content/quiz.json). */
-export const ITEM_COUNT = 43;
+/** Items in the current instrument (assets/content/quiz.json, version 2). */
+export const ITEM_COUNT = 44;
+
+/** The current instrument version, which new codes carry. */
+export const VERSION = 2;
+
+/** Items in the frozen version 1 (src/domain/quiz/v1.rs). */
+export const V1_ITEM_COUNT = 43;
 
 /** CRC-16/CCITT-FALSE of `bytes`. */
 export function crc16(bytes) {
@@ -20,7 +26,7 @@ export function crc16(bytes) {
 }
 
 /** The results code of `answers` (numbers 0..6) for instrument `version`. */
-export function encodeAnswers(answers, version = 1) {
+export function encodeAnswers(answers, version = VERSION) {
   const packed = new Uint8Array(Math.ceil((answers.length * 3) / 8));
   answers.forEach((a, i) => {
     if (!Number.isInteger(a) || a < 0 || a > 7) throw new Error(`bad answer ${a}`);

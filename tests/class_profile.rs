@@ -1,5 +1,6 @@
 //! The lecturer's class profile: pasted result links and codes become per-construct
-//! counts, means, standard deviations, "ranked first" counts and a safe CSV.
+//! counts, means, standard deviations, "ranked first" counts and a safe CSV; codes of
+//! version 1 and version 2 are summarised separately, never pooled.
 #![cfg(not(target_arch = "wasm32"))]
 
 use explainer::domain::class_profile::{
@@ -11,8 +12,37 @@ use explainer::domain::quiz::answers::Answer;
 use explainer::domain::quiz::code::{encode, CodeError};
 use explainer::domain::quiz::instrument::Instrument;
 use explainer::domain::quiz::scoring::score_all;
+use explainer::domain::quiz::scoring::ConstructScore;
 
-const HEADER: [&str; 6] = ["construct", "label", "n", "mean", "sd", "first"];
+const HEADER: [&str; 7] = ["version", "construct", "label", "n", "mean", "sd", "first"];
+
+/// Rows of version 2: attraction as three parts.
+const V2_ROWS: [&str; 12] = [
+    "emotional-arousal",
+    "attraction/physical",
+    "attraction/similarity",
+    "attraction/competence",
+    "bandwagon",
+    "role-model",
+    "applause",
+    "conversation",
+    "amplification",
+    "information",
+    "entertainment",
+    "parasocial",
+];
+
+fn aggregate_all(pasted: &str) -> ClassProfile {
+    aggregate(&quiz().forms(), pasted)
+}
+
+/// The rows of the current version's codes.
+fn rows(profile: &ClassProfile) -> &[ConstructSummary] {
+    &profile
+        .version(quiz().version)
+        .expect("codes of the current version")
+        .rows
+}
 
 fn quiz() -> &'static Instrument {
     &content().quiz
@@ -44,8 +74,7 @@ fn code_with(values: &[(&str, u8)]) -> String {
 }
 
 fn summary<'a>(profile: &'a ClassProfile, slug: &str) -> &'a ConstructSummary {
-    profile
-        .constructs
+    rows(profile)
         .iter()
         .find(|c| c.slug == slug)
         .unwrap_or_else(|| panic!("no construct `{slug}`"))
@@ -99,7 +128,7 @@ fn a_mixed_paste_is_sorted_into_valid_invalid_and_duplicate_lines() {
     let mut tampered: Vec<char> = c.chars().collect();
     tampered[5] = if tampered[5] == 'A' { 'B' } else { 'A' };
     let tampered: String = tampered.into_iter().collect();
-    let other_version = encode(quiz().version.wrapping_add(1), &[Answer::Value(2); 43]);
+    let other_version = encode(quiz().version.wrapping_add(1), &[Answer::Value(2); 44]);
     let lines = [
         a.clone(),                                    // 1 valid
         String::new(),                                // 2 blank
@@ -115,7 +144,7 @@ fn a_mixed_paste_is_sorted_into_valid_invalid_and_duplicate_lines() {
         "https://x.org/app/#/results/".into(),        // 12 link without a code
         format!("https://x.org/app/#/results/{b}?x"), // 13 same as line 3
     ];
-    let profile = aggregate(quiz(), &lines.join("\n"));
+    let profile = aggregate_all(&lines.join("\n"));
     assert_eq!(profile.valid, 3);
     assert_eq!(
         profile.invalid,
@@ -154,7 +183,7 @@ fn a_mixed_paste_is_sorted_into_valid_invalid_and_duplicate_lines() {
         ]
     );
     assert!(!profile.truncated);
-    for s in &profile.constructs {
+    for s in rows(&profile) {
         assert_eq!(s.n, 3, "duplicates are counted once: {}", s.slug);
     }
 }
@@ -162,10 +191,11 @@ fn a_mixed_paste_is_sorted_into_valid_invalid_and_duplicate_lines() {
 #[test]
 fn all_high_middle_and_low_students_give_mean_50_and_sd_50() {
     let pasted = [uniform(5), uniform(3), uniform(1)].join("\n");
-    let profile = aggregate(quiz(), &pasted);
+    let profile = aggregate_all(&pasted);
     assert_eq!(profile.valid, 3);
-    assert_eq!(profile.constructs.len(), 10);
-    for s in &profile.constructs {
+    let slugs: Vec<&str> = rows(&profile).iter().map(|r| r.slug.as_str()).collect();
+    assert_eq!(slugs, V2_ROWS, "attraction is three rows, one per part");
+    for s in rows(&profile) {
         assert_eq!(s.n, 3, "{}", s.slug);
         assert!(close(s.mean, 50.0), "{}: {:?}", s.slug, s.mean);
         assert!(close(s.sd, 50.0), "{}: {:?}", s.slug, s.sd);
@@ -176,7 +206,7 @@ fn all_high_middle_and_low_students_give_mean_50_and_sd_50() {
 fn mean_and_sample_sd_match_hand_computed_values() {
     // Scores 100, 75 and 25: mean 200/3, sample variance (2 * 2916.67 / 3) / 2 = 4375/3.
     let pasted = [uniform(5), uniform(4), uniform(2)].join("\n");
-    let profile = aggregate(quiz(), &pasted);
+    let profile = aggregate_all(&pasted);
     let s = summary(&profile, "bandwagon");
     assert!(close(s.mean, 200.0 / 3.0), "{:?}", s.mean);
     assert!(close(s.sd, (4375.0f64 / 3.0).sqrt()), "{:?}", s.sd);
@@ -186,7 +216,7 @@ fn mean_and_sample_sd_match_hand_computed_values() {
 
 #[test]
 fn one_student_has_a_mean_but_no_sd() {
-    let profile = aggregate(quiz(), &uniform(4));
+    let profile = aggregate_all(&uniform(4));
     let s = summary(&profile, "information");
     assert_eq!((s.n, s.mean, s.sd), (1, Some(75.0), None));
     assert_eq!(one_decimal(s.sd), "");
@@ -202,7 +232,7 @@ fn skipped_constructs_are_left_out_of_n_mean_and_sd() {
         *a = Answer::Skipped;
     }
     let pasted = [code_of(&answers), uniform(1)].join("\n");
-    let profile = aggregate(quiz(), &pasted);
+    let profile = aggregate_all(&pasted);
     let parasocial = summary(&profile, "parasocial");
     assert_eq!(
         (parasocial.n, parasocial.mean, parasocial.sd),
@@ -212,12 +242,9 @@ fn skipped_constructs_are_left_out_of_n_mean_and_sd() {
     assert_eq!(bandwagon.n, 2);
     assert!(close(bandwagon.mean, 50.0));
 
-    let nobody = aggregate(
-        quiz(),
-        &code_of(&vec![Answer::Skipped; quiz().item_count()]),
-    );
+    let nobody = aggregate_all(&code_of(&vec![Answer::Skipped; quiz().item_count()]));
     assert_eq!(nobody.valid, 1);
-    for s in &nobody.constructs {
+    for s in rows(&nobody) {
         assert_eq!(
             (s.n, s.mean, s.sd, s.first),
             (0, None, None, 0),
@@ -238,10 +265,13 @@ fn ranked_first_counts_every_tied_leader() {
         code_with(&[("attraction", 3), ("information", 2), ("parasocial", 5)]),
     ]
     .join("\n");
-    let profile = aggregate(quiz(), &pasted);
+    let profile = aggregate_all(&pasted);
     let first = |slug: &str| summary(&profile, slug).first;
     assert_eq!(first("emotional-arousal"), 1);
-    assert_eq!(first("attraction"), 2);
+    // Attraction is placed by its highest part: every part at that score counts.
+    assert_eq!(first("attraction/physical"), 2);
+    assert_eq!(first("attraction/similarity"), 2);
+    assert_eq!(first("attraction/competence"), 2);
     assert_eq!(first("bandwagon"), 1);
     assert_eq!(first("role-model"), 0);
     assert_eq!(first("applause"), 3);
@@ -260,9 +290,7 @@ fn label(slug: &str) -> String {
         "conversation" => "@mention".into(),
         "amplification" => "-share".into(),
         _ => quiz()
-            .constructs
-            .iter()
-            .find(|c| c.slug == slug)
+            .construct(slug.split('/').next().unwrap_or(slug))
             .map(|c| c.label.en.clone())
             .unwrap_or_default(),
     }
@@ -271,51 +299,53 @@ fn label(slug: &str) -> String {
 #[test]
 fn csv_has_a_header_and_one_row_per_construct_matching_the_profile() {
     let pasted = [uniform(5), uniform(4), uniform(2)].join("\n");
-    let profile = aggregate(quiz(), &pasted);
+    let profile = aggregate_all(&pasted);
     let csv = to_csv(&profile, HEADER, label);
     let records = parse_csv(&csv);
-    assert_eq!(records.len(), 11, "header + 10 rows:\n{csv}");
+    assert_eq!(records.len(), 13, "header + 12 rows:\n{csv}");
     assert_eq!(records[0], HEADER.map(String::from).to_vec());
-    for (row, s) in records[1..].iter().zip(&profile.constructs) {
-        assert_eq!(row.len(), 6, "{row:?}");
-        assert_eq!(row[0], s.slug);
-        assert_eq!(row[2], s.n.to_string());
-        assert_eq!(row[3], one_decimal(s.mean));
-        assert_eq!(row[4], one_decimal(s.sd));
+    for (row, s) in records[1..].iter().zip(rows(&profile)) {
+        assert_eq!(row.len(), 7, "{row:?}");
+        assert_eq!(row[0], "2");
+        assert_eq!(row[1], s.slug);
+        assert_eq!(row[3], s.n.to_string());
+        assert_eq!(row[4], one_decimal(s.mean));
+        assert_eq!(row[5], one_decimal(s.sd));
         let expected_first = if s.family == "closeness" {
             String::new()
         } else {
             s.first.to_string()
         };
-        assert_eq!(row[5], expected_first, "{}", s.slug);
+        assert_eq!(row[6], expected_first, "{}", s.slug);
     }
-    assert_eq!(records[3][3], "66.7");
-    assert_eq!(records[3][4], "38.2");
+    assert_eq!(records[5][1], "bandwagon");
+    assert_eq!(records[5][4], "66.7");
+    assert_eq!(records[5][5], "38.2");
 }
 
 #[test]
 fn csv_quotes_text_and_neutralises_spreadsheet_formulas() {
-    let profile = aggregate(quiz(), &uniform(3));
+    let profile = aggregate_all(&uniform(3));
     let csv = to_csv(
         &profile,
-        ["=cmd", "name \"as shown\"", "n", "mean", "sd", "first"],
+        ["v", "=cmd", "name \"as shown\"", "n", "mean", "sd", "first"],
         label,
     );
     let first_line = csv.split("\r\n").next().unwrap();
     assert_eq!(
         first_line,
-        "\"'=cmd\",\"name \"\"as shown\"\"\",\"n\",\"mean\",\"sd\",\"first\""
+        "\"v\",\"'=cmd\",\"name \"\"as shown\"\"\",\"n\",\"mean\",\"sd\",\"first\""
     );
     assert!(
-        csv.contains("\"bandwagon\",\"'=HYPERLINK(\"\"http://evil\"\")\","),
+        csv.contains("\"2\",\"bandwagon\",\"'=HYPERLINK(\"\"http://evil\"\")\","),
         "{csv}"
     );
     let records = parse_csv(&csv);
     let label_of = |slug: &str| {
         records
             .iter()
-            .find(|r| r[0] == slug)
-            .map(|r| r[1].clone())
+            .find(|r| r[1] == slug)
+            .map(|r| r[2].clone())
             .unwrap()
     };
     assert_eq!(label_of("bandwagon"), "'=HYPERLINK(\"http://evil\")");
@@ -361,16 +391,17 @@ fn a_thousand_generated_codes_aggregate_correctly() {
         })
         .collect::<Vec<_>>()
         .join("\n");
-    let profile = aggregate(quiz(), &pasted);
+    let profile = aggregate_all(&pasted);
     assert_eq!(profile.valid, 1000);
     assert!(profile.invalid.is_empty(), "{:?}", &profile.invalid[..1]);
     assert!(profile.duplicates.is_empty());
 
-    let scores: Vec<_> = students.iter().map(|a| score_all(quiz(), a)).collect();
-    for (i, s) in profile.constructs.iter().enumerate() {
+    let form = quiz().form();
+    let scores: Vec<_> = students.iter().map(|a| score_all(&form, a)).collect();
+    for s in rows(&profile) {
         let values: Vec<f64> = scores
             .iter()
-            .filter_map(|student| student[i].score.map(f64::from))
+            .filter_map(|student| row_score(student, &s.slug).map(f64::from))
             .collect();
         assert_eq!(s.n, values.len(), "{}", s.slug);
         let mean = values.iter().sum::<f64>() / values.len() as f64;
@@ -382,16 +413,81 @@ fn a_thousand_generated_codes_aggregate_correctly() {
     }
 }
 
+/// A student's score for a row id: a construct's score, or a part's.
+fn row_score(student: &[ConstructScore], row: &str) -> Option<u8> {
+    let (construct, part) = row.split_once('/').unwrap_or((row, ""));
+    let score = student.iter().find(|s| s.slug == construct)?;
+    if part.is_empty() {
+        score.score
+    } else {
+        score.parts.iter().find(|(p, _)| *p == part)?.1.score
+    }
+}
+
 #[test]
 fn lines_past_the_limit_are_ignored_and_flagged() {
     let mut lines = vec![String::new(); MAX_LINES + 1];
     lines[0] = uniform(5);
     lines[MAX_LINES] = uniform(1);
-    let profile = aggregate(quiz(), &lines.join("\n"));
+    let profile = aggregate_all(&lines.join("\n"));
     assert!(profile.truncated);
     assert_eq!(profile.valid, 1);
     assert!(close(summary(&profile, "bandwagon").mean, 100.0));
 
-    let within = aggregate(quiz(), &lines[..MAX_LINES].join("\n"));
+    let within = aggregate_all(&lines[..MAX_LINES].join("\n"));
     assert!(!within.truncated);
+}
+
+#[test]
+fn version_1_and_version_2_codes_are_counted_and_summarised_separately() {
+    let v1_all = |v: u8| encode(1, &[Answer::Value(v); 43]);
+    let pasted = [
+        uniform(5),
+        v1_all(5),
+        uniform(1),
+        v1_all(1),
+        v1_all(3),
+        link(&v1_all(3)), // a duplicate of the line before, as a link
+    ]
+    .join("\n");
+    let profile = aggregate_all(&pasted);
+    assert_eq!(profile.valid, 5);
+    assert_eq!(profile.duplicates, vec![Duplicate { line: 6, first: 5 }]);
+    let versions: Vec<(u8, usize)> = profile
+        .versions
+        .iter()
+        .map(|v| (v.version, v.codes))
+        .collect();
+    assert_eq!(versions, vec![(2, 2), (1, 3)], "current version first");
+    // Version 2: two students, attraction as parts.
+    let v2 = profile.version(2).unwrap();
+    assert_eq!(
+        v2.rows.iter().map(|r| r.slug.as_str()).collect::<Vec<_>>(),
+        V2_ROWS
+    );
+    assert!(v2.rows.iter().all(|r| r.n == 2 && r.mean == Some(50.0)));
+    // Version 1: three students, attraction one number, never pooled with version 2.
+    let v1 = profile.version(1).unwrap();
+    assert_eq!(v1.rows.len(), 10);
+    let attraction = v1.rows.iter().find(|r| r.slug == "attraction").unwrap();
+    assert_eq!((attraction.n, attraction.mean), (3, Some(50.0)));
+    assert!(v1.rows.iter().all(|r| r.n == 3), "{:?}", v1.rows);
+    // The CSV keeps the versions apart too.
+    let csv = parse_csv(&to_csv(&profile, HEADER, label));
+    assert_eq!(csv.len(), 1 + 12 + 10);
+    assert!(csv[1..13].iter().all(|r| r[0] == "2"));
+    assert!(csv[13..].iter().all(|r| r[0] == "1"));
+}
+
+#[test]
+fn only_version_1_codes_give_only_a_version_1_summary() {
+    let profile = aggregate_all(&encode(1, &[Answer::Value(4); 43]));
+    assert_eq!(profile.valid, 1);
+    assert_eq!(profile.versions.len(), 1);
+    assert!(profile.version(2).is_none());
+    let v1 = profile.version(1).unwrap();
+    assert_eq!(
+        v1.rows.iter().find(|r| r.slug == "bandwagon").unwrap().mean,
+        Some(75.0)
+    );
 }

@@ -5,6 +5,7 @@ use explainer::domain::cite::apa_authors;
 use explainer::domain::content::model::Finding;
 use explainer::domain::content::validate::{validate, Problem};
 use explainer::domain::content::{Content, FILES};
+use explainer::domain::quiz::instrument::Construct;
 use explainer::domain::route::Route;
 use explainer::domain::text::plain_text;
 
@@ -30,6 +31,15 @@ fn finding_mut<'a>(content: &'a mut Content, slug: &str) -> &'a mut Finding {
         .iter_mut()
         .find(|f| f.slug == slug)
         .unwrap_or_else(|| panic!("the real content has no finding `{slug}`"))
+}
+
+fn construct_mut<'a>(content: &'a mut Content, slug: &str) -> &'a mut Construct {
+    content
+        .quiz
+        .constructs
+        .iter_mut()
+        .find(|c| c.slug == slug)
+        .unwrap_or_else(|| panic!("the quiz has no construct `{slug}`"))
 }
 
 /// Asserts that one problem names `file`, an entry containing `entry` and a message containing `message`.
@@ -227,12 +237,7 @@ fn finding_filed_under_the_wrong_family_is_reported() {
 #[test]
 fn quiz_construct_with_three_items_is_reported() {
     let mut content = real_content();
-    let construct = content
-        .quiz
-        .constructs
-        .iter_mut()
-        .find(|c| c.slug == "bandwagon")
-        .expect("the quiz has a bandwagon construct");
+    let construct = construct_mut(&mut content, "bandwagon");
     construct.items.truncate(3);
     let problems = problems_of(&content);
     assert_eq!(problems.len(), 1, "{}", listing(&problems));
@@ -376,5 +381,173 @@ fn the_study_reference_lists_the_study_authors_in_apa_form() {
         reference.apa.starts_with(&format!("{authors} (")),
         "{}",
         reference.apa
+    );
+}
+
+#[test]
+fn the_overview_draws_no_arrow_between_families() {
+    use explainer::domain::diagram::layout::{layout, Orientation};
+    use explainer::domain::diagram::specs::{arrows_between_families, spec, Diagram};
+    let content = real_content();
+    let overview = spec(Diagram::Overview, &content);
+    for orientation in [Orientation::Wide, Orientation::Narrow] {
+        let drawn = arrows_between_families(&layout(&overview, orientation));
+        assert!(drawn.is_empty(), "{orientation:?}: {drawn:?}");
+    }
+    // The rule fires: the old overview joined the families with arrows.
+    let with_arrows = explainer::domain::diagram::layout::Spec {
+        arrows: true,
+        ..overview
+    };
+    assert_eq!(
+        arrows_between_families(&layout(&with_arrows, Orientation::Wide)),
+        vec![
+            ("motivations".to_string(), "interactions".to_string()),
+            ("interactions".to_string(), "benefits".to_string())
+        ]
+    );
+}
+
+#[test]
+fn a_sentence_about_other_research_without_a_citation_is_reported() {
+    let mut content = real_content();
+    let theory = &mut content.theories[0];
+    let entry = format!("theories[{}].summary", theory.slug);
+    theory
+        .summary
+        .en
+        .push_str(" A 2022 survey found that replies make the illusion more convincing.");
+    theory
+        .summary
+        .id
+        .push_str(" Penelitian lain menunjukkan bahwa balasan membuat ilusinya makin meyakinkan.");
+    let problems = problems_of(&content);
+    assert_eq!(problems.len(), 2, "{}", listing(&problems));
+    assert_reported(&problems, "theories.json", &entry, "(en): “A 2022 survey");
+    assert_reported(&problems, "theories.json", &entry, "(id): “Penelitian lain");
+}
+
+#[test]
+fn the_same_sentence_with_a_citation_passes_and_an_unknown_citation_is_reported() {
+    let mut content = real_content();
+    content.theories[0]
+        .summary
+        .en
+        .push_str(" A 2022 survey ([@xu-2022|Xu et al., 2022]) measured perceived reciprocity.");
+    assert!(problems_of(&content).is_empty());
+    content.theories[0]
+        .summary
+        .id
+        .push_str(" Sebuah survei ([@nobody-2099|Nobody, 2099]) lain.");
+    let problems = problems_of(&content);
+    assert_eq!(problems.len(), 1, "{}", listing(&problems));
+    assert_reported(&problems, "theories.json", "summary", "`nobody-2099`");
+}
+
+#[test]
+fn result_texts_asserting_facts_about_the_readers_influencer_are_reported() {
+    let mut content = real_content();
+    let parasocial = construct_mut(&mut content, "parasocial");
+    // The texts of the first build, before this rule.
+    parasocial.bands.high.en = "You seem to feel quite close to this influencer, even though the influencer does not feel the same closeness.".into();
+    parasocial.bands.middle.id = "Rasa dekat semacam itu hanya dirasakan satu pihak.".into();
+    let problems = problems_of(&content);
+    assert_eq!(problems.len(), 3, "{}", listing(&problems));
+    let entry = "constructs[parasocial].bands";
+    assert_reported(
+        &problems,
+        "quiz.json",
+        &format!("{entry}.high"),
+        "“the influencer does not” (en)",
+    );
+    assert_reported(
+        &problems,
+        "quiz.json",
+        &format!("{entry}.high"),
+        "“does not feel the same” (en)",
+    );
+    assert_reported(
+        &problems,
+        "quiz.json",
+        &format!("{entry}.middle"),
+        "“hanya dirasakan satu pihak” (id)",
+    );
+}
+
+#[test]
+fn part_result_texts_and_interface_result_texts_pass_the_same_list() {
+    use explainer::domain::content::validate::forbidden_assertions;
+    use explainer::domain::i18n::quiz as q;
+    use explainer::domain::lang::Lang;
+    let mut content = real_content();
+    let attraction = construct_mut(&mut content, "attraction");
+    attraction.parts.as_mut().expect("attraction has parts")[0]
+        .bands
+        .low
+        .id = "Penampilan paling kuat bagi kebanyakan orang.".into();
+    let problems = problems_of(&content);
+    assert_eq!(problems.len(), 2, "{}", listing(&problems));
+    assert_reported(
+        &problems,
+        "quiz.json",
+        "parts[physical].bands.low",
+        "“paling kuat”",
+    );
+    for text in [
+        q::NEUTRAL_OR_MIXED,
+        q::NOT_ENOUGH_NOTE,
+        q::PARTS_NOTE,
+        q::EARLIER_VERSION,
+    ] {
+        for lang in Lang::ALL {
+            assert!(
+                forbidden_assertions(text.get(lang), lang).is_empty(),
+                "{text:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_quotation_cut_mid_sentence_without_an_ellipsis_is_reported() {
+    let mut content = real_content();
+    let quote = finding_mut(&mut content, "emotional-arousal")
+        .quote
+        .as_mut()
+        .expect("the emotional-arousal finding quotes the chapter");
+    quote.text = quote.text.trim_matches('…').to_string();
+    let problems = problems_of(&content);
+    assert_eq!(problems.len(), 2, "{}", listing(&problems));
+    assert_reported(
+        &problems,
+        "findings.json",
+        "findings[emotional-arousal]",
+        "starts mid-sentence",
+    );
+    assert_reported(
+        &problems,
+        "findings.json",
+        "findings[emotional-arousal]",
+        "stops mid-sentence",
+    );
+}
+
+#[test]
+fn a_quiz_part_that_is_not_a_facet_of_its_finding_is_reported() {
+    let mut content = real_content();
+    let attraction = construct_mut(&mut content, "attraction");
+    attraction.parts.as_mut().expect("attraction has parts")[0].slug = "charm".into();
+    let problems = problems_of(&content);
+    assert_reported(
+        &problems,
+        "quiz.json",
+        "parts[charm]",
+        "not a facet of finding `attraction`",
+    );
+    assert_reported(
+        &problems,
+        "quiz.json",
+        "items[attraction-1]",
+        "must name one of",
     );
 }

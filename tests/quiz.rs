@@ -1,4 +1,5 @@
-//! Quiz scores, the strongest-to-weakest order shown on the results, and saved progress.
+//! Quiz scores (with attraction's three parts, the half-answered rule and the neutral band),
+//! the order by score shown on the results, and saved progress of this and earlier versions.
 #![cfg(not(target_arch = "wasm32"))]
 
 use explainer::domain::content::content;
@@ -7,7 +8,7 @@ use explainer::domain::quiz::code::encode;
 use explainer::domain::quiz::instrument::Instrument;
 use explainer::domain::quiz::progress::Progress;
 use explainer::domain::quiz::scoring::{
-    leaders, rank_family, score_all, score_values, Band, ConstructScore, Place,
+    leaders, rank_family, score_all, score_values, tally, Band, ConstructScore, Place, Tally,
 };
 
 fn quiz() -> &'static Instrument {
@@ -62,35 +63,66 @@ fn place(rank: usize, score: Option<u8>, slugs: &[&str]) -> Place {
 }
 
 #[test]
-fn instrument_has_ten_constructs_and_forty_three_items() {
+fn instrument_version_2_has_ten_constructs_and_forty_four_items() {
+    assert_eq!(quiz().version, 2);
     assert_eq!(quiz().constructs.len(), 10);
-    assert_eq!(quiz().item_count(), 43);
-    assert_eq!(quiz().flat_items().len(), 43);
+    assert_eq!(quiz().item_count(), 44);
+    assert_eq!(quiz().flat_items().len(), 44);
+    assert_eq!(quiz().form().item_count(), 44);
+}
+
+#[test]
+fn the_intro_counts_the_statements_and_says_what_a_micro_influencer_is() {
+    let intro = &quiz().intro;
+    let n = quiz().item_count();
+    assert!(
+        intro.en.contains(&format!("There are {n} statements")),
+        "{}",
+        intro.en
+    );
+    assert!(
+        intro.id.contains(&format!("Ada {n} pernyataan")),
+        "{}",
+        intro.id
+    );
+    assert!(
+        intro.en.contains("1,000 to 15,000 followers"),
+        "{}",
+        intro.en
+    );
+    assert!(
+        intro.id.contains("1.000 hingga 15.000 pengikut"),
+        "{}",
+        intro.id
+    );
 }
 
 #[test]
 fn strongly_agreeing_with_everything_scores_every_construct_100() {
-    let scores = score_all(quiz(), &vec![Answer::Value(5); quiz().item_count()]);
+    let scores = score_all(&quiz().form(), &vec![Answer::Value(5); quiz().item_count()]);
     assert_eq!(scores.len(), 10);
     for s in &scores {
-        assert_eq!(s.score, Some(100), "{}", s.slug);
+        assert_eq!(s.placing(), Some(100), "{}", s.slug);
         assert_eq!(s.answered, s.total, "{}", s.slug);
+        for (part, tally) in &s.parts {
+            assert_eq!(tally.score, Some(100), "{}/{part}", s.slug);
+        }
     }
 }
 
 #[test]
 fn strongly_disagreeing_with_everything_scores_every_construct_0() {
-    let scores = score_all(quiz(), &vec![Answer::Value(1); quiz().item_count()]);
+    let scores = score_all(&quiz().form(), &vec![Answer::Value(1); quiz().item_count()]);
     for s in &scores {
-        assert_eq!(s.score, Some(0), "{}", s.slug);
+        assert_eq!(s.placing(), Some(0), "{}", s.slug);
     }
 }
 
 #[test]
 fn skipping_everything_leaves_every_construct_without_a_score() {
-    let scores = score_all(quiz(), &vec![Answer::Skipped; quiz().item_count()]);
+    let scores = score_all(&quiz().form(), &vec![Answer::Skipped; quiz().item_count()]);
     for (s, construct) in scores.iter().zip(&quiz().constructs) {
-        assert_eq!(s.score, None, "{} must say not enough answers", s.slug);
+        assert_eq!(s.placing(), None, "{} must say not enough answers", s.slug);
         assert_eq!(s.answered, 0, "{}", s.slug);
         assert_eq!(s.total, construct.items.len(), "{}", s.slug);
     }
@@ -98,7 +130,7 @@ fn skipping_everything_leaves_every_construct_without_a_score() {
 
 #[test]
 fn no_answers_at_all_also_means_no_scores() {
-    let scores = score_all(quiz(), &[]);
+    let scores = score_all(&quiz().form(), &[]);
     assert_eq!(scores.len(), 10);
     assert!(scores.iter().all(|s| s.score.is_none() && s.answered == 0));
 }
@@ -120,19 +152,14 @@ fn mixed_answers_in_one_construct_give_the_mean_position() {
     use Answer::{Skipped, Value};
     let answers = scripted(&[
         ("bandwagon", &[Value(1), Value(2), Skipped, Skipped]),
-        ("role-model", &[Value(3), Skipped, Skipped, Skipped]),
+        ("role-model", &[Value(3), Value(3), Value(4), Skipped]),
         ("applause", &[Value(2), Value(3), Value(3), Value(4)]),
-        (
-            "attraction",
-            &[Value(5), Value(4), Value(4), Value(4), Value(4), Value(4)],
-        ),
     ]);
-    let scores = score_all(quiz(), &answers);
+    let scores = score_all(&quiz().form(), &answers);
     assert_eq!(score_of(&scores, "bandwagon"), Some(13));
-    assert_eq!(score_of(&scores, "role-model"), Some(50));
+    // (2 + 2 + 3) / 12 = 58.3
+    assert_eq!(score_of(&scores, "role-model"), Some(58));
     assert_eq!(score_of(&scores, "applause"), Some(50));
-    // (4 + 3 * 5) / 24 = 79.17
-    assert_eq!(score_of(&scores, "attraction"), Some(79));
     assert_eq!(score_of(&scores, "information"), None);
 }
 
@@ -140,20 +167,20 @@ fn mixed_answers_in_one_construct_give_the_mean_position() {
 fn skipped_and_unanswered_items_are_left_out_of_the_mean() {
     use Answer::{Skipped, Unanswered, Value};
     let answers = scripted(&[
-        ("bandwagon", &[Value(5), Skipped, Unanswered, Skipped]),
-        ("information", &[Skipped, Value(1), Skipped, Skipped]),
+        ("bandwagon", &[Value(5), Skipped, Value(5), Unanswered]),
+        ("information", &[Skipped, Value(1), Skipped, Value(1)]),
     ]);
-    let scores = score_all(quiz(), &answers);
+    let scores = score_all(&quiz().form(), &answers);
     let bandwagon = scores.iter().find(|s| s.slug == "bandwagon").unwrap();
     assert_eq!(bandwagon.score, Some(100), "a skip is not a low answer");
-    assert_eq!((bandwagon.answered, bandwagon.total), (1, 4));
+    assert_eq!((bandwagon.answered, bandwagon.total), (2, 4));
     assert_eq!(score_of(&scores, "information"), Some(0));
 }
 
 #[test]
 fn answers_past_a_construct_do_not_leak_into_it() {
-    // Everything up to the end of attraction (six items) is 1; the next answer, the
-    // first of bandwagon, is 5 and must not raise attraction.
+    // Everything up to the end of attraction (six items) is 1; the next two answers, the
+    // first of bandwagon, are 5 and must not raise attraction.
     let attraction_end: usize = quiz().constructs[..2].iter().map(|c| c.items.len()).sum();
     assert_eq!(quiz().constructs[1].slug, "attraction");
     let mut answers = vec![Answer::Unanswered; quiz().item_count()];
@@ -161,8 +188,11 @@ fn answers_past_a_construct_do_not_leak_into_it() {
         *slot = Answer::Value(1);
     }
     answers[attraction_end] = Answer::Value(5);
-    let scores = score_all(quiz(), &answers);
-    assert_eq!(score_of(&scores, "attraction"), Some(0));
+    answers[attraction_end + 1] = Answer::Value(5);
+    let scores = score_all(&quiz().form(), &answers);
+    let attraction = scores.iter().find(|s| s.slug == "attraction").unwrap();
+    assert_eq!(attraction.placing(), Some(0));
+    assert!(attraction.parts.iter().all(|(_, t)| t.score == Some(0)));
     assert_eq!(score_of(&scores, "bandwagon"), Some(100));
 }
 
@@ -184,7 +214,7 @@ fn family_order_puts_the_strongest_first_and_ties_share_a_place() {
         ("emotional-arousal", all(3)),
         ("attraction", all(3)),
     ]);
-    let scores = score_all(quiz(), &answers);
+    let scores = score_all(&quiz().form(), &answers);
     assert_eq!(
         rank_family(&scores, "motivations"),
         vec![
@@ -203,7 +233,7 @@ fn ties_use_competition_ranking_so_the_next_place_skips() {
         ("bandwagon", all(3)),
         ("role-model", all(1)),
     ]);
-    let scores = score_all(quiz(), &answers);
+    let scores = score_all(&quiz().form(), &answers);
     let places = rank_family(&scores, "motivations");
     let ranks: Vec<usize> = places.iter().map(|p| p.rank).collect();
     assert_eq!(ranks, vec![1, 3, 4]);
@@ -217,7 +247,7 @@ fn three_way_tie_in_interactions_is_one_first_place() {
         ("conversation", all(2)),
         ("amplification", all(2)),
     ]);
-    let scores = score_all(quiz(), &answers);
+    let scores = score_all(&quiz().form(), &answers);
     assert_eq!(
         rank_family(&scores, "interactions"),
         vec![place(
@@ -234,7 +264,7 @@ fn constructs_without_a_score_come_last_even_after_a_zero() {
         ("information", &[Answer::Skipped]),
         ("entertainment", all(1)),
     ]);
-    let scores = score_all(quiz(), &answers);
+    let scores = score_all(&quiz().form(), &answers);
     assert_eq!(
         rank_family(&scores, "benefits"),
         vec![
@@ -254,7 +284,7 @@ fn leaders_are_every_construct_tied_for_first() {
         ("information", all(5)),
         ("entertainment", all(1)),
     ]);
-    let scores = score_all(quiz(), &answers);
+    let scores = score_all(&quiz().form(), &answers);
     assert_eq!(
         leaders(&scores, "motivations"),
         vec!["emotional-arousal", "bandwagon", "role-model"]
@@ -283,7 +313,7 @@ fn scripted_pattern_gives_the_expected_order() {
         ),
         ("parasocial", all(4)),
     ]);
-    let scores = score_all(quiz(), &answers);
+    let scores = score_all(&quiz().form(), &answers);
     let places = rank_family(&scores, "motivations");
     assert_eq!(
         places,
@@ -396,4 +426,184 @@ fn corrupted_storage_is_ignored() {
         None,
         "progress of an instrument with another item count"
     );
+}
+
+fn attraction(scores: &[ConstructScore]) -> &ConstructScore {
+    scores.iter().find(|s| s.slug == "attraction").unwrap()
+}
+
+fn part<'a>(score: &'a ConstructScore, slug: &str) -> &'a Tally {
+    &score.parts.iter().find(|(p, _)| *p == slug).unwrap().1
+}
+
+#[test]
+fn attraction_is_three_sub_scores_under_one_heading_not_one_blended_number() {
+    use Answer::Value;
+    // High on looks, low on similarity, middling on competence: one blended number would
+    // say "middle" and hide all three.
+    let answers = scripted(&[(
+        "attraction",
+        &[Value(5), Value(5), Value(1), Value(1), Value(4), Value(3)],
+    )]);
+    let scores = score_all(&quiz().form(), &answers);
+    let a = attraction(&scores);
+    assert_eq!(a.score, None, "no blended number");
+    let slugs: Vec<&str> = a.parts.iter().map(|(p, _)| *p).collect();
+    assert_eq!(slugs, ["physical", "similarity", "competence"]);
+    assert_eq!(part(a, "physical").score, Some(100));
+    assert_eq!(part(a, "similarity").score, Some(0));
+    assert_eq!(
+        part(a, "competence").score,
+        Some(63),
+        "5/8 = 62.5 rounds up"
+    );
+    assert_eq!(
+        (part(a, "competence").answered, part(a, "competence").total),
+        (2, 2)
+    );
+    // Placed in the motivations by its highest part.
+    assert_eq!(a.placing(), Some(100));
+    assert_eq!(leaders(&scores, "motivations"), vec!["attraction"]);
+}
+
+#[test]
+fn every_part_is_a_facet_of_the_attraction_finding_with_two_statements() {
+    let construct = quiz().construct("attraction").unwrap();
+    let finding = content().finding("attraction").unwrap();
+    for p in construct.parts() {
+        assert!(
+            finding.facets.iter().any(|f| f.slug == p.slug),
+            "{}",
+            p.slug
+        );
+        let items = construct
+            .items
+            .iter()
+            .filter(|i| i.part.as_deref() == Some(&p.slug));
+        assert_eq!(items.count(), 2, "{}", p.slug);
+    }
+}
+
+#[test]
+fn a_score_needs_answers_to_at_least_half_of_its_statements() {
+    use Answer::{Skipped, Unanswered, Value};
+    let answers = scripted(&[
+        // 1 of 4: not enough.
+        ("bandwagon", &[Value(5), Skipped, Skipped, Skipped]),
+        // 2 of 4: exactly half is enough.
+        ("role-model", &[Value(5), Unanswered, Value(3), Skipped]),
+        // 2 of 5: not enough; 3 of 5 is.
+        (
+            "parasocial",
+            &[Value(5), Value(5), Skipped, Skipped, Skipped],
+        ),
+        (
+            "entertainment",
+            &[Value(1), Value(1), Value(1), Skipped, Skipped],
+        ),
+        // A two-statement part: one answer is half.
+        (
+            "attraction",
+            &[Value(4), Skipped, Skipped, Skipped, Value(2), Value(2)],
+        ),
+    ]);
+    let scores = score_all(&quiz().form(), &answers);
+    let bandwagon = scores.iter().find(|s| s.slug == "bandwagon").unwrap();
+    assert_eq!(bandwagon.score, None);
+    assert_eq!(
+        (bandwagon.answered, bandwagon.total),
+        (1, 4),
+        "still says what was answered"
+    );
+    assert_eq!(score_of(&scores, "role-model"), Some(75));
+    assert_eq!(score_of(&scores, "parasocial"), None);
+    assert_eq!(score_of(&scores, "entertainment"), Some(0));
+    let a = attraction(&scores);
+    assert_eq!(part(a, "physical").score, Some(75));
+    assert_eq!(part(a, "similarity").score, None);
+    assert_eq!(part(a, "competence").score, Some(25));
+    // Too few answers rank last, like no answers.
+    let places = rank_family(&scores, "motivations");
+    assert_eq!(
+        places.last().unwrap().slugs,
+        vec!["emotional-arousal", "bandwagon"]
+    );
+    assert_eq!(tally(&[Value(3)], 0..3).score, None);
+    assert_eq!(tally(&[Value(3), Value(3)], 0..3).score, Some(50));
+}
+
+#[test]
+fn neutral_answers_get_the_neutral_or_mixed_band_on_the_agreement_scale_only() {
+    use Answer::Value;
+    let answers = scripted(&[
+        ("emotional-arousal", all(3)),
+        ("role-model", &[Value(1), Value(5), Value(1), Value(5)]),
+        ("information", &[Value(3), Value(4), Value(3), Value(3)]),
+        ("applause", all(3)),
+    ]);
+    let scores = score_all(&quiz().form(), &answers);
+    let band = |slug: &str| {
+        let s = scores.iter().find(|s| s.slug == slug).unwrap();
+        Band::on_scale(s.score.unwrap(), s.scale)
+    };
+    assert_eq!(
+        band("emotional-arousal"),
+        Band::NeutralOrMixed,
+        "all neutral"
+    );
+    assert_eq!(
+        band("role-model"),
+        Band::NeutralOrMixed,
+        "mixed, balancing out"
+    );
+    assert_eq!(band("information"), Band::Middle, "leaning, not neutral");
+    // "Sometimes" on the frequency scale is a real answer: "now and then".
+    assert_eq!(band("applause"), Band::Middle);
+    assert_eq!(Band::on_scale(50, "agreement"), Band::NeutralOrMixed);
+    assert_eq!(Band::on_scale(49, "agreement"), Band::Middle);
+    assert_eq!(Band::on_scale(100, "agreement"), Band::High);
+}
+
+#[test]
+fn version_1_answers_are_scored_with_version_1_statements() {
+    let v1 = &quiz().forms()[1];
+    assert_eq!(v1.version, 1);
+    assert_eq!(v1.item_count(), 43);
+    // Answer 5 to the first six statements (all of v1's attraction) and 1 to the rest.
+    let mut answers = vec![Answer::Value(1); 43];
+    for slot in answers.iter_mut().take(4 + 6) {
+        *slot = Answer::Value(5);
+    }
+    let scores = score_all(v1, &answers);
+    let a = attraction(&scores);
+    assert_eq!(
+        a.score,
+        Some(100),
+        "version 1 scored attraction as one number"
+    );
+    assert!(a.parts.is_empty());
+    assert_eq!(score_of(&scores, "bandwagon"), Some(0));
+    // v1 entertainment has four statements, v2 five.
+    let ent = scores.iter().find(|s| s.slug == "entertainment").unwrap();
+    assert_eq!(ent.total, 4);
+}
+
+#[test]
+fn outdated_progress_is_recognised_and_never_resumed_as_the_current_version() {
+    let forms = quiz().forms();
+    let old = format!("12:{}", encode(1, &[Answer::Value(4); 43]));
+    assert_eq!(Progress::outdated_version(&old, &forms), Some(1));
+    assert_eq!(
+        Progress::from_stored(&old, quiz().version, quiz().item_count()),
+        None
+    );
+    let current = Progress {
+        position: 3,
+        answers: vec![Answer::Value(2); 44],
+    }
+    .to_stored(quiz().version);
+    assert_eq!(Progress::outdated_version(&current, &forms), None);
+    for junk in ["", "garbage", "3:", "x:AbC", &old[..10]] {
+        assert_eq!(Progress::outdated_version(junk, &forms), None, "{junk:?}");
+    }
 }

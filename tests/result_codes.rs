@@ -1,14 +1,23 @@
-//! Result codes, property-tested: every answer set round-trips, and pasted junk, typos and
-//! cut-off codes are rejected without panicking (13,000 generated cases in total).
+//! Result codes, property-tested: every answer set of version 2 and of version 1 round-trips
+//! and is read with the form it was made with, and pasted junk, typos and cut-off codes are
+//! rejected without panicking (19,000 generated cases in total).
 #![cfg(not(target_arch = "wasm32"))]
 
 use explainer::domain::content::content;
 use explainer::domain::quiz::answers::Answer;
 use explainer::domain::quiz::code::{decode, encode, CodeError, MAX_CODE_LEN};
+use explainer::domain::quiz::form::{decode_any, Form};
 use proptest::prelude::*;
 
-/// Items in the real instrument.
-const ITEMS: usize = 43;
+/// Items in the real instrument (version 2).
+const ITEMS: usize = 44;
+
+/// Items in version 1, frozen.
+const V1_ITEMS: usize = 43;
+
+fn forms() -> Vec<Form> {
+    content().quiz.forms()
+}
 
 /// The URL-safe base64 alphabet that codes are written in.
 const ALPHABET: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
@@ -28,6 +37,10 @@ fn answer() -> impl Strategy<Value = Answer> {
 
 fn answer_set() -> impl Strategy<Value = Vec<Answer>> {
     prop::collection::vec(answer(), ITEMS)
+}
+
+fn v1_answer_set() -> impl Strategy<Value = Vec<Answer>> {
+    prop::collection::vec(answer(), V1_ITEMS)
 }
 
 /// Any character, or one a code could contain.
@@ -55,8 +68,10 @@ fn is_url_safe(code: &str) -> bool {
 }
 
 #[test]
-fn the_codes_are_made_for_the_real_forty_three_item_quiz() {
+fn the_codes_are_made_for_the_real_forty_four_item_quiz_and_the_frozen_version_1() {
     assert_eq!(content().quiz.item_count(), ITEMS);
+    assert_eq!(forms()[0].item_count(), ITEMS);
+    assert_eq!((forms()[1].version, forms()[1].item_count()), (1, V1_ITEMS));
 }
 
 proptest! {
@@ -74,6 +89,10 @@ proptest! {
             Err(_) => {}
             // Only a real code may be accepted: it must be exactly what its answers encode to.
             Ok(answers) => prop_assert_eq!(encode(version(), &answers), text.trim()),
+        }
+        let forms = forms();
+        if let Ok((form, answers)) = decode_any(&text, &forms) {
+            prop_assert_eq!(encode(form.version, &answers), text.trim());
         }
     }
 
@@ -110,6 +129,54 @@ proptest! {
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn a_version_2_code_is_read_as_version_2(answers in answer_set()) {
+        let forms = forms();
+        let code = encode(version(), &answers);
+        let (form, decoded) = decode_any(&code, &forms).expect("a version 2 code");
+        prop_assert_eq!(form.version, 2);
+        prop_assert_eq!(decoded, answers);
+    }
+
+    #[test]
+    fn a_version_1_code_is_read_as_version_1_with_its_43_answers(answers in v1_answer_set()) {
+        let forms = forms();
+        let code = encode(1, &answers);
+        prop_assert_eq!(code.len(), 27);
+        let (form, decoded) = decode_any(&code, &forms).expect("a version 1 code");
+        prop_assert_eq!(form.version, 1);
+        prop_assert_eq!(form.item_count(), V1_ITEMS);
+        prop_assert_eq!(decoded, answers);
+        // Read as the current version it is refused, never mis-scored.
+        prop_assert_eq!(decode(&code, version(), ITEMS), Err(CodeError::WrongVersion));
+    }
+
+    #[test]
+    fn a_changed_character_in_a_version_1_code_is_rejected(
+        answers in v1_answer_set(),
+        at in any::<prop::sample::Index>(),
+        with in prop::sample::select(ALPHABET.chars().collect::<Vec<_>>()),
+    ) {
+        let forms = forms();
+        let code = encode(1, &answers);
+        let mut chars: Vec<char> = code.chars().collect();
+        let at = at.index(chars.len());
+        chars[at] = with;
+        let changed: String = chars.into_iter().collect();
+        match decode_any(&changed, &forms) {
+            Ok((form, decoded)) => {
+                // Only the unchanged code may be accepted, as what it is.
+                prop_assert_eq!(&changed, &code);
+                prop_assert_eq!(form.version, 1);
+                prop_assert_eq!(decoded, answers);
+            }
+            Err(error) => prop_assert!(
+                matches!(error, CodeError::Checksum | CodeError::NotACode),
+                "{:?}", error
+            ),
+        }
+    }
 
     #[test]
     fn a_cut_off_code_is_rejected(answers in answer_set()) {

@@ -119,7 +119,7 @@ async fn quiz_intro_shows_the_disclaimer_before_the_start() {
 }
 
 #[tokio::test]
-async fn results_list_every_construct_strongest_first() {
+async fn results_list_every_construct_in_the_order_of_the_answers() {
     let quiz = &content().quiz;
     let mut answers = vec![Answer::Skipped; quiz.item_count()];
     // bandwagon (items 10..14) strongest; emotional arousal (0..4) and role model (14..18)
@@ -173,4 +173,102 @@ async fn teach_page_offers_snippet_link_and_qr_code() {
     assert!(html.contains(r#"loading="lazy""#));
     assert!(html.contains(r#"data-testid="qr""#));
     assert!(html.contains("embed.js"));
+}
+
+/// The fixture's first version-1 code: every statement answered 5.
+const V1_ALL_FIVES: &str = "AbbbbbbbbbbbbbbbbbbbbbaAM6I";
+
+#[tokio::test]
+async fn a_version_1_results_link_opens_marked_as_an_earlier_version_in_both_languages() {
+    for (lang, words) in [
+        (Lang::En, "from an earlier version of the quiz (version 1)"),
+        (
+            Lang::Id,
+            "berasal dari versi kuis yang lebih lama (versi 1)",
+        ),
+    ] {
+        let html = render(Route::Results(V1_ALL_FIVES.into()), lang, false).await;
+        assert!(
+            html.contains(r#"data-testid="earlier-version""#),
+            "{lang:?}"
+        );
+        assert!(html.contains(words), "{lang:?}");
+        assert!(html.contains(r#"data-version="1""#));
+        // Scored with version 1's statements: attraction is one number, as it was then.
+        assert!(html.contains(r#"data-construct="attraction" data-rank="1" data-score="100""#));
+        assert!(!html.contains("data-part="));
+    }
+    let current = encode(content().quiz.version, &[Answer::Value(5); 44]);
+    let html = render(Route::Results(current), Lang::En, false).await;
+    assert!(!html.contains(r#"data-testid="earlier-version""#));
+}
+
+#[tokio::test]
+async fn results_report_attraction_as_three_parts_in_the_order_of_the_answers() {
+    let quiz = &content().quiz;
+    let mut answers = vec![Answer::Skipped; quiz.item_count()];
+    // Attraction (items 4..10): looks 5 5, similarity 1 1, competence 3 3.
+    for (slot, v) in answers[4..10].iter_mut().zip([5, 5, 1, 1, 3, 3]) {
+        *slot = Answer::Value(v);
+    }
+    let html = render(
+        Route::Results(encode(quiz.version, &answers)),
+        Lang::En,
+        false,
+    )
+    .await;
+    assert!(html.contains("Motivations: in the order of your answers"));
+    assert!(!html.contains("strongest first"));
+    assert!(html.contains(r#"data-part="physical" data-score="100""#));
+    assert!(html.contains(r#"data-part="similarity" data-score="0""#));
+    assert!(html.contains(r#"data-part="competence" data-score="50""#));
+    assert!(html.contains("See “Similarity” in the finding"));
+    // Competence at 50 is neutral or mixed, not "plays some part".
+    assert!(html.contains("Your answers on this are neutral or mixed"));
+}
+
+#[tokio::test]
+async fn a_results_address_without_a_code_offers_the_quiz_instead_of_an_error() {
+    let html = render(Route::parse("#/results/"), Lang::En, false).await;
+    assert!(html.contains(r#"data-testid="no-results""#));
+    assert!(html.contains("There are no results in this link"));
+    assert!(html.contains(r##"href="#/quiz""##));
+    assert!(!html.contains(r#"role="alert""#));
+}
+
+#[tokio::test]
+async fn an_unknown_glossary_term_does_not_mark_the_glossary_as_current() {
+    use explainer::domain::titles::document_title;
+    let route = Route::Glossary(Some("no-such-term".into()));
+    let html = render(route.clone(), Lang::En, false).await;
+    assert!(
+        !html.contains(r#"aria-current="page""#),
+        "no nav item is current"
+    );
+    assert!(document_title(&route, content(), Lang::En).starts_with("Page not found — "));
+    let known = render(Route::Glossary(Some("follower".into())), Lang::En, false).await;
+    assert!(known.contains(r##"href="#/glossary" aria-current="page""##));
+}
+
+#[tokio::test]
+async fn every_diagram_is_a_figure_named_by_its_caption() {
+    for route in [
+        Route::Overview,
+        Route::Family {
+            family: Family::Benefits,
+            node: None,
+        },
+    ] {
+        let html = render(route, Lang::En, false).await;
+        assert_eq!(html.matches(r#"class="diagram-wrap""#).count(), 1);
+        let name = html
+            .split(r#"<figure aria-labelledby=""#)
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .expect("the figure names its caption");
+        assert!(
+            html.contains(&format!(r#"<figcaption id="{name}""#)),
+            "{name}"
+        );
+    }
 }

@@ -1,6 +1,7 @@
 // Diagrams: deep links select their node and open the right detail in both languages,
 // back/forward restore the selection, the overview diagram works with the keyboard alone,
-// hovering lights up connections, the interactions' actions say where they fall, the
+// draws no arrows between the families and frames only the interactions (its label a 44 px
+// target), every diagram is named, the interactions' actions say where they fall, the
 // parasocial illustration plays, axe passes with a detail and the text version open, and
 // printing shows the text version without the site navigation.
 import { test, expect, expectNoAxeViolations } from './fixtures';
@@ -142,19 +143,56 @@ test('overview diagram works with the keyboard alone', async ({ page }) => {
   await expect(page.locator('[data-node][tabindex="0"]')).toHaveCount(1);
 });
 
-test('hovering a motivation node lights the arrow to interactions', async ({ page }) => {
-  await openApp(page, '/?lang=en#/');
-  const arrows = page.locator('svg.diagram__lines path.diagram__arrow');
-  await expect(arrows).toHaveCount(2);
-  const toInteractions = arrows.first();
-  await expect(toInteractions).not.toHaveClass(/\bis-lit\b/);
-  await page.locator('[data-node=bandwagon]').hover();
-  await expect(toInteractions).toHaveClass(/\bis-lit\b/);
-  await expect(page.locator('[data-node=bandwagon]')).toHaveClass(/\bis-lit\b/);
-  // Moving away turns it off again.
-  await page.mouse.move(1, 1);
-  await expect(toInteractions).not.toHaveClass(/\bis-lit\b/);
+test('the overview draws no arrows between the families and frames only the interactions', async ({ page }) => {
+  for (const viewport of [{ width: 1280, height: 800 }, { width: 320, height: 640 }]) {
+    await page.setViewportSize(viewport);
+    await openApp(page, '/?lang=en#/');
+    await expect(page.locator('svg.diagram__lines path.diagram__arrow')).toHaveCount(0);
+    await expect(page.locator('svg.diagram__lines path.diagram__link')).toHaveCount(0);
+    const frame = (await page.locator('rect.diagram__frame').boundingBox())!;
+    const inside = async (slug: string) => {
+      const b = (await page.locator(`[data-node="${slug}"]`).boundingBox())!;
+      return b.x >= frame.x && b.y >= frame.y && b.x + b.width <= frame.x + frame.width && b.y + b.height <= frame.y + frame.height;
+    };
+    for (const slug of FAMILY_NODES.interactions) expect(await inside(slug), `${slug} ${viewport.width}`).toBe(true);
+    for (const slug of [...FAMILY_NODES.motivations, ...FAMILY_NODES.benefits]) {
+      expect(await inside(slug), `${slug} ${viewport.width}`).toBe(false);
+    }
+    // The frame's label is a link to the parasocial page and a 44 px tall target.
+    const label = page.locator('a.diagram__frame-label');
+    await expect(label).toHaveText('Parasocial: closeness felt by one side');
+    await expect(label).toHaveAttribute('href', '#/parasocial');
+    expect((await label.boundingBox())!.height, `label at ${viewport.width}px`).toBeGreaterThanOrEqual(44);
+    // Hovering a node lights nothing else: the families are not joined.
+    await page.locator('[data-node=bandwagon]').hover();
+    await expect(page.locator('.diagram__node.is-lit')).toHaveCount(1);
+  }
 });
+
+const DIAGRAM_NAMES: [string, Record<Lang, string>][] = [
+  ['#/', { en: 'The findings at a glance: motivations, forms of interaction, benefits', id: 'Ikhtisar temuan: motivasi, bentuk interaksi, manfaat' }],
+  ['#/motivations', { en: 'Motivations diagram', id: 'Diagram Motivasi' }],
+  ['#/interactions', { en: 'Interactions diagram', id: 'Diagram Interaksi' }],
+  ['#/benefits', { en: 'Benefits diagram', id: 'Diagram Manfaat' }],
+];
+
+for (const lang of LANGS) {
+  test(`every diagram has an accessible name (${lang})`, async ({ page }) => {
+    for (const [hash, name] of DIAGRAM_NAMES) {
+      await openApp(page, `/?lang=${lang}${hash}`);
+      const figure = page.locator('figure.diagram-wrap');
+      await expect(figure).toHaveCount(1);
+      await expect(figure).toHaveAccessibleName(name[lang]);
+      await expect(figure.locator('figcaption')).toHaveText(name[lang]);
+      // The group of nodes carries the same name for screen readers moving inside it.
+      await expect(figure.locator('[role=group]')).toHaveAccessibleName(name[lang]);
+    }
+    // The parasocial illustration is a section named by its heading.
+    await openApp(page, `/?lang=${lang}#/parasocial`);
+    await expect(page.getByTestId('gap')).toHaveAccessibleName(lang === 'en' ? 'The parasocial gap' : 'Kesenjangan parasosial');
+    await expectNoAxeViolations(page, `parasocial-${lang}`);
+  });
+}
 
 for (const lang of LANGS) {
   test(`interactions: each action says which form it falls under and its direction (${lang})`, async ({ page }) => {
@@ -192,13 +230,14 @@ test('parasocial illustration: follower rises, influencer stays', async ({ page 
   await expect(influencer).toHaveAttribute('aria-valuenow', '10');
   await expect(status).toHaveText('Follower: 10 of 100. Influencer: 10 of 100. Steps: 0.');
 
-  const steps: [string, number][] = [['like', 14], ['comment', 22], ['directmessage', 32], ['reply', 52]];
+  // Every follower action adds the same step; only the influencer's reply adds more.
+  const steps: [string, number][] = [['like', 15], ['comment', 20], ['directmessage', 25], ['reply', 45]];
   for (const [step, expected] of steps) {
     await gap.locator(`[data-step=${step}]`).click();
     await expect(follower).toHaveAttribute('aria-valuenow', String(expected));
     await expect(influencer).toHaveAttribute('aria-valuenow', '10');
   }
-  await expect(status).toHaveText('Follower: 52 of 100. Influencer: 10 of 100. Steps: 4.');
+  await expect(status).toHaveText('Follower: 45 of 100. Influencer: 10 of 100. Steps: 4.');
 
   // Capped at 100.
   for (let i = 0; i < 3; i++) await gap.locator('[data-step=reply]').click();
@@ -216,8 +255,8 @@ test('parasocial illustration in Indonesian', async ({ page }) => {
   await openApp(page, '/?lang=id#/parasocial');
   const gap = page.getByTestId('gap');
   for (const step of ['like', 'comment', 'directmessage', 'reply']) await gap.locator(`[data-step=${step}]`).click();
-  await expect(gap.locator('[data-side=follower] [role=meter]')).toHaveAttribute('aria-valuenow', '52');
-  await expect(gap.getByRole('status')).toHaveText('Follower: 52 dari 100. Influencer: 10 dari 100. Langkah: 4.');
+  await expect(gap.locator('[data-side=follower] [role=meter]')).toHaveAttribute('aria-valuenow', '45');
+  await expect(gap.getByRole('status')).toHaveText('Follower: 45 dari 100. Influencer: 10 dari 100. Langkah: 4.');
   await gap.getByRole('button', { name: 'Ulangi' }).click();
   await expect(gap.locator('[data-side=follower] [role=meter]')).toHaveAttribute('aria-valuenow', '10');
 });

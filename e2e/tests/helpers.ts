@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { expect } from './fixtures';
+import { expectedScore } from './codes';
 
 export const TESTS_DIR = path.dirname(fileURLToPath(import.meta.url));
 export const REPO_DIR = path.resolve(TESTS_DIR, '..', '..');
@@ -34,9 +35,53 @@ export const finding = (slug: string): Finding => {
   if (!f) throw new Error(`no finding ${slug}`);
   return f;
 };
-export type Construct = { slug: string; family: string; items: unknown[] };
+export type Construct = {
+  slug: string;
+  family: string;
+  items: { slug: string; part?: string }[];
+  parts?: { slug: string; label: Bi }[];
+};
 export const QUIZ = readJson<{ version: number; constructs: Construct[] }>('quiz.json');
 export const ITEM_COUNT = QUIZ.constructs.reduce((n, c) => n + c.items.length, 0);
+
+/**
+ * Expected scores of an answer pattern (0 unanswered, 1..5 a value, 6 skipped), by row id:
+ * a construct's slug, or `construct/part` for each part of a construct reported as parts
+ * (whose own entry is then its placing score, its highest part). `null`: not enough answers.
+ */
+export function expectedRowScores(bits: number[]): Record<string, number | null> {
+  const out: Record<string, number | null> = {};
+  let offset = 0;
+  const score = (values: number[], total: number) =>
+    expectedScore(values.filter((v) => v >= 1 && v <= 5), total);
+  for (const c of QUIZ.constructs) {
+    const mine = bits.slice(offset, offset + c.items.length);
+    offset += c.items.length;
+    if (!c.parts?.length) {
+      out[c.slug] = score(mine, c.items.length);
+      continue;
+    }
+    const parts = c.parts.map((p) => {
+      const of = c.items.map((it, i) => (it.part === p.slug ? mine[i] : -1)).filter((v) => v !== -1);
+      const s = score(of, of.length);
+      out[`${c.slug}/${p.slug}`] = s;
+      return s;
+    });
+    const scored = parts.filter((s): s is number => s !== null);
+    out[c.slug] = scored.length ? Math.max(...scored) : null;
+  }
+  return out;
+}
+
+/** Version 1 result codes made by the build that shipped version 1, with their answers. */
+export const V1_CODES: { code: string; bits: number[] }[] = fs
+  .readFileSync(path.join(REPO_DIR, 'tests', 'fixtures', 'v1-codes.txt'), 'utf8')
+  .split('\n')
+  .filter((line) => line.trim() && !line.startsWith('#'))
+  .map((line) => {
+    const [code, digits] = line.split(' ');
+    return { code, bits: [...digits].map(Number) };
+  });
 export const GLOSSARY = readJson<{ terms: { slug: string; term: Bi }[] }>('glossary.json');
 
 export const APP_TITLE: Record<Lang, string> = {

@@ -1,18 +1,20 @@
 // Reflection quiz: done with the keyboard alone; progress survives a reload and can be
-// resumed or cleared; scripted answers give the expected order, scores and ties; a shared
-// results link shows the same results elsewhere and in the other language; damaged links
-// explain what is wrong; and the quiz still works when browser storage is blocked or full.
+// resumed or cleared; scripted answers give the expected order, scores, parts and ties; a
+// shared results link shows the same results elsewhere and in the other language; damaged
+// links explain what is wrong; version 1 links still open, marked as an earlier version;
+// version 1 progress is discarded with a message; and the quiz still works when browser
+// storage is blocked or full.
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { APP_ORIGIN, ITEM_COUNT, QUIZ, openApp, type Lang } from './helpers';
-import { encodeAnswers, expectedScore, SKIP } from './codes';
+import { APP_ORIGIN, ITEM_COUNT, QUIZ, V1_CODES, expectedRowScores, openApp, type Lang } from './helpers';
+import { encodeAnswers, expectedScore, SKIP, V1_ITEM_COUNT } from './codes';
 
 test.describe.configure({ mode: 'parallel' });
 
 type A = number | 'skip';
 const FAMILIES = ['motivations', 'interactions', 'benefits', 'closeness'] as const;
 
-/** Builds a 43-answer pattern from per-construct answers (missing constructs: skipped). */
+/** Builds a whole answer pattern from per-construct answers (missing constructs: skipped). */
 function pattern(byConstruct: Record<string, A[]>): A[] {
   return QUIZ.constructs.flatMap((c) => {
     const given = byConstruct[c.slug];
@@ -22,17 +24,13 @@ function pattern(byConstruct: Record<string, A[]>): A[] {
 }
 const toBits = (answers: A[]) => answers.map((a) => (a === 'skip' ? SKIP : a));
 
-/** Expected per-construct scores for an answer pattern. */
-function expectedScores(answers: A[]): Record<string, number | null> {
-  let offset = 0;
-  const out: Record<string, number | null> = {};
-  for (const c of QUIZ.constructs) {
-    const values = answers.slice(offset, offset + c.items.length).filter((a): a is number => a !== 'skip');
-    out[c.slug] = expectedScore(values);
-    offset += c.items.length;
-  }
-  return out;
-}
+/** Expected scores for an answer pattern, by construct and `construct/part`. */
+const expectedScores = (answers: A[]) => expectedRowScores(toBits(answers));
+
+/** Parts of each construct reported as parts (attraction). */
+const PARTS: Record<string, string[]> = Object.fromEntries(
+  QUIZ.constructs.filter((c) => c.parts?.length).map((c) => [c.slug, c.parts!.map((p) => p.slug)]),
+);
 
 async function startQuiz(page: Page) {
   await page.getByTestId('quiz-start').click();
@@ -54,7 +52,7 @@ async function answerWithMouse(page: Page, answers: A[], from = 0, to = answers.
   }
 }
 
-type Row = { construct: string; rank: string; score: string; tied: boolean };
+type Row = { construct: string; rank: string; score: string; tied: boolean; parts?: Record<string, string> };
 async function readResults(page: Page): Promise<Record<string, Row[]>> {
   await expect(page.getByTestId('results')).toBeVisible();
   const out: Record<string, Row[]> = {};
@@ -65,6 +63,11 @@ async function readResults(page: Page): Promise<Record<string, Row[]>> {
         rank: li.getAttribute('data-rank') ?? '',
         score: li.getAttribute('data-score') ?? '',
         tied: li.querySelector('.tie') !== null,
+        parts: li.querySelector('[data-part]')
+          ? Object.fromEntries(
+              [...li.querySelectorAll('[data-part]')].map((p) => [p.getAttribute('data-part'), p.getAttribute('data-score')]),
+            )
+          : undefined,
       })),
     );
   }
@@ -73,7 +76,21 @@ async function readResults(page: Page): Promise<Record<string, Row[]>> {
 
 const constructsOf = (family: string) => QUIZ.constructs.filter((c) => c.family === family).map((c) => c.slug);
 
-test('keyboard only: start, answer all 43 statements, see results', async ({ page }) => {
+/** Checks each row's score (or each part's) against the expected scores. */
+function expectRowScores(rows: Row[], expected: Record<string, number | null>) {
+  for (const row of rows) {
+    const show = (v: number | null | undefined) => (v === null || v === undefined ? '' : String(v));
+    if (PARTS[row.construct]) {
+      expect(row.score, `${row.construct} has no single number`).toBe('');
+      const parts = Object.fromEntries(PARTS[row.construct].map((p) => [p, show(expected[`${row.construct}/${p}`])]));
+      expect(row.parts, row.construct).toEqual(parts);
+    } else {
+      expect(row.score, row.construct).toBe(show(expected[row.construct]));
+    }
+  }
+}
+
+test(`keyboard only: start, answer all ${ITEM_COUNT} statements, see results`, async ({ page }) => {
   test.setTimeout(90_000);
   await openApp(page, '/?lang=en#/quiz');
   const focused = () =>
@@ -123,9 +140,9 @@ test('keyboard only: start, answer all 43 statements, see results', async ({ pag
   for (const family of FAMILIES) {
     expect(results[family].map((r) => r.construct).sort()).toEqual(constructsOf(family).sort());
     for (const row of results[family]) {
-      expect(row.score, `${row.construct} has a score`).not.toBe('');
-      expect(row.score).toBe(String(expected[row.construct]));
+      expect(expected[row.construct], `${row.construct} has a score`).not.toBeNull();
     }
+    expectRowScores(results[family], expected);
   }
   // Choosing an answer must not throw keyboard focus out of the radio group (the legend is
   // focused only when a new statement appears).
@@ -208,12 +225,23 @@ test('motivations pattern: order, ranks, ties and "not enough answers"', async (
   await expect(page).toHaveURL(new RegExp(`#/results/${encodeAnswers(toBits(answers))}$`));
   await expect(page.getByTestId('results').getByTestId('disclaimer')).toBeVisible();
   const results = await readResults(page);
+  // Attraction is three parts, placed by its highest (50), so it ties with emotional arousal.
   expect(results.motivations).toEqual([
     { construct: 'bandwagon', rank: '1', score: '100', tied: false },
     { construct: 'role-model', rank: '2', score: '75', tied: false },
     { construct: 'emotional-arousal', rank: '3', score: '50', tied: true },
-    { construct: 'attraction', rank: '3', score: '50', tied: true },
+    { construct: 'attraction', rank: '3', score: '', tied: true, parts: { physical: '50', similarity: '50', competence: '50' } },
   ]);
+  await expect(page.getByRole('heading', { name: 'Motivations: in the order of your answers' })).toBeVisible();
+  // Neutral answers are reported as neutral or mixed, not as "plays some part".
+  const neutral = page.locator('li[data-construct=emotional-arousal]');
+  await expect(neutral).toContainText('Your answers on this are neutral or mixed');
+  await expect(neutral).not.toContainText('play some part');
+  const physical = page.locator('li[data-part=physical]');
+  await expect(physical.getByRole('link', { name: 'See “Physical appeal” in the finding' })).toHaveAttribute(
+    'href',
+    '#/motivations/attraction',
+  );
   const tie = page.locator('ol.ranking[data-family=motivations] li[data-construct=attraction] .tie');
   await expect(tie).toHaveText('tied');
   for (const family of ['interactions', 'benefits', 'closeness']) {
@@ -234,7 +262,7 @@ test('interactions/benefits pattern; shared link shows the same results elsewher
     conversation: [1, 1, 1, 1], // 0
     amplification: [2, 3, 4, 5], // 10/16 → 62.5 → 63
     information: [2, 2, 1, 1], // 2/16 → 12.5 → 13
-    entertainment: [5, 'skip', 1, 'skip'], // 4/8 → 50
+    entertainment: [5, 'skip', 1, 'skip', 3], // 6/12 → 50
     parasocial: [1, 2, 3, 4, 5], // 50
   });
   await openApp(page, '/?lang=en#/quiz');
@@ -252,7 +280,7 @@ test('interactions/benefits pattern; shared link shows the same results elsewher
   ]);
   expect(results.closeness).toEqual([{ construct: 'parasocial', rank: '1', score: '50', tied: false }]);
   for (const row of results.motivations) expect(row.score).toBe('');
-  await expect(page.locator('li[data-construct=entertainment]')).toContainText('from 2 of 4 statements');
+  await expect(page.locator('li[data-construct=entertainment]')).toContainText('from 3 of 5 statements');
 
   // The share link: full address, in the reader's language.
   const link = (await page.getByTestId('share-link').textContent())!.trim();
@@ -291,9 +319,9 @@ test('results rounding and ties match the app for a code made outside the quiz',
   const expected = expectedScores(answers);
   for (const family of FAMILIES) {
     const rows = results[family];
-    for (const row of rows) expect(row.score, row.construct).toBe(String(expected[row.construct]));
-    // Strongest first; equal scores share a rank and show the tie badge.
-    const scores = rows.map((r) => Number(r.score));
+    expectRowScores(rows, expected);
+    // Highest first (attraction by its highest part); equal scores share a rank and show the tie badge.
+    const scores = rows.map((r) => Number(expected[r.construct]));
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
     rows.forEach((r, i) => {
       const rank = scores.findIndex((s) => s === scores[i]) + 1;
@@ -337,7 +365,7 @@ test('damaged results links explain what is wrong, in the reader\'s language', a
     [valid.slice(0, 20), 'WrongLength'],
     ['A'.repeat(200), 'TooLong'],
     ['%3Cscript%3E', 'NotACode'],
-    [encodeAnswers(bits, 2), 'WrongVersion'],
+    [encodeAnswers(bits, 3), 'WrongVersion'],
   ];
   for (const lang of ['en', 'id'] as Lang[]) {
     for (const [code, error] of cases) {
@@ -379,7 +407,7 @@ test('storage blocked: warning shown, quiz completes to results', async ({ page 
   await answerWithMouse(page, answers);
   const results = await readResults(page);
   const expected = expectedScores(answers);
-  for (const family of FAMILIES) for (const row of results[family]) expect(row.score).toBe(String(expected[row.construct]));
+  for (const family of FAMILIES) expectRowScores(results[family], expected);
 });
 
 test('storage full: warning after the first answer, quiz continues', async ({ page }) => {
@@ -403,4 +431,85 @@ test('storage full: warning after the first answer, quiz continues', async ({ pa
   await page.getByTestId('quiz-back').click();
   await expect(item.locator('input[value="4"]')).toBeChecked();
   await expect(page.getByTestId('storage-warning')).toBeVisible();
+});
+
+const V1_NOTICE: Record<Lang, string> = {
+  en: 'These results are from an earlier version of the quiz (version 1)',
+  id: 'Hasil ini berasal dari versi kuis yang lebih lama (versi 1)',
+};
+
+test('version 1 results links made by the earlier build still open, marked as an earlier version', async ({ page }) => {
+  test.setTimeout(60_000);
+  expect(V1_CODES.length).toBe(11);
+  for (const { code, bits } of V1_CODES) {
+    expect(bits).toHaveLength(V1_ITEM_COUNT);
+    for (const lang of ['en', 'id'] as Lang[]) {
+      await openApp(page, `/?lang=${lang}#/results/${code}`);
+      await page.reload(); // the previous address may differ only in its hash
+      await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+      const results = page.getByTestId('results');
+      await expect(results, code).toHaveAttribute('data-version', '1');
+      await expect(page.getByTestId('earlier-version')).toContainText(V1_NOTICE[lang]);
+      await expect(page.getByTestId('code-error')).toHaveCount(0);
+    }
+    // Scored with version 1's statements: attraction one number, entertainment four statements.
+    const rows = (await readResults(page)).motivations;
+    const attraction = rows.find((r) => r.construct === 'attraction')!;
+    expect(attraction.parts).toBeUndefined();
+    const expectedAttraction = expectedScore(bits.slice(4, 10).filter((b) => b >= 1 && b <= 5), 6);
+    expect(attraction.score, code).toBe(expectedAttraction === null ? '' : String(expectedAttraction));
+  }
+  // A current code carries no notice.
+  await openApp(page, `/?lang=en#/results/${encodeAnswers(Array(ITEM_COUNT).fill(4))}`);
+  await page.reload();
+  await expect(page.getByTestId('results')).toHaveAttribute('data-version', String(QUIZ.version));
+  await expect(page.getByTestId('earlier-version')).toHaveCount(0);
+});
+
+test('saved progress of version 1 is discarded with a message, not resumed or mis-scored', async ({ page }) => {
+  await page.addInitScript((stored) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('mie.quiz', stored);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, `12:${V1_CODES[0].code}`);
+  for (const [lang, text] of [
+    ['en', 'You had started an earlier version of this quiz on this device.'],
+    ['id', 'Anda pernah mulai mengisi versi kuis yang lebih lama di perangkat ini.'],
+  ] as const) {
+    await page.evaluate(() => sessionStorage.removeItem('seeded')).catch(() => {});
+    await openApp(page, `/?lang=${lang}#/quiz`);
+    await expect(page.getByTestId('outdated-progress')).toContainText(text);
+    await expect(page.getByTestId('resume-offer')).toHaveCount(0);
+    await expect(page.getByTestId('quiz-start')).toBeVisible();
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('mie.quiz'))).toBeNull();
+  }
+  // Starting afresh asks the current statements.
+  await startQuiz(page);
+  await expect(page.locator('progress')).toHaveAttribute('max', String(ITEM_COUNT));
+});
+
+test('a results address without a code says so and offers the quiz', async ({ page }) => {
+  for (const [lang, title] of [
+    ['en', 'There are no results in this link'],
+    ['id', 'Tidak ada hasil di tautan ini'],
+  ] as const) {
+    await openApp(page, `/?lang=${lang}#/results/`);
+    const card = page.getByTestId('no-results');
+    await expect(card.getByRole('heading', { name: title })).toBeVisible();
+    await expect(page.getByTestId('code-error')).toHaveCount(0);
+    await expect(page.locator('[role=alert]')).toHaveCount(0);
+  }
+  await page.getByTestId('no-results').getByRole('link').click();
+  await expect(page).toHaveURL(/#\/quiz$/);
+  await expect(page.getByTestId('quiz-intro')).toBeVisible();
+});
+
+test('the intro says what counts as a micro influencer and the skip option reads naturally', async ({ page }) => {
+  await openApp(page, '/?lang=id#/quiz');
+  await expect(page.getByTestId('quiz-intro')).toContainText('1.000 hingga 15.000 pengikut');
+  await startQuiz(page);
+  await expect(page.getByTestId('quiz-item').getByText('Tidak ingin menjawab')).toBeVisible();
+  await openApp(page, '/?lang=en#/quiz');
+  await expect(page.getByTestId('quiz-intro')).toContainText('1,000 to 15,000 followers');
 });

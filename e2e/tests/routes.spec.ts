@@ -5,6 +5,7 @@
 import { test, expect, expectNoAxeViolations } from './fixtures';
 import {
   APP_TITLE,
+  ITEM_COUNT,
   LANGS,
   READING_ORDER,
   expectedH1,
@@ -18,7 +19,7 @@ import { encodeAnswers } from './codes';
 // Independent tests: let both workers share this file.
 test.describe.configure({ mode: 'parallel' });
 
-const RESULTS_CODE = encodeAnswers(Array.from({ length: 43 }, (_, i) => (i % 6) + 1));
+const RESULTS_CODE = encodeAnswers(Array.from({ length: ITEM_COUNT }, (_, i) => (i % 6) + 1));
 
 // Representative routes scanned in Indonesian and in dark mode too.
 const AXE_SUBSET = [
@@ -89,8 +90,12 @@ test.describe('unknown routes', () => {
         await openApp(page, `/?lang=${lang}${hash}`);
         const nf = page.locator('[data-testid=not-found]');
         await expect(nf).toBeVisible();
-        await expect(page.locator('h1')).toHaveText(lang === 'en' ? 'Page not found' : 'Halaman tidak ditemukan');
+        const notFound = lang === 'en' ? 'Page not found' : 'Halaman tidak ditemukan';
+        await expect(page.locator('h1')).toHaveText(notFound);
         await expect(page.locator('html')).toHaveAttribute('lang', lang);
+        // Neither the title nor the navigation claims a page that is not there.
+        await expect(page).toHaveTitle(`${notFound} — ${APP_TITLE[lang]}`);
+        await expect(page.locator('header nav a[aria-current]')).toHaveCount(0);
         const back = nf.locator('a[href="#/"]');
         await expect(back).toHaveCount(1);
         await back.click();

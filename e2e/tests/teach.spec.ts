@@ -8,9 +8,9 @@ import path from 'node:path';
 import type { Frame, Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import jsQR from 'jsqr';
-import { test as base, expect } from './fixtures';
-import { APP_ORIGIN, ITEM_COUNT, QUIZ, TESTS_DIR, openApp } from './helpers';
-import { encodeAnswers, expectedScore } from './codes';
+import { test as base, expect, expectNoAxeViolations } from './fixtures';
+import { APP_ORIGIN, ITEM_COUNT, QUIZ, TESTS_DIR, V1_CODES, expectedRowScores, openApp } from './helpers';
+import { encodeAnswers } from './codes';
 // @ts-ignore -- plain ESM module without type declarations
 import { startServer } from '../../scripts/serve.mjs';
 
@@ -165,7 +165,9 @@ test('embedded with an H5P-style resizer only: the frame is sized to its content
 
 // ---- Class profile ----
 
-const constructs = QUIZ.constructs.map((c) => c.slug);
+/** Row ids of the current version's table: a construct, or `construct/part` for each part. */
+const constructs = QUIZ.constructs.flatMap((c) => (c.parts?.length ? c.parts.map((p) => `${c.slug}/${p.slug}`) : [c.slug]));
+const constructOf = (row: string) => QUIZ.constructs.find((c) => c.slug === row.split('/')[0])!;
 const all = (v: number) => Array(ITEM_COUNT).fill(v);
 /** Answers given per construct, in instrument order. */
 function byConstruct(values: Record<string, number[]>, fill: number): number[] {
@@ -175,15 +177,8 @@ const FOURTH = byConstruct(
   { bandwagon: [5, 5, 5, 4], applause: [5, 5, 5, 5], information: [1, 2, 3, 4] },
   3,
 );
-function scoresOf(answers: number[]): Record<string, number> {
-  let offset = 0;
-  const out: Record<string, number> = {};
-  for (const c of QUIZ.constructs) {
-    out[c.slug] = expectedScore(answers.slice(offset, offset + c.items.length))!;
-    offset += c.items.length;
-  }
-  return out;
-}
+/** Expected scores by row id, and by construct (a construct with parts: its highest part). */
+const scoresOf = (answers: number[]) => expectedRowScores(answers) as Record<string, number>;
 const one = (v: number) => {
   const tenfold = v * 10;
   if (Math.abs(tenfold - Math.floor(tenfold) - 0.5) < 1e-9) throw new Error(`ambiguous rounding of ${v}`);
@@ -200,7 +195,11 @@ test('the test encoder agrees with the app', async ({ page }) => {
   await openApp(page, `/?lang=en#/results/${code}`);
   const expected = scoresOf(FOURTH);
   for (const slug of constructs) {
-    await expect(page.locator(`li[data-construct="${slug}"]`)).toHaveAttribute('data-score', String(expected[slug]));
+    const [construct, part] = slug.split('/');
+    const row = part
+      ? page.locator(`li[data-construct="${construct}"] li[data-part="${part}"]`)
+      : page.locator(`li[data-construct="${slug}"]`);
+    await expect(row).toHaveAttribute('data-score', String(expected[slug]));
   }
   expect(expected).toMatchObject({ bandwagon: 94, applause: 100, information: 38, entertainment: 50 });
 });
@@ -221,7 +220,11 @@ test('class profile: pasted codes and links, problems, table and CSV', async ({
   await input.fill([c5, c3, c1].join('\n'));
   await page.getByTestId('class-compute').click();
   await expect(page.getByTestId('class-counts')).toHaveText('3 valid lines, 0 invalid, 0 duplicates.');
-  await expect(rows).toHaveCount(10);
+  await expect(page.getByTestId('class-versions')).toHaveText(
+    'Quiz versions: 3 codes from the current version (2), 0 from earlier versions.',
+  );
+  await expect(page.getByTestId('class-not-pooled')).toHaveCount(0);
+  await expect(rows).toHaveCount(constructs.length);
   for (const slug of constructs) {
     const row = page.locator(`tr[data-construct="${slug}"]`);
     await expect(row.locator('td[data-col=mean]')).toHaveText('50.0');
@@ -258,13 +261,21 @@ test('class profile: pasted codes and links, problems, table and CSV', async ({
   const firstCount: Record<string, string> = {};
   const expected: Record<string, { n: string; mean: string; sd: string; first: string }> = {};
   for (const slug of constructs) {
-    const family = QUIZ.constructs.find((c) => c.slug === slug)!.family;
-    const members = QUIZ.constructs.filter((c) => c.family === family).map((c) => c.slug);
+    const construct = constructOf(slug);
+    const members = QUIZ.constructs.filter((c) => c.family === construct.family).map((c) => c.slug);
+    // A construct is placed by its score, one with parts by its highest part.
     const top = Math.max(...members.map((m) => s4[m]));
-    firstCount[slug] = family === 'closeness' ? '—' : String(3 + (s4[slug] === top ? 1 : 0));
+    const leads = s4[construct.slug] === top && s4[slug] === s4[construct.slug];
+    firstCount[slug] = construct.family === 'closeness' ? '—' : String(3 + (leads ? 1 : 0));
     expected[slug] = { n: '4', ...stats([100, 50, 0, s4[slug]]), first: firstCount[slug] };
   }
-  expect(firstCount).toMatchObject({ bandwagon: '4', applause: '4', entertainment: '4', attraction: '3' });
+  expect(firstCount).toMatchObject({
+    bandwagon: '4',
+    applause: '4',
+    entertainment: '4',
+    'attraction/physical': '3',
+    'attraction/competence': '3',
+  });
   for (const slug of constructs) {
     const row = page.locator(`tr[data-construct="${slug}"]`);
     await expect(row.locator('td').first()).toHaveText(expected[slug].n);
@@ -273,12 +284,12 @@ test('class profile: pasted codes and links, problems, table and CSV', async ({
     await expect(row.locator('td[data-col=first]')).toHaveText(expected[slug].first);
   }
 
-  // CSV download: header + 10 rows, same numbers as the table, every field quoted.
+  // CSV download: header + one row per table row, same numbers as the table, every field quoted.
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('class-csv').click()]);
   expect(download.suggestedFilename()).toBe('class-profile.csv');
   const csv = fs.readFileSync((await download.path())!, 'utf8');
   const records = csv.split(/\r\n/).filter((l) => l !== '');
-  expect(records).toHaveLength(11);
+  expect(records).toHaveLength(1 + constructs.length);
   // RFC 4180 fields of one record: raw text (to see the quoting) and value.
   const parse = (line: string) => {
     const fields: { raw: string; value: string }[] = [];
@@ -312,17 +323,18 @@ test('class profile: pasted codes and links, problems, table and CSV', async ({
     }
   };
   const header = parse(records[0]).map((f) => f.value);
-  expect(header).toEqual(['id', 'Construct', 'Scores', 'Mean (0–100)', 'Standard deviation', 'Ranked first']);
+  expect(header).toEqual(['Version', 'id', 'Construct', 'Scores', 'Mean (0–100)', 'Standard deviation', 'Ranked first']);
   const unquoted: string[] = [];
   records.forEach((line, i) => {
     for (const f of parse(line)) if (!/^".*"$/s.test(f.raw)) unquoted.push(`record ${i}: ${f.raw}`);
   });
   const csvRows = records.slice(1).map((l) => parse(l).map((f) => f.value));
-  expect(csvRows.map((r) => r[0])).toEqual(constructs);
+  expect(csvRows.map((r) => r[1])).toEqual(constructs);
   for (const r of csvRows) {
-    const e = expected[r[0]];
-    expect(r.slice(2), r[0]).toEqual([e.n, e.mean, e.sd, e.first === '—' ? '' : e.first]);
-    expect(r[1]).toBe(await page.locator(`tr[data-construct="${r[0]}"] th`).textContent());
+    const e = expected[r[1]];
+    expect(r[0]).toBe('2');
+    expect(r.slice(3), r[1]).toEqual([e.n, e.mean, e.sd, e.first === '—' ? '' : e.first]);
+    expect(r[2]).toBe(await page.locator(`tr[data-construct="${r[1]}"] th`).textContent());
   }
   expect(unquoted, 'every CSV field is quoted').toEqual([]);
 });
@@ -339,11 +351,41 @@ test('class profile from an uploaded text file gives the same counts', async ({ 
   });
   await expect(page.getByTestId('class-counts')).toHaveText('3 valid lines, 2 invalid, 1 duplicates.');
   await expect(page.locator('textarea#class-input')).toHaveValue(text);
-  await expect(page.locator('tr[data-construct]')).toHaveCount(10);
+  await expect(page.locator('tr[data-construct]')).toHaveCount(constructs.length);
   await expect(page.locator('tr[data-construct=bandwagon] td[data-col=mean]')).toHaveText(
     one((100 + 0 + 94) / 3),
   );
   // Pressing compute on the loaded text gives the same result.
   await page.getByTestId('class-compute').click();
   await expect(page.getByTestId('class-counts')).toHaveText('3 valid lines, 2 invalid, 1 duplicates.');
+});
+
+test('class profile: version 1 and version 2 codes are counted and never pooled', async ({ page }) => {
+  const v2 = [encodeAnswers(all(5)), encodeAnswers(all(1))];
+  const v1 = V1_CODES.slice(0, 3).map((c) => c.code); // all 5, all 1, all 3
+  await openApp(page, '/?lang=en#/teach');
+  await page.locator('textarea#class-input').fill([...v2, ...v1].join('\n'));
+  await page.getByTestId('class-compute').click();
+  await expect(page.getByTestId('class-counts')).toHaveText('5 valid lines, 0 invalid, 0 duplicates.');
+  await expect(page.getByTestId('class-versions')).toHaveText(
+    'Quiz versions: 2 codes from the current version (2), 3 from earlier versions.',
+  );
+  await expect(page.getByTestId('class-not-pooled')).toContainText('not pooled');
+  const current = page.locator('[data-version="2"]');
+  const earlier = page.locator('[data-version="1"]');
+  await expect(current.locator('caption')).toContainText('from version 2 codes');
+  await expect(earlier.locator('caption')).toContainText('from version 1 codes');
+  // Version 2: attraction as three parts, two students each.
+  await expect(current.locator('tr[data-construct]')).toHaveCount(constructs.length);
+  await expect(current.locator('tr[data-construct="attraction/physical"] td').first()).toHaveText('2');
+  await expect(current.locator('tr[data-construct="attraction/physical"] th')).toHaveText(
+    'Physical appeal, similarity and competence: Physical appeal',
+  );
+  // Version 1: attraction one number, three students; no row mixes the versions.
+  await expect(earlier.locator('tr[data-construct]')).toHaveCount(10);
+  await expect(earlier.locator('tr[data-construct="attraction"] td').first()).toHaveText('3');
+  await expect(earlier.locator('tr[data-construct="attraction"] td[data-col=mean]')).toHaveText('50.0');
+  await expect(current.locator('tr[data-construct="bandwagon"] td[data-col=mean]')).toHaveText('50.0');
+  await expect(current.locator('tr[data-construct="bandwagon"] td').first()).toHaveText('2');
+  await expectNoAxeViolations(page, 'class-profile-two-versions');
 });

@@ -1,17 +1,21 @@
 //! The lecturer's class profile: many result codes summarised per construct.
+//!
+//! Codes of different quiz versions are summarised separately, never pooled: version 2
+//! changed some statements and reports attraction as three parts, so only like is compared
+//! with like.
 
 use super::number::decimal;
-use super::quiz::code::{decode, extract_code, CodeError};
-use super::quiz::instrument::Instrument;
-use super::quiz::scoring::{leaders, score_all};
+use super::quiz::code::{extract_code, CodeError};
+use super::quiz::form::{decode_any, Form};
+use super::quiz::scoring::{leaders, score_all, ConstructScore};
 
 /// The most lines aggregated at once, so a huge paste can not freeze the page.
 pub const MAX_LINES: usize = 5000;
 
-/// One construct across the class.
+/// One row of a version's table: a construct, or one part of a construct reported as parts.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ConstructSummary {
-    /// Construct slug.
+    /// Row id: the construct slug, or `construct/part` for a part.
     pub slug: String,
     /// Family slug.
     pub family: String,
@@ -21,8 +25,20 @@ pub struct ConstructSummary {
     pub mean: Option<f64>,
     /// Sample standard deviation, with two or more scores.
     pub sd: Option<f64>,
-    /// How many students have it first (or tied first) in its family.
+    /// How many students have it first (or tied first) in its family; for a part, first
+    /// with this part as (one of) its construct's highest.
     pub first: usize,
+}
+
+/// The summary of one quiz version's codes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct VersionProfile {
+    /// The quiz version.
+    pub version: u8,
+    /// Distinct valid codes of this version.
+    pub codes: usize,
+    /// Rows in instrument order.
+    pub rows: Vec<ConstructSummary>,
 }
 
 /// A line that could not be used.
@@ -46,26 +62,32 @@ pub struct Duplicate {
 /// The whole class profile.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ClassProfile {
-    /// Distinct valid codes.
+    /// Distinct valid codes, all versions.
     pub valid: usize,
     /// Lines that were not codes.
     pub invalid: Vec<InvalidLine>,
     /// Repeated codes (counted once).
     pub duplicates: Vec<Duplicate>,
-    /// Per construct, in instrument order.
-    pub constructs: Vec<ConstructSummary>,
+    /// One summary per version that has codes, current version first.
+    pub versions: Vec<VersionProfile>,
     /// Whether lines past [`MAX_LINES`] were ignored.
     pub truncated: bool,
 }
 
-/// Summarises pasted text: one result link or code per line; blank lines are ignored.
-pub fn aggregate(instrument: &Instrument, pasted: &str) -> ClassProfile {
-    let items = instrument.item_count();
+impl ClassProfile {
+    /// The summary of `version`'s codes, if there were any.
+    pub fn version(&self, version: u8) -> Option<&VersionProfile> {
+        self.versions.iter().find(|v| v.version == version)
+    }
+}
+
+/// Summarises pasted text: one result link or code per line, of any version in `forms`
+/// (the current one first); blank lines are ignored.
+pub fn aggregate(forms: &[Form], pasted: &str) -> ClassProfile {
     let mut seen: Vec<(String, usize)> = Vec::new();
     let mut invalid = Vec::new();
     let mut duplicates = Vec::new();
-    let mut sums: Vec<Vec<f64>> = vec![Vec::new(); instrument.constructs.len()];
-    let mut first = vec![0usize; instrument.constructs.len()];
+    let mut students: Vec<(u8, Vec<ConstructScore>)> = Vec::new();
     let lines: Vec<&str> = pasted.lines().collect();
     let truncated = lines.len() > MAX_LINES;
     for (index, raw) in lines.iter().take(MAX_LINES).enumerate() {
@@ -74,8 +96,8 @@ pub fn aggregate(instrument: &Instrument, pasted: &str) -> ClassProfile {
             continue;
         }
         let code = extract_code(raw);
-        let answers = match decode(code, instrument.version, items) {
-            Ok(answers) => answers,
+        let (form, answers) = match decode_any(code, forms) {
+            Ok(decoded) => decoded,
             Err(error) => {
                 invalid.push(InvalidLine { line, error });
                 continue;
@@ -89,43 +111,88 @@ pub fn aggregate(instrument: &Instrument, pasted: &str) -> ClassProfile {
             continue;
         }
         seen.push((code.to_string(), line));
-        let scores = score_all(instrument, &answers);
-        for (i, score) in scores.iter().enumerate() {
-            if let Some(value) = score.score {
-                sums[i].push(f64::from(value));
-            }
-        }
-        for family in ["motivations", "interactions", "benefits", "closeness"] {
-            for slug in leaders(&scores, family) {
-                if let Some(i) = instrument.constructs.iter().position(|c| c.slug == slug) {
-                    first[i] += 1;
-                }
-            }
-        }
+        students.push((form.version, score_all(form, &answers)));
     }
-    let constructs = instrument
-        .constructs
+    let versions = forms
         .iter()
-        .zip(sums.iter().zip(first))
-        .map(|(construct, (values, first))| ConstructSummary {
-            slug: construct.slug.clone(),
-            family: construct.family.clone(),
-            n: values.len(),
-            mean: mean(values),
-            sd: sample_sd(values),
-            first: if construct.family == "closeness" {
-                0
-            } else {
-                first
-            },
+        .filter_map(|form| {
+            let scores: Vec<&Vec<ConstructScore>> = students
+                .iter()
+                .filter(|(v, _)| *v == form.version)
+                .map(|(_, s)| s)
+                .collect();
+            (!scores.is_empty()).then(|| summarise(form, &scores))
         })
         .collect();
     ClassProfile {
         valid: seen.len(),
         invalid,
         duplicates,
-        constructs,
+        versions,
         truncated,
+    }
+}
+
+/// One version's rows from its students' scores.
+fn summarise(form: &Form, students: &[&Vec<ConstructScore>]) -> VersionProfile {
+    let mut rows = Vec::new();
+    for (i, construct) in form.constructs.iter().enumerate() {
+        let leads = |s: &[ConstructScore]| {
+            construct.family != "closeness"
+                && leaders(s, construct.family)
+                    .iter()
+                    .any(|slug| slug == construct.slug)
+        };
+        if construct.parts.is_empty() {
+            let of = |s: &[ConstructScore]| (s[i].score, leads(s));
+            rows.push(row(
+                construct.slug.to_string(),
+                construct.family,
+                students,
+                &of,
+            ));
+        }
+        for (p, (part, _)) in construct.parts.iter().enumerate() {
+            // A part counts as first when its construct leads and it is (one of) the highest.
+            let of = |s: &[ConstructScore]| {
+                let score = s[i].parts[p].1.score;
+                (score, leads(s) && score == s[i].placing())
+            };
+            let slug = format!("{}/{part}", construct.slug);
+            rows.push(row(slug, construct.family, students, &of));
+        }
+    }
+    VersionProfile {
+        version: form.version,
+        codes: students.len(),
+        rows,
+    }
+}
+
+/// A student's score for a row, and whether the row is first in its family for them.
+type RowOf<'a> = dyn Fn(&[ConstructScore]) -> (Option<u8>, bool) + 'a;
+
+/// A row from each student's score for it and whether it is first in its family.
+fn row(
+    slug: String,
+    family: &str,
+    students: &[&Vec<ConstructScore>],
+    of: &RowOf,
+) -> ConstructSummary {
+    let mut values = Vec::new();
+    let mut first = 0;
+    for student in students {
+        let (score, leads) = of(student);
+        values.extend(score.map(f64::from));
+        first += usize::from(leads);
+    }
+    ConstructSummary {
+        slug,
+        family: family.to_string(),
+        n: values.len(),
+        mean: mean(&values),
+        sd: sample_sd(&values),
+        first,
     }
 }
 
@@ -146,27 +213,31 @@ pub fn one_decimal(value: Option<f64>) -> String {
     value.map(|v| decimal(v, 1, false)).unwrap_or_default()
 }
 
-/// The profile as CSV (RFC 4180), with the given column names and construct labels.
-pub fn to_csv(profile: &ClassProfile, header: [&str; 6], label: impl Fn(&str) -> String) -> String {
+/// The profile as CSV (RFC 4180): one row per version and row id, with the given column
+/// names (version, id, label, n, mean, sd, first) and row labels.
+pub fn to_csv(profile: &ClassProfile, header: [&str; 7], label: impl Fn(&str) -> String) -> String {
     let mut out = header.map(csv_field).join(",");
     out.push_str("\r\n");
-    for c in &profile.constructs {
-        let first = if c.family == "closeness" {
-            String::new()
-        } else {
-            c.first.to_string()
-        };
-        let row = [
-            c.slug.clone(),
-            label(&c.slug),
-            c.n.to_string(),
-            one_decimal(c.mean),
-            one_decimal(c.sd),
-            first,
-        ]
-        .map(|field| csv_field(&field));
-        out.push_str(&row.join(","));
-        out.push_str("\r\n");
+    for version in &profile.versions {
+        for c in &version.rows {
+            let first = if c.family == "closeness" {
+                String::new()
+            } else {
+                c.first.to_string()
+            };
+            let row = [
+                version.version.to_string(),
+                c.slug.clone(),
+                label(&c.slug),
+                c.n.to_string(),
+                one_decimal(c.mean),
+                one_decimal(c.sd),
+                first,
+            ]
+            .map(|field| csv_field(&field));
+            out.push_str(&row.join(","));
+            out.push_str("\r\n");
+        }
     }
     out
 }

@@ -137,6 +137,8 @@ impl Route {
             ["glossary", term] if is_slug(term) => Route::Glossary(Some(term.to_string())),
             ["quiz"] => Route::Quiz,
             ["results", code] if !code.is_empty() => Route::Results(code.to_string()),
+            // A results address without its code: the page says there is nothing to show.
+            ["results"] => Route::Results(String::new()),
             ["teach"] => Route::Teach,
             [family] => match Family::from_slug(family) {
                 Some(family) => Route::Family { family, node: None },
@@ -313,9 +315,20 @@ mod tests {
             "#/motivations/applause",
             "#/a/b/c",
             "#/glossary/%3Cscript%3E",
-            "#/results/",
+            "#/results/a/b",
         ] {
             assert!(matches!(Route::parse(bad), Route::NotFound(_)), "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_results_address_without_a_code_is_the_results_page_with_nothing_to_show() {
+        for empty in ["#/results", "#/results/"] {
+            assert_eq!(
+                Route::parse(empty),
+                Route::Results(String::new()),
+                "{empty}"
+            );
         }
     }
 

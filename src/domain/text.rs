@@ -46,40 +46,78 @@ pub enum Inline<'a> {
         /// The words shown.
         text: &'a str,
     },
+    /// `[@slug|words]`: a citation of the reference `slug`, e.g. `[@xu-2022|Xu et al., 2022]`.
+    /// Sentences about research other than the study carry one (checked by the validator).
+    Cite {
+        /// The reference slug.
+        slug: &'a str,
+        /// The words shown.
+        text: &'a str,
+    },
 }
 
-/// Splits `[[slug|words]]` and `*words*` out of a text. Unclosed markup stays plain text.
+/// The kinds of inline markup, by the marker that opens them.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Marker {
+    Term,
+    Cite,
+    Italic,
+}
+
+impl Marker {
+    fn opening(self) -> &'static str {
+        match self {
+            Marker::Term => "[[",
+            Marker::Cite => "[@",
+            Marker::Italic => "*",
+        }
+    }
+
+    /// Parses what follows the opening marker; `None` when it is not markup after all.
+    fn parse(self, after: &str) -> Option<(Inline<'_>, usize)> {
+        match self {
+            Marker::Term => parse_link(after, "]]")
+                .map(|(slug, text, used)| (Inline::Term { slug, text }, used)),
+            Marker::Cite => {
+                parse_link(after, "]").map(|(slug, text, used)| (Inline::Cite { slug, text }, used))
+            }
+            Marker::Italic => parse_italic(after),
+        }
+    }
+}
+
+/// The earliest markup marker in `rest`, with its position.
+fn next_marker(rest: &str) -> Option<(usize, Marker)> {
+    let mut next: Option<(usize, Marker)> = None;
+    for marker in [Marker::Term, Marker::Cite, Marker::Italic] {
+        if let Some(at) = rest.find(marker.opening()) {
+            if next.is_none_or(|(best, _)| at < best) {
+                next = Some((at, marker));
+            }
+        }
+    }
+    next
+}
+
+/// Splits `[[slug|words]]`, `[@slug|words]` and `*words*` out of a text. Unclosed markup
+/// stays plain text.
 pub fn parse_inline(source: &str) -> Vec<Inline<'_>> {
     let mut out = Vec::new();
     let mut rest = source;
-    while !rest.is_empty() {
-        let next_term = rest.find("[[");
-        let next_italic = rest.find('*');
-        let (start, is_term) = match (next_term, next_italic) {
-            (Some(t), Some(i)) if i < t => (i, false),
-            (Some(t), _) => (t, true),
-            (None, Some(i)) => (i, false),
-            (None, None) => break,
-        };
-        let parsed = if is_term {
-            parse_term(&rest[start + 2..])
-        } else {
-            parse_italic(&rest[start + 1..])
-        };
-        match parsed {
+    while let Some((start, marker)) = next_marker(rest) {
+        let open = marker.opening().len();
+        match marker.parse(&rest[start + open..]) {
             Some((inline, consumed)) => {
                 if start > 0 {
                     out.push(Inline::Text(&rest[..start]));
                 }
                 out.push(inline);
-                let marker = if is_term { 2 } else { 1 };
-                rest = &rest[start + marker + consumed..];
+                rest = &rest[start + open + consumed..];
             }
             None => {
                 // Not markup after all: keep the marker as text and move past it.
-                let marker = if is_term { 2 } else { 1 };
-                out.push(Inline::Text(&rest[..start + marker]));
-                rest = &rest[start + marker..];
+                out.push(Inline::Text(&rest[..start + open]));
+                rest = &rest[start + open..];
             }
         }
     }
@@ -89,14 +127,15 @@ pub fn parse_inline(source: &str) -> Vec<Inline<'_>> {
     merge_text(out)
 }
 
-fn parse_term(after: &str) -> Option<(Inline<'_>, usize)> {
-    let end = after.find("]]")?;
+/// `slug|words` up to `close`: the slug, the words and the length used (with `close`).
+fn parse_link<'a>(after: &'a str, close: &str) -> Option<(&'a str, &'a str, usize)> {
+    let end = after.find(close)?;
     let inner = &after[..end];
     let (slug, text) = inner.split_once('|')?;
-    if slug.is_empty() || text.is_empty() || inner.contains("[[") {
+    if slug.is_empty() || text.is_empty() || inner.contains('[') {
         return None;
     }
-    Some((Inline::Term { slug, text }, end + 2))
+    Some((slug, text, end + close.len()))
 }
 
 fn parse_italic(after: &str) -> Option<(Inline<'_>, usize)> {
@@ -122,7 +161,18 @@ pub fn plain_text(source: &str) -> String {
         .into_iter()
         .map(|part| match part {
             Inline::Text(t) | Inline::Italic(t) => t,
-            Inline::Term { text, .. } => text,
+            Inline::Term { text, .. } | Inline::Cite { text, .. } => text,
+        })
+        .collect()
+}
+
+/// The reference slugs a text cites.
+pub fn cited_slugs(source: &str) -> Vec<&str> {
+    parse_inline(source)
+        .into_iter()
+        .filter_map(|part| match part {
+            Inline::Cite { slug, .. } => Some(slug),
+            _ => None,
         })
         .collect()
 }
@@ -171,6 +221,29 @@ mod tests {
     fn plain_text_drops_markers() {
         assert_eq!(plain_text("see [[a|this]] *now*"), "see this now");
         assert_eq!(term_slugs("[[a|x]] and [[b|y]]"), vec!["a", "b"]);
+    }
+
+    #[test]
+    fn parses_citations_beside_terms() {
+        let parts = parse_inline("A survey ([@xu-2022|Xu et al., 2022]) on [[a|b]].");
+        assert_eq!(
+            parts,
+            vec![
+                Inline::Text("A survey ("),
+                Inline::Cite {
+                    slug: "xu-2022",
+                    text: "Xu et al., 2022"
+                },
+                Inline::Text(") on "),
+                Inline::Term {
+                    slug: "a",
+                    text: "b"
+                },
+                Inline::Text("."),
+            ]
+        );
+        assert_eq!(cited_slugs("[@a|x] and [@b|y]"), vec!["a", "b"]);
+        assert_eq!(plain_text("[@no-pipe] [@x"), "[@no-pipe] [@x");
     }
 
     #[test]

@@ -14,8 +14,21 @@ pub fn family_label(family: Family) -> Tr {
     }
 }
 
+/// Whether `route` shows "not found": an unknown address, or a glossary term that does
+/// not exist (its title and navigation must not claim the glossary).
+pub fn is_not_found(route: &Route, content: &Content) -> bool {
+    match route {
+        Route::NotFound(_) => true,
+        Route::Glossary(Some(term)) => content.term(term).is_none(),
+        _ => false,
+    }
+}
+
 /// The short name of a page, for headings, pagers and titles.
 pub fn route_label(route: &Route, content: &Content, lang: Lang) -> String {
+    if is_not_found(route, content) {
+        return s::NOT_FOUND_TITLE.get(lang).into();
+    }
     match route {
         Route::Overview => s::NAV_OVERVIEW.get(lang).into(),
         Route::Family { family, node: None } => family_label(*family).get(lang).into(),

@@ -1,7 +1,9 @@
 //! The app shell: header with title, sections and language switch; footer.
 
+use crate::domain::content::content;
 use crate::domain::i18n::shell as s;
 use crate::domain::route::{build_link, Family, LinkOptions, Route};
+use crate::domain::titles::is_not_found;
 use crate::ui::state::{use_ctx, use_lang, AppAction};
 use yew::prelude::*;
 
@@ -39,8 +41,12 @@ fn nav_items() -> Vec<(Route, crate::domain::i18n::Tr)> {
     ]
 }
 
-/// Whether `route` belongs to the nav item `item` (a family's nodes belong to the family).
+/// Whether `route` belongs to the nav item `item` (a family's nodes belong to the family);
+/// a "not found" page belongs to none.
 fn is_current(route: &Route, item: &Route) -> bool {
+    if is_not_found(route, content()) {
+        return false;
+    }
     match (route, item) {
         (Route::Family { family: a, .. }, Route::Family { family: b, .. }) => a == b,
         (Route::Glossary(_), Route::Glossary(_)) => true,

@@ -3,8 +3,10 @@
 
 use super::model::Quote;
 use super::Content;
+use crate::domain::lang::Lang;
+use crate::domain::quiz::instrument::{Bands, Construct};
 use crate::domain::route::Family;
-use crate::domain::text::{term_slugs, Bilingual};
+use crate::domain::text::{cited_slugs, term_slugs, Bilingual};
 
 /// A problem in a content file, naming the file and the entry.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -43,6 +45,86 @@ pub const CONSTRUCTS: [&str; 10] = [
     "parasocial",
 ];
 
+/// Words that show a sentence reports research other than the study (besides a year such
+/// as 1956). Such a sentence must cite its source with `[@reference|…]`.
+pub const OUTSIDE_RESEARCH_CUES: [(Lang, &str); 13] = [
+    (Lang::En, "survey"),
+    (Lang::En, "other research"),
+    (Lang::En, "later work"),
+    (Lang::En, "researchers"),
+    (Lang::En, "media research"),
+    (Lang::En, "meta-analy"),
+    (Lang::En, "et al."),
+    (Lang::Id, "survei"),
+    (Lang::Id, "penelitian lain"),
+    (Lang::Id, "kajian selanjutnya"),
+    (Lang::Id, "para peneliti"),
+    (Lang::Id, "kajian media"),
+    (Lang::Id, "dkk."),
+];
+
+/// What a result text must never say: a fact about the reader's own influencer (the study
+/// interviewed followers only), a ranking or statistic, or a label. Matched case-insensitively.
+pub const FORBIDDEN_IN_RESULTS: [(Lang, &str); 22] = [
+    (Lang::En, "the influencer does not"),
+    (Lang::En, "does not feel the same"),
+    (Lang::En, "doesn't feel the same"),
+    (Lang::En, "felt by one side only"),
+    (Lang::En, "is not returned"),
+    (Lang::En, "does not reciprocate"),
+    (Lang::En, "strongest"),
+    (Lang::En, "most people"),
+    (Lang::En, "percent"),
+    (Lang::En, "%"),
+    (Lang::En, "addicted"),
+    (Lang::Id, "sang influencer tidak"),
+    (Lang::Id, "influencer tidak merasakan"),
+    (Lang::Id, "tidak dirasakan sama"),
+    (Lang::Id, "tidak dirasakan sebaliknya"),
+    (Lang::Id, "hanya dirasakan satu pihak"),
+    (Lang::Id, "tidak berbalas"),
+    (Lang::Id, "paling kuat"),
+    (Lang::Id, "kebanyakan orang"),
+    (Lang::Id, "persen"),
+    (Lang::Id, "%"),
+    (Lang::Id, "kecanduan"),
+];
+
+/// The forbidden phrases a result text in `lang` contains.
+pub fn forbidden_assertions(text: &str, lang: Lang) -> Vec<&'static str> {
+    let lower = text.to_lowercase();
+    FORBIDDEN_IN_RESULTS
+        .iter()
+        .filter(|(l, phrase)| *l == lang && lower.contains(phrase))
+        .map(|(_, phrase)| *phrase)
+        .collect()
+}
+
+/// The sentences of `text` that report other research without citing it.
+pub fn uncited_research(text: &str, lang: Lang) -> Vec<&str> {
+    text.split(". ")
+        .filter(|sentence| cited_slugs(sentence).is_empty())
+        .filter(|sentence| {
+            let lower = sentence.to_lowercase();
+            has_year(sentence)
+                || OUTSIDE_RESEARCH_CUES
+                    .iter()
+                    .any(|(l, cue)| *l == lang && lower.contains(cue))
+        })
+        .collect()
+}
+
+/// Whether `text` holds a year from 1900 to 2099 standing alone (not part of 15.000 or 2023a).
+fn has_year(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    (0..bytes.len().saturating_sub(3)).any(|i| {
+        let digits = bytes[i..i + 4].iter().all(u8::is_ascii_digit);
+        let century = matches!(&bytes[i..i + 2], b"19" | b"20");
+        let alone = |at: Option<&u8>| at.is_none_or(|b| !b.is_ascii_alphanumeric() && *b != b'.');
+        digits && century && alone(i.checked_sub(1).map(|j| &bytes[j])) && alone(bytes.get(i + 4))
+    })
+}
+
 struct Checker<'a> {
     content: &'a Content,
     chapter: Option<String>,
@@ -67,6 +149,49 @@ impl Checker<'_> {
                 if self.content.term(slug).is_none() {
                     self.fail(file, entry, format!("links unknown glossary term `{slug}`"));
                 }
+            }
+            for slug in cited_slugs(value) {
+                if self.content.reference(slug).is_none() {
+                    self.fail(file, entry, format!("cites unknown reference `{slug}`"));
+                }
+            }
+        }
+        for lang in Lang::ALL {
+            for sentence in uncited_research(text.get(lang), lang) {
+                self.fail(
+                    file,
+                    entry,
+                    format!(
+                        "reports other research without citing it with [@reference|…] ({}): “{}”",
+                        lang.code(),
+                        sentence.trim()
+                    ),
+                );
+            }
+        }
+    }
+
+    /// A high, middle and low result text.
+    fn bands(&mut self, file: &'static str, entry: &str, bands: &Bands) {
+        for (band, text) in [
+            ("high", &bands.high),
+            ("middle", &bands.middle),
+            ("low", &bands.low),
+        ] {
+            self.result_text(file, &format!("{entry}.{band}"), text);
+        }
+    }
+
+    /// A result text: a normal text that also must not assert what the answers can not show.
+    fn result_text(&mut self, file: &'static str, entry: &str, text: &Bilingual) {
+        self.text(file, entry, text);
+        for lang in Lang::ALL {
+            for phrase in forbidden_assertions(text.get(lang), lang) {
+                self.fail(
+                    file,
+                    entry,
+                    format!("result text says “{phrase}” ({})", lang.code()),
+                );
             }
         }
     }
@@ -93,10 +218,23 @@ impl Checker<'_> {
     fn quote(&mut self, file: &'static str, entry: &str, quote: &Option<Quote>) {
         let Some(quote) = quote else { return };
         self.section(file, entry, &quote.section);
+        let words = quote.text.trim().trim_matches('…');
         if let Some(chapter) = &self.chapter {
-            if !chapter.contains(&normalise(&quote.text)) {
+            if !chapter.contains(&normalise(words)) {
                 self.fail(file, entry, "quotation is not verbatim in Chapter V");
             }
+        }
+        // An excerpt that starts or stops mid-sentence says so with "…".
+        let text = quote.text.trim();
+        if words.starts_with(char::is_lowercase) && !text.starts_with('…') {
+            self.fail(
+                file,
+                entry,
+                "quotation starts mid-sentence: begin it with “…”",
+            );
+        }
+        if !words.ends_with(['.', '!', '?']) && !text.ends_with('…') {
+            self.fail(file, entry, "quotation stops mid-sentence: end it with “…”");
         }
     }
 
@@ -335,16 +473,60 @@ fn check_quiz(c: &mut Checker) {
         if c.content.finding(&k.finding).is_none() && k.finding != "parasocial" {
             c.fail(F, &e, format!("maps onto unknown finding `{}`", k.finding));
         }
+        if !(1..=q.version).contains(&k.since) {
+            c.fail(
+                F,
+                &e,
+                format!(
+                    "since {} is not a quiz version up to {}",
+                    k.since, q.version
+                ),
+            );
+        }
         c.text(F, &format!("{e}.label"), &k.label);
         for item in &k.items {
             c.text(F, &format!("{e}.items[{}]", item.slug), &item.text);
         }
-        for (band, text) in [
-            ("high", &k.bands.high),
-            ("middle", &k.bands.middle),
-            ("low", &k.bands.low),
-        ] {
-            c.text(F, &format!("{e}.bands.{band}"), text);
+        c.bands(F, &format!("{e}.bands"), &k.bands);
+        check_parts(c, k);
+    }
+}
+
+/// A construct reported as parts: each part a facet of its finding with at least two
+/// statements, and every statement in exactly one known part.
+fn check_parts(c: &mut Checker, k: &Construct) {
+    const F: &str = "quiz.json";
+    let e = format!("constructs[{}]", k.slug);
+    let facets: Vec<String> = c
+        .content
+        .finding(&k.finding)
+        .map(|f| f.facets.iter().map(|x| x.slug.clone()).collect())
+        .unwrap_or_default();
+    for part in k.parts() {
+        let pe = format!("{e}.parts[{}]", part.slug);
+        if !facets.contains(&part.slug) {
+            c.fail(F, &pe, format!("is not a facet of finding `{}`", k.finding));
+        }
+        let items = k
+            .items
+            .iter()
+            .filter(|i| i.part.as_deref() == Some(&part.slug));
+        if items.count() < 2 {
+            c.fail(F, &pe, "needs at least two statements");
+        }
+        c.text(F, &format!("{pe}.label"), &part.label);
+        c.bands(F, &format!("{pe}.bands"), &part.bands);
+    }
+    for item in &k.items {
+        let known = |p: &String| k.parts().iter().any(|x| &x.slug == p);
+        match (&item.part, k.parts().is_empty()) {
+            (None, true) => {}
+            (Some(p), false) if known(p) => {}
+            _ => c.fail(
+                F,
+                format!("{e}.items[{}]", item.slug),
+                "must name one of its construct's parts, or none when it has none",
+            ),
         }
     }
 }

@@ -111,6 +111,18 @@ pub struct Column {
     pub entries: Vec<Entry>,
 }
 
+/// What the labelled frame (the parasocial relationship) surrounds.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FrameAround {
+    /// No frame.
+    Nothing,
+    /// Every column: a diagram of interactions only.
+    Everything,
+    /// The column with this id: Chapter V calls only the interactions parasocial, so the
+    /// overview frames that column and not the motivations or benefits beside it.
+    Column(String),
+}
+
 /// What to lay out.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Spec {
@@ -118,8 +130,8 @@ pub struct Spec {
     pub columns: Vec<Column>,
     /// Box-to-box links, drawn on wide screens.
     pub links: Vec<(String, String)>,
-    /// Whether a labelled frame surrounds everything (the parasocial relationship).
-    pub framed: bool,
+    /// What the labelled frame surrounds.
+    pub frame: FrameAround,
     /// Whether columns are joined by arrows.
     pub arrows: bool,
 }
@@ -159,6 +171,8 @@ pub struct Layout {
     pub height: f32,
     /// The frame, when framed.
     pub frame: Option<Rect>,
+    /// The frame's label, a link at least 44 px tall (see `FRAME_LABEL`).
+    pub frame_label: Option<Rect>,
     /// Column headings.
     pub headings: Vec<Placed>,
     /// Boxes.
@@ -203,7 +217,8 @@ impl Layout {
 
 const PAD: f32 = 16.0;
 const FRAME_PAD: f32 = 20.0;
-const FRAME_LABEL: f32 = 36.0;
+/// Room for the frame's label: tall enough that the label, a link, is a 44 px target.
+const FRAME_LABEL: f32 = 48.0;
 const HEADING: f32 = 36.0;
 const NODE_H: f32 = 60.0;
 const CHILD_H: f32 = 52.0;
@@ -225,8 +240,13 @@ fn column_height(column: &Column) -> f32 {
 
 /// Places `spec` for `orientation`.
 pub fn layout(spec: &Spec, orientation: Orientation) -> Layout {
-    let inset = PAD + if spec.framed { FRAME_PAD } else { 0.0 };
-    let top = inset + if spec.framed { FRAME_LABEL } else { 0.0 };
+    let framed = spec.frame != FrameAround::Nothing;
+    let inset = PAD + if framed { FRAME_PAD } else { 0.0 };
+    let top = inset + if framed { FRAME_LABEL } else { 0.0 };
+    let framed_column = match &spec.frame {
+        FrameAround::Column(id) => spec.columns.iter().position(|c| &c.id == id),
+        _ => None,
+    };
     let column_w = match orientation {
         Orientation::Wide => WIDE_COLUMN,
         Orientation::Narrow => NARROW_WIDTH - 2.0 * inset,
@@ -236,9 +256,13 @@ pub fn layout(spec: &Spec, orientation: Orientation) -> Layout {
     let mut boxes = Vec::new();
     let (mut x, mut y) = (inset, top);
     for (index, column) in spec.columns.iter().enumerate() {
-        if orientation == Orientation::Wide {
-            // Centre shorter columns so arrows meet them in the middle.
-            y = top + (tallest - column_height(column)) / 2.0;
+        let is_framed = framed_column == Some(index);
+        match orientation {
+            // Centre shorter columns so they sit level with the tallest.
+            Orientation::Wide => y = top + (tallest - column_height(column)) / 2.0,
+            // A framed column below another needs room for the frame's label above it.
+            Orientation::Narrow if is_framed && index > 0 => y += FRAME_PAD + FRAME_LABEL,
+            Orientation::Narrow => {}
         }
         headings.push(Placed {
             id: column.id.clone(),
@@ -252,42 +276,12 @@ pub fn layout(spec: &Spec, orientation: Orientation) -> Layout {
                 h: HEADING - 8.0,
             },
         });
-        let mut cursor = y + HEADING;
-        for entry in &column.entries {
-            boxes.push(Placed {
-                id: entry.id.clone(),
-                parent: None,
-                column: index,
-                interactive: entry.interactive,
-                rect: Rect {
-                    x,
-                    y: cursor,
-                    w: column_w,
-                    h: NODE_H,
-                },
-            });
-            cursor += NODE_H;
-            for child in &entry.children {
-                cursor += GAP;
-                boxes.push(Placed {
-                    id: child.id.clone(),
-                    parent: Some(entry.id.clone()),
-                    column: index,
-                    interactive: child.interactive,
-                    rect: Rect {
-                        x: x + CHILD_INDENT,
-                        y: cursor,
-                        w: column_w - CHILD_INDENT,
-                        h: CHILD_H,
-                    },
-                });
-                cursor += CHILD_H;
-            }
-            cursor += GAP;
-        }
+        let cursor = place_entries(&mut boxes, column, index, x, y + HEADING, column_w);
         match orientation {
             Orientation::Wide => x += column_w + WIDE_GUTTER,
-            Orientation::Narrow => y = cursor + NARROW_GUTTER - GAP,
+            Orientation::Narrow => {
+                y = cursor + NARROW_GUTTER - GAP + if is_framed { FRAME_PAD } else { 0.0 }
+            }
         }
     }
     let (content_right, content_bottom) = match orientation {
@@ -296,11 +290,28 @@ pub fn layout(spec: &Spec, orientation: Orientation) -> Layout {
     };
     let width = content_right + inset;
     let height = content_bottom + inset - GAP;
-    let frame = spec.framed.then_some(Rect {
-        x: PAD,
-        y: PAD,
-        w: width - 2.0 * PAD,
-        h: height - 2.0 * PAD,
+    let frame = match framed_column {
+        Some(index) => {
+            let c = column_bounds(&boxes, &headings[index]);
+            Some(Rect {
+                x: c.x - FRAME_PAD,
+                y: c.y - FRAME_PAD - FRAME_LABEL,
+                w: c.w + 2.0 * FRAME_PAD,
+                h: c.h + 2.0 * FRAME_PAD + FRAME_LABEL,
+            })
+        }
+        None => (spec.frame == FrameAround::Everything).then_some(Rect {
+            x: PAD,
+            y: PAD,
+            w: width - 2.0 * PAD,
+            h: height - 2.0 * PAD,
+        }),
+    };
+    let frame_label = frame.map(|f| Rect {
+        x: f.x + 12.0,
+        y: f.y + 2.0,
+        w: f.w - 24.0,
+        h: FRAME_LABEL - 4.0,
     });
     let arrows = if spec.arrows {
         column_arrows(&headings, &boxes, orientation)
@@ -327,11 +338,57 @@ pub fn layout(spec: &Spec, orientation: Orientation) -> Layout {
         width,
         height,
         frame,
+        frame_label,
         headings,
         boxes,
         arrows,
         links,
     }
+}
+
+/// Places a column's entries (and their children) from `top` down; returns the cursor below.
+fn place_entries(
+    boxes: &mut Vec<Placed>,
+    column: &Column,
+    index: usize,
+    x: f32,
+    top: f32,
+    column_w: f32,
+) -> f32 {
+    let mut cursor = top;
+    for entry in &column.entries {
+        boxes.push(Placed {
+            id: entry.id.clone(),
+            parent: None,
+            column: index,
+            interactive: entry.interactive,
+            rect: Rect {
+                x,
+                y: cursor,
+                w: column_w,
+                h: NODE_H,
+            },
+        });
+        cursor += NODE_H;
+        for child in &entry.children {
+            cursor += GAP;
+            boxes.push(Placed {
+                id: child.id.clone(),
+                parent: Some(entry.id.clone()),
+                column: index,
+                interactive: child.interactive,
+                rect: Rect {
+                    x: x + CHILD_INDENT,
+                    y: cursor,
+                    w: column_w - CHILD_INDENT,
+                    h: CHILD_H,
+                },
+            });
+            cursor += CHILD_H;
+        }
+        cursor += GAP;
+    }
+    cursor
 }
 
 fn column_bounds(boxes: &[Placed], heading: &Placed) -> Rect {

@@ -1,7 +1,9 @@
 //! The parasocial gap illustration: the follower's felt closeness grows with each
-//! interaction, most after a reply, while the influencer's side stays where it was.
+//! interaction, more after a reply, while the influencer's side stays where it was.
 //!
-//! An illustration of the finding in 5.1.2, not a measurement: the steps are ours.
+//! An illustration of the finding in 5.1.2, not a measurement: the steps are ours. Every
+//! follower action adds the same step, because Chapter V ranks none of them above another;
+//! only the influencer's reply adds more, the one effect the chapter names.
 
 /// Something the reader can do in the illustration.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -20,12 +22,11 @@ impl Step {
     /// Every step, in the order the buttons appear.
     pub const ALL: [Step; 4] = [Step::Like, Step::Comment, Step::DirectMessage, Step::Reply];
 
-    /// How much felt closeness this adds, out of 100. A reply adds the most, as 5.1.2 notes.
+    /// How much felt closeness this adds, out of 100: the same for every follower action,
+    /// more for a reply ("terlebih lagi apabila … mendapatkan umpan balik", 5.1.2).
     pub fn closeness_gain(self) -> u8 {
         match self {
-            Step::Like => 4,
-            Step::Comment => 8,
-            Step::DirectMessage => 10,
+            Step::Like | Step::Comment | Step::DirectMessage => 5,
             Step::Reply => 20,
         }
     }
@@ -76,10 +77,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn reply_grows_closeness_most_and_influencer_never_moves() {
-        assert!(Step::ALL
+    fn follower_actions_step_alike_a_reply_more_and_influencer_never_moves() {
+        let follower_steps = [Step::Like, Step::Comment, Step::DirectMessage];
+        assert!(follower_steps
             .iter()
-            .all(|s| s.closeness_gain() <= Step::Reply.closeness_gain()));
+            .all(|s| s.closeness_gain() == Step::Like.closeness_gain()));
+        assert!(Step::Reply.closeness_gain() > Step::Like.closeness_gain());
         let mut gap = Gap::default();
         for _ in 0..20 {
             for step in Step::ALL {

@@ -1,23 +1,34 @@
 //! What each diagram shows: which findings, facets and actions sit in which column.
 
-use super::layout::{Column, Entry, Spec};
+use super::layout::{Column, Entry, FrameAround, Layout, Spec};
 use crate::domain::content::Content;
 use crate::domain::route::Family;
 
 /// The diagrams of the explainer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Diagram {
-    /// Motivations → interactions → benefits, framed by the parasocial relationship.
+    /// Motivations, interactions and benefits side by side (Chapter V's three parallel
+    /// answers, no arrows between them); only the interactions are framed as parasocial.
     Overview,
     /// Internal drive beside external drives, bandwagon and role model.
     Motivations,
     /// Instagram actions in applause, conversation and amplification.
     Interactions,
-    /// Follower needs leading to the two benefits.
+    /// What each benefit involves, beside the two benefits.
     Benefits,
 }
 
 impl Diagram {
+    /// A short id, for element ids and classes.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Diagram::Overview => "overview",
+            Diagram::Motivations => "motivations",
+            Diagram::Interactions => "interactions",
+            Diagram::Benefits => "benefits",
+        }
+    }
+
     /// The diagram at a family's address.
     pub fn of_family(family: Family) -> Diagram {
         match family {
@@ -62,8 +73,10 @@ pub fn spec(diagram: Diagram, content: &Content) -> Spec {
                 .map(|f| column(f.slug(), nodes(f)))
                 .collect(),
             links: Vec::new(),
-            framed: true,
-            arrows: true,
+            // Chapter V gives three answers side by side and calls only the interactions
+            // parasocial: no arrows between the families, a frame around the interactions.
+            frame: FrameAround::Column(Family::Interactions.slug().into()),
+            arrows: false,
         },
         Diagram::Motivations => Spec {
             columns: vec![
@@ -78,7 +91,7 @@ pub fn spec(diagram: Diagram, content: &Content) -> Spec {
                 ),
             ],
             links: Vec::new(),
-            framed: false,
+            frame: FrameAround::Nothing,
             arrows: false,
         },
         Diagram::Interactions => Spec {
@@ -103,7 +116,7 @@ pub fn spec(diagram: Diagram, content: &Content) -> Spec {
                 })
                 .collect(),
             links: Vec::new(),
-            framed: true,
+            frame: FrameAround::Everything,
             arrows: false,
         },
         Diagram::Benefits => {
@@ -121,7 +134,7 @@ pub fn spec(diagram: Diagram, content: &Content) -> Spec {
                     column("benefits", nodes(Family::Benefits)),
                 ],
                 links,
-                framed: false,
+                frame: FrameAround::Nothing,
                 arrows: true,
             }
         }
@@ -131,4 +144,25 @@ pub fn spec(diagram: Diagram, content: &Content) -> Spec {
 /// The heading id of an interaction column: `{direction}:{form}`, e.g. `two-way:conversation`.
 pub fn direction_heading(direction: &str, form: &str) -> String {
     format!("{direction}:{form}")
+}
+
+/// The family a column or box id belongs to, if any.
+fn family_of(id: &str) -> Option<Family> {
+    Family::from_slug(id).or_else(|| Family::of_node(id))
+}
+
+/// Every drawn arrow or link that joins two different families, as `(from, to)`. Chapter V
+/// states no cause and effect between motivations, interactions and benefits, so the
+/// overview must have none (`tests/content.rs` holds it to that).
+pub fn arrows_between_families(layout: &Layout) -> Vec<(String, String)> {
+    layout
+        .arrows
+        .iter()
+        .chain(&layout.links)
+        .filter(|a| match (family_of(&a.from), family_of(&a.to)) {
+            (Some(from), Some(to)) => from != to,
+            _ => false,
+        })
+        .map(|a| (a.from.clone(), a.to.clone()))
+        .collect()
 }

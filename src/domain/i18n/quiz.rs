@@ -28,7 +28,7 @@ tr!(
 tr!(STORAGE_OFF, "Penyimpanan peramban tidak tersedia (misalnya mode privat atau dibatasi dalam bingkai). Kuis tetap berjalan, tetapi kemajuan Anda tidak akan disimpan.", "Browser storage is not available (for example in private mode or inside a restricted frame). The quiz still works, but your progress will not be kept.");
 tr!(PROGRESS, "Pernyataan {} dari {}", "Statement {} of {}");
 tr!(PROGRESS_LABEL, "Kemajuan kuis", "Quiz progress");
-tr!(SKIP, "Memilih tidak menjawab", "Prefer not to answer");
+tr!(SKIP, "Tidak ingin menjawab", "Prefer not to answer");
 tr!(BACK, "Kembali", "Back");
 tr!(NEXT_ITEM, "Lanjut", "Next");
 tr!(SEE_RESULTS, "Lihat hasil", "See my results");
@@ -44,18 +44,18 @@ tr!(
 );
 tr!(
     FAMILY_MOTIVATIONS,
-    "Motivasi: dari yang paling kuat",
-    "Motivations: strongest first"
+    "Motivasi: sesuai urutan jawaban Anda",
+    "Motivations: in the order of your answers"
 );
 tr!(
     FAMILY_INTERACTIONS,
-    "Bentuk interaksi: dari yang paling sering",
-    "Forms of interaction: most frequent first"
+    "Bentuk interaksi: sesuai urutan jawaban Anda",
+    "Forms of interaction: in the order of your answers"
 );
 tr!(
     FAMILY_BENEFITS,
-    "Manfaat: dari yang paling terasa",
-    "Benefits: strongest first"
+    "Manfaat: sesuai urutan jawaban Anda",
+    "Benefits: in the order of your answers"
 );
 tr!(
     FAMILY_CLOSENESS,
@@ -63,6 +63,46 @@ tr!(
     "Parasocial closeness"
 );
 tr!(NOT_ENOUGH, "belum cukup jawaban", "not enough answers");
+tr!(
+    NOT_ENOUGH_NOTE,
+    "Skor hanya ditampilkan jika setidaknya separuh pernyataannya dijawab.",
+    "A score is shown only when at least half of its statements were answered."
+);
+tr!(
+    NEUTRAL_OR_MIXED,
+    "Jawaban Anda netral atau campuran untuk hal ini, jadi tidak menunjuk ke arah mana pun.",
+    "Your answers on this are neutral or mixed, so they do not point either way."
+);
+tr!(
+    PARTS_NOTE,
+    "Dilaporkan dalam tiga bagian, sesuai Bab V; urutannya mengikuti bagian dengan skor tertinggi.",
+    "Reported in three parts, as in Chapter V; placed by its highest part."
+);
+tr!(
+    SEE_FACET,
+    "Lihat “{}” dalam temuannya",
+    "See “{}” in the finding"
+);
+tr!(
+    EARLIER_VERSION,
+    "Hasil ini berasal dari versi kuis yang lebih lama (versi {}), dihitung dengan pernyataan yang dijawab saat itu.",
+    "These results are from an earlier version of the quiz (version {}), scored with the statements answered then."
+);
+tr!(
+    NO_RESULTS_TITLE,
+    "Tidak ada hasil di tautan ini",
+    "There are no results in this link"
+);
+tr!(
+    NO_RESULTS_BODY,
+    "Isi kuis refleksi untuk mendapatkan tautan hasil Anda sendiri.",
+    "Take the reflection quiz to get a results link of your own."
+);
+tr!(
+    OUTDATED_PROGRESS,
+    "Anda pernah mulai mengisi versi kuis yang lebih lama di perangkat ini. Pernyataannya sudah berubah, jadi jawaban itu dihapus; silakan mulai dari awal.",
+    "You had started an earlier version of this quiz on this device. Its statements have changed, so those answers were removed; please start again."
+);
 tr!(SCORE_OF, "{} dari 100", "{} of 100");
 tr!(
     BASED_ON,

@@ -38,7 +38,7 @@ tr!(
 tr!(
     FOOTER_PRIVACY,
     "Semua berjalan di peramban Anda. Tidak ada data yang dikirim ke mana pun.",
-    "Everything runs in your browser. Nothing you do here leaves this page."
+    "Everything runs in your browser. Nothing is sent anywhere."
 );
 tr!(
     FOOTER_SOURCE,
@@ -107,11 +107,11 @@ tr!(SELECTED, "Dipilih: {}", "Selected: {}");
 tr!(COL_INTERNAL, "Dorongan internal", "Internal drive");
 tr!(COL_EXTERNAL, "Dorongan eksternal", "External drives");
 tr!(COL_OTHER, "Motivasi lain", "Other motivations");
-tr!(COL_NEEDS, "Kebutuhan follower", "Follower needs");
+tr!(COL_NEEDS, "Rinciannya", "What it involves");
 tr!(
     PARASOCIAL_FRAME,
-    "Dibingkai hubungan parasosial: kedekatan yang dirasakan follower tidak berbalas",
-    "Framed by a parasocial relationship: the closeness followers feel is not returned"
+    "Parasosial: kedekatan yang dirasakan satu pihak",
+    "Parasocial: closeness felt by one side"
 );
 tr!(ONE_WAY, "satu arah", "one-way");
 tr!(TWO_WAY, "dua arah", "two-way");
@@ -128,7 +128,7 @@ tr!(
     "The findings at a glance: motivations, forms of interaction, benefits"
 );
 tr!(DIAGRAM_LABEL, "Diagram {}", "{} diagram");
-tr!(PARASOCIAL_ILLUSTRATION, "Ilustrasi temuan, bukan data yang diukur. Angka langkahnya buatan kami; penelitian ini kualitatif.", "An illustration of the finding, not measured data. The step sizes are ours; the study is qualitative.");
+tr!(PARASOCIAL_ILLUSTRATION, "Ilustrasi temuan, bukan data yang diukur. Angka langkahnya buatan kami; penelitian ini kualitatif. Setiap tindakan follower menambah langkah yang sama; hanya balasan influencer yang menambah lebih banyak, sebagaimana disebut Bab V.", "An illustration of the finding, not measured data. The step sizes are ours; the study is qualitative. Every follower action adds the same step; only the influencer's reply adds more, as Chapter V notes.");
 tr!(
     PARASOCIAL_TRY,
     "Cobalah berinteraksi dan perhatikan kedua sisi.",
@@ -154,7 +154,7 @@ tr!(
     "Follower: {} dari 100. Influencer: {} dari 100. Langkah: {}.",
     "Follower: {} of 100. Influencer: {} of 100. Steps: {}."
 );
-tr!(GAP_LESSON, "Sisi follower terus naik, paling banyak setelah balasan, sementara sisi influencer tetap. Itulah yang disebut Bab V sebagai perasaan ilusi.", "The follower's side keeps rising, most after a reply, while the influencer's side stays put. That is what Chapter V calls an illusion of closeness.");
+tr!(GAP_LESSON, "Sisi follower terus naik, lebih banyak setelah balasan, sementara sisi influencer tetap. Itulah yang disebut Bab V sebagai perasaan ilusi.", "The follower's side keeps rising, more after a reply, while the influencer's side stays put. That is what Chapter V calls an illusion of closeness.");
 tr!(
     CITE_EXPLAINER,
     "Kutip penjelasan ini",

@@ -56,7 +56,15 @@ tr!(CLASS_MEAN, "Rata-rata (0–100)", "Mean (0–100)");
 tr!(CLASS_SD, "Simpangan baku", "Standard deviation");
 tr!(CLASS_N, "Jumlah skor", "Scores");
 tr!(CLASS_FIRST, "Di urutan pertama", "Ranked first");
-tr!(CLASS_CAPTION, "Profil kelas per konstruk. Ini hanya rangkuman jawaban kelas Anda, bukan data penelitian.", "Class profile by construct. This summarises your class's answers only; it is not data from the study.");
+tr!(CLASS_CAPTION, "Profil kelas per konstruk, dari kode versi {}. Ini hanya rangkuman jawaban kelas Anda, bukan data penelitian.", "Class profile by construct, from version {} codes. This summarises your class's answers only; it is not data from the study.");
+tr!(
+    CLASS_VERSIONS,
+    "Versi kuis: {} kode dari versi sekarang ({}), {} dari versi sebelumnya.",
+    "Quiz versions: {} codes from the current version ({}), {} from earlier versions."
+);
+tr!(CLASS_VERSION_TITLE, "Kode versi {}", "Version {} codes");
+tr!(CLASS_NOT_POOLED, "Versi yang berbeda diringkas terpisah, tidak digabung: versi {} mengubah pernyataan untuk {}, jadi skornya tidak sebanding.", "Versions are summarised separately, not pooled: version {} changed the statements of {}, so their scores are not comparable.");
+tr!(CLASS_VERSION, "Versi", "Version");
 tr!(CLASS_INVALID, "Baris tidak valid", "Invalid lines");
 tr!(CLASS_LINE, "Baris {}: {}", "Line {}: {}");
 tr!(

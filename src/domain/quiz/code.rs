@@ -2,7 +2,7 @@
 //!
 //! Layout: one byte instrument version, the answers at 3 bits each (most significant bit
 //! first, zero-padded to a byte), then a CRC-16 of everything before it; all in URL-safe
-//! base64 without padding. The whole 43-item instrument gives 27 characters.
+//! base64 without padding. A whole 43- or 44-item instrument gives 27 characters.
 
 use super::answers::Answer;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
@@ -119,6 +119,28 @@ pub fn decode(code: &str, version: u8, items: usize) -> Result<Vec<Answer>, Code
         .collect()
 }
 
+/// The instrument version a code says it was made with (its first byte), if it has one.
+/// Only a hint for choosing how to decode: the checksum is verified by [`decode`].
+pub fn peek_version(code: &str) -> Option<u8> {
+    // The first byte is the first character's six bits and the second's top two. Read by
+    // hand: a second use of the base64 engine costs the app ~1 KB.
+    let mut sextets = code.trim().bytes().map(sextet);
+    let (first, second) = (sextets.next()??, sextets.next()??);
+    Some((first << 2) | (second >> 4))
+}
+
+/// The 6-bit value of a URL-safe base64 character.
+fn sextet(b: u8) -> Option<u8> {
+    match b {
+        b'A'..=b'Z' => Some(b - b'A'),
+        b'a'..=b'z' => Some(b - b'a' + 26),
+        b'0'..=b'9' => Some(b - b'0' + 52),
+        b'-' => Some(62),
+        b'_' => Some(63),
+        _ => None,
+    }
+}
+
 /// Whether `b` can appear in a code (URL-safe base64).
 fn is_code_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'-' || b == b'_'
@@ -192,6 +214,15 @@ mod tests {
             decode(std::str::from_utf8(&tampered).unwrap(), 1, 43),
             Err(CodeError::Checksum)
         );
+    }
+
+    #[test]
+    fn peeks_the_version_of_any_code() {
+        for version in [1, 2, 255] {
+            assert_eq!(peek_version(&encode(version, &sample())), Some(version));
+        }
+        assert_eq!(peek_version("A"), None);
+        assert_eq!(peek_version("!!"), None);
     }
 
     #[test]

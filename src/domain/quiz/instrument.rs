@@ -40,21 +40,41 @@ pub struct Construct {
     pub scale: String,
     /// The finding (or page) it maps onto.
     pub finding: String,
+    /// The first quiz version that asked exactly these statements: scores from older codes
+    /// are not comparable with this version's and are never pooled with them.
+    pub since: u8,
     /// Name.
     pub label: Bilingual,
     /// Statements.
     pub items: Vec<Item>,
-    /// What a high, middle or low score connects to in the study.
+    /// What a high, middle or low score connects to in the study; also used for results of
+    /// earlier versions that scored the construct as one number.
     pub bands: Bands,
+    /// Sub-scores reported instead of one number (attraction: physical appeal, similarity,
+    /// competence), each a facet of the finding; absent for single-score constructs.
+    pub parts: Option<Vec<Part>>,
 }
 
 /// A statement to answer.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct Item {
-    /// Id.
+    /// Id, unique within one version of the quiz.
     pub slug: String,
+    /// The part (sub-score) it counts towards, for constructs with parts.
+    pub part: Option<String>,
     /// The statement.
     pub text: Bilingual,
+}
+
+/// A sub-score of a construct: one facet of its finding.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct Part {
+    /// The facet slug in the construct's finding, e.g. `physical`.
+    pub slug: String,
+    /// Name.
+    pub label: Bilingual,
+    /// What a high, middle or low sub-score connects to in the study.
+    pub bands: Bands,
 }
 
 /// Sentences for each score band.
@@ -66,6 +86,13 @@ pub struct Bands {
     pub middle: Bilingual,
     /// ≤ 33.
     pub low: Bilingual,
+}
+
+impl Construct {
+    /// Its parts, empty for a single-score construct.
+    pub fn parts(&self) -> &[Part] {
+        self.parts.as_deref().unwrap_or_default()
+    }
 }
 
 impl Instrument {
@@ -85,6 +112,11 @@ impl Instrument {
     /// The construct of the item at `index` in answering order.
     pub fn construct_at(&self, index: usize) -> Option<&Construct> {
         self.flat_items().get(index).map(|(c, _)| *c)
+    }
+
+    /// The construct with `slug`.
+    pub fn construct(&self, slug: &str) -> Option<&Construct> {
+        self.constructs.iter().find(|c| c.slug == slug)
     }
 
     /// The scale labels used by `construct`.

@@ -2,6 +2,8 @@
 
 pub mod answers;
 pub mod code;
+pub mod form;
 pub mod instrument;
 pub mod progress;
 pub mod scoring;
+pub mod v1;

@@ -5,6 +5,7 @@
 
 use super::answers::Answer;
 use super::code;
+use super::form::{decode_any, Form};
 
 /// What is kept between visits.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -30,6 +31,16 @@ impl Progress {
             position: position.min(items.saturating_sub(1)),
             answers,
         })
+    }
+
+    /// The earlier quiz version a stored entry was made with, if it is an intact entry of a
+    /// version other than the current one (`forms[0]`). Such progress is not resumed: its
+    /// statements are no longer asked, so the page discards it and says so.
+    pub fn outdated_version(stored: &str, forms: &[Form]) -> Option<u8> {
+        let (position, code) = stored.split_once(':')?;
+        position.parse::<usize>().ok()?;
+        let (form, _) = decode_any(code, forms).ok()?;
+        (Some(form.version) != forms.first().map(|f| f.version)).then_some(form.version)
     }
 
     /// Whether anything worth resuming is in it.

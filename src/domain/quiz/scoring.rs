@@ -1,21 +1,51 @@
-//! Scores per construct (0–100) and the strongest-to-weakest order within each family.
+//! Scores per construct (0–100), sub-scores per part, and each family's order by score.
+//!
+//! A score needs answers to at least half of its statements: fewer say too little to report.
 
 use super::answers::Answer;
-use super::instrument::Instrument;
+use super::form::{Form, FormConstruct};
+
+/// A score from the reader's answers to some statements.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Tally {
+    /// 0–100, or `None` when fewer than half the statements were answered ("not enough answers").
+    pub score: Option<u8>,
+    /// Statements answered with a value.
+    pub answered: usize,
+    /// Statements counted.
+    pub total: usize,
+}
 
 /// A construct's score from the reader's answers.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ConstructScore {
     /// Construct slug.
-    pub slug: String,
+    pub slug: &'static str,
     /// Family slug.
-    pub family: String,
-    /// 0–100, or `None` when no item was answered ("not enough answers").
+    pub family: &'static str,
+    /// `agreement` or `frequency`.
+    pub scale: &'static str,
+    /// 0–100, or `None` when fewer than half the statements were answered, and always `None`
+    /// for a construct reported as parts (it has no single number).
     pub score: Option<u8>,
-    /// Items answered with a value.
+    /// Statements answered with a value.
     pub answered: usize,
-    /// Items in the construct.
+    /// Statements in the construct.
     pub total: usize,
+    /// Sub-scores by part slug, in instrument order; empty for a single-score construct.
+    pub parts: Vec<(&'static str, Tally)>,
+}
+
+impl ConstructScore {
+    /// The score that places it in its family's order: its score, or for a construct
+    /// reported as parts, its highest part.
+    pub fn placing(&self) -> Option<u8> {
+        if self.parts.is_empty() {
+            self.score
+        } else {
+            self.parts.iter().filter_map(|(_, t)| t.score).max()
+        }
+    }
 }
 
 /// Where a score falls, for the sentence connecting it to the study.
@@ -27,6 +57,9 @@ pub enum Band {
     Middle,
     /// 0–33.
     Low,
+    /// Exactly 50 on the agreement scale: neutral answers, or agreeing and disagreeing
+    /// equally. Not "plays some part": the answers point neither way.
+    NeutralOrMixed,
 }
 
 impl Band {
@@ -36,6 +69,16 @@ impl Band {
             67.. => Band::High,
             34..=66 => Band::Middle,
             _ => Band::Low,
+        }
+    }
+
+    /// The band of a score on `scale`. On the frequency scale the midpoint means
+    /// "sometimes", a real answer, so only agreement has a neutral band.
+    pub fn on_scale(score: u8, scale: &str) -> Band {
+        if score == 50 && scale == "agreement" {
+            Band::NeutralOrMixed
+        } else {
+            Band::of(score)
         }
     }
 }
@@ -51,25 +94,50 @@ pub fn score_values(values: &[u8]) -> Option<u8> {
     Some(((steps * 200 + max) / (2 * max)) as u8)
 }
 
-/// Scores every construct. `answers` is in answering order; missing slots count as unanswered.
-pub fn score_all(instrument: &Instrument, answers: &[Answer]) -> Vec<ConstructScore> {
+/// The tally of the statements at `indexes` of `answers`: no score below half answered.
+pub fn tally(answers: &[Answer], indexes: impl Iterator<Item = usize>) -> Tally {
+    let mut total = 0;
+    let mut values = Vec::new();
+    for i in indexes {
+        total += 1;
+        values.extend(answers.get(i).and_then(|a| a.value()));
+    }
+    let enough = values.len() * 2 >= total && !values.is_empty();
+    Tally {
+        score: if enough { score_values(&values) } else { None },
+        answered: values.len(),
+        total,
+    }
+}
+
+fn score_construct(construct: &FormConstruct, answers: &[Answer], offset: usize) -> ConstructScore {
+    let whole = tally(answers, offset..offset + construct.items);
+    let parts: Vec<(&'static str, Tally)> = construct
+        .parts
+        .iter()
+        .map(|(slug, items)| (*slug, tally(answers, items.iter().map(|i| offset + i))))
+        .collect();
+    ConstructScore {
+        slug: construct.slug,
+        family: construct.family,
+        scale: construct.scale,
+        score: if parts.is_empty() { whole.score } else { None },
+        answered: whole.answered,
+        total: whole.total,
+        parts,
+    }
+}
+
+/// Scores every construct of `form`. `answers` is in answering order; missing slots count
+/// as unanswered.
+pub fn score_all(form: &Form, answers: &[Answer]) -> Vec<ConstructScore> {
     let mut offset = 0;
-    instrument
-        .constructs
+    form.constructs
         .iter()
         .map(|construct| {
-            let total = construct.items.len();
-            let values: Vec<u8> = (offset..offset + total)
-                .filter_map(|i| answers.get(i).and_then(|a| a.value()))
-                .collect();
-            offset += total;
-            ConstructScore {
-                slug: construct.slug.clone(),
-                family: construct.family.clone(),
-                score: score_values(&values),
-                answered: values.len(),
-                total,
-            }
+            let score = score_construct(construct, answers, offset);
+            offset += construct.items;
+            score
         })
         .collect()
 }
@@ -77,33 +145,31 @@ pub fn score_all(instrument: &Instrument, answers: &[Answer]) -> Vec<ConstructSc
 /// Constructs sharing one place in a family's order (a tie when more than one).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Place {
-    /// 1 for the strongest; tied constructs share a place.
+    /// 1 for the first; tied constructs share a place.
     pub rank: usize,
-    /// The shared score, or `None` for constructs without enough answers (always last).
+    /// The shared placing score, or `None` for constructs without enough answers (always last).
     pub score: Option<u8>,
     /// Construct slugs, in instrument order.
     pub slugs: Vec<String>,
 }
 
-/// Orders one family's constructs from strongest to weakest; equal scores tie,
+/// Orders one family's constructs by their placing score, highest first; equal scores tie,
 /// and constructs without a score come last.
 pub fn rank_family(scores: &[ConstructScore], family: &str) -> Vec<Place> {
     let mut members: Vec<&ConstructScore> = scores.iter().filter(|s| s.family == family).collect();
+    let key = |s: &ConstructScore| s.placing().map(i16::from).unwrap_or(-1);
     // Stable sort keeps instrument order inside a tie.
-    members.sort_by(|a, b| {
-        b.score
-            .map(i16::from)
-            .unwrap_or(-1)
-            .cmp(&a.score.map(i16::from).unwrap_or(-1))
-    });
+    members.sort_by_key(|s| std::cmp::Reverse(key(s)));
     let mut places: Vec<Place> = Vec::new();
     for (seen, member) in members.into_iter().enumerate() {
         match places.last_mut() {
-            Some(place) if place.score == member.score => place.slugs.push(member.slug.clone()),
+            Some(place) if place.score == member.placing() => {
+                place.slugs.push(member.slug.to_string())
+            }
             _ => places.push(Place {
                 rank: seen + 1,
-                score: member.score,
-                slugs: vec![member.slug.clone()],
+                score: member.placing(),
+                slugs: vec![member.slug.to_string()],
             }),
         }
     }

@@ -4,7 +4,7 @@ use crate::domain::route::Route;
 use crate::domain::text::{parse_inline, Inline};
 use yew::prelude::*;
 
-/// Inline nodes for `source`: glossary links and italics become elements.
+/// Inline nodes for `source`: glossary links, citations and italics become elements.
 pub fn inline(source: &str) -> Html {
     parse_inline(source)
         .into_iter()
@@ -14,6 +14,10 @@ pub fn inline(source: &str) -> Html {
             Inline::Term { slug, text } => {
                 let href = Route::Glossary(Some(slug.to_string())).to_hash();
                 html! { <a class="term" href={href}>{text}</a> }
+            }
+            // Citations lead to the reference list, where the full APA entry is.
+            Inline::Cite { text, .. } => {
+                html! { <a class="cite-ref" href={Route::References.to_hash()}>{text}</a> }
             }
         })
         .collect()

@@ -3,7 +3,7 @@
 
 use crate::domain::content::content;
 use crate::domain::diagram::labels::label;
-use crate::domain::diagram::layout::{fixed, fmt, layout, Layout, Placed};
+use crate::domain::diagram::layout::{fmt, layout, Layout, Placed};
 use crate::domain::diagram::specs::{spec, Diagram};
 use crate::domain::i18n::shell as s;
 use crate::domain::route::Route;
@@ -143,9 +143,8 @@ pub fn diagram_view(props: &DiagramViewProps) -> Html {
             }
         })
         .collect();
-    let frame_label = l.frame.map(|f| {
-        let style = format!("left:{}%;top:{}%", fixed((f.x + 14.0) / l.width * 100.0, 3), fixed((f.y + 8.0) / l.height * 100.0, 3));
-        html! { <a class="diagram__frame-label" style={style} href={Route::Parasocial.to_hash()}>{s::PARASOCIAL_FRAME.get(lang)}</a> }
+    let frame_label = l.frame_label.map(|r| {
+        html! { <a class="diagram__frame-label" style={r.css_position(l.width, l.height)} href={Route::Parasocial.to_hash()}>{s::PARASOCIAL_FRAME.get(lang)}</a> }
     });
     let ratio = format!(
         "aspect-ratio:{} / {};max-width:{}px;--units:{}",
@@ -154,18 +153,22 @@ pub fn diagram_view(props: &DiagramViewProps) -> Html {
         fmt(l.width * 1.25),
         fmt(l.width)
     );
+    let name = props.diagram.slug();
+    let caption = AttrValue::from(format!("caption-{name}"));
+    // A figure named by its caption, so screen-reader users know which diagram they are in.
     html! {
-        <div class="diagram-wrap">
+        <figure class="diagram-wrap" aria-labelledby={caption.clone()} data-diagram={name}>
+            <figcaption id={caption.clone()} class="diagram__caption">{props.label.clone()}</figcaption>
             <p class="diagram__hint">{s::DIAGRAM_HINT.get(lang)}</p>
-            <figure class={classes!("diagram", format!("diagram--{:?}", props.diagram).to_lowercase())} style={ratio}>
+            <div class={classes!("diagram", format!("diagram--{name}"))} style={ratio}>
                 {lines(&l, &lit)}
-                <div class="diagram__layer" role="group" aria-label={props.label.clone()} {onkeydown}>
+                <div class="diagram__layer" role="group" aria-labelledby={caption} {onkeydown}>
                     {headings}
                     {frame_label}
                     {boxes}
                 </div>
-            </figure>
-            <DiagramText layout={l.clone()} id={format!("text-{}", format!("{:?}", props.diagram).to_lowercase())} />
-        </div>
+            </div>
+            <DiagramText layout={l.clone()} id={format!("text-{name}")} />
+        </figure>
     }
 }

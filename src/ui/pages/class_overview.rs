@@ -1,6 +1,8 @@
 //! The class profile on `#/teach`: pasted or uploaded result codes, summarised in the browser.
 
-use crate::domain::class_profile::{aggregate, one_decimal, to_csv, ClassProfile, MAX_LINES};
+use crate::domain::class_profile::{
+    aggregate, one_decimal, to_csv, ClassProfile, VersionProfile, MAX_LINES,
+};
 use crate::domain::content::content;
 use crate::domain::i18n::teach as t;
 use crate::domain::lang::Lang;
@@ -10,18 +12,26 @@ use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-fn construct_label(slug: &str, lang: Lang) -> String {
-    content()
-        .quiz
-        .constructs
-        .iter()
-        .find(|c| c.slug == slug)
-        .map(|c| c.label.get(lang).to_string())
-        .unwrap_or_default()
+/// The label of a row id: a construct's, or for `construct/part` the construct's and the part's.
+fn row_label(slug: &str, lang: Lang) -> String {
+    let quiz = &content().quiz;
+    let (construct, part) = match slug.split_once('/') {
+        Some((construct, part)) => (construct, Some(part)),
+        None => (slug, None),
+    };
+    let Some(construct) = quiz.construct(construct) else {
+        return String::new();
+    };
+    let label = construct.label.get(lang);
+    match part.and_then(|p| construct.parts().iter().find(|x| x.slug == p)) {
+        Some(part) => format!("{label}: {}", part.label.get(lang)),
+        None => label.to_string(),
+    }
 }
 
-fn header(lang: Lang) -> [&'static str; 6] {
+fn header(lang: Lang) -> [&'static str; 7] {
     [
+        t::CLASS_VERSION.get(lang),
         "id",
         t::CLASS_CONSTRUCT.get(lang),
         t::CLASS_N.get(lang),
@@ -31,14 +41,15 @@ fn header(lang: Lang) -> [&'static str; 6] {
     ]
 }
 
-fn profile_view(profile: &ClassProfile, lang: Lang) -> Html {
-    let [_, construct, n, mean, sd, first] = header(lang);
-    let rows: Html = profile
-        .constructs
+/// One version's table.
+fn version_table(version: &VersionProfile, lang: Lang) -> Html {
+    let [_, _, construct, n, mean, sd, first] = header(lang);
+    let rows: Html = version
+        .rows
         .iter()
         .map(|c| html! {
             <tr data-construct={c.slug.clone()}>
-                <th scope="row">{construct_label(&c.slug, lang)}</th>
+                <th scope="row">{row_label(&c.slug, lang)}</th>
                 <td>{c.n}</td>
                 <td data-col="mean">{one_decimal(c.mean)}</td>
                 <td data-col="sd">{one_decimal(c.sd)}</td>
@@ -46,6 +57,46 @@ fn profile_view(profile: &ClassProfile, lang: Lang) -> Html {
             </tr>
         })
         .collect();
+    let title = t::CLASS_VERSION_TITLE.fill(lang, &[&version.version.to_string()]);
+    html! {
+        <div class="table-scroll" tabindex="0" role="region" aria-label={title} data-version={version.version.to_string()}>
+            <table>
+                <caption>{t::CLASS_CAPTION.fill(lang, &[&version.version.to_string()])}</caption>
+                <thead><tr><th scope="col">{construct}</th><th scope="col">{n}</th><th scope="col">{mean}</th><th scope="col">{sd}</th><th scope="col">{first}</th></tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+}
+
+/// How many codes of each version, and why versions are not pooled when there are several.
+fn versions_note(profile: &ClassProfile, lang: Lang) -> Html {
+    let quiz = &content().quiz;
+    let current = profile.version(quiz.version).map_or(0, |v| v.codes);
+    let counts = t::CLASS_VERSIONS.fill(
+        lang,
+        &[
+            &current.to_string(),
+            &quiz.version.to_string(),
+            &(profile.valid - current).to_string(),
+        ],
+    );
+    let changed: Vec<&str> = quiz
+        .constructs
+        .iter()
+        .filter(|c| c.since == quiz.version)
+        .map(|c| c.label.get(lang))
+        .collect();
+    let why = t::CLASS_NOT_POOLED.fill(lang, &[&quiz.version.to_string(), &changed.join("; ")]);
+    html! {
+        <>
+            <p data-testid="class-versions">{counts}</p>
+            if profile.versions.len() > 1 { <p class="note" data-testid="class-not-pooled">{why}</p> }
+        </>
+    }
+}
+
+fn profile_view(profile: &ClassProfile, lang: Lang) -> Html {
     let problems: Html = profile
         .invalid
         .iter()
@@ -60,7 +111,7 @@ fn profile_view(profile: &ClassProfile, lang: Lang) -> Html {
             &profile.duplicates.len().to_string(),
         ],
     );
-    let csv = to_csv(profile, header(lang), |slug| construct_label(slug, lang));
+    let csv = to_csv(profile, header(lang), |slug| row_label(slug, lang));
     let download = Callback::from(move |_| {
         let _ =
             crate::platform::files::download("class-profile.csv", "text/csv;charset=utf-8", &csv);
@@ -69,13 +120,8 @@ fn profile_view(profile: &ClassProfile, lang: Lang) -> Html {
         <div class="class-profile" data-testid="class-profile">
             <p role="status" data-testid="class-counts">{counts}</p>
             if profile.truncated { <p class="warning">{t::CLASS_TOO_MANY.fill(lang, &[&MAX_LINES.to_string()])}</p> }
-            <div class="table-scroll" tabindex="0" role="region" aria-label={t::CLASS_TITLE.get(lang)}>
-                <table>
-                    <caption>{t::CLASS_CAPTION.get(lang)}</caption>
-                    <thead><tr><th scope="col">{construct}</th><th scope="col">{n}</th><th scope="col">{mean}</th><th scope="col">{sd}</th><th scope="col">{first}</th></tr></thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
+            {versions_note(profile, lang)}
+            {for profile.versions.iter().map(|v| version_table(v, lang))}
             <button type="button" class="button" data-testid="class-csv" onclick={download}>{t::CLASS_CSV.get(lang)}</button>
             if !profile.invalid.is_empty() || !profile.duplicates.is_empty() {
                 <h3>{t::CLASS_INVALID.get(lang)}</h3>
@@ -83,6 +129,11 @@ fn profile_view(profile: &ClassProfile, lang: Lang) -> Html {
             }
         </div>
     }
+}
+
+/// The profile of pasted text, from codes of any quiz version.
+fn profile_of(text: &str) -> Option<Rc<ClassProfile>> {
+    Some(Rc::new(aggregate(&content().quiz.forms(), text)))
 }
 
 /// Paste or upload codes, compute, read the table, download the CSV.
@@ -100,7 +151,7 @@ pub fn class_overview() -> Html {
     };
     let compute = {
         let (text, profile) = (text.clone(), profile.clone());
-        Callback::from(move |_| profile.set(Some(Rc::new(aggregate(&content().quiz, &text)))))
+        Callback::from(move |_| profile.set(profile_of(&text)))
     };
     let onchange = {
         let (text, profile, file_error) = (text.clone(), profile.clone(), file_error.clone());
@@ -111,7 +162,7 @@ pub fn class_overview() -> Html {
                 match crate::platform::files::read_chosen_file(&input).await {
                     Some(Ok(content_text)) => {
                         file_error.set(false);
-                        profile.set(Some(Rc::new(aggregate(&content().quiz, &content_text))));
+                        profile.set(profile_of(&content_text));
                         text.set(content_text);
                     }
                     Some(Err(())) => file_error.set(true),

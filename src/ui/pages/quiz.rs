@@ -13,6 +13,25 @@ use crate::platform::storage;
 use crate::ui::state::use_lang;
 use yew::prelude::*;
 
+/// Progress saved on this device, and whether an earlier version's progress was found there.
+/// That is not resumed (its statements are no longer asked): it is removed, and the intro
+/// says so.
+fn device_progress() -> (Option<Progress>, bool) {
+    let quiz = &content().quiz;
+    let stored = storage::get(storage::QUIZ_KEY).ok().flatten();
+    let saved = stored
+        .as_deref()
+        .and_then(|stored| Progress::from_stored(stored, quiz.version, quiz.item_count()));
+    let outdated = stored
+        .as_deref()
+        .and_then(|stored| Progress::outdated_version(stored, &quiz.forms()))
+        .is_some();
+    if outdated {
+        let _ = storage::remove(storage::QUIZ_KEY);
+    }
+    (saved, outdated)
+}
+
 /// `from_course`: the course keeps progress, so saved answers may come from another device.
 fn intro(
     state: &QuizState,
@@ -43,6 +62,7 @@ fn intro(
                 <p class="actions"><button type="button" id="quiz-start" class="button button--accent" data-testid="quiz-start" onclick={start}>{q::START.get(lang)}</button></p>
             }
             if state.cleared { <p role="status">{if from_course { l::CLEARED_COURSE.get(lang) } else { q::CLEARED.get(lang) }}</p> }
+            if state.outdated { <p class="notice" role="status" data-testid="outdated-progress">{q::OUTDATED_PROGRESS.get(lang)}</p> }
         </section>
     }
 }
@@ -135,15 +155,15 @@ pub fn quiz_page() -> Html {
             let storage_ok = storage::is_available();
             // Inside a course that keeps progress, this device's storage (perhaps a shared
             // computer's) is neither read nor written.
-            let saved = quiz_lms::course_progress().unwrap_or_else(|| {
-                storage::get(storage::QUIZ_KEY)
-                    .ok()
-                    .flatten()
-                    .and_then(|stored| {
-                        Progress::from_stored(&stored, quiz.version, quiz.item_count())
-                    })
+            let (saved, outdated) = match quiz_lms::course_progress() {
+                Some(saved) => (saved, false),
+                None => device_progress(),
+            };
+            dispatch.emit(QuizAction::Loaded {
+                saved,
+                storage_ok,
+                outdated,
             });
-            dispatch.emit(QuizAction::Loaded { saved, storage_ok });
         });
     }
     {

@@ -27,6 +27,8 @@ pub struct QuizState {
     pub storage_ok: bool,
     /// Set after "clear my answers", to confirm it.
     pub cleared: bool,
+    /// Progress of an earlier quiz version was found and discarded: say so.
+    pub outdated: bool,
 }
 
 impl QuizState {
@@ -38,6 +40,7 @@ impl QuizState {
             saved: None,
             storage_ok: true,
             cleared: false,
+            outdated: false,
         }
     }
 
@@ -62,6 +65,8 @@ pub enum QuizAction {
         saved: Option<Progress>,
         /// Whether storage works.
         storage_ok: bool,
+        /// Whether progress of an earlier quiz version was found (and discarded).
+        outdated: bool,
     },
     /// Writing progress failed (blocked or full).
     StorageFailed,
@@ -84,9 +89,14 @@ impl Reducible for QuizState {
         let mut s = (*self).clone();
         let last = s.answers.len().saturating_sub(1);
         match action {
-            QuizAction::Loaded { saved, storage_ok } => {
+            QuizAction::Loaded {
+                saved,
+                storage_ok,
+                outdated,
+            } => {
                 s.saved = saved.filter(|p| p.has_answers() && p.answers.len() == s.answers.len());
                 s.storage_ok = storage_ok;
+                s.outdated = outdated;
             }
             QuizAction::StorageFailed => s.storage_ok = false,
             QuizAction::StartOver => {

@@ -4,8 +4,10 @@ use crate::domain::content::content;
 use crate::domain::i18n::{quiz as q, Tr};
 use crate::domain::lang::Lang;
 use crate::domain::quiz::answers::Answer;
-use crate::domain::quiz::code::{decode, CodeError};
-use crate::domain::quiz::scoring::{rank_family, score_all, Band, ConstructScore};
+use crate::domain::quiz::code::CodeError;
+use crate::domain::quiz::form::decode_any;
+use crate::domain::quiz::instrument::{Bands, Construct};
+use crate::domain::quiz::scoring::{rank_family, score_all, Band, ConstructScore, Tally};
 use crate::domain::route::{build_link, LinkOptions, Route};
 use crate::ui::components::copy_button::CopyButton;
 use crate::ui::state::use_ctx;
@@ -30,37 +32,84 @@ fn finding_route(finding: &str) -> Route {
     Route::of_finding(finding).unwrap_or(Route::Parasocial)
 }
 
-fn construct_row(score: &ConstructScore, rank: usize, tied: bool, lang: Lang) -> Html {
-    let Some(construct) = content()
-        .quiz
-        .constructs
-        .iter()
-        .find(|c| c.slug == score.slug)
-    else {
-        return html! {};
-    };
-    let value = score.score.unwrap_or(0);
-    let band = score.score.map(|s| match Band::of(s) {
-        Band::High => &construct.bands.high,
-        Band::Middle => &construct.bands.middle,
-        Band::Low => &construct.bands.low,
-    });
-    let score_text = match score.score {
+/// The sentence for a score: the band's, or "neutral or mixed" (an interface string).
+fn band_text(bands: &Bands, score: u8, scale: &str, lang: Lang) -> String {
+    match Band::on_scale(score, scale) {
+        Band::High => bands.high.get(lang).to_string(),
+        Band::Middle => bands.middle.get(lang).to_string(),
+        Band::Low => bands.low.get(lang).to_string(),
+        Band::NeutralOrMixed => q::NEUTRAL_OR_MIXED.get(lang).to_string(),
+    }
+}
+
+/// A heading with the score, its bar, what it is based on and what it connects to in the study.
+fn score_lines(head: Html, tally: &Tally, bands: &Bands, scale: &str, lang: Lang) -> Html {
+    let score_text = match tally.score {
         Some(s) => q::SCORE_OF.fill(lang, &[&s.to_string()]),
         None => q::NOT_ENOUGH.get(lang).to_string(),
     };
+    let value = tally.score.unwrap_or(0);
+    let note = match tally.score {
+        Some(s) => band_text(bands, s, scale, lang),
+        None => q::NOT_ENOUGH_NOTE.get(lang).to_string(),
+    };
     html! {
-        <li class="result" data-construct={score.slug.clone()} data-rank={rank.to_string()}
-            data-score={score.score.map(|s| s.to_string()).unwrap_or_default()}>
-            <div class="result__head">
-                <span class="result__name">{construct.label.get(lang)}</span>
-                if tied { <span class="tie">{q::TIED.get(lang)}</span> }
-                <span class="result__score">{score_text}</span>
-            </div>
+        <>
+            <div class="result__head">{head}<span class="result__score">{score_text}</span></div>
             <div class="bar" aria-hidden="true"><div class="bar__fill" style={format!("width:{value}%")}></div></div>
-            <p class="result__based">{q::BASED_ON.fill(lang, &[&score.answered.to_string(), &score.total.to_string()])}</p>
-            if let Some(band) = band { <p>{band.get(lang)}</p> }
-            <a href={finding_route(&construct.finding).to_hash()}>{q::SEE_FINDING.get(lang)}</a>
+            <p class="result__based">{q::BASED_ON.fill(lang, &[&tally.answered.to_string(), &tally.total.to_string()])}</p>
+            <p class="result__band">{note}</p>
+        </>
+    }
+}
+
+/// The sub-scores of a construct reported as parts, each linked to its facet.
+fn part_rows(score: &ConstructScore, construct: &Construct, lang: Lang) -> Html {
+    let link = finding_route(&construct.finding).to_hash();
+    // Parts are scored in the construct's order, so they pair up with its part texts.
+    construct
+        .parts()
+        .iter()
+        .zip(score.parts.iter().map(|(_, tally)| tally))
+        .map(|(part, tally)| {
+            let label = part.label.get(lang);
+            html! {
+                <li class="result result--part" data-part={part.slug.clone()}
+                    data-score={tally.score.map(|s| s.to_string()).unwrap_or_default()}>
+                    {score_lines(html! { <span class="result__name">{label}</span> }, tally, &part.bands, score.scale, lang)}
+                    <a href={link.clone()}>{q::SEE_FACET.fill(lang, &[label])}</a>
+                </li>
+            }
+        })
+        .collect()
+}
+
+fn construct_row(score: &ConstructScore, rank: usize, tied: bool, lang: Lang) -> Html {
+    let Some(construct) = content().quiz.construct(score.slug) else {
+        return html! {};
+    };
+    let whole = Tally {
+        score: score.score,
+        answered: score.answered,
+        total: score.total,
+    };
+    let head = html! {
+        <>
+            <span class="result__name">{construct.label.get(lang)}</span>
+            if tied { <span class="tie">{q::TIED.get(lang)}</span> }
+        </>
+    };
+    html! {
+        <li class="result" data-construct={score.slug} data-rank={rank.to_string()}
+            data-score={score.score.map(|s| s.to_string()).unwrap_or_default()}>
+            if score.parts.is_empty() {
+                {score_lines(head, &whole, &construct.bands, score.scale, lang)}
+                <a href={finding_route(&construct.finding).to_hash()}>{q::SEE_FINDING.get(lang)}</a>
+            } else {
+                <div class="result__head">{head}</div>
+                <p class="result__based">{q::PARTS_NOTE.get(lang)}</p>
+                <ul class="result__parts">{part_rows(score, construct, lang)}</ul>
+            }
         </li>
     }
 }
@@ -91,6 +140,8 @@ fn family_chart(scores: &[ConstructScore], family: &str, title: Tr, lang: Lang) 
 pub struct ResultsViewProps {
     /// The decoded answers.
     pub answers: Vec<Answer>,
+    /// The quiz version the code was made with.
+    pub version: u8,
     /// The code, for the share link.
     pub code: AttrValue,
 }
@@ -101,7 +152,12 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
     let ctx = use_ctx();
     let lang = ctx.state.lang;
     let quiz = &content().quiz;
-    let scores = score_all(quiz, &props.answers);
+    let forms = quiz.forms();
+    let form = forms
+        .iter()
+        .find(|f| f.version == props.version)
+        .unwrap_or(&forms[0]);
+    let scores = score_all(form, &props.answers);
     let link = build_link(
         &ctx.state.base_url,
         &Route::Results(props.code.to_string()),
@@ -121,7 +177,10 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
     };
     let closeness = scores.iter().find(|s| s.family == "closeness");
     html! {
-        <div class="results" data-testid="results">
+        <div class="results" data-testid="results" data-version={props.version.to_string()}>
+            if props.version < quiz.version {
+                <p class="notice" role="note" data-testid="earlier-version">{q::EARLIER_VERSION.fill(lang, &[&props.version.to_string()])}</p>
+            }
             <p class="disclaimer" data-testid="disclaimer">{quiz.disclaimer.get(lang)}</p>
             {family_chart(&scores, "motivations", q::FAMILY_MOTIVATIONS, lang)}
             {family_chart(&scores, "interactions", q::FAMILY_INTERACTIONS, lang)}
@@ -160,19 +219,32 @@ pub struct ResultsPageProps {
     pub code: AttrValue,
 }
 
-/// Decodes the code and shows the results, or says clearly why it can not.
+/// A results address without a code: not an error, just nothing to show yet.
+fn no_results(lang: Lang) -> Html {
+    html! {
+        <section class="card" data-testid="no-results" aria-labelledby="no-results-title">
+            <h2 id="no-results-title">{q::NO_RESULTS_TITLE.get(lang)}</h2>
+            <p>{q::NO_RESULTS_BODY.get(lang)}</p>
+            <p><a class="button button--accent" href={Route::Quiz.to_hash()}>{q::TAKE_QUIZ.get(lang)}</a></p>
+        </section>
+    }
+}
+
+/// Decodes the code (of any quiz version) and shows the results, or says clearly why it
+/// can not.
 #[function_component(ResultsPage)]
 pub fn results_page(props: &ResultsPageProps) -> Html {
     let lang = use_lang();
-    let quiz = &content().quiz;
     let decoded = use_memo(props.code.clone(), |code| {
-        decode(code, quiz.version, quiz.item_count())
+        let forms = content().quiz.forms();
+        decode_any(code, &forms).map(|(form, answers)| (form.version, answers))
     });
     html! {
         <>
             <h1>{q::RESULTS_TITLE.get(lang)}</h1>
             {match &*decoded {
-                Ok(answers) => html! { <ResultsView answers={answers.clone()} code={props.code.clone()} /> },
+                Ok((version, answers)) => html! { <ResultsView answers={answers.clone()} version={*version} code={props.code.clone()} /> },
+                Err(CodeError::Empty) => no_results(lang),
                 Err(error) => html! {
                     <section class="card error" role="alert" data-testid="code-error" data-error={format!("{error:?}")}>
                         <h2>{q::CODE_ERROR_TITLE.get(lang)}</h2>
