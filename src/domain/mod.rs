@@ -12,6 +12,8 @@ pub mod embed;
 pub mod i18n;
 pub mod lang;
 pub mod number;
+pub mod page_head;
+pub mod page_url;
 pub mod qr;
 pub mod quiz;
 pub mod route;
