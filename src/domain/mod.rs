@@ -9,6 +9,7 @@ pub mod class_profile;
 pub mod content;
 pub mod diagram;
 pub mod embed;
+pub mod glyph;
 pub mod i18n;
 pub mod lang;
 pub mod number;

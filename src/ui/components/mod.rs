@@ -2,6 +2,7 @@
 
 pub mod copy_button;
 pub mod finding_detail;
+pub mod glyph_icon;
 pub mod lms_notice;
 pub mod pager;
 pub mod quote_block;
