@@ -4,6 +4,7 @@
 //! Nothing here may use yew, web-sys, gloo or js-sys, so all of it is tested with plain
 //! `cargo test` on the host.
 
+pub mod card;
 pub mod cite;
 pub mod class_profile;
 pub mod content;

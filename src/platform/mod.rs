@@ -1,6 +1,7 @@
 //! The only layer that touches browser APIs. Each function reports failure as a value
 //! (never a panic), because storage can be blocked, clipboards refused and frames sandboxed.
 
+pub mod card;
 pub mod clipboard;
 pub mod dom;
 pub mod embed;

@@ -3,6 +3,7 @@
 //! Study content lives in `assets/content/`; these are the app's own words. Each string is
 //! a [`Tr`] with both languages, so a missing translation does not compile.
 
+pub mod card;
 pub mod lms;
 pub mod quiz;
 pub mod shell;

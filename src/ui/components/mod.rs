@@ -6,6 +6,7 @@ pub mod glyph_icon;
 pub mod lms_notice;
 pub mod pager;
 pub mod quote_block;
+pub mod results_card;
 pub mod rich_text;
 pub mod section_badge;
 pub mod theory_card;
