@@ -32,6 +32,18 @@ pub enum Glyph {
     Information,
     /// 5.1.3.b Entertainment: a play button.
     Entertainment,
+    /// Post action: send to someone by direct message (a paper plane).
+    Send,
+    /// Post action: share onwards (an arrow out of a box).
+    Share,
+    /// Post action: save (a bookmark).
+    Save,
+    /// Post action: tag someone (a label).
+    Tag,
+    /// Post action: answer a story question sticker (a sticker with a question mark).
+    StoryQuestion,
+    /// The influencer replies (a reply arrow).
+    Reply,
 }
 
 impl Glyph {
@@ -49,6 +61,17 @@ impl Glyph {
         Glyph::Amplification,
         Glyph::Information,
         Glyph::Entertainment,
+    ];
+
+    /// The icons of a post's actions that are not already findings' icons (a like is the
+    /// applause heart, a comment the conversation bubble).
+    pub const ACTIONS: [Glyph; 6] = [
+        Glyph::Send,
+        Glyph::Share,
+        Glyph::Save,
+        Glyph::Tag,
+        Glyph::StoryQuestion,
+        Glyph::Reply,
     ];
 
     /// The icon of a finding, by its slug (the nine findings of Chapter V).
@@ -114,6 +137,17 @@ impl Glyph {
                  c0-.8.3-1.5.9-2A6.5 6.5 0 0 0 12 2.5z"
             }
             Glyph::Entertainment => "M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18zM10 8.5v7l6-3.5z",
+            Glyph::Send => "M21.5 2.5 10.5 13.5M21.5 2.5l-7 19-4-8-8-4z",
+            Glyph::Share => "M4 12v7a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-7M16 6l-4-4-4 4M12 2v13",
+            Glyph::Save => "M19 21l-7-5-7 5V5a2 2 0 0 1 2-2h10a2 2 0 0 1 2 2z",
+            Glyph::Tag => {
+                "M20.6 13.4l-7.2 7.2a2 2 0 0 1-2.8 0L2 12V2h10l8.6 8.6a2 2 0 0 1 0 2.8zM7 7h.01"
+            }
+            Glyph::StoryQuestion => {
+                "M5 3h14a2 2 0 0 1 2 2v14a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2z\
+                 M9.5 9a2.5 2.5 0 1 1 3.5 2.3c-.6.3-1 .9-1 1.6v.6M12 17h.01"
+            }
+            Glyph::Reply => "M9 17l-5-5 5-5M4 12h11a5 5 0 0 1 5 5v2",
         }
     }
 }
@@ -171,15 +205,16 @@ mod tests {
         assert_eq!(seen.len(), Glyph::ALL.len());
         assert!(Glyph::ALL.iter().all(|g| seen.contains(g)), "{seen:?}");
         assert_eq!(Glyph::of_finding("parasocial"), None);
-        let mut paths: Vec<&str> = Glyph::ALL.iter().map(|g| g.path()).collect();
+        let every: Vec<Glyph> = Glyph::ALL.into_iter().chain(Glyph::ACTIONS).collect();
+        let mut paths: Vec<&str> = every.iter().map(|g| g.path()).collect();
         paths.sort();
         paths.dedup();
-        assert_eq!(paths.len(), Glyph::ALL.len(), "two icons share a drawing");
+        assert_eq!(paths.len(), every.len(), "two icons share a drawing");
     }
 
     #[test]
     fn paths_are_well_formed_and_stay_on_the_grid() {
-        for glyph in Glyph::ALL {
+        for glyph in Glyph::ALL.into_iter().chain(Glyph::ACTIONS) {
             let path = glyph.path();
             assert!(path.starts_with('M'), "{glyph:?} starts with a move");
             assert!(
