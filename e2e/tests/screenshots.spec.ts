@@ -1,0 +1,51 @@
+// Screenshots of every page, at a phone width (390 px) and a desktop width (1280 px), in light
+// and dark mode, written to e2e/screenshots/ for people to look at (English in all four
+// variants, Indonesian at phone width in both themes). Each shot also checks what a reader
+// would notice: the page's heading is shown and nothing scrolls sideways.
+import fs from 'node:fs';
+import path from 'node:path';
+import { test, expect } from './fixtures';
+import { READING_ORDER, TESTS_DIR, expectedH1, openApp, type Lang } from './helpers';
+
+const OUT_DIR = path.resolve(TESTS_DIR, '..', 'screenshots');
+const PAGES = [...READING_ORDER, '#/quiz', '#/teach'];
+const VARIANTS: Record<Lang, { width: number; scheme: 'light' | 'dark' }[]> = {
+  en: [
+    { width: 390, scheme: 'light' },
+    { width: 390, scheme: 'dark' },
+    { width: 1280, scheme: 'light' },
+    { width: 1280, scheme: 'dark' },
+  ],
+  id: [
+    { width: 390, scheme: 'light' },
+    { width: 390, scheme: 'dark' },
+  ],
+};
+
+test.beforeAll(() => fs.mkdirSync(OUT_DIR, { recursive: true }));
+
+/** `#/motivations/bandwagon` → `motivations-bandwagon`; `#/` → `overview`. */
+const fileSlug = (hash: string) => hash.replace(/^#\/?/, '').replaceAll('/', '-') || 'overview';
+
+for (const lang of ['en', 'id'] as Lang[]) {
+  for (const hash of PAGES) {
+    test(`screenshots of ${hash} (${lang})`, async ({ page }) => {
+      for (const { width, scheme } of VARIANTS[lang]) {
+        await page.setViewportSize({ width, height: width < 800 ? 844 : 800 });
+        await page.emulateMedia({ colorScheme: scheme });
+        // A fresh load for each variant: a hash-only change would not reload the page.
+        await page.goto('about:blank');
+        await openApp(page, `/?lang=${lang}${hash}`);
+        await expect(page.locator('h1')).toHaveText(expectedH1(hash, lang));
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect(overflow, `${hash} scrolls sideways at ${width} px (${scheme})`).toBeLessThanOrEqual(0);
+        await page.screenshot({
+          path: path.join(OUT_DIR, `${lang}-${fileSlug(hash)}-${width}-${scheme}.png`),
+          fullPage: true,
+        });
+      }
+    });
+  }
+}
