@@ -220,47 +220,6 @@ for (const lang of LANGS) {
   });
 }
 
-test('parasocial illustration: follower rises, influencer stays', async ({ page }) => {
-  await openApp(page, '/?lang=en#/parasocial');
-  const gap = page.getByTestId('gap');
-  const follower = gap.locator('[data-side=follower] [role=meter]');
-  const influencer = gap.locator('[data-side=influencer] [role=meter]');
-  const status = gap.getByRole('status');
-  await expect(follower).toHaveAttribute('aria-valuenow', '10');
-  await expect(influencer).toHaveAttribute('aria-valuenow', '10');
-  await expect(status).toHaveText('Follower: 10 of 100. Influencer: 10 of 100. Steps: 0.');
-
-  // Every follower action adds the same step; only the influencer's reply adds more.
-  const steps: [string, number][] = [['like', 15], ['comment', 20], ['directmessage', 25], ['reply', 45]];
-  for (const [step, expected] of steps) {
-    await gap.locator(`[data-step=${step}]`).click();
-    await expect(follower).toHaveAttribute('aria-valuenow', String(expected));
-    await expect(influencer).toHaveAttribute('aria-valuenow', '10');
-  }
-  await expect(status).toHaveText('Follower: 45 of 100. Influencer: 10 of 100. Steps: 4.');
-
-  // Capped at 100.
-  for (let i = 0; i < 3; i++) await gap.locator('[data-step=reply]').click();
-  await expect(follower).toHaveAttribute('aria-valuenow', '100');
-  await expect(influencer).toHaveAttribute('aria-valuenow', '10');
-  await expect(status).toHaveText('Follower: 100 of 100. Influencer: 10 of 100. Steps: 7.');
-
-  await gap.getByRole('button', { name: 'Start again' }).click();
-  await expect(follower).toHaveAttribute('aria-valuenow', '10');
-  await expect(influencer).toHaveAttribute('aria-valuenow', '10');
-  await expect(status).toHaveText('Follower: 10 of 100. Influencer: 10 of 100. Steps: 0.');
-});
-
-test('parasocial illustration in Indonesian', async ({ page }) => {
-  await openApp(page, '/?lang=id#/parasocial');
-  const gap = page.getByTestId('gap');
-  for (const step of ['like', 'comment', 'directmessage', 'reply']) await gap.locator(`[data-step=${step}]`).click();
-  await expect(gap.locator('[data-side=follower] [role=meter]')).toHaveAttribute('aria-valuenow', '45');
-  await expect(gap.getByRole('status')).toHaveText('Follower: 45 dari 100. Influencer: 10 dari 100. Langkah: 4.');
-  await gap.getByRole('button', { name: 'Ulangi' }).click();
-  await expect(gap.locator('[data-side=follower] [role=meter]')).toHaveAttribute('aria-valuenow', '10');
-});
-
 test('axe passes with a detail open and with the text version expanded', async ({ page }) => {
   await openApp(page, '/?lang=en#/motivations/bandwagon');
   await expect(page.getByTestId('detail')).toHaveAttribute('data-finding', 'bandwagon');

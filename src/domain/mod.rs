@@ -16,6 +16,7 @@ pub mod lang;
 pub mod number;
 pub mod page_head;
 pub mod page_url;
+pub mod post;
 pub mod qr;
 pub mod quiz;
 pub mod route;

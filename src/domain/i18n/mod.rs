@@ -5,6 +5,7 @@
 
 pub mod card;
 pub mod lms;
+pub mod post;
 pub mod quiz;
 pub mod shell;
 pub mod teach;

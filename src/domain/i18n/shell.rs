@@ -144,9 +144,6 @@ tr!(
     "Kedekatan yang dirasakan micro influencer",
     "Closeness the micro influencer feels"
 );
-tr!(GAP_LIKE, "Beri like", "Like a post");
-tr!(GAP_COMMENT, "Tulis komentar", "Write a comment");
-tr!(GAP_DM, "Kirim DM", "Send a DM");
 tr!(GAP_REPLY, "Influencer membalas", "The influencer replies");
 tr!(GAP_RESET, "Ulangi", "Start again");
 tr!(

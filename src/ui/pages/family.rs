@@ -9,6 +9,7 @@ use crate::domain::route::{Family, Route};
 use crate::domain::titles::family_label;
 use crate::ui::components::finding_detail::FindingDetail;
 use crate::ui::components::pager::Pager;
+use crate::ui::components::post_explorable::PostExplorable;
 use crate::ui::components::quote_block::QuoteBlock;
 use crate::ui::components::rich_text::{inline, Paragraphs};
 use crate::ui::components::section_badge::SectionBadge;
@@ -117,6 +118,8 @@ pub fn family_page(props: &FamilyPageProps) -> Html {
             // Announce the selection briefly; the whole panel would be too long to read out.
             <p class="sr-only" role="status">{announce}</p>
             <div class="detail-slot">{detail}</div>
+            // The interaction forms, used the way Instagram is used.
+            if family == Family::Interactions { <PostExplorable /> }
             <Pager />
         </>
     }

@@ -1,76 +1,15 @@
-//! `#/parasocial`: the parasocial gap, with an illustration the reader plays.
+//! `#/parasocial`: the parasocial gap, with the post explorable the reader plays.
 
 use crate::domain::content::content;
-use crate::domain::diagram::parasocial::{Gap, Step};
 use crate::domain::i18n::shell as s;
 use crate::ui::components::pager::Pager;
+use crate::ui::components::post_explorable::PostExplorable;
 use crate::ui::components::quote_block::QuoteBlock;
 use crate::ui::components::rich_text::Paragraphs;
 use crate::ui::components::section_badge::SectionBadge;
 use crate::ui::components::theory_card::TheoryCard;
 use crate::ui::state::use_lang;
 use yew::prelude::*;
-
-fn step_label(step: Step) -> crate::domain::i18n::Tr {
-    match step {
-        Step::Like => s::GAP_LIKE,
-        Step::Comment => s::GAP_COMMENT,
-        Step::DirectMessage => s::GAP_DM,
-        Step::Reply => s::GAP_REPLY,
-    }
-}
-
-fn meter(id: &'static str, label: &str, value: u8) -> Html {
-    html! {
-        <div class="meter" data-side={id}>
-            <span class="meter__label" id={format!("meter-{id}")}>{label}</span>
-            <div class="meter__track" role="meter" aria-labelledby={format!("meter-{id}")}
-                aria-valuemin="0" aria-valuemax="100" aria-valuenow={value.to_string()} data-value={value.to_string()}>
-                <div class="meter__fill" style={format!("width:{value}%")}></div>
-            </div>
-            <span class="meter__value" aria-hidden="true">{value}</span>
-        </div>
-    }
-}
-
-/// The interactive illustration.
-#[function_component(GapIllustration)]
-pub fn gap_illustration() -> Html {
-    let lang = use_lang();
-    let gap = use_state(Gap::default);
-    let buttons: Html = Step::ALL
-        .into_iter()
-        .map(|step| {
-            let gap = gap.clone();
-            let onclick = Callback::from(move |_| gap.set(gap.apply(step)));
-            html! { <button type="button" class={classes!("button", (step == Step::Reply).then_some("button--accent"))} data-step={format!("{step:?}").to_lowercase()} {onclick}>{step_label(step).get(lang)}</button> }
-        })
-        .collect();
-    let reset = {
-        let gap = gap.clone();
-        Callback::from(move |_| gap.set(Gap::default()))
-    };
-    let status = s::GAP_STATUS.fill(
-        lang,
-        &[
-            &gap.follower.to_string(),
-            &gap.influencer.to_string(),
-            &gap.steps.to_string(),
-        ],
-    );
-    html! {
-        <section class="gap" aria-labelledby="gap-title" data-testid="gap">
-            <h2 id="gap-title">{s::NAV_PARASOCIAL.get(lang)}</h2>
-            <p class="gap__label"><strong>{s::PARASOCIAL_ILLUSTRATION.get(lang)}</strong></p>
-            <p>{s::PARASOCIAL_TRY.get(lang)}</p>
-            {meter("follower", s::GAP_FOLLOWER.get(lang), gap.follower)}
-            {meter("influencer", s::GAP_INFLUENCER.get(lang), gap.influencer)}
-            <div class="gap__actions">{buttons}<button type="button" class="button button--quiet" onclick={reset}>{s::GAP_RESET.get(lang)}</button></div>
-            <p class="gap__status" role="status" aria-live="polite">{status}</p>
-            if gap.steps > 0 { <p class="gap__lesson">{s::GAP_LESSON.get(lang)}</p> }
-        </section>
-    }
-}
 
 /// The parasocial page.
 #[function_component(ParasocialPage)]
@@ -85,7 +24,7 @@ pub fn parasocial_page() -> Html {
                 <Paragraphs texts={page.body.iter().map(|p| p.get(lang).to_string()).collect::<Vec<_>>()} />
                 if let Some(quote) = &page.quote { <QuoteBlock quote={quote.clone()} /> }
             }
-            <GapIllustration />
+            <PostExplorable />
             <TheoryCard slug="parasocial-relationship" nested=true />
             <Pager />
         </>

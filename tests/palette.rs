@@ -1,0 +1,97 @@
+//! The family colours meet WCAG 2.1 AA contrast (4.5:1) where they are used: on the page's
+//! backgrounds in light and dark mode (read from the stylesheet itself), and on the results
+//! card's white.
+#![cfg(not(target_arch = "wasm32"))]
+
+use explainer::domain::card::{palette, Rgb};
+
+const STYLESHEET: &str = include_str!("../assets/style.css");
+
+/// sRGB channel to linear light, as WCAG 2.1 defines relative luminance.
+fn linear(channel: u8) -> f64 {
+    let c = f64::from(channel) / 255.0;
+    if c <= 0.040_45 {
+        c / 12.92
+    } else {
+        ((c + 0.055) / 1.055).powf(2.4)
+    }
+}
+
+fn luminance(Rgb(r, g, b): Rgb) -> f64 {
+    0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b)
+}
+
+fn contrast(a: Rgb, b: Rgb) -> f64 {
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
+
+fn hex(value: &str) -> Rgb {
+    let v = value.trim().trim_start_matches('#');
+    assert_eq!(v.len(), 6, "a six-digit colour: {value}");
+    let byte = |i: usize| u8::from_str_radix(&v[i..i + 2], 16).expect("hex");
+    Rgb(byte(0), byte(2), byte(4))
+}
+
+/// The value of custom property `name` in the first `:root` block after `from`.
+fn property(from: &str, name: &str) -> Rgb {
+    let block = &STYLESHEET[STYLESHEET.find(from).expect(from)..];
+    let block = &block[block.find(":root").expect(":root")..];
+    let block = &block[..block.find('}').unwrap()];
+    let start = block
+        .find(&format!("{name}:"))
+        .unwrap_or_else(|| panic!("{name} in {from}"));
+    let value = &block[start + name.len() + 1..];
+    hex(&value[..value.find(';').unwrap()])
+}
+
+#[test]
+fn family_colours_are_readable_on_every_background_in_both_themes() {
+    let themes = [
+        ("/* One stylesheet", "light"),
+        ("prefers-color-scheme: dark", "dark"),
+    ];
+    for (anchor, theme) in themes {
+        for family in ["--fam-motivations", "--fam-interactions", "--fam-benefits"] {
+            let colour = property(anchor, family);
+            for background in ["--bg", "--surface"] {
+                let ratio = contrast(colour, property(anchor, background));
+                assert!(
+                    ratio >= 4.5,
+                    "{theme}: {family} on {background} is {ratio:.2}:1"
+                );
+            }
+        }
+        // The post's last-used action: the interactions colour on the soft accent.
+        let ratio = contrast(
+            property(anchor, "--fam-interactions"),
+            property(anchor, "--accent-soft"),
+        );
+        assert!(ratio >= 4.5, "{theme}: last action is {ratio:.2}:1");
+    }
+}
+
+#[test]
+fn the_card_colours_are_readable_on_white() {
+    for colour in [
+        palette::MOTIVATIONS,
+        palette::INTERACTIONS,
+        palette::BENEFITS,
+        palette::INK,
+        palette::MUTED,
+    ] {
+        let ratio = contrast(colour, palette::PAPER);
+        assert!(ratio >= 4.5, "{colour:?} on white is {ratio:.2}:1");
+    }
+}
+
+#[test]
+fn contrast_matches_the_wcag_reference_values() {
+    let black = Rgb(0, 0, 0);
+    let white = Rgb(255, 255, 255);
+    assert!((contrast(black, white) - 21.0).abs() < 1e-9);
+    assert!((contrast(white, white) - 1.0).abs() < 1e-9);
+    // #767676 on white is the classic smallest grey that passes AA: 4.54:1.
+    let grey = contrast(Rgb(0x76, 0x76, 0x76), white);
+    assert!((grey - 4.54).abs() < 0.01, "{grey}");
+}
