@@ -187,9 +187,9 @@ for (const lang of LANGS) {
       // The group of nodes carries the same name for screen readers moving inside it.
       await expect(figure.locator('[role=group]')).toHaveAccessibleName(name[lang]);
     }
-    // The parasocial illustration is a section named by its heading.
+    // The parasocial illustration, the post explorable, is a section named by its heading.
     await openApp(page, `/?lang=${lang}#/parasocial`);
-    await expect(page.getByTestId('gap')).toHaveAccessibleName(lang === 'en' ? 'The parasocial gap' : 'Kesenjangan parasosial');
+    await expect(page.getByTestId('post')).toHaveAccessibleName(lang === 'en' ? 'Try it on a post' : 'Coba di sebuah postingan');
     await expectNoAxeViolations(page, `parasocial-${lang}`);
   });
 }

@@ -4,6 +4,7 @@
 
 use crate::domain::content::content;
 use crate::domain::content::model::Action;
+use crate::domain::glyph::Glyph;
 use crate::domain::i18n::{post as p, shell as s, Tr};
 use crate::domain::lang::Lang;
 use crate::domain::post::{Move, Post, PostAction};
@@ -52,7 +53,7 @@ fn explanation(last: Option<PostAction>, lang: Lang) -> Html {
     else {
         return html! { <p class="post__explain" data-testid="post-explain">{p::POST_PICK.get(lang)}</p> };
     };
-    let form = finding.title.get(lang);
+    let form = finding.short.get(lang);
     html! {
         <div class="post__explain" data-testid="post-explain" data-form={action.form.clone()} data-direction={action.direction.clone()}>
             <p class="post__what"><strong>{action.label.get(lang)}</strong></p>
@@ -64,7 +65,7 @@ fn explanation(last: Option<PostAction>, lang: Lang) -> Html {
                 <QuoteBlock quote={quote.clone()} />
             }
             if let Some(route) = Route::of_finding(&finding.slug) {
-                <p><a href={route.to_hash()}>{s::READ_FINDING.get(lang)}{": "}{form}</a></p>
+                <p><a href={route.to_hash()}>{s::READ_FINDING.get(lang)}{": "}{finding.title.get(lang)}</a></p>
             }
         </div>
     }
@@ -95,7 +96,7 @@ fn post_figure(post: &UseStateHandle<Post>, lang: Lang) -> Html {
                 <span class="post__avatar" aria-hidden="true"></span>
                 <span><strong>{p::POST_HANDLE.get(lang)}</strong><br /><small>{p::POST_KIND.get(lang)}</small></span>
             </div>
-            <div class="post__image" aria-hidden="true"></div>
+            <div class="post__image" aria-hidden="true"><GlyphIcon glyph={Glyph::Information} /></div>
             <div class="post__actions" role="group" aria-label={p::POST_ACTIONS.get(lang)}>{row}</div>
         </figure>
     }
@@ -108,7 +109,7 @@ fn status_text(post: &Post, lang: Lang) -> String {
             .map(|action| {
                 let form = content()
                     .finding(&action.form)
-                    .map(|f| f.title.get(lang))
+                    .map(|f| f.short.get(lang))
                     .unwrap_or_default();
                 let direction = direction_text(action).get(lang);
                 p::POST_STATUS.fill(lang, &[action.label.get(lang), form, direction])
@@ -154,7 +155,7 @@ pub fn post_explorable() -> Html {
             {meter("influencer", s::GAP_INFLUENCER.get(lang), post.gap.influencer)}
             <div class="gap__actions">
                 <button type="button" class="button button--accent" data-step="reply" onclick={reply}>
-                    <GlyphIcon glyph={crate::domain::glyph::Glyph::Reply} />{s::GAP_REPLY.get(lang)}
+                    <GlyphIcon glyph={Glyph::Reply} />{s::GAP_REPLY.get(lang)}
                 </button>
                 <button type="button" class="button button--quiet" onclick={reset}>{s::GAP_RESET.get(lang)}</button>
             </div>
