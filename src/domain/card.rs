@@ -388,17 +388,22 @@ pub fn layout(format: CardFormat, text: &CardText, groups: &[CardGroup]) -> Vec<
     ops
 }
 
-fn story(text: &CardText, groups: &[CardGroup], w: u32, h: u32) -> Vec<Op> {
-    let margin = 80;
-    let inner = w - 2 * margin;
-    let mut ops = vec![Op::Fill {
+/// The explainer's accent band along the top (story) or the left edge (link picture).
+fn accent_band(w: u32, h: u32) -> Op {
+    Op::Fill {
         x: 0,
         y: 0,
         w,
-        h: 16,
+        h,
         radius: 0,
         colour: palette::INTERACTIONS,
-    }];
+    }
+}
+
+fn story(text: &CardText, groups: &[CardGroup], w: u32, h: u32) -> Vec<Op> {
+    let margin = 80;
+    let inner = w - 2 * margin;
+    let mut ops = vec![accent_band(w, 16)];
     let at = |y| Area {
         x: margin,
         y,
@@ -436,14 +441,7 @@ fn story(text: &CardText, groups: &[CardGroup], w: u32, h: u32) -> Vec<Op> {
 fn link(text: &CardText, groups: &[CardGroup], w: u32, h: u32) -> Vec<Op> {
     let margin = 56;
     let inner = w - 2 * margin;
-    let mut ops = vec![Op::Fill {
-        x: 0,
-        y: 0,
-        w: 12,
-        h,
-        radius: 0,
-        colour: palette::INTERACTIONS,
-    }];
+    let mut ops = vec![accent_band(12, h)];
     let at = |y| Area {
         x: margin,
         y,

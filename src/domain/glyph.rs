@@ -155,6 +155,7 @@ impl Glyph {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::route::Family;
 
     /// The numbers in a path, so each can be checked against the grid.
     fn numbers(path: &str) -> Vec<f64> {
@@ -182,19 +183,9 @@ mod tests {
 
     #[test]
     fn every_finding_and_attraction_facet_has_its_own_icon() {
-        let findings = [
-            "emotional-arousal",
-            "attraction",
-            "bandwagon",
-            "role-model",
-            "applause",
-            "conversation",
-            "amplification",
-            "information",
-            "entertainment",
-        ];
-        let mut seen: Vec<Glyph> = findings
+        let mut seen: Vec<Glyph> = Family::ALL
             .iter()
+            .flat_map(|f| f.nodes())
             .filter_map(|s| Glyph::of_finding(s))
             .collect();
         seen.extend(
