@@ -9,7 +9,7 @@ use explainer::domain::class_profile::{
 use explainer::domain::content::content;
 use explainer::domain::quiz::answers::Answer;
 use explainer::domain::quiz::code::{encode, CodeError};
-use explainer::domain::quiz::instrument::Instrument;
+use explainer::domain::quiz::instrument::{ConstructFamily, Instrument};
 use explainer::domain::quiz::scoring::score_all;
 
 const HEADER: [&str; 6] = ["construct", "label", "n", "mean", "sd", "first"];
@@ -33,7 +33,7 @@ fn link(code: &str) -> String {
 /// A code whose constructs get the values listed per slug (all items alike); others 1.
 fn code_with(values: &[(&str, u8)]) -> String {
     let mut answers = Vec::new();
-    for construct in &quiz().constructs {
+    for construct in quiz().constructs.iter() {
         let v = values
             .iter()
             .find(|(slug, _)| *slug == construct.slug)
@@ -263,7 +263,7 @@ fn label(slug: &str) -> String {
             .constructs
             .iter()
             .find(|c| c.slug == slug)
-            .map(|c| c.label.en.clone())
+            .map(|c| c.label.en.to_string())
             .unwrap_or_default(),
     }
 }
@@ -282,7 +282,7 @@ fn csv_has_a_header_and_one_row_per_construct_matching_the_profile() {
         assert_eq!(row[2], s.n.to_string());
         assert_eq!(row[3], one_decimal(s.mean));
         assert_eq!(row[4], one_decimal(s.sd));
-        let expected_first = if s.family == "closeness" {
+        let expected_first = if s.family == ConstructFamily::Closeness {
             String::new()
         } else {
             s.first.to_string()

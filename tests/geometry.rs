@@ -53,7 +53,13 @@ fn expected_nodes(diagram: Diagram) -> Vec<String> {
         Diagram::Motivations => of(Family::Motivations),
         Diagram::Interactions => {
             let mut ids = of(Family::Interactions);
-            ids.extend(content().findings.actions.iter().map(|a| a.slug.clone()));
+            ids.extend(
+                content()
+                    .findings
+                    .actions
+                    .iter()
+                    .map(|a| a.slug.to_string()),
+            );
             ids
         }
         Diagram::Benefits => of(Family::Benefits),

@@ -68,7 +68,7 @@ async fn deep_link_renders_the_selected_node_and_its_finding() {
     let finding = content().finding("bandwagon").unwrap();
     assert!(html.contains(r#"data-node="bandwagon" data-selected="true" aria-pressed="true""#));
     assert!(html.contains(r#"data-finding="bandwagon""#));
-    assert!(html.contains(&finding.title.id));
+    assert!(html.contains(&*finding.title.id));
     assert!(html.contains("Bab V, subbab 5.1.1.c"));
 }
 

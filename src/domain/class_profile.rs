@@ -2,7 +2,7 @@
 
 use super::number::decimal;
 use super::quiz::code::{decode, extract_code, CodeError};
-use super::quiz::instrument::Instrument;
+use super::quiz::instrument::{ConstructFamily, Instrument};
 use super::quiz::scoring::{leaders, score_all};
 
 /// The most lines aggregated at once, so a huge paste can not freeze the page.
@@ -14,7 +14,7 @@ pub struct ConstructSummary {
     /// Construct slug.
     pub slug: String,
     /// Family slug.
-    pub family: String,
+    pub family: ConstructFamily,
     /// How many students have a score for it.
     pub n: usize,
     /// Mean score, if anyone has one.
@@ -95,7 +95,7 @@ pub fn aggregate(instrument: &Instrument, pasted: &str) -> ClassProfile {
                 sums[i].push(f64::from(value));
             }
         }
-        for family in ["motivations", "interactions", "benefits", "closeness"] {
+        for family in ConstructFamily::ALL {
             for slug in leaders(&scores, family) {
                 if let Some(i) = instrument.constructs.iter().position(|c| c.slug == slug) {
                     first[i] += 1;
@@ -108,12 +108,12 @@ pub fn aggregate(instrument: &Instrument, pasted: &str) -> ClassProfile {
         .iter()
         .zip(sums.iter().zip(first))
         .map(|(construct, (values, first))| ConstructSummary {
-            slug: construct.slug.clone(),
-            family: construct.family.clone(),
+            slug: construct.slug.to_string(),
+            family: construct.family,
             n: values.len(),
             mean: mean(values),
             sd: sample_sd(values),
-            first: if construct.family == "closeness" {
+            first: if construct.family == ConstructFamily::Closeness {
                 0
             } else {
                 first
@@ -151,7 +151,7 @@ pub fn to_csv(profile: &ClassProfile, header: [&str; 6], label: impl Fn(&str) ->
     let mut out = header.map(csv_field).join(",");
     out.push_str("\r\n");
     for c in &profile.constructs {
-        let first = if c.family == "closeness" {
+        let first = if c.family == ConstructFamily::Closeness {
             String::new()
         } else {
             c.first.to_string()

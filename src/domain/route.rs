@@ -4,50 +4,7 @@
 //! host and inside LMS frames; `?lang=` and `?embed=1` may sit before the hash or inside it.
 
 use super::lang::Lang;
-
-/// A family of findings with its own diagram.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Family {
-    /// 5.1.1: why followers follow.
-    Motivations,
-    /// 5.1.2: how they interact.
-    Interactions,
-    /// 5.1.3: what they get from it.
-    Benefits,
-}
-
-impl Family {
-    /// The three families in reading order.
-    pub const ALL: [Family; 3] = [Family::Motivations, Family::Interactions, Family::Benefits];
-
-    /// The path segment and content slug.
-    pub fn slug(self) -> &'static str {
-        match self {
-            Family::Motivations => "motivations",
-            Family::Interactions => "interactions",
-            Family::Benefits => "benefits",
-        }
-    }
-
-    /// The node slugs with stable links, in reading order.
-    pub fn nodes(self) -> &'static [&'static str] {
-        match self {
-            Family::Motivations => &["emotional-arousal", "attraction", "bandwagon", "role-model"],
-            Family::Interactions => &["applause", "conversation", "amplification"],
-            Family::Benefits => &["information", "entertainment"],
-        }
-    }
-
-    /// The family a slug names.
-    pub fn from_slug(slug: &str) -> Option<Family> {
-        Family::ALL.into_iter().find(|f| f.slug() == slug)
-    }
-
-    /// The family a finding slug belongs to.
-    pub fn of_node(node: &str) -> Option<Family> {
-        Family::ALL.into_iter().find(|f| f.nodes().contains(&node))
-    }
-}
+pub use super::taxonomy::Family;
 
 /// A screen of the explainer.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -1,5 +1,6 @@
 //! Words for diagram boxes and headings, and the longer descriptions used in the text version.
 
+use crate::domain::content::model::Direction;
 use crate::domain::content::Content;
 use crate::domain::i18n::shell as s;
 use crate::domain::lang::Lang;
@@ -79,7 +80,7 @@ pub fn action_sentence(
         .finding(&action.form)
         .map(|f| f.title.get(lang))
         .unwrap_or(&action.form);
-    let direction = if action.direction == "two-way" {
+    let direction = if action.direction == Direction::TwoWay {
         s::TWO_WAY
     } else {
         s::ONE_WAY

@@ -1,6 +1,7 @@
 //! What each diagram shows: which findings, facets and actions sit in which column.
 
 use super::layout::{Column, Entry, Spec};
+use crate::domain::content::model::Direction;
 use crate::domain::content::Content;
 use crate::domain::route::Family;
 
@@ -94,8 +95,8 @@ pub fn spec(diagram: Diagram, content: &Content) -> Spec {
                     let direction = content
                         .actions_of(form)
                         .next()
-                        .map(|a| a.direction.as_str())
-                        .unwrap_or("one-way");
+                        .map_or(Direction::OneWay, |a| a.direction)
+                        .slug();
                     column(
                         &direction_heading(direction, form),
                         vec![Entry::node(form).with_children(actions)],

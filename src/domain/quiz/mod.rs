@@ -2,6 +2,6 @@
 
 pub mod answers;
 pub mod code;
-pub mod instrument;
+pub use explainer_content::instrument;
 pub mod progress;
 pub mod scoring;

@@ -1,15 +1,15 @@
 //! Scores per construct (0–100) and the strongest-to-weakest order within each family.
 
 use super::answers::Answer;
-use super::instrument::Instrument;
+use super::instrument::{ConstructFamily, Instrument};
 
 /// A construct's score from the reader's answers.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ConstructScore {
     /// Construct slug.
     pub slug: String,
-    /// Family slug.
-    pub family: String,
+    /// The part of Chapter V the construct belongs to.
+    pub family: ConstructFamily,
     /// 0–100, or `None` when no item was answered ("not enough answers").
     pub score: Option<u8>,
     /// Items answered with a value.
@@ -64,8 +64,8 @@ pub fn score_all(instrument: &Instrument, answers: &[Answer]) -> Vec<ConstructSc
                 .collect();
             offset += total;
             ConstructScore {
-                slug: construct.slug.clone(),
-                family: construct.family.clone(),
+                slug: construct.slug.to_string(),
+                family: construct.family,
                 score: score_values(&values),
                 answered: values.len(),
                 total,
@@ -87,7 +87,7 @@ pub struct Place {
 
 /// Orders one family's constructs from strongest to weakest; equal scores tie,
 /// and constructs without a score come last.
-pub fn rank_family(scores: &[ConstructScore], family: &str) -> Vec<Place> {
+pub fn rank_family(scores: &[ConstructScore], family: ConstructFamily) -> Vec<Place> {
     let mut members: Vec<&ConstructScore> = scores.iter().filter(|s| s.family == family).collect();
     // Stable sort keeps instrument order inside a tie.
     members.sort_by(|a, b| {
@@ -111,7 +111,7 @@ pub fn rank_family(scores: &[ConstructScore], family: &str) -> Vec<Place> {
 }
 
 /// The slugs in first place of a family, if any construct has a score.
-pub fn leaders(scores: &[ConstructScore], family: &str) -> Vec<String> {
+pub fn leaders(scores: &[ConstructScore], family: ConstructFamily) -> Vec<String> {
     rank_family(scores, family)
         .into_iter()
         .next()

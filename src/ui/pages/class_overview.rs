@@ -4,6 +4,7 @@ use crate::domain::class_profile::{aggregate, one_decimal, to_csv, ClassProfile,
 use crate::domain::content::content;
 use crate::domain::i18n::teach as t;
 use crate::domain::lang::Lang;
+use crate::domain::quiz::instrument::ConstructFamily;
 use crate::ui::pages::results::code_error_text;
 use crate::ui::state::use_lang;
 use std::rc::Rc;
@@ -42,7 +43,7 @@ fn profile_view(profile: &ClassProfile, lang: Lang) -> Html {
                 <td>{c.n}</td>
                 <td data-col="mean">{one_decimal(c.mean)}</td>
                 <td data-col="sd">{one_decimal(c.sd)}</td>
-                <td data-col="first">{if c.family == "closeness" { "—".to_string() } else { c.first.to_string() }}</td>
+                <td data-col="first">{if c.family == ConstructFamily::Closeness { "—".to_string() } else { c.first.to_string() }}</td>
             </tr>
         })
         .collect();

@@ -42,7 +42,7 @@ pub fn references_page() -> Html {
         .map(|r| {
             let link =
                 r.url.as_ref().filter(|u| is_web_url(u)).map(
-                    |u| html! { <>{" "}<a href={u.clone()} rel="noopener noreferrer">{u}</a></> },
+                    |u| html! { <>{" "}<a href={AttrValue::Static(u)} rel="noopener noreferrer">{&**u}</a></> },
                 );
             html! { <li id={format!("ref-{}", r.slug)}>{inline(&r.apa)}{link}</li> }
         })
@@ -87,7 +87,7 @@ pub fn glossary_page(props: &GlossaryProps) -> Html {
     let items: Html = terms
         .into_iter()
         .map(|t| {
-            let target = props.term.as_deref() == Some(t.slug.as_str());
+            let target = props.term.as_deref() == Some(&*t.slug);
             let theory = t.theory.as_ref().and_then(|slug| content().theory(slug)).map(|th| {
                 html! { <p><a href={Route::References.to_hash()}>{s::GLOSSARY_THEORY.fill(lang, &[th.name.get(lang)])}</a></p> }
             });

@@ -88,7 +88,7 @@ fn item(state: &QuizState, index: usize, lang: Lang, dispatch: &Callback<QuizAct
                 <progress id="quiz-progress" max={total.to_string()} value={(index + 1).to_string()} aria-label={q::PROGRESS_LABEL.get(lang)}></progress>
                 <span>{progress}</span>
             </div>
-            <fieldset key={item.slug.clone()} class="item" role="radiogroup" data-construct={construct.slug.clone()} aria-describedby="quiz-about">
+            <fieldset key={&*item.slug} class="item" role="radiogroup" data-construct={AttrValue::Static(&construct.slug)} aria-describedby="quiz-about">
                 <legend id="quiz-item-title" tabindex="-1">{item.text.get(lang)}</legend>
                 <p id="quiz-about" class="quiz-about">{q::ABOUT_INFLUENCER.get(lang)}{" "}<span class="family-tag">{construct.label.get(lang)}</span></p>
                 <div class="choices">{choices}</div>

@@ -56,12 +56,12 @@ pub fn about_page() -> Html {
         .sources
         .iter()
         .filter(|u| crate::domain::embed::is_web_url(u))
-        .map(|u| html! { <li><a href={u.clone()} rel="noopener noreferrer">{u}</a></li> })
+        .map(|u| html! { <li><a href={AttrValue::Static(u)} rel="noopener noreferrer">{&**u}</a></li> })
         .collect();
     html! {
         <>
             <h1>{s::NAV_ABOUT.get(lang)}</h1>
-            <p class="study-title" lang="id"><i>{&study.title}</i></p>
+            <p class="study-title" lang="id"><i>{&*study.title}</i></p>
             <p>{inline(study.title_translation.get(lang))}</p>
             <dl class="facts">
                 {row(s::ABOUT_AUTHORS.get(lang), html! { {study.authors.join("; ")} })}

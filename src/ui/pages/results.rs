@@ -5,6 +5,7 @@ use crate::domain::i18n::{quiz as q, Tr};
 use crate::domain::lang::Lang;
 use crate::domain::quiz::answers::Answer;
 use crate::domain::quiz::code::{decode, CodeError};
+use crate::domain::quiz::instrument::ConstructFamily;
 use crate::domain::quiz::scoring::{rank_family, score_all, Band, ConstructScore};
 use crate::domain::route::{build_link, LinkOptions, Route};
 use crate::ui::components::copy_button::CopyButton;
@@ -65,7 +66,7 @@ fn construct_row(score: &ConstructScore, rank: usize, tied: bool, lang: Lang) ->
     }
 }
 
-fn family_chart(scores: &[ConstructScore], family: &str, title: Tr, lang: Lang) -> Html {
+fn family_chart(scores: &[ConstructScore], family: ConstructFamily, title: Tr, lang: Lang) -> Html {
     let rows: Html = rank_family(scores, family)
         .into_iter()
         .flat_map(|place| {
@@ -79,9 +80,9 @@ fn family_chart(scores: &[ConstructScore], family: &str, title: Tr, lang: Lang) 
         })
         .collect();
     html! {
-        <section class="card results-family" aria-labelledby={format!("family-{family}")}>
-            <h2 id={format!("family-{family}")}>{title.get(lang)}</h2>
-            <ol class="ranking" data-family={family.to_string()}>{rows}</ol>
+        <section class="card results-family" aria-labelledby={format!("family-{}", family.slug())}>
+            <h2 id={format!("family-{}", family.slug())}>{title.get(lang)}</h2>
+            <ol class="ranking" data-family={family.slug()}>{rows}</ol>
         </section>
     }
 }
@@ -119,13 +120,15 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
             });
         })
     };
-    let closeness = scores.iter().find(|s| s.family == "closeness");
+    let closeness = scores
+        .iter()
+        .find(|s| s.family == ConstructFamily::Closeness);
     html! {
         <div class="results" data-testid="results">
             <p class="disclaimer" data-testid="disclaimer">{quiz.disclaimer.get(lang)}</p>
-            {family_chart(&scores, "motivations", q::FAMILY_MOTIVATIONS, lang)}
-            {family_chart(&scores, "interactions", q::FAMILY_INTERACTIONS, lang)}
-            {family_chart(&scores, "benefits", q::FAMILY_BENEFITS, lang)}
+            {family_chart(&scores, ConstructFamily::Motivations, q::FAMILY_MOTIVATIONS, lang)}
+            {family_chart(&scores, ConstructFamily::Interactions, q::FAMILY_INTERACTIONS, lang)}
+            {family_chart(&scores, ConstructFamily::Benefits, q::FAMILY_BENEFITS, lang)}
             <section class="card reflection" aria-labelledby="reflection-title">
                 <h2 id="reflection-title">{q::REFLECTION_TITLE.get(lang)}</h2>
                 <ol class="ranking" data-family="closeness">

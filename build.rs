@@ -1,0 +1,25 @@
+//! Compiles the content in: reads and checks `assets/content/*.json` and writes it as a
+//! Rust `static` to `$OUT_DIR/content.rs`. Malformed or inconsistent content fails the
+//! build with the file, the JSON path (or entry) and the reason.
+
+use std::path::Path;
+
+fn main() {
+    let content_dir = Path::new("assets/content");
+    let chapter_file = Path::new("tests/fixtures/chapter-5-conclusion.id.txt");
+    println!("cargo::rerun-if-changed={}", content_dir.display());
+    println!("cargo::rerun-if-changed={}", chapter_file.display());
+    // The chapter is in the repository; quotations are checked against it on every build.
+    let chapter = std::fs::read_to_string(chapter_file).ok();
+    match explainer_content::generate::generate(content_dir, chapter.as_deref()) {
+        Ok(code) => {
+            let out = Path::new(&std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"))
+                .join("content.rs");
+            std::fs::write(&out, code).expect("OUT_DIR is writable");
+        }
+        Err(error) => {
+            eprintln!("error: content in assets/content is malformed:\n{error}");
+            std::process::exit(1);
+        }
+    }
+}
