@@ -9,9 +9,25 @@ pub mod domain;
 pub mod platform;
 pub mod ui;
 
-/// Mounts the app on the page's `<body>`.
+/// Mounts the reader app on the page's `<body>`.
 pub fn start() {
+    mount::<ui::reader::ReaderPages>();
+}
+
+/// Mounts the lecturer kit (`teach/index.html`) on the page's `<body>`.
+pub fn start_kit() {
+    mount::<ui::kit::KitPages>();
+}
+
+fn mount<P: ui::app::Pages>() {
+    let initial = ui::app::initial_state(P::DOCUMENT);
+    // An old link to the other document (`#/teach` in the reader) moves there before
+    // anything is drawn.
+    let (search, hash) = platform::location::search_and_hash();
+    if let Some(target) = domain::link::redirect(&initial.route, P::DOCUMENT, &search, &hash) {
+        platform::location::replace(&target);
+        return;
+    }
     platform::dom::remove_loading();
-    let initial = ui::app::initial_state();
-    yew::Renderer::<ui::app::App>::with_props(ui::app::AppProps { initial }).render();
+    yew::Renderer::<ui::app::App<P>>::with_props(ui::app::AppProps { initial }).render();
 }

@@ -7,7 +7,8 @@ use explainer::domain::quiz::answers::Answer;
 use explainer::domain::quiz::progress::Progress;
 use explainer::domain::route::{Family, Route};
 use explainer::platform::storage;
-use explainer::ui::app::{App, AppProps};
+use explainer::ui::app::AppProps;
+use explainer::ui::reader::ReaderApp;
 use explainer::ui::state::AppState;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -21,7 +22,7 @@ fn document() -> web_sys::Document {
 
 struct Mounted {
     root: Element,
-    handle: yew::AppHandle<App>,
+    handle: yew::AppHandle<ReaderApp>,
 }
 
 impl Mounted {
@@ -56,7 +57,8 @@ async fn mount(route: Route, lang: Lang) -> Mounted {
         ..AppState::default()
     };
     let handle =
-        yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { initial }).render();
+        yew::Renderer::<ReaderApp>::with_root_and_props(root.clone(), AppProps { initial })
+            .render();
     yew::scheduler::flush().await;
     Mounted { root, handle }
 }

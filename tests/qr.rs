@@ -3,10 +3,11 @@
 
 use explainer::domain::content::content;
 use explainer::domain::lang::Lang;
+use explainer::domain::link::{build_link, LinkOptions};
 use explainer::domain::qr::{qr_modules, qr_svg};
 use explainer::domain::quiz::answers::Answer;
 use explainer::domain::quiz::code::encode;
-use explainer::domain::route::{build_link, Family, LinkOptions, Route};
+use explainer::domain::route::{Family, Route};
 
 /// Pixels per module in the rendered test image.
 const SCALE: usize = 4;

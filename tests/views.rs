@@ -4,21 +4,48 @@
 
 use explainer::domain::content::content;
 use explainer::domain::lang::Lang;
+use explainer::domain::link::Document;
 use explainer::domain::quiz::answers::Answer;
 use explainer::domain::quiz::code::encode;
 use explainer::domain::route::{Family, Route};
-use explainer::ui::app::{App, AppProps};
+use explainer::ui::app::AppProps;
+use explainer::ui::kit::KitApp;
+use explainer::ui::reader::ReaderApp;
 use explainer::ui::state::AppState;
 use yew::LocalServerRenderer;
 
+/// Renders `route` in the document it belongs to (the lecturer kit for `#/teach`).
 async fn render(route: Route, lang: Lang, embed: bool) -> String {
+    let document = Document::of(&route);
     let initial = AppState {
         route,
         lang,
         embed,
+        document,
         ..AppState::default()
     };
-    LocalServerRenderer::<App>::with_props(AppProps { initial })
+    match document {
+        Document::Reader => {
+            LocalServerRenderer::<ReaderApp>::with_props(AppProps { initial })
+                .render()
+                .await
+        }
+        Document::Kit => {
+            LocalServerRenderer::<KitApp>::with_props(AppProps { initial })
+                .render()
+                .await
+        }
+    }
+}
+
+/// Renders `route` in the reader app whatever document it belongs to.
+async fn render_in_reader(route: Route, lang: Lang) -> String {
+    let initial = AppState {
+        route,
+        lang,
+        ..AppState::default()
+    };
+    LocalServerRenderer::<ReaderApp>::with_props(AppProps { initial })
         .render()
         .await
 }
@@ -173,4 +200,29 @@ async fn teach_page_offers_snippet_link_and_qr_code() {
     assert!(html.contains(r#"loading="lazy""#));
     assert!(html.contains(r#"data-testid="qr""#));
     assert!(html.contains("embed.js"));
+}
+
+#[tokio::test]
+async fn the_reader_app_shows_teach_as_a_link_into_the_kit_not_the_kit_itself() {
+    let html = render_in_reader(Route::Teach, Lang::En).await;
+    assert_eq!(h1(&html), "For lecturers");
+    assert!(html.contains(r#"href="teach/?lang=en#/teach""#), "{html}");
+    assert!(
+        !html.contains("data-testid=\"qr\""),
+        "the reader app has no QR code"
+    );
+    assert!(
+        !html.contains("teach-snippet"),
+        "the reader app has no link builder"
+    );
+}
+
+#[tokio::test]
+async fn the_kit_links_back_into_the_reader_app_keeping_the_language() {
+    let html = render(Route::Teach, Lang::Id, false).await;
+    assert!(
+        html.contains(r#"href="../?lang=id#/motivations""#),
+        "{html}"
+    );
+    assert!(html.contains(r##"href="#/teach""##), "{html}");
 }

@@ -347,3 +347,31 @@ test('class profile from an uploaded text file gives the same counts', async ({ 
   await page.getByTestId('class-compute').click();
   await expect(page.getByTestId('class-counts')).toHaveText('3 valid lines, 2 invalid, 1 duplicates.');
 });
+
+test('readers never download the lecturer kit; the header link and old #/teach links land in it', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await openApp(page, '/?lang=en#/motivations');
+  expect(requested.filter((p) => p.startsWith('/teach/')), 'a reading page loads nothing of the kit').toEqual([]);
+  expect(requested.some((p) => p.endsWith('.wasm'))).toBe(true);
+
+  await page.locator('header nav').getByRole('link', { name: 'For lecturers', exact: true }).click();
+  await expect(page).toHaveURL(`${APP_ORIGIN}/teach/?lang=en#/teach`);
+  await expect(page.locator('h1')).toHaveText('For lecturers: embed, link, see your class profile');
+  await expect(page.locator('#teach-section')).toBeVisible();
+
+  // Old links, with the options before the hash or inside it, keep their options.
+  await openApp(page, '/?lang=id&embed=1#/teach');
+  await expect(page).toHaveURL(`${APP_ORIGIN}/teach/?lang=id&embed=1#/teach`);
+  await expect(page.locator('h1')).toHaveText('Untuk dosen: sematkan, tautkan, lihat profil kelas');
+  await expect(page.locator('header')).toHaveCount(0);
+  await openApp(page, '/#/teach?lang=en&embed=1');
+  await expect(page).toHaveURL(`${APP_ORIGIN}/teach/#/teach?lang=en&embed=1`);
+  await expect(page.locator('h1')).toHaveText('For lecturers: embed, link, see your class profile');
+
+  // From the kit, reading links go back to the reader app in the same language.
+  await openApp(page, '/teach/?lang=id#/teach');
+  await page.locator('header nav').getByRole('link', { name: 'Motivasi', exact: true }).click();
+  await expect(page).toHaveURL(`${APP_ORIGIN}/?lang=id#/motivations`);
+  await expect(page.locator('h1')).toHaveText('Motivasi: mengapa mengikuti?');
+});

@@ -13,6 +13,7 @@ pub mod i18n;
 pub use explainer_content::lang;
 pub use explainer_content::taxonomy;
 pub use explainer_content::text;
+pub mod link;
 pub mod number;
 pub mod qr;
 pub mod quiz;

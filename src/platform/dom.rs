@@ -1,5 +1,6 @@
 //! Document-level effects: language, title, focus, printing, viewport.
 
+use crate::domain::diagram::layout::Orientation;
 use crate::domain::lang::Lang;
 use wasm_bindgen::JsCast;
 
@@ -75,6 +76,19 @@ pub fn move_focus(
         .ok()?;
     let _ = el.focus();
     el.get_attribute("data-node")
+}
+
+/// Calls `on_change` with the diagram orientation whenever the window is resized (the
+/// reducer ignores an orientation it already has). Dropping the listener stops it.
+pub fn on_orientation_change(
+    on_change: impl Fn(Orientation) + 'static,
+) -> Option<gloo::events::EventListener> {
+    let window = web_sys::window()?;
+    Some(gloo::events::EventListener::new(
+        &window,
+        "resize",
+        move |_| on_change(Orientation::for_width(viewport_width())),
+    ))
 }
 
 /// The window width in CSS pixels.

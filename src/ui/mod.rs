@@ -1,8 +1,12 @@
 //! Yew views. Rendering is pure; effects and callbacks call into `platform`.
+//!
+//! Two documents share them: the reader app ([`reader`]) and the lecturer kit ([`kit`]).
 
 pub mod app;
 pub mod components;
 pub mod diagrams;
+pub mod kit;
 pub mod pages;
+pub mod reader;
 pub mod shell;
 pub mod state;

@@ -14,6 +14,20 @@ pub enum Orientation {
     Narrow,
 }
 
+/// Viewport width from which diagrams lay their columns side by side.
+pub const WIDE_FROM_PX: f64 = 800.0;
+
+impl Orientation {
+    /// The arrangement for a viewport `width` in CSS pixels.
+    pub fn for_width(width: f64) -> Orientation {
+        if width >= WIDE_FROM_PX {
+            Orientation::Wide
+        } else {
+            Orientation::Narrow
+        }
+    }
+}
+
 /// A rectangle in diagram units.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Rect {

@@ -56,8 +56,8 @@ fn lines(l: &Layout, lit: &[String]) -> Html {
 #[function_component(DiagramView)]
 pub fn diagram_view(props: &DiagramViewProps) -> Html {
     let ctx = use_ctx();
-    let lang = ctx.state.lang;
-    let orientation = ctx.state.orientation;
+    let lang = ctx.lang;
+    let orientation = ctx.orientation;
     let geometry = use_memo((props.diagram, orientation), |(d, o)| {
         layout(&spec(*d, content()), *o)
     });

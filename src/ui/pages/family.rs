@@ -36,7 +36,7 @@ pub fn family_page(props: &FamilyPageProps) -> Html {
         let action = action.clone();
         use_effect_with(props.node, move |_| action.set(None));
     }
-    let dispatch = use_ctx().dispatch;
+    let dispatch = use_ctx().dispatcher();
     let current = props.node;
     let on_select = {
         let action = action.clone();
@@ -50,7 +50,7 @@ pub fn family_page(props: &FamilyPageProps) -> Html {
                         node: Some(node),
                     };
                     crate::platform::location::push(&route);
-                    dispatch.emit(AppAction::Navigate(route));
+                    dispatch.dispatch(AppAction::Navigate(route));
                 }
                 None => action.set(Some(id)),
             },

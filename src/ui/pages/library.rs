@@ -30,8 +30,8 @@ fn cite_block(id: &str, title: &str, apa: &str, bibtex: &str) -> Html {
 #[function_component(ReferencesPage)]
 pub fn references_page() -> Html {
     let ctx = use_ctx();
-    let lang = ctx.state.lang;
-    let url = ctx.state.base_url.to_string();
+    let lang = ctx.lang;
+    let url = ctx.base_url.to_string();
     let study_apa = content()
         .reference(&content().study.reference)
         .map(|r| r.apa.clone())

@@ -3,11 +3,12 @@
 use crate::domain::content::content;
 use crate::domain::i18n::{quiz as q, Tr};
 use crate::domain::lang::Lang;
+use crate::domain::link::{build_link, LinkOptions};
 use crate::domain::quiz::answers::Answer;
 use crate::domain::quiz::code::{decode, CodeError};
 use crate::domain::quiz::instrument::ConstructFamily;
 use crate::domain::quiz::scoring::{rank_family, score_all, Band, ConstructScore};
-use crate::domain::route::{build_link, LinkOptions, Route};
+use crate::domain::route::Route;
 use crate::ui::components::copy_button::CopyButton;
 use crate::ui::state::use_ctx;
 use crate::ui::state::use_lang;
@@ -100,11 +101,11 @@ pub struct ResultsViewProps {
 #[function_component(ResultsView)]
 pub fn results_view(props: &ResultsViewProps) -> Html {
     let ctx = use_ctx();
-    let lang = ctx.state.lang;
+    let lang = ctx.lang;
     let quiz = &content().quiz;
     let scores = score_all(quiz, &props.answers);
     let link = build_link(
-        &ctx.state.base_url,
+        &ctx.base_url,
         &Route::Results(props.code.to_string()),
         LinkOptions {
             lang: Some(lang),
@@ -147,7 +148,7 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
             </section>
             <div class="actions no-print">
                 <CopyButton text={link.clone()} label={q::COPY_LINK.get(lang)} done={q::LINK_COPIED.get(lang)} />
-                if ctx.state.can_share { <button type="button" class="button" onclick={share}>{q::SHARE.get(lang)}</button> }
+                if ctx.can_share { <button type="button" class="button" onclick={share}>{q::SHARE.get(lang)}</button> }
                 <button type="button" class="button" onclick={Callback::from(|_| crate::platform::dom::print())}>{q::PRINT.get(lang)}</button>
                 <a class="button" href={Route::Quiz.to_hash()}>{q::RETAKE.get(lang)}</a>
             </div>

@@ -5,8 +5,9 @@ use crate::domain::content::content;
 use crate::domain::embed::iframe_snippet;
 use crate::domain::i18n::{shell as s, teach as t};
 use crate::domain::lang::Lang;
+use crate::domain::link::{build_link, LinkOptions};
 use crate::domain::qr::qr_svg;
-use crate::domain::route::{build_link, LinkOptions, Route};
+use crate::domain::route::Route;
 use crate::domain::titles::route_label;
 use crate::ui::components::copy_button::CopyButton;
 use crate::ui::state::use_ctx;
@@ -46,12 +47,12 @@ fn qr_figure(link: &str, lang: Lang) -> Html {
 #[function_component(TeachPage)]
 pub fn teach_page() -> Html {
     let ctx = use_ctx();
-    let lang = ctx.state.lang;
+    let lang = ctx.lang;
     let section = use_state(|| Route::Overview);
     let link_lang = use_state(|| lang);
     let embed = use_state(|| true);
     let link = build_link(
-        &ctx.state.base_url,
+        &ctx.base_url,
         &section,
         LinkOptions {
             lang: Some(*link_lang),
@@ -66,7 +67,7 @@ pub fn teach_page() -> Html {
     let snippet = iframe_snippet(
         &link,
         &title,
-        &format!("{}embed.js", app_folder(&ctx.state.base_url)),
+        &format!("{}embed.js", app_folder(&ctx.base_url)),
     );
     let on_section = {
         let section = section.clone();
