@@ -11,6 +11,9 @@
 // 3. Exits 1 if the brotli first-load total exceeds first_load_brotli_bytes in perf-budget.json
 //    (repo root, next to scripts/).
 // 4. Writes the numbers as JSON to <dist>/../target/size-report.json.
+// 5. Where the reader app's wasm bytes go: twiggy's 30 largest items and a per-crate summary
+//    (scripts/twiggy-report.mjs), and the lecturer kit's own first load (dist/teach/), which
+//    readers never download.
 //
 // Node builtins only.
 
@@ -18,6 +21,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { printProfile } from './twiggy-report.mjs';
 
 const SCRIPT_DIR = path.dirname(fileURLToPath(import.meta.url));
 const REPO_ROOT = path.resolve(SCRIPT_DIR, '..');
@@ -189,8 +193,16 @@ export function report(distArg) {
     `\nbudget: first-load brotli ${fmtBytes(firstTotal.brotli)} / ${fmtBytes(budget)} bytes (${pct}%, headroom ${fmtBytes(budget - firstTotal.brotli)}) — ${within ? 'OK' : 'OVER BUDGET'}`,
   );
 
+  const kit = files.filter((f) => f.startsWith('teach/') && FIRST_LOAD_EXT.has(path.posix.extname(f)) || f === 'teach/index.html');
+  if (kit.length) {
+    const kitTotal = total(kit);
+    console.log(`\nlecturer kit (teach/, loaded only on #/teach): ${fmtBytes(kitTotal.brotli)} bytes brotli (${fmtKiB(kitTotal.brotli)})`);
+  }
+  const twiggy = printProfile('explainer-app');
+
   // ---- JSON ----
   const out = {
+    twiggy,
     generated_at: new Date().toISOString(),
     dist,
     budget: { first_load_brotli_bytes: budget, within, headroom_bytes: budget - firstTotal.brotli },

@@ -20,6 +20,16 @@ impl Step {
     /// Every step, in the order the buttons appear.
     pub const ALL: [Step; 4] = [Step::Like, Step::Comment, Step::DirectMessage, Step::Reply];
 
+    /// The step's name in the `data-step` attribute.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Step::Like => "like",
+            Step::Comment => "comment",
+            Step::DirectMessage => "directmessage",
+            Step::Reply => "reply",
+        }
+    }
+
     /// How much felt closeness this adds, out of 100. A reply adds the most, as 5.1.2 notes.
     pub fn closeness_gain(self) -> u8 {
         match self {

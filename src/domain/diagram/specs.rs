@@ -19,6 +19,16 @@ pub enum Diagram {
 }
 
 impl Diagram {
+    /// The diagram's name in class names and ids (`diagram--overview`, `text-overview`).
+    pub fn slug(self) -> &'static str {
+        match self {
+            Diagram::Overview => "overview",
+            Diagram::Motivations => "motivations",
+            Diagram::Interactions => "interactions",
+            Diagram::Benefits => "benefits",
+        }
+    }
+
     /// The diagram at a family's address.
     pub fn of_family(family: Family) -> Diagram {
         match family {

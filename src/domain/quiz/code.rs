@@ -30,6 +30,22 @@ pub enum CodeError {
     BadAnswer,
 }
 
+impl CodeError {
+    /// A stable name for the `data-error` attribute (tests and styling), independent of
+    /// `Debug` output.
+    pub fn name(self) -> &'static str {
+        match self {
+            CodeError::Empty => "Empty",
+            CodeError::TooLong => "TooLong",
+            CodeError::NotACode => "NotACode",
+            CodeError::WrongLength => "WrongLength",
+            CodeError::WrongVersion => "WrongVersion",
+            CodeError::Checksum => "Checksum",
+            CodeError::BadAnswer => "BadAnswer",
+        }
+    }
+}
+
 /// CRC-16/CCITT-FALSE: detects every error burst up to 16 bits, so any single changed
 /// character (6 bits) is caught.
 fn crc16(bytes: &[u8]) -> u16 {

@@ -157,7 +157,7 @@ pub fn diagram_view(props: &DiagramViewProps) -> Html {
     html! {
         <div class="diagram-wrap">
             <p class="diagram__hint">{s::DIAGRAM_HINT.get(lang)}</p>
-            <figure class={classes!("diagram", format!("diagram--{:?}", props.diagram).to_lowercase())} style={ratio}>
+            <figure class={classes!("diagram", format!("diagram--{}", props.diagram.slug()))} style={ratio}>
                 {lines(&l, &lit)}
                 <div class="diagram__layer" role="group" aria-label={props.label.clone()} {onkeydown}>
                     {headings}
@@ -165,7 +165,7 @@ pub fn diagram_view(props: &DiagramViewProps) -> Html {
                     {boxes}
                 </div>
             </figure>
-            <DiagramText layout={l.clone()} id={format!("text-{}", format!("{:?}", props.diagram).to_lowercase())} />
+            <DiagramText layout={l.clone()} id={format!("text-{}", props.diagram.slug())} />
         </div>
     }
 }

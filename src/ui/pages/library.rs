@@ -83,7 +83,9 @@ pub fn glossary_page(props: &GlossaryProps) -> Html {
         });
     }
     let mut terms: Vec<_> = content().glossary.iter().collect();
-    terms.sort_by_key(|t| t.term.get(lang).to_lowercase());
+    // ASCII case folding is enough for these Latin-script terms and keeps Unicode's case
+    // tables out of the binary.
+    terms.sort_by_cached_key(|t| t.term.get(lang).to_ascii_lowercase());
     let items: Html = terms
         .into_iter()
         .map(|t| {

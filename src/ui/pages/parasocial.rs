@@ -43,7 +43,7 @@ pub fn gap_illustration() -> Html {
         .map(|step| {
             let gap = gap.clone();
             let onclick = Callback::from(move |_| gap.set(gap.apply(step)));
-            html! { <button type="button" class={classes!("button", (step == Step::Reply).then_some("button--accent"))} data-step={format!("{step:?}").to_lowercase()} {onclick}>{step_label(step).get(lang)}</button> }
+            html! { <button type="button" class={classes!("button", (step == Step::Reply).then_some("button--accent"))} data-step={step.slug()} {onclick}>{step_label(step).get(lang)}</button> }
         })
         .collect();
     let reset = {

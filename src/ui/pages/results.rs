@@ -178,7 +178,7 @@ pub fn results_page(props: &ResultsPageProps) -> Html {
             {match &*decoded {
                 Ok(answers) => html! { <ResultsView answers={answers.clone()} code={props.code.clone()} /> },
                 Err(error) => html! {
-                    <section class="card error" role="alert" data-testid="code-error" data-error={format!("{error:?}")}>
+                    <section class="card error" role="alert" data-testid="code-error" data-error={error.name()}>
                         <h2>{q::CODE_ERROR_TITLE.get(lang)}</h2>
                         <p>{code_error_text(*error).get(lang)}</p>
                         <p><a class="button button--accent" href={Route::Quiz.to_hash()}>{q::TAKE_QUIZ.get(lang)}</a></p>
