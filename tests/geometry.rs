@@ -3,8 +3,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use explainer::domain::content::{content, Content};
-use explainer::domain::diagram::layout::{fmt, layout, Layout, Orientation, Placed, Rect};
-use explainer::domain::diagram::specs::{facet_id, spec, Diagram};
+use explainer::domain::diagram::id::BoxId;
+use explainer::domain::diagram::layout::{layout, Layout, Orientation, Placed, Rect};
+use explainer::domain::diagram::specs::{spec, Diagram};
 use explainer::domain::route::Family;
 
 const DIAGRAMS: [Diagram; 4] = [
@@ -29,23 +30,26 @@ fn every_layout() -> Vec<(Diagram, Orientation, Layout)> {
         .collect()
 }
 
-fn facets(content: &Content, finding: &str) -> Vec<String> {
+fn facets(content: &'static Content, finding: &'static str) -> Vec<BoxId> {
     content
         .finding(finding)
         .unwrap_or_else(|| panic!("no finding `{finding}`"))
         .facets
         .iter()
-        .map(|f| facet_id(finding, &f.slug))
+        .map(|f| BoxId::Facet {
+            finding,
+            facet: &f.slug,
+        })
         .collect()
 }
 
 /// The selectable boxes each diagram must offer.
-fn expected_nodes(diagram: Diagram) -> Vec<String> {
+fn expected_nodes(diagram: Diagram) -> Vec<BoxId> {
     let of = |family: Family| {
         family
             .nodes()
             .iter()
-            .map(|n| n.to_string())
+            .map(|n| BoxId::Finding(n))
             .collect::<Vec<_>>()
     };
     match diagram {
@@ -58,7 +62,7 @@ fn expected_nodes(diagram: Diagram) -> Vec<String> {
                     .findings
                     .actions
                     .iter()
-                    .map(|a| a.slug.to_string()),
+                    .map(|a| BoxId::Action(&a.slug)),
             );
             ids
         }
@@ -67,7 +71,7 @@ fn expected_nodes(diagram: Diagram) -> Vec<String> {
 }
 
 /// The static facet boxes each diagram must show.
-fn expected_facets(diagram: Diagram) -> Vec<String> {
+fn expected_facets(diagram: Diagram) -> Vec<BoxId> {
     match diagram {
         Diagram::Motivations => facets(content(), "attraction"),
         Diagram::Benefits => Family::Benefits
@@ -111,15 +115,15 @@ fn every_node_is_a_selectable_box_and_every_facet_a_static_one() {
     for (diagram, orientation, l) in every_layout() {
         for id in expected_nodes(diagram) {
             let placed = l
-                .find(&id)
-                .unwrap_or_else(|| panic!("{diagram:?} {orientation:?} has no box `{id}`"));
-            assert!(placed.interactive, "{diagram:?} {orientation:?}: `{id}`");
+                .find(id)
+                .unwrap_or_else(|| panic!("{diagram:?} {orientation:?} has no box {id:?}"));
+            assert!(placed.interactive, "{diagram:?} {orientation:?}: {id:?}");
         }
         for id in expected_facets(diagram) {
             let placed = l
-                .find(&id)
-                .unwrap_or_else(|| panic!("{diagram:?} {orientation:?} has no facet `{id}`"));
-            assert!(!placed.interactive, "{diagram:?} {orientation:?}: `{id}`");
+                .find(id)
+                .unwrap_or_else(|| panic!("{diagram:?} {orientation:?} has no facet {id:?}"));
+            assert!(!placed.interactive, "{diagram:?} {orientation:?}: {id:?}");
         }
         let interactive = l.boxes.iter().filter(|b| b.interactive).count();
         assert_eq!(
@@ -131,9 +135,9 @@ fn every_node_is_a_selectable_box_and_every_facet_a_static_one() {
 }
 
 #[test]
-fn box_ids_are_unique_within_a_diagram() {
+fn box_ids_are_unique_within_a_diagram_also_in_markup() {
     for (diagram, orientation, l) in every_layout() {
-        let mut ids: Vec<&str> = l.boxes.iter().map(|b| b.id.as_str()).collect();
+        let mut ids: Vec<String> = l.boxes.iter().map(|b| b.id.dom_id()).collect();
         ids.sort_unstable();
         let before = ids.len();
         ids.dedup();
@@ -145,16 +149,14 @@ fn box_ids_are_unique_within_a_diagram() {
 fn facets_sit_beneath_their_parent_indented() {
     for (diagram, orientation, l) in every_layout() {
         for child in l.boxes.iter().filter(|b| b.parent.is_some()) {
-            let parent = l
-                .find(child.parent.as_deref().unwrap())
-                .expect("a parent box");
+            let parent = l.find(child.parent.unwrap()).expect("a parent box");
             assert!(
                 child.rect.y >= parent.rect.bottom(),
-                "{diagram:?} {orientation:?}: `{}` is not beneath `{}`",
+                "{diagram:?} {orientation:?}: {:?} is not beneath {:?}",
                 child.id,
                 parent.id
             );
-            assert!(child.rect.x > parent.rect.x, "{diagram:?}: `{}`", child.id);
+            assert!(child.rect.x > parent.rect.x, "{diagram:?}: {:?}", child.id);
             assert_eq!(child.column, parent.column);
         }
     }
@@ -168,7 +170,7 @@ fn no_two_boxes_or_headings_overlap() {
             for b in &rects[i + 1..] {
                 assert!(
                     !overlaps(&a.rect, &b.rect),
-                    "{diagram:?} {orientation:?}: `{}` {:?} overlaps `{}` {:?}",
+                    "{diagram:?} {orientation:?}: {:?} {:?} overlaps {:?} {:?}",
                     a.id,
                     a.rect,
                     b.id,
@@ -191,7 +193,7 @@ fn everything_lies_inside_the_drawing_and_the_frame() {
         for placed in all_rects(&l) {
             assert!(
                 inside(&placed.rect, &canvas),
-                "{diagram:?} {orientation:?}: `{}` {:?} outside {}x{}",
+                "{diagram:?} {orientation:?}: {:?} {:?} outside {}x{}",
                 placed.id,
                 placed.rect,
                 l.width,
@@ -205,7 +207,7 @@ fn everything_lies_inside_the_drawing_and_the_frame() {
             for placed in all_rects(&l) {
                 assert!(
                     inside(&placed.rect, &frame),
-                    "{diagram:?} {orientation:?}: `{}` {:?} outside the frame {:?}",
+                    "{diagram:?} {orientation:?}: {:?} {:?} outside the frame {:?}",
                     placed.id,
                     placed.rect,
                     frame
@@ -230,7 +232,7 @@ fn narrow_layouts_fit_a_320_wide_phone_with_touch_sized_boxes() {
         for b in l.boxes.iter().filter(|b| b.interactive) {
             assert!(
                 b.rect.h >= TOUCH && b.rect.w >= TOUCH,
-                "{diagram:?}: `{}` is {}x{}",
+                "{diagram:?}: {:?} is {}x{}",
                 b.id,
                 b.rect.w,
                 b.rect.h
@@ -246,7 +248,7 @@ fn wide_layouts_keep_selectable_boxes_touch_sized() {
         for b in l.boxes.iter().filter(|b| b.interactive) {
             assert!(
                 b.rect.h >= TOUCH,
-                "{diagram:?}: `{}` is {} tall",
+                "{diagram:?}: {:?} is {} tall",
                 b.id,
                 b.rect.h
             );
@@ -265,7 +267,7 @@ fn columns_follow_reading_order_across_or_down() {
                     let right = last_of_a
                         .map(|x| x.rect.right())
                         .fold(a.rect.right(), f32::max);
-                    assert!(b.rect.x > right, "{diagram:?}: `{}` after `{}`", b.id, a.id);
+                    assert!(b.rect.x > right, "{diagram:?}: {:?} after {:?}", b.id, a.id);
                 }
                 Orientation::Narrow => {
                     let bottom = last_of_a
@@ -273,7 +275,7 @@ fn columns_follow_reading_order_across_or_down() {
                         .fold(a.rect.bottom(), f32::max);
                     assert!(
                         b.rect.y > bottom,
-                        "{diagram:?}: `{}` below `{}`",
+                        "{diagram:?}: {:?} below {:?}",
                         b.id,
                         a.id
                     );
@@ -287,24 +289,21 @@ fn columns_follow_reading_order_across_or_down() {
 fn overview_arrows_run_motivations_to_interactions_to_benefits() {
     for orientation in ORIENTATIONS {
         let l = laid_out(Diagram::Overview, orientation);
-        let pairs: Vec<(&str, &str)> = l
-            .arrows
-            .iter()
-            .map(|a| (a.from.as_str(), a.to.as_str()))
-            .collect();
+        let pairs: Vec<(BoxId, BoxId)> = l.arrows.iter().map(|a| (a.from, a.to)).collect();
+        let family = BoxId::Family;
         assert_eq!(
             pairs,
             vec![
-                ("motivations", "interactions"),
-                ("interactions", "benefits")
+                (family(Family::Motivations), family(Family::Interactions)),
+                (family(Family::Interactions), family(Family::Benefits))
             ],
             "{orientation:?}"
         );
         for arrow in &l.arrows {
             let n = numbers(&arrow.path);
             assert_eq!(n.len(), 3, "{}", arrow.path);
-            let column = |id: &str| l.headings.iter().position(|h| h.id == id).unwrap();
-            let (from, to) = (column(&arrow.from), column(&arrow.to));
+            let column = |id: BoxId| l.headings.iter().position(|h| h.id == id).unwrap();
+            let (from, to) = (column(arrow.from), column(arrow.to));
             let from_boxes = || l.boxes.iter().filter(|b| b.column == from);
             let to_boxes = || l.boxes.iter().filter(|b| b.column == to);
             match orientation {
@@ -351,28 +350,24 @@ fn wide_benefits_diagram_links_every_need_to_its_benefit() {
     let mut expected = Vec::new();
     for benefit in Family::Benefits.nodes() {
         for need in facets(content(), benefit) {
-            expected.push((need, benefit.to_string()));
+            expected.push((need, BoxId::Finding(benefit)));
         }
     }
-    let actual: Vec<(String, String)> = l
-        .links
-        .iter()
-        .map(|a| (a.from.clone(), a.to.clone()))
-        .collect();
+    let actual: Vec<(BoxId, BoxId)> = l.links.iter().map(|a| (a.from, a.to)).collect();
     assert_eq!(actual, expected);
     for link in &l.links {
-        let (from, to) = (l.find(&link.from).unwrap(), l.find(&link.to).unwrap());
+        let (from, to) = (l.find(link.from).unwrap(), l.find(link.to).unwrap());
         let n = numbers(&link.path);
         assert_eq!(n.len(), 8, "{}", link.path);
         assert!(
             close(n[0], from.rect.right()) && close(n[1], from.rect.cy()),
-            "`{}` starts at its need: {}",
+            "{:?} starts at its need: {}",
             link.from,
             link.path
         );
         assert!(
             close(n[6], to.rect.x - 6.0) && close(n[7], to.rect.cy()),
-            "`{}` ends at its benefit: {}",
+            "{:?} ends at its benefit: {}",
             link.to,
             link.path
         );
@@ -391,54 +386,52 @@ fn narrow_layouts_draw_no_box_to_box_links() {
 
 #[test]
 fn hovering_a_node_highlights_what_it_connects_to() {
+    let family = BoxId::Family;
     let l = laid_out(Diagram::Overview, Orientation::Wide);
-    assert_eq!(l.connected("bandwagon"), vec!["interactions"]);
-    let applause = l.connected("applause");
+    assert_eq!(
+        l.connected(BoxId::Finding("bandwagon")),
+        vec![family(Family::Interactions)]
+    );
+    let applause = l.connected(BoxId::Finding("applause"));
     assert!(
-        applause.contains(&"motivations".to_string()),
+        applause.contains(&family(Family::Motivations)),
         "{applause:?}"
     );
-    assert!(applause.contains(&"benefits".to_string()), "{applause:?}");
-    assert_eq!(l.connected("entertainment"), vec!["interactions"]);
-    assert!(l.connected("no-such-box").is_empty());
+    assert!(applause.contains(&family(Family::Benefits)), "{applause:?}");
+    assert_eq!(
+        l.connected(BoxId::Finding("entertainment")),
+        vec![family(Family::Interactions)]
+    );
+    assert!(l.connected(BoxId::Finding("no-such-box")).is_empty());
+    // An action is not in the overview, even though `applause` is both a form and a finding.
+    assert!(l.connected(BoxId::Action("applause")).is_empty());
 
     let benefits = laid_out(Diagram::Benefits, Orientation::Wide);
-    let need = facet_id("information", "current-info");
-    let connected = benefits.connected(&need);
+    let need = BoxId::Facet {
+        finding: "information",
+        facet: "current-info",
+    };
+    let connected = benefits.connected(need);
     assert!(
-        connected.contains(&"information".to_string()),
+        connected.contains(&BoxId::Finding("information")),
         "{connected:?}"
     );
     assert!(
-        !connected.contains(&"entertainment".to_string()),
+        !connected.contains(&BoxId::Finding("entertainment")),
         "{connected:?}"
     );
 }
 
 #[test]
-fn layout_is_deterministic() {
+fn the_arrangement_follows_the_orientation_it_is_given() {
+    // Same spec, two arrangements: the layout depends on its inputs, not on call order.
     for diagram in DIAGRAMS {
-        assert_eq!(spec(diagram, content()), spec(diagram, content()));
-        for orientation in ORIENTATIONS {
-            assert_eq!(
-                laid_out(diagram, orientation),
-                laid_out(diagram, orientation)
-            );
-        }
+        let wide = laid_out(diagram, Orientation::Wide);
+        let narrow = laid_out(diagram, Orientation::Narrow);
+        assert_eq!(narrow.width, 320.0, "{diagram:?}");
+        assert_ne!(wide, narrow, "{diagram:?}");
+        assert_eq!(laid_out(diagram, Orientation::Wide), wide, "{diagram:?}");
     }
-}
-
-#[test]
-fn path_numbers_are_short() {
-    assert_eq!(fmt(12.0), "12");
-    assert_eq!(fmt(12.5), "12.5");
-    assert_eq!(fmt(12.34), "12.3");
-    assert_eq!(fmt(12.96), "13");
-    assert_eq!(fmt(0.0), "0");
-    assert_eq!(fmt(-0.0), "0");
-    assert_eq!(fmt(-0.04), "0");
-    assert_eq!(fmt(-3.5), "-3.5");
-    assert_eq!(fmt(1234.0), "1234");
 }
 
 #[test]

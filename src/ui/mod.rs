@@ -8,5 +8,6 @@ pub mod diagrams;
 pub mod kit;
 pub mod pages;
 pub mod reader;
+pub mod shared;
 pub mod shell;
 pub mod state;

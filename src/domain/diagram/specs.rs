@@ -1,5 +1,6 @@
 //! What each diagram shows: which findings, facets and actions sit in which column.
 
+use super::id::{BoxId, Heading};
 use super::layout::{Column, Entry, Spec};
 use crate::domain::content::model::Direction;
 use crate::domain::content::Content;
@@ -39,38 +40,86 @@ impl Diagram {
     }
 }
 
-/// The id of a facet box: `{finding}/{facet}`.
-pub fn facet_id(finding: &str, facet: &str) -> String {
-    format!("{finding}/{facet}")
-}
-
 fn nodes(family: Family) -> Vec<Entry> {
-    family.nodes().iter().map(|n| Entry::node(n)).collect()
+    family
+        .nodes()
+        .iter()
+        .map(|n| Entry::node(BoxId::Finding(n)))
+        .collect()
 }
 
-fn facets_of(content: &Content, finding: &str) -> Vec<Entry> {
+fn facets_of(content: &'static Content, finding: &'static str) -> Vec<Entry> {
     content
         .finding(finding)
         .map(|f| {
             f.facets
                 .iter()
-                .map(|facet| Entry::label(&facet_id(finding, &facet.slug)))
+                .map(|facet| {
+                    Entry::label(BoxId::Facet {
+                        finding,
+                        facet: &facet.slug,
+                    })
+                })
                 .collect()
         })
         .unwrap_or_default()
 }
 
+fn column(id: BoxId, entries: Vec<Entry>) -> Column {
+    Column { id, entries }
+}
+
+/// The interaction diagram's columns: each form with its actions, headed by their direction.
+fn interaction_columns(content: &'static Content) -> Vec<Column> {
+    Family::Interactions
+        .nodes()
+        .iter()
+        .map(|form| {
+            let actions: Vec<Entry> = content
+                .actions_of(form)
+                .map(|a| Entry::node(BoxId::Action(&a.slug)))
+                .collect();
+            // The heading names the direction (one-way / two-way) of the form's actions.
+            let direction = content
+                .actions_of(form)
+                .next()
+                .map_or(Direction::OneWay, |a| a.direction);
+            column(
+                BoxId::Heading(Heading::Direction { direction, form }),
+                vec![Entry::node(BoxId::Finding(form)).with_children(actions)],
+            )
+        })
+        .collect()
+}
+
+/// The benefits diagram: needs (the benefits' facets) linked to the benefit they feed.
+fn benefits_spec(content: &'static Content) -> Spec {
+    let mut needs = Vec::new();
+    let mut links = Vec::new();
+    for benefit in Family::Benefits.nodes() {
+        for need in facets_of(content, benefit) {
+            links.push((need.id, BoxId::Finding(benefit)));
+            needs.push(need);
+        }
+    }
+    Spec {
+        columns: vec![
+            column(BoxId::Heading(Heading::Needs), needs),
+            column(BoxId::Family(Family::Benefits), nodes(Family::Benefits)),
+        ],
+        links,
+        framed: false,
+        arrows: true,
+    }
+}
+
 /// The layout spec of `diagram`.
-pub fn spec(diagram: Diagram, content: &Content) -> Spec {
-    let column = |id: &str, entries: Vec<Entry>| Column {
-        id: id.into(),
-        entries,
-    };
+pub fn spec(diagram: Diagram, content: &'static Content) -> Spec {
     match diagram {
         Diagram::Overview => Spec {
             columns: Family::ALL
                 .into_iter()
-                .map(|f| column(f.slug(), nodes(f)))
+                .map(|f| column(BoxId::Family(f), nodes(f)))
                 .collect(),
             links: Vec::new(),
             framed: true,
@@ -78,14 +127,21 @@ pub fn spec(diagram: Diagram, content: &Content) -> Spec {
         },
         Diagram::Motivations => Spec {
             columns: vec![
-                column("internal", vec![Entry::node("emotional-arousal")]),
                 column(
-                    "external",
-                    vec![Entry::node("attraction").with_children(facets_of(content, "attraction"))],
+                    BoxId::Heading(Heading::Internal),
+                    vec![Entry::node(BoxId::Finding("emotional-arousal"))],
                 ),
                 column(
-                    "other",
-                    vec![Entry::node("bandwagon"), Entry::node("role-model")],
+                    BoxId::Heading(Heading::External),
+                    vec![Entry::node(BoxId::Finding("attraction"))
+                        .with_children(facets_of(content, "attraction"))],
+                ),
+                column(
+                    BoxId::Heading(Heading::Other),
+                    vec![
+                        Entry::node(BoxId::Finding("bandwagon")),
+                        Entry::node(BoxId::Finding("role-model")),
+                    ],
                 ),
             ],
             links: Vec::new(),
@@ -93,53 +149,11 @@ pub fn spec(diagram: Diagram, content: &Content) -> Spec {
             arrows: false,
         },
         Diagram::Interactions => Spec {
-            columns: Family::Interactions
-                .nodes()
-                .iter()
-                .map(|form| {
-                    let actions: Vec<Entry> = content
-                        .actions_of(form)
-                        .map(|a| Entry::node(&a.slug))
-                        .collect();
-                    // The heading names the direction (one-way / two-way) of the form's actions.
-                    let direction = content
-                        .actions_of(form)
-                        .next()
-                        .map_or(Direction::OneWay, |a| a.direction)
-                        .slug();
-                    column(
-                        &direction_heading(direction, form),
-                        vec![Entry::node(form).with_children(actions)],
-                    )
-                })
-                .collect(),
+            columns: interaction_columns(content),
             links: Vec::new(),
             framed: true,
             arrows: false,
         },
-        Diagram::Benefits => {
-            let mut needs = Vec::new();
-            let mut links = Vec::new();
-            for benefit in Family::Benefits.nodes() {
-                for need in facets_of(content, benefit) {
-                    links.push((need.id.clone(), benefit.to_string()));
-                    needs.push(need);
-                }
-            }
-            Spec {
-                columns: vec![
-                    column("needs", needs),
-                    column("benefits", nodes(Family::Benefits)),
-                ],
-                links,
-                framed: false,
-                arrows: true,
-            }
-        }
+        Diagram::Benefits => benefits_spec(content),
     }
-}
-
-/// The heading id of an interaction column: `{direction}:{form}`, e.g. `two-way:conversation`.
-pub fn direction_heading(direction: &str, form: &str) -> String {
-    format!("{direction}:{form}")
 }

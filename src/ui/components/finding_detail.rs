@@ -10,6 +10,7 @@ use crate::ui::components::quote_block::QuoteBlock;
 use crate::ui::components::rich_text::{inline, Paragraphs};
 use crate::ui::components::section_badge::SectionBadge;
 use crate::ui::components::theory_card::TheoryCard;
+use crate::ui::shared::Static;
 use crate::ui::state::use_lang;
 use yew::prelude::*;
 
@@ -60,11 +61,6 @@ pub fn finding_detail(props: &FindingDetailProps) -> Html {
     let Some(finding) = content().finding(&props.slug) else {
         return html! {};
     };
-    let body: Vec<String> = finding
-        .body
-        .iter()
-        .map(|b| b.get(lang).to_string())
-        .collect();
     let own_route = Route::of_finding(&finding.slug);
     let diagram_link = match (&own_route, props.from_overview) {
         (Some(route @ Route::Family { family, .. }), true) => html! {
@@ -77,9 +73,9 @@ pub fn finding_detail(props: &FindingDetailProps) -> Html {
             <h2 id={format!("detail-{}", finding.slug)}>{finding.title.get(lang)}</h2>
             <SectionBadge section={finding.section.clone()} />
             <p class="detail__summary">{inline(finding.summary.get(lang))}</p>
-            <Paragraphs texts={body} />
+            <Paragraphs texts={Static(&*finding.body)} />
             {facets(finding, lang)}
-            if let Some(quote) = &finding.quote { <QuoteBlock quote={quote.clone()} /> }
+            if let Some(quote) = &finding.quote { <QuoteBlock quote={Static(quote)} /> }
             <TheoryCard slug={finding.theory.clone()} nested=true />
             {diagram_link}
             <p class="detail__quiz"><a class="button" href={Route::Quiz.to_hash()}>{s::APPLY_TO_ME.get(lang)}</a></p>

@@ -2,6 +2,7 @@
 
 pub mod copy_button;
 pub mod finding_detail;
+pub mod page_intro;
 pub mod pager;
 pub mod quote_block;
 pub mod rich_text;
