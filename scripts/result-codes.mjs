@@ -2,10 +2,15 @@
 // many valid results codes: URL-safe base64 (no padding) of
 // [version][answers × 3 bits, MSB first, zero-padded][CRC-16/CCITT-FALSE, big-endian].
 // Answers: 0 unanswered, 1..5 a scale value, 6 skipped ("prefer not to answer").
-// tests/result_codes.rs and e2e/tests/quiz.spec.ts check that the app decodes these codes.
+// tests/result_codes.rs runs this encoder beside the Rust one and compares their codes;
+// e2e/tests/quiz.spec.ts checks that the app decodes them.
 
-/** Items in the instrument (assets/content/quiz.json). */
-export const ITEM_COUNT = 43;
+import fs from 'node:fs';
+
+const QUIZ = JSON.parse(fs.readFileSync(new URL('../assets/content/quiz.json', import.meta.url), 'utf8'));
+
+/** Items in the instrument, counted from assets/content/quiz.json. */
+export const ITEM_COUNT = QUIZ.constructs.reduce((n, c) => n + c.items.length, 0);
 
 /** CRC-16/CCITT-FALSE of `bytes`. */
 export function crc16(bytes) {

@@ -3,7 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use explainer::domain::lang::Lang;
-use explainer::domain::quiz::answers::Answer;
+use explainer::domain::quiz::answers::{Answer, Point};
 use explainer::domain::quiz::progress::Progress;
 use explainer::domain::route::{Family, Route};
 use explainer::platform::storage;
@@ -163,7 +163,7 @@ async fn parasocial_reply_raises_only_the_followers_side() {
 async fn quiz_offers_to_resume_saved_progress() {
     let quiz = &explainer::domain::content::content().quiz;
     let mut answers = vec![Answer::Unanswered; quiz.item_count()];
-    answers[0] = Answer::Value(4);
+    answers[0] = Answer::Value(Point::Four);
     answers[1] = Answer::Skipped;
     let saved = Progress {
         position: 2,

@@ -7,7 +7,7 @@ use explainer::domain::class_profile::{
     MAX_LINES,
 };
 use explainer::domain::content::content;
-use explainer::domain::quiz::answers::Answer;
+use explainer::domain::quiz::answers::{Answer, Point};
 use explainer::domain::quiz::code::{encode, CodeError};
 use explainer::domain::quiz::instrument::{ConstructFamily, Instrument};
 use explainer::domain::quiz::scoring::score_all;
@@ -18,12 +18,17 @@ fn quiz() -> &'static Instrument {
     &content().quiz
 }
 
+/// The answer with scale point `v` (1–5).
+fn point(v: u8) -> Answer {
+    Answer::Value(Point::new(v).expect("a scale point is 1 to 5"))
+}
+
 fn code_of(answers: &[Answer]) -> String {
     encode(quiz().version, answers)
 }
 
 fn uniform(v: u8) -> String {
-    code_of(&vec![Answer::Value(v); quiz().item_count()])
+    code_of(&vec![point(v); quiz().item_count()])
 }
 
 fn link(code: &str) -> String {
@@ -38,7 +43,7 @@ fn code_with(values: &[(&str, u8)]) -> String {
             .iter()
             .find(|(slug, _)| *slug == construct.slug)
             .map_or(1, |(_, v)| *v);
-        answers.extend(std::iter::repeat_n(Answer::Value(v), construct.items.len()));
+        answers.extend(std::iter::repeat_n(point(v), construct.items.len()));
     }
     code_of(&answers)
 }
@@ -99,7 +104,10 @@ fn a_mixed_paste_is_sorted_into_valid_invalid_and_duplicate_lines() {
     let mut tampered: Vec<char> = c.chars().collect();
     tampered[5] = if tampered[5] == 'A' { 'B' } else { 'A' };
     let tampered: String = tampered.into_iter().collect();
-    let other_version = encode(quiz().version.wrapping_add(1), &[Answer::Value(2); 43]);
+    let other_version = encode(
+        quiz().version.wrapping_add(1),
+        &vec![Answer::Value(Point::Two); quiz().item_count()],
+    );
     let lines = [
         a.clone(),                                    // 1 valid
         String::new(),                                // 2 blank
@@ -194,7 +202,7 @@ fn one_student_has_a_mean_but_no_sd() {
 
 #[test]
 fn skipped_constructs_are_left_out_of_n_mean_and_sd() {
-    let mut answers = vec![Answer::Value(5); quiz().item_count()];
+    let mut answers = vec![Answer::Value(Point::Five); quiz().item_count()];
     // The last construct is parasocial closeness: skip all of its items.
     let closeness = quiz().constructs.last().unwrap();
     assert_eq!(closeness.slug, "parasocial");
@@ -339,7 +347,7 @@ fn generated_answers(seed: u64, items: usize) -> Vec<Answer> {
             match (state >> 33) % 7 {
                 0 => Answer::Skipped,
                 6 => Answer::Unanswered,
-                v => Answer::Value(v as u8),
+                v => point(v as u8),
             }
         })
         .collect()

@@ -5,7 +5,7 @@ use explainer::domain::content::content;
 use explainer::domain::lang::Lang;
 use explainer::domain::link::{build_link, LinkOptions};
 use explainer::domain::qr::{qr_modules, qr_svg};
-use explainer::domain::quiz::answers::Answer;
+use explainer::domain::quiz::answers::{Answer, Point};
 use explainer::domain::quiz::code::encode;
 use explainer::domain::route::{Family, Route};
 
@@ -40,7 +40,7 @@ fn links() -> Vec<String> {
     let base = "https://example.org/explainer/";
     let code = encode(
         content().quiz.version,
-        &vec![Answer::Value(4); content().quiz.item_count()],
+        &vec![Answer::Value(Point::Four); content().quiz.item_count()],
     );
     vec![
         "https://example.org/explainer/?lang=id#/motivations/bandwagon".to_string(),

@@ -2,7 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use explainer::domain::content::content;
-use explainer::domain::quiz::answers::{first_unsettled, Answer};
+use explainer::domain::quiz::answers::{first_unsettled, Answer, Point};
 use explainer::domain::quiz::code::encode;
 use explainer::domain::quiz::instrument::{ConstructFamily, Instrument};
 use explainer::domain::quiz::progress::Progress;
@@ -36,11 +36,11 @@ fn scripted(per_construct: &[(&str, &[Answer])]) -> Vec<Answer> {
 /// Every item of a construct answered with `v`.
 fn all(v: u8) -> &'static [Answer] {
     static VALUES: [[Answer; 1]; 5] = [
-        [Answer::Value(1)],
-        [Answer::Value(2)],
-        [Answer::Value(3)],
-        [Answer::Value(4)],
-        [Answer::Value(5)],
+        [Answer::Value(Point::One)],
+        [Answer::Value(Point::Two)],
+        [Answer::Value(Point::Three)],
+        [Answer::Value(Point::Four)],
+        [Answer::Value(Point::Five)],
     ];
     &VALUES[usize::from(v - 1)]
 }
@@ -70,7 +70,10 @@ fn instrument_has_ten_constructs_and_forty_three_items() {
 
 #[test]
 fn strongly_agreeing_with_everything_scores_every_construct_100() {
-    let scores = score_all(quiz(), &vec![Answer::Value(5); quiz().item_count()]);
+    let scores = score_all(
+        quiz(),
+        &vec![Answer::Value(Point::Five); quiz().item_count()],
+    );
     assert_eq!(scores.len(), 10);
     for s in &scores {
         assert_eq!(s.score, Some(100), "{}", s.slug);
@@ -80,7 +83,10 @@ fn strongly_agreeing_with_everything_scores_every_construct_100() {
 
 #[test]
 fn strongly_disagreeing_with_everything_scores_every_construct_0() {
-    let scores = score_all(quiz(), &vec![Answer::Value(1); quiz().item_count()]);
+    let scores = score_all(
+        quiz(),
+        &vec![Answer::Value(Point::One); quiz().item_count()],
+    );
     for s in &scores {
         assert_eq!(s.score, Some(0), "{}", s.slug);
     }
@@ -119,12 +125,33 @@ fn score_is_the_rounded_mean_scale_position() {
 fn mixed_answers_in_one_construct_give_the_mean_position() {
     use Answer::{Skipped, Value};
     let answers = scripted(&[
-        ("bandwagon", &[Value(1), Value(2), Skipped, Skipped]),
-        ("role-model", &[Value(3), Skipped, Skipped, Skipped]),
-        ("applause", &[Value(2), Value(3), Value(3), Value(4)]),
+        (
+            "bandwagon",
+            &[Value(Point::One), Value(Point::Two), Skipped, Skipped],
+        ),
+        (
+            "role-model",
+            &[Value(Point::Three), Skipped, Skipped, Skipped],
+        ),
+        (
+            "applause",
+            &[
+                Value(Point::Two),
+                Value(Point::Three),
+                Value(Point::Three),
+                Value(Point::Four),
+            ],
+        ),
         (
             "attraction",
-            &[Value(5), Value(4), Value(4), Value(4), Value(4), Value(4)],
+            &[
+                Value(Point::Five),
+                Value(Point::Four),
+                Value(Point::Four),
+                Value(Point::Four),
+                Value(Point::Four),
+                Value(Point::Four),
+            ],
         ),
     ]);
     let scores = score_all(quiz(), &answers);
@@ -140,8 +167,14 @@ fn mixed_answers_in_one_construct_give_the_mean_position() {
 fn skipped_and_unanswered_items_are_left_out_of_the_mean() {
     use Answer::{Skipped, Unanswered, Value};
     let answers = scripted(&[
-        ("bandwagon", &[Value(5), Skipped, Unanswered, Skipped]),
-        ("information", &[Skipped, Value(1), Skipped, Skipped]),
+        (
+            "bandwagon",
+            &[Value(Point::Five), Skipped, Unanswered, Skipped],
+        ),
+        (
+            "information",
+            &[Skipped, Value(Point::One), Skipped, Skipped],
+        ),
     ]);
     let scores = score_all(quiz(), &answers);
     let bandwagon = scores.iter().find(|s| s.slug == "bandwagon").unwrap();
@@ -158,9 +191,9 @@ fn answers_past_a_construct_do_not_leak_into_it() {
     assert_eq!(quiz().constructs[1].slug, "attraction");
     let mut answers = vec![Answer::Unanswered; quiz().item_count()];
     for slot in answers.iter_mut().take(attraction_end) {
-        *slot = Answer::Value(1);
+        *slot = Answer::Value(Point::One);
     }
-    answers[attraction_end] = Answer::Value(5);
+    answers[attraction_end] = Answer::Value(Point::Five);
     let scores = score_all(quiz(), &answers);
     assert_eq!(score_of(&scores, "attraction"), Some(0));
     assert_eq!(score_of(&scores, "bandwagon"), Some(100));
@@ -273,15 +306,43 @@ fn leaders_are_every_construct_tied_for_first() {
 fn scripted_pattern_gives_the_expected_order() {
     use Answer::{Skipped, Value};
     let answers = scripted(&[
-        ("bandwagon", &[Value(5), Value(5), Value(4), Value(5)]),
-        ("role-model", &[Value(4), Value(4), Value(3), Skipped]),
+        (
+            "bandwagon",
+            &[
+                Value(Point::Five),
+                Value(Point::Five),
+                Value(Point::Four),
+                Value(Point::Five),
+            ],
+        ),
+        (
+            "role-model",
+            &[
+                Value(Point::Four),
+                Value(Point::Four),
+                Value(Point::Three),
+                Skipped,
+            ],
+        ),
         (
             "emotional-arousal",
-            &[Value(3), Value(3), Value(2), Value(4)],
+            &[
+                Value(Point::Three),
+                Value(Point::Three),
+                Value(Point::Two),
+                Value(Point::Four),
+            ],
         ),
         (
             "attraction",
-            &[Value(3), Value(3), Value(3), Value(3), Value(1), Value(5)],
+            &[
+                Value(Point::Three),
+                Value(Point::Three),
+                Value(Point::Three),
+                Value(Point::Three),
+                Value(Point::One),
+                Value(Point::Five),
+            ],
         ),
         ("parasocial", all(4)),
     ]);
@@ -306,7 +367,7 @@ fn sample_answers() -> Vec<Answer> {
         .map(|i| match i % 8 {
             0 => Answer::Skipped,
             6 | 7 => Answer::Unanswered,
-            v => Answer::Value(v as u8),
+            v => Answer::Value(Point::new(v as u8).expect("1 to 5")),
         })
         .collect()
 }
@@ -347,10 +408,10 @@ fn nothing_answered_is_nothing_to_resume() {
     assert_eq!(first_unsettled(&progress.answers), 0);
     let mut answers = progress.answers;
     answers[0] = Answer::Skipped;
-    answers[1] = Answer::Value(2);
+    answers[1] = Answer::Value(Point::Two);
     assert_eq!(first_unsettled(&answers), 2);
     assert_eq!(
-        first_unsettled(&vec![Answer::Value(3); quiz().item_count()]),
+        first_unsettled(&vec![Answer::Value(Point::Three); quiz().item_count()]),
         quiz().item_count()
     );
 }

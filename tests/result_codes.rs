@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use explainer::domain::content::content;
-use explainer::domain::quiz::answers::Answer;
+use explainer::domain::quiz::answers::{Answer, Point};
 use explainer::domain::quiz::code::{decode, encode, CodeError, MAX_CODE_LEN};
 use proptest::prelude::*;
 
@@ -22,7 +22,7 @@ fn answer() -> impl Strategy<Value = Answer> {
     (0u8..=6).prop_map(|bits| match bits {
         0 => Answer::Unanswered,
         6 => Answer::Skipped,
-        v => Answer::Value(v),
+        v => Answer::Value(Point::new(v).expect("1 to 5")),
     })
 }
 
@@ -138,13 +138,16 @@ proptest! {
 
 #[test]
 fn a_whole_quiz_code_is_twenty_seven_characters() {
-    let code = encode(version(), &[Answer::Value(5); ITEMS]);
+    let code = encode(version(), &[Answer::Value(Point::Five); ITEMS]);
     assert_eq!(code.len(), 27, "{code}");
 }
 
 #[test]
 fn a_code_from_another_quiz_version_says_so() {
-    let code = encode(version().wrapping_add(1), &[Answer::Value(3); ITEMS]);
+    let code = encode(
+        version().wrapping_add(1),
+        &[Answer::Value(Point::Three); ITEMS],
+    );
     assert_eq!(
         decode(&code, version(), ITEMS),
         Err(CodeError::WrongVersion)
@@ -153,10 +156,67 @@ fn a_code_from_another_quiz_version_says_so() {
 
 #[test]
 fn spaces_around_a_pasted_code_are_ignored() {
-    let answers = vec![Answer::Value(2); ITEMS];
+    let answers = vec![Answer::Value(Point::Two); ITEMS];
     let code = encode(version(), &answers);
     assert_eq!(
         decode(&format!("  {code}\t\n"), version(), ITEMS),
         Ok(answers)
     );
+}
+
+/// Answer lists covering every 3-bit value in every position, and the edge lengths.
+fn cross_check_cases() -> Vec<Vec<u8>> {
+    let mut cases: Vec<Vec<u8>> = (0..=6).map(|v| vec![v; ITEMS]).collect();
+    for shift in 0..7 {
+        cases.push((0..ITEMS).map(|i| ((i + shift) % 7) as u8).collect());
+    }
+    cases.push(Vec::new());
+    cases.push(vec![5]);
+    cases
+}
+
+#[test]
+fn the_javascript_encoder_in_scripts_agrees_with_the_rust_encoder() {
+    let cases = cross_check_cases();
+    let json: Vec<String> = cases
+        .iter()
+        .map(|c| {
+            format!(
+                "[{}]",
+                c.iter().map(u8::to_string).collect::<Vec<_>>().join(",")
+            )
+        })
+        .collect();
+    let script = format!(
+        "import {{ encodeAnswers }} from {:?};\n\
+         for (const a of [{}]) console.log(encodeAnswers(a, {}));",
+        concat!(env!("CARGO_MANIFEST_DIR"), "/scripts/result-codes.mjs"),
+        json.join(","),
+        version()
+    );
+    let output = std::process::Command::new("node")
+        .args(["--input-type=module", "-e", &script])
+        .output()
+        .expect("node runs (scripts/bootstrap.sh checks it is installed)");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let js: Vec<String> = String::from_utf8(output.stdout)
+        .expect("codes are ASCII")
+        .lines()
+        .map(str::to_string)
+        .collect();
+    let rust: Vec<String> = cases
+        .iter()
+        .map(|c| {
+            let answers: Vec<Answer> = c
+                .iter()
+                .map(|bits| Answer::from_bits(*bits).expect("0 to 6 are answers"))
+                .collect();
+            encode(version(), &answers)
+        })
+        .collect();
+    assert_eq!(js, rust);
 }

@@ -5,7 +5,7 @@
 use explainer::domain::content::content;
 use explainer::domain::lang::Lang;
 use explainer::domain::link::Document;
-use explainer::domain::quiz::answers::Answer;
+use explainer::domain::quiz::answers::{Answer, Point};
 use explainer::domain::quiz::code::encode;
 use explainer::domain::route::{Family, Route};
 use explainer::ui::app::AppProps;
@@ -152,10 +152,10 @@ async fn results_list_every_construct_strongest_first() {
     // bandwagon (items 10..14) strongest; emotional arousal (0..4) and role model (14..18)
     // tie in the middle; attraction (4..10) unanswered.
     for slot in &mut answers[10..14] {
-        *slot = Answer::Value(5);
+        *slot = Answer::Value(Point::Five);
     }
     for index in (0..4).chain(14..18) {
-        answers[index] = Answer::Value(3);
+        answers[index] = Answer::Value(Point::Three);
     }
     let html = render(
         Route::Results(encode(quiz.version, &answers)),

@@ -5,6 +5,7 @@
 import { test, expect, expectNoAxeViolations } from './fixtures';
 import {
   APP_TITLE,
+  ITEM_COUNT,
   LANGS,
   READING_ORDER,
   expectedH1,
@@ -18,7 +19,7 @@ import { encodeAnswers } from './codes';
 // Independent tests: let both workers share this file.
 test.describe.configure({ mode: 'parallel' });
 
-const RESULTS_CODE = encodeAnswers(Array.from({ length: 43 }, (_, i) => (i % 6) + 1));
+const RESULTS_CODE = encodeAnswers(Array.from({ length: ITEM_COUNT }, (_, i) => (i % 6) + 1));
 
 // Representative routes scanned in Indonesian and in dark mode too.
 const AXE_SUBSET = [

@@ -167,13 +167,21 @@ pub fn extract_code(pasted: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::quiz::answers::Point;
+
+    #[test]
+    fn crc16_gives_the_ccitt_false_check_value() {
+        // The catalogue's check value for CRC-16/CCITT-FALSE (poly 0x1021, init 0xFFFF).
+        assert_eq!(crc16(b"123456789"), 0x29B1);
+        assert_eq!(crc16(b""), 0xFFFF);
+    }
 
     fn sample() -> Vec<Answer> {
         (0..43)
             .map(|i| match i % 7 {
                 0 => Answer::Skipped,
                 6 => Answer::Unanswered,
-                v => Answer::Value(v as u8),
+                v => Answer::Value(Point::new(v as u8).expect("1–6 minus 6")),
             })
             .collect()
     }

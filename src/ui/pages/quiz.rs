@@ -4,7 +4,7 @@ use super::quiz_state::{Phase, QuizAction, QuizState};
 use crate::domain::content::content;
 use crate::domain::i18n::quiz as q;
 use crate::domain::lang::Lang;
-use crate::domain::quiz::answers::Answer;
+use crate::domain::quiz::answers::{Answer, Point};
 use crate::domain::quiz::code::encode;
 use crate::domain::quiz::progress::Progress;
 use crate::domain::route::Route;
@@ -61,12 +61,12 @@ fn item(state: &QuizState, index: usize, lang: Lang, dispatch: &Callback<QuizAct
     };
     let choices: Html = labels
         .iter()
-        .enumerate()
-        .map(|(i, label)| {
+        .zip(Point::ALL)
+        .map(|(label, point)| {
             option(
-                Answer::Value(i as u8 + 1),
+                Answer::Value(point),
                 label.get(lang),
-                (i + 1).to_string(),
+                point.get().to_string(),
             )
         })
         .chain(std::iter::once(option(
