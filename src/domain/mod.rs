@@ -9,6 +9,7 @@ pub mod class_profile;
 pub mod content;
 pub mod diagram;
 pub mod embed;
+pub mod embed_protocol;
 pub mod focus;
 pub mod i18n;
 pub use explainer_content::lang;
