@@ -10,7 +10,7 @@ use explainer::domain::content::content;
 use explainer::domain::quiz::answers::{Answer, Point};
 use explainer::domain::quiz::code::{encode, CodeError};
 use explainer::domain::quiz::instrument::{ConstructFamily, Instrument};
-use explainer::domain::quiz::scoring::score_all;
+use proptest::prelude::*;
 
 const HEADER: [&str; 6] = ["construct", "label", "n", "mean", "sd", "first"];
 
@@ -334,59 +334,111 @@ fn csv_quotes_text_and_neutralises_spreadsheet_formulas() {
     assert_eq!(label_of("information"), label("information"));
 }
 
-/// A small deterministic generator, so the test needs no randomness crate.
-fn generated_answers(seed: u64, items: usize) -> Vec<Answer> {
-    let mut state = seed
-        .wrapping_mul(6364136223846793005)
-        .wrapping_add(1442695040888963407);
-    (0..items)
-        .map(|_| {
-            state = state
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            match (state >> 33) % 7 {
-                0 => Answer::Skipped,
-                6 => Answer::Unanswered,
-                v => point(v as u8),
-            }
+/// One student's answers to every item: unanswered, a point, or skipped.
+fn student() -> impl Strategy<Value = Vec<Answer>> {
+    prop::collection::vec(
+        (0u8..=6).prop_map(|bits| Answer::from_bits(bits).expect("0 to 6 are answers")),
+        quiz().item_count(),
+    )
+}
+
+/// The oracle's construct scores, written apart from `score_all`: the mean scale position in
+/// floating point, as a percentage rounded half up.
+fn oracle_scores(answers: &[Answer]) -> Vec<Option<f64>> {
+    let mut offset = 0;
+    quiz()
+        .constructs
+        .iter()
+        .map(|c| {
+            let points: Vec<f64> = answers[offset..offset + c.items.len()]
+                .iter()
+                .filter_map(|a| match a {
+                    Answer::Value(p) => Some(f64::from(p.get())),
+                    _ => None,
+                })
+                .collect();
+            offset += c.items.len();
+            (!points.is_empty()).then(|| {
+                let position =
+                    points.iter().map(|p| p - 1.0).sum::<f64>() / (4.0 * points.len() as f64);
+                (position * 100.0 + 0.5).floor()
+            })
         })
         .collect()
 }
 
-#[test]
-fn a_thousand_generated_codes_aggregate_correctly() {
-    let items = quiz().item_count();
-    let students: Vec<Vec<Answer>> = (0..1000).map(|i| generated_answers(i, items)).collect();
-    let pasted = students
-        .iter()
-        .enumerate()
-        .map(|(i, a)| {
-            if i % 2 == 0 {
-                code_of(a)
-            } else {
-                link(&code_of(a))
-            }
-        })
-        .collect::<Vec<_>>()
-        .join("\n");
-    let profile = aggregate(quiz(), &pasted);
-    assert_eq!(profile.valid, 1000);
-    assert!(profile.invalid.is_empty(), "{:?}", &profile.invalid[..1]);
-    assert!(profile.duplicates.is_empty());
+/// Mean and sample standard deviation by Welford's one-pass method (the app uses two passes).
+fn welford(values: &[f64]) -> (Option<f64>, Option<f64>) {
+    let (mut n, mut mean, mut m2) = (0.0, 0.0, 0.0);
+    for v in values {
+        n += 1.0;
+        let delta = v - mean;
+        mean += delta / n;
+        m2 += delta * (v - mean);
+    }
+    let sd = (n >= 2.0).then(|| (m2 / (n - 1.0)).sqrt());
+    ((n >= 1.0).then_some(mean), sd)
+}
 
-    let scores: Vec<_> = students.iter().map(|a| score_all(quiz(), a)).collect();
-    for (i, s) in profile.constructs.iter().enumerate() {
-        let values: Vec<f64> = scores
+/// How often each construct is (jointly) strongest in its family, from the oracle's scores.
+fn oracle_first(students: &[Vec<Option<f64>>]) -> Vec<usize> {
+    let constructs = &quiz().constructs;
+    let mut first = vec![0; constructs.len()];
+    for scores in students {
+        for (i, c) in constructs.iter().enumerate() {
+            let best = constructs
+                .iter()
+                .zip(scores)
+                .filter(|(other, _)| other.family == c.family)
+                .filter_map(|(_, s)| *s)
+                .fold(None, |m: Option<f64>, s| Some(m.map_or(s, |m| m.max(s))));
+            if c.family != ConstructFamily::Closeness && scores[i].is_some() && scores[i] == best {
+                first[i] += 1;
+            }
+        }
+    }
+    first
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    #[test]
+    fn any_class_aggregates_as_an_independent_computation_says(
+        students in prop::collection::vec(student(), 1..40),
+        as_links in prop::collection::vec(any::<bool>(), 40),
+    ) {
+        let mut distinct: Vec<&Vec<Answer>> = Vec::new();
+        for s in &students {
+            if !distinct.contains(&s) {
+                distinct.push(s);
+            }
+        }
+        let pasted = students
             .iter()
-            .filter_map(|student| student[i].score.map(f64::from))
-            .collect();
-        assert_eq!(s.n, values.len(), "{}", s.slug);
-        let mean = values.iter().sum::<f64>() / values.len() as f64;
-        assert!(
-            s.mean.is_some_and(|m| (m - mean).abs() < 1e-9),
-            "{}",
-            s.slug
-        );
+            .zip(&as_links)
+            .map(|(a, link_it)| if *link_it { link(&code_of(a)) } else { code_of(a) })
+            .collect::<Vec<_>>()
+            .join("\n");
+        let profile = aggregate(quiz(), &pasted);
+        prop_assert_eq!(profile.valid, distinct.len());
+        prop_assert!(profile.invalid.is_empty());
+        prop_assert_eq!(profile.duplicates.len(), students.len() - distinct.len());
+
+        let scores: Vec<Vec<Option<f64>>> = distinct.iter().map(|a| oracle_scores(a)).collect();
+        let first = oracle_first(&scores);
+        for (i, s) in profile.constructs.iter().enumerate() {
+            let values: Vec<f64> = scores.iter().filter_map(|student| student[i]).collect();
+            let (mean, sd) = welford(&values);
+            prop_assert_eq!(s.n, values.len(), "{}", s.slug);
+            let near = |a: Option<f64>, b: Option<f64>| match (a, b) {
+                (Some(a), Some(b)) => (a - b).abs() < 1e-9,
+                (a, b) => a == b,
+            };
+            prop_assert!(near(s.mean, mean), "{} mean {:?} vs {:?}", s.slug, s.mean, mean);
+            prop_assert!(near(s.sd, sd), "{} sd {:?} vs {:?}", s.slug, s.sd, sd);
+            prop_assert_eq!(s.first, first[i], "{}", s.slug);
+        }
     }
 }
 

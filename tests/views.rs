@@ -50,6 +50,16 @@ async fn render_in_reader(route: Route, lang: Lang) -> String {
         .await
 }
 
+/// The text inside the first element whose opening tag contains `attribute` (no nesting).
+fn element_text(html: &str, attribute: &str) -> String {
+    let at = html
+        .find(attribute)
+        .unwrap_or_else(|| panic!("no element with {attribute}"));
+    let start = at + html[at..].find('>').expect("the tag closes") + 1;
+    let end = start + html[start..].find("</").expect("the element closes");
+    html[start..end].to_string()
+}
+
 fn h1(html: &str) -> String {
     let start = html
         .find("<h1")
@@ -137,10 +147,10 @@ async fn embed_mode_drops_header_and_footer_and_links_to_the_full_explainer() {
 #[tokio::test]
 async fn quiz_intro_shows_the_disclaimer_before_the_start() {
     let html = render(Route::Quiz, Lang::En, false).await;
-    assert!(html.contains(r#"data-testid="disclaimer""#));
+    let disclaimer = element_text(&html, r#"data-testid="disclaimer""#);
     assert!(
-        html.contains("12"),
-        "the disclaimer names the 12-person study"
+        disclaimer.contains("12 "),
+        "the disclaimer names the 12-person study: {disclaimer}"
     );
     assert!(html.contains(r#"data-testid="quiz-start""#));
 }

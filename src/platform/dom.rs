@@ -94,6 +94,20 @@ pub fn on_orientation_change(
     ))
 }
 
+/// The current text of the `<textarea>` behind `node`, read when it is needed rather than
+/// kept in state on every keystroke.
+pub fn textarea_value(node: &yew::NodeRef) -> Option<String> {
+    node.cast::<web_sys::HtmlTextAreaElement>()
+        .map(|t| t.value())
+}
+
+/// Puts `text` into the `<textarea>` behind `node` (for instance a file's contents).
+pub fn set_textarea_value(node: &yew::NodeRef, text: &str) {
+    if let Some(textarea) = node.cast::<web_sys::HtmlTextAreaElement>() {
+        textarea.set_value(text);
+    }
+}
+
 /// The window width in CSS pixels.
 pub fn viewport_width() -> f64 {
     web_sys::window()

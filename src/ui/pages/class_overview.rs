@@ -8,7 +8,7 @@ use crate::domain::quiz::instrument::ConstructFamily;
 use crate::ui::pages::results::code_error_text;
 use crate::ui::state::use_lang;
 use std::rc::Rc;
-use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 fn construct_label(slug: &str, lang: Lang) -> String {
@@ -32,7 +32,7 @@ fn header(lang: Lang) -> [&'static str; 6] {
     ]
 }
 
-fn profile_view(profile: &ClassProfile, lang: Lang) -> Html {
+fn profile_view(profile: &Rc<ClassProfile>, lang: Lang) -> Html {
     let [_, construct, n, mean, sd, first] = header(lang);
     let rows: Html = profile
         .constructs
@@ -61,11 +61,18 @@ fn profile_view(profile: &ClassProfile, lang: Lang) -> Html {
             &profile.duplicates.len().to_string(),
         ],
     );
-    let csv = to_csv(profile, header(lang), |slug| construct_label(slug, lang));
-    let download = Callback::from(move |_| {
-        let _ =
-            crate::platform::files::download("class-profile.csv", "text/csv;charset=utf-8", &csv);
-    });
+    let download = {
+        // The CSV is written when it is downloaded, not with every render of the table.
+        let profile = profile.clone();
+        Callback::from(move |_| {
+            let csv = to_csv(&profile, header(lang), |slug| construct_label(slug, lang));
+            let _ = crate::platform::files::download(
+                "class-profile.csv",
+                "text/csv;charset=utf-8",
+                &csv,
+            );
+        })
+    };
     html! {
         <div class="class-profile" data-testid="class-profile">
             <p role="status" data-testid="class-counts">{counts}</p>
@@ -90,30 +97,31 @@ fn profile_view(profile: &ClassProfile, lang: Lang) -> Html {
 #[function_component(ClassOverview)]
 pub fn class_overview() -> Html {
     let lang = use_lang();
-    let text = use_state(String::new);
+    // The textarea is not controlled: typing changes no state and renders nothing; the
+    // text is read when the lecturer asks for the profile.
+    let textarea = use_node_ref();
     let profile = use_state(|| None::<Rc<ClassProfile>>);
-    let file_error = use_state(|| false);
-    let oninput = {
-        let text = text.clone();
-        Callback::from(move |e: InputEvent| {
-            text.set(e.target_unchecked_into::<HtmlTextAreaElement>().value())
+    let file_error = use_state_eq(|| false);
+    let compute = {
+        let (textarea, profile) = (textarea.clone(), profile.clone());
+        Callback::from(move |_| {
+            let text = crate::platform::dom::textarea_value(&textarea).unwrap_or_default();
+            profile.set(Some(Rc::new(aggregate(&content().quiz, &text))))
         })
     };
-    let compute = {
-        let (text, profile) = (text.clone(), profile.clone());
-        Callback::from(move |_| profile.set(Some(Rc::new(aggregate(&content().quiz, &text)))))
-    };
     let onchange = {
-        let (text, profile, file_error) = (text.clone(), profile.clone(), file_error.clone());
+        let (textarea, profile, file_error) =
+            (textarea.clone(), profile.clone(), file_error.clone());
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            let (text, profile, file_error) = (text.clone(), profile.clone(), file_error.clone());
+            let (textarea, profile, file_error) =
+                (textarea.clone(), profile.clone(), file_error.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 match crate::platform::files::read_chosen_file(&input).await {
-                    Some(Ok(content_text)) => {
+                    Some(Ok(text)) => {
                         file_error.set(false);
-                        profile.set(Some(Rc::new(aggregate(&content().quiz, &content_text))));
-                        text.set(content_text);
+                        crate::platform::dom::set_textarea_value(&textarea, &text);
+                        profile.set(Some(Rc::new(aggregate(&content().quiz, &text))));
                     }
                     Some(Err(())) => file_error.set(true),
                     None => {}
@@ -126,7 +134,7 @@ pub fn class_overview() -> Html {
             <h2 id="class-title">{t::CLASS_TITLE.get(lang)}</h2>
             <p>{t::CLASS_INTRO.get(lang)}</p>
             <label for="class-input">{t::CLASS_INPUT.get(lang)}</label>
-            <textarea id="class-input" rows="8" value={(*text).clone()} {oninput} spellcheck="false" />
+            <textarea id="class-input" rows="8" ref={textarea} spellcheck="false" />
             <label for="class-file">{t::CLASS_FILE.get(lang)}</label>
             <input id="class-file" type="file" accept=".txt,.csv,text/plain" {onchange} />
             if *file_error { <p class="warning" role="alert">{t::CLASS_FILE_ERROR.get(lang)}</p> }

@@ -77,10 +77,13 @@ fn item(state: &QuizState, index: usize, lang: Lang, dispatch: &Callback<QuizAct
         .collect();
     let back = dispatch.reform(move |_: MouseEvent| QuizAction::Go(index.saturating_sub(1)));
     let next = dispatch.reform(move |_: MouseEvent| QuizAction::Go(index + 1));
-    let code = encode(quiz.version, &state.answers);
-    let finish = Callback::from(move |_: MouseEvent| {
-        crate::platform::location::navigate(&Route::Results(code.clone()))
-    });
+    let finish = {
+        // The code is made when the reader finishes, not on every render.
+        let (version, answers) = (quiz.version, state.answers.clone());
+        Callback::from(move |_: MouseEvent| {
+            crate::platform::location::navigate(&Route::Results(encode(version, &answers)))
+        })
+    };
     let progress = q::PROGRESS.fill(lang, &[&(index + 1).to_string(), &total.to_string()]);
     html! {
         <section class="quiz-item" data-testid="quiz-item" data-index={index.to_string()}>
