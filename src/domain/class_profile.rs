@@ -11,9 +11,9 @@ pub const MAX_LINES: usize = 5000;
 /// One construct across the class.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ConstructSummary {
-    /// Construct slug.
+    /// The construct's slug, as in `quiz.json` and the CSV.
     pub slug: String,
-    /// Family slug.
+    /// The part of Chapter V it belongs to (closeness is never ranked first).
     pub family: ConstructFamily,
     /// How many students have a score for it.
     pub n: usize,

@@ -44,7 +44,7 @@ content_struct! {
         pub finding: Text,
         /// The construct's name, as shown on the results.
         pub label: Bilingual,
-        /// Statements.
+        /// The statements to answer, in order (4 to 6).
         pub items: List<Item>,
         /// What a high, middle or low score connects to in the study.
         pub bands: Bands,

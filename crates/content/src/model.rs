@@ -35,11 +35,11 @@ content_struct! {
     pub struct FamilyText {
         /// `motivations`, `interactions` or `benefits`.
         pub slug: Text,
-        /// Chapter section.
+        /// The Chapter V section it summarises, e.g. `5.1.1`.
         pub section: Text,
-        /// Heading.
+        /// The heading, in both languages.
         pub title: Bilingual,
-        /// Paragraphs.
+        /// Paragraphs of running text, with inline markup.
         pub intro: List<Bilingual>,
         /// Optional quotation.
         pub quote: Option<Quote>,
@@ -55,7 +55,7 @@ content_struct! {
         pub family: Family,
         /// Chapter section, e.g. `5.1.1.b`.
         pub section: Text,
-        /// Heading.
+        /// The heading, in both languages.
         pub title: Bilingual,
         /// Diagram label.
         pub short: Bilingual,
@@ -117,11 +117,11 @@ content_struct! {
     pub struct Page {
         /// `overview`, `parasocial` or `recommendations`.
         pub slug: Text,
-        /// Chapter section.
+        /// The Chapter V section it summarises, e.g. `5.1.1`.
         pub section: Text,
-        /// Heading.
+        /// The heading, in both languages.
         pub title: Bilingual,
-        /// Paragraphs.
+        /// Paragraphs of running text, with inline markup.
         pub body: List<Bilingual>,
         /// Optional quotation.
         pub quote: Option<Quote>,
@@ -133,9 +133,9 @@ content_struct! {
     pub struct Recommendation {
         /// `theoretical` or `practical`.
         pub slug: Text,
-        /// Chapter section.
+        /// The Chapter V section it summarises, e.g. `5.1.1`.
         pub section: Text,
-        /// Heading.
+        /// The heading, in both languages.
         pub title: Bilingual,
         /// The points made.
         pub points: List<Bilingual>,
@@ -157,7 +157,7 @@ content_enum! {
 content_struct! {
     /// `theories.json`.
     pub struct TheoriesFile {
-        /// Theory cards.
+        /// Every theory card, in the order the library lists them.
         pub theories: List<Theory>,
     }
 }
@@ -167,13 +167,13 @@ content_struct! {
     pub struct Theory {
         /// Stable id: findings and glossary terms point at it.
         pub slug: Text,
-        /// Name.
+        /// The theory's name.
         pub name: Bilingual,
         /// Plain summary.
         pub summary: Bilingual,
         /// What Chapter V uses it for.
         pub use_in_chapter: Bilingual,
-        /// Chapter section.
+        /// The Chapter V section it summarises, e.g. `5.1.1`.
         pub section: Text,
         /// Reference slugs.
         pub citations: List<Text>,
@@ -183,7 +183,7 @@ content_struct! {
 content_struct! {
     /// `glossary.json`.
     pub struct GlossaryFile {
-        /// Terms.
+        /// Every glossary term.
         pub terms: List<Term>,
     }
 }
@@ -205,7 +205,7 @@ content_struct! {
 content_struct! {
     /// `references.json`.
     pub struct ReferencesFile {
-        /// References.
+        /// Every reference, in APA order.
         pub references: List<Reference>,
     }
 }

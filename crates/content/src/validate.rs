@@ -128,8 +128,15 @@ pub fn validate(content: &Content, chapter: Option<&str>) -> Vec<Problem> {
 }
 
 fn check_findings(c: &mut Checker) {
+    check_families(c);
+    check_finding_entries(c);
+    check_actions(c);
+    check_pages(c);
+}
+
+/// Every family has its text and every node of its diagram a finding filed under it.
+fn check_families(c: &mut Checker) {
     const F: &str = "findings.json";
-    let file = &c.content.findings;
     for family in Family::ALL {
         match c.content.family(family.slug()) {
             None => c.fail(F, format!("families[{}]", family.slug()), "missing"),
@@ -157,7 +164,12 @@ fn check_findings(c: &mut Checker) {
             }
         }
     }
-    for f in file.findings.iter() {
+}
+
+/// Each finding: a stable route, a known section and theory, texts in both languages.
+fn check_finding_entries(c: &mut Checker) {
+    const F: &str = "findings.json";
+    for f in c.content.findings.findings.iter() {
         let e = format!("findings[{}]", f.slug);
         if Family::of_node(&f.slug).is_none() {
             c.fail(F, &e, "has no stable route");
@@ -190,7 +202,12 @@ fn check_findings(c: &mut Checker) {
             );
         }
     }
-    for a in file.actions.iter() {
+}
+
+/// Each action belongs to an interaction form and says why, in both languages.
+fn check_actions(c: &mut Checker) {
+    const F: &str = "findings.json";
+    for a in c.content.findings.actions.iter() {
         let e = format!("actions[{}]", a.slug);
         if !Family::Interactions.nodes().contains(&a.form.as_ref()) {
             c.fail(F, &e, format!("unknown interaction form `{}`", a.form));
@@ -198,19 +215,24 @@ fn check_findings(c: &mut Checker) {
         c.text(F, &format!("{e}.label"), &a.label);
         c.text(F, &format!("{e}.why"), &a.why);
     }
+}
+
+/// The three pages of running text and the recommendations.
+fn check_pages(c: &mut Checker) {
+    const F: &str = "findings.json";
     for slug in ["overview", "parasocial", "recommendations"] {
         if c.content.page(slug).is_none() {
             c.fail(F, format!("pages[{slug}]"), "missing");
         }
     }
-    for p in file.pages.iter() {
+    for p in c.content.findings.pages.iter() {
         let e = format!("pages[{}]", p.slug);
         c.section(F, &e, &p.section);
         c.text(F, &format!("{e}.title"), &p.title);
         c.texts(F, &format!("{e}.body"), &p.body);
         c.quote(F, &e, &p.quote);
     }
-    for r in file.recommendations.iter() {
+    for r in c.content.findings.recommendations.iter() {
         let e = format!("recommendations[{}]", r.slug);
         c.section(F, &e, &r.section);
         c.text(F, &format!("{e}.title"), &r.title);

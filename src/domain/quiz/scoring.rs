@@ -6,7 +6,7 @@ use super::instrument::{ConstructFamily, Instrument};
 /// A construct's score from the reader's answers.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ConstructScore {
-    /// Construct slug.
+    /// The construct's slug, as in `quiz.json`.
     pub slug: String,
     /// The part of Chapter V the construct belongs to.
     pub family: ConstructFamily,

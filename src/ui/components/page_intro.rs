@@ -14,7 +14,7 @@ use yew::prelude::*;
 pub struct Intro {
     /// Chapter V section.
     pub section: &'static str,
-    /// Paragraphs.
+    /// Paragraphs below the section badge.
     pub paragraphs: Static<[Bilingual]>,
     /// A quotation to show after them, if any.
     pub quote: Option<Static<Quote>>,
