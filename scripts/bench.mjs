@@ -203,8 +203,8 @@ export const SCENARIOS = [
   },
   {
     name: 'results-open',
-    route: '#/',
-    description: 'open #/results/{code} from the overview: hashchange → decoded, scored, every chart painted',
+    route: 'quiz/#/quiz',
+    description: 'open #/results/{code} from the quiz: hashchange → decoded, scored, every chart painted',
     async run(page, ctx) {
       const latencies = [];
       for (const code of sampleCodes(5, 7)) {
@@ -214,8 +214,8 @@ export const SCENARIOS = [
         }).catch(() => null);
         if (ms === null) ctx.note(`results ${code}: not painted by the navigation's own frame`);
         else latencies.push(ms);
-        await page.evaluate(() => { location.hash = '#/'; });
-        await page.waitForSelector('[data-node]');
+        await page.evaluate(() => { location.hash = '#/quiz'; });
+        await page.waitForSelector('[data-testid=quiz-intro]');
       }
       return latencies;
     },

@@ -14,6 +14,11 @@ pub fn start() {
     mount::<ui::reader::ReaderPages>();
 }
 
+/// Mounts the quiz (`quiz/index.html`) on the page's `<body>`.
+pub fn start_quiz() {
+    mount::<ui::quiz_doc::QuizPages>();
+}
+
 /// Mounts the lecturer kit (`teach/index.html`) on the page's `<body>`.
 pub fn start_kit() {
     mount::<ui::kit::KitPages>();

@@ -3,11 +3,13 @@
 #![cfg(target_arch = "wasm32")]
 
 use explainer::domain::lang::Lang;
+use explainer::domain::link::Document;
 use explainer::domain::quiz::answers::{Answer, Point};
 use explainer::domain::quiz::progress::Progress;
 use explainer::domain::route::{Family, Route};
 use explainer::platform::storage;
 use explainer::ui::app::AppProps;
+use explainer::ui::quiz_doc::QuizApp;
 use explainer::ui::reader::ReaderApp;
 use explainer::ui::state::AppState;
 use wasm_bindgen::JsCast;
@@ -22,7 +24,7 @@ fn document() -> web_sys::Document {
 
 struct Mounted {
     root: Element,
-    handle: yew::AppHandle<ReaderApp>,
+    destroy: Box<dyn FnOnce()>,
 }
 
 impl Mounted {
@@ -43,7 +45,7 @@ impl Mounted {
         self.root.text_content().unwrap_or_default()
     }
     fn unmount(self) {
-        self.handle.destroy();
+        (self.destroy)();
         self.root.remove();
     }
 }
@@ -51,16 +53,30 @@ impl Mounted {
 async fn mount(route: Route, lang: Lang) -> Mounted {
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
+    let document = Document::of(&route);
     let initial = AppState {
         route,
         lang,
+        document,
         ..AppState::default()
     };
-    let handle =
-        yew::Renderer::<ReaderApp>::with_root_and_props(root.clone(), AppProps { initial })
-            .render();
+    // The app of the document the route belongs to (the quiz has its own).
+    let destroy: Box<dyn FnOnce()> = match document {
+        Document::Quiz => {
+            let handle =
+                yew::Renderer::<QuizApp>::with_root_and_props(root.clone(), AppProps { initial })
+                    .render();
+            Box::new(move || handle.destroy())
+        }
+        _ => {
+            let handle =
+                yew::Renderer::<ReaderApp>::with_root_and_props(root.clone(), AppProps { initial })
+                    .render();
+            Box::new(move || handle.destroy())
+        }
+    };
     yew::scheduler::flush().await;
-    Mounted { root, handle }
+    Mounted { root, destroy }
 }
 
 #[wasm_bindgen_test]

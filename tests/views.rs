@@ -10,11 +10,13 @@ use explainer::domain::quiz::code::encode;
 use explainer::domain::route::{Family, Route};
 use explainer::ui::app::AppProps;
 use explainer::ui::kit::KitApp;
+use explainer::ui::quiz_doc::QuizApp;
 use explainer::ui::reader::ReaderApp;
 use explainer::ui::state::AppState;
 use yew::LocalServerRenderer;
 
-/// Renders `route` in the document it belongs to (the lecturer kit for `#/teach`).
+/// Renders `route` in the document it belongs to (the quiz for `#/quiz` and results, the
+/// lecturer kit for `#/teach`).
 async fn render(route: Route, lang: Lang, embed: bool) -> String {
     let document = Document::of(&route);
     let initial = AppState {
@@ -27,6 +29,11 @@ async fn render(route: Route, lang: Lang, embed: bool) -> String {
     match document {
         Document::Reader => {
             LocalServerRenderer::<ReaderApp>::with_props(AppProps { initial })
+                .render()
+                .await
+        }
+        Document::Quiz => {
+            LocalServerRenderer::<QuizApp>::with_props(AppProps { initial })
                 .render()
                 .await
         }
@@ -235,4 +242,16 @@ async fn the_kit_links_back_into_the_reader_app_keeping_the_language() {
         "{html}"
     );
     assert!(html.contains(r##"href="#/teach""##), "{html}");
+}
+
+#[tokio::test]
+async fn the_reader_app_sends_the_quiz_and_results_to_the_quiz_document() {
+    let html = render_in_reader(Route::Quiz, Lang::Id).await;
+    assert!(html.contains(r#"href="quiz/?lang=id#/quiz""#), "{html}");
+    assert!(!html.contains("quiz-start"), "the reader app has no quiz");
+    let results = render_in_reader(Route::Results("AbC".into()), Lang::En).await;
+    assert!(
+        results.contains(r#"href="quiz/?lang=en#/results/AbC""#),
+        "{results}"
+    );
 }

@@ -348,12 +348,22 @@ test('class profile from an uploaded text file gives the same counts', async ({ 
   await expect(page.getByTestId('class-counts')).toHaveText('3 valid lines, 2 invalid, 1 duplicates.');
 });
 
-test('readers never download the lecturer kit; the header link and old #/teach links land in it', async ({ page }) => {
+test('readers never download the lecturer kit or the quiz; links and old addresses land in them', async ({ page }) => {
   const requested: string[] = [];
   page.on('request', (r) => requested.push(new URL(r.url()).pathname));
   await openApp(page, '/?lang=en#/motivations');
-  expect(requested.filter((p) => p.startsWith('/teach/')), 'a reading page loads nothing of the kit').toEqual([]);
+  expect(
+    requested.filter((p) => p.startsWith('/teach/') || p.startsWith('/quiz/')),
+    'a reading page loads nothing of the kit or the quiz',
+  ).toEqual([]);
   expect(requested.some((p) => p.endsWith('.wasm'))).toBe(true);
+
+  // A shared results link (the app folder's address) opens in the quiz document.
+  const code = encodeAnswers(all(4));
+  await openApp(page, `/?lang=en#/results/${code}`);
+  await expect(page).toHaveURL(`${APP_ORIGIN}/quiz/?lang=en#/results/${code}`);
+  await expect(page.getByTestId('results')).toBeVisible();
+  await expect(page.getByTestId('share-link')).toHaveText(`${APP_ORIGIN}/?lang=en#/results/${code}`);
 
   await page.locator('header nav').getByRole('link', { name: 'For lecturers', exact: true }).click();
   await expect(page).toHaveURL(`${APP_ORIGIN}/teach/?lang=en#/teach`);

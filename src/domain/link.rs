@@ -69,13 +69,15 @@ pub fn build_link(base: &str, route: &Route, options: LinkOptions) -> String {
     format!("{base}{}{}", options.to_query(), route.to_hash())
 }
 
-/// The two HTML documents of the explainer. Readers load only the reader app; the lecturer
-/// kit (`#/teach`: link builder, QR code, class profile) is a second document in `teach/`,
-/// so its code never reaches a reader's first load.
+/// The HTML documents of the explainer, each with its own binary. Readers of the study load
+/// only the reader app; the quiz with its results (`quiz/`) and the lecturer kit (`teach/`:
+/// link builder, QR code, class profile) load when they are opened.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Document {
-    /// `index.html`: every reading page, the quiz and its results.
+    /// `index.html`: every reading page.
     Reader,
+    /// `quiz/index.html`: the reflection quiz and its results.
+    Quiz,
     /// `teach/index.html`: the lecturer kit.
     Kit,
 }
@@ -85,7 +87,16 @@ impl Document {
     pub fn of(route: &Route) -> Document {
         match route {
             Route::Teach => Document::Kit,
+            Route::Quiz | Route::Results(_) => Document::Quiz,
             _ => Document::Reader,
+        }
+    }
+
+    /// From this document's folder back up to the app folder.
+    fn up(self) -> &'static str {
+        match self {
+            Document::Reader => "",
+            Document::Quiz | Document::Kit => "../",
         }
     }
 
@@ -93,6 +104,7 @@ impl Document {
     fn folder(self) -> &'static str {
         match self {
             Document::Reader => "",
+            Document::Quiz => "quiz/",
             Document::Kit => "teach/",
         }
     }
@@ -105,7 +117,7 @@ pub fn href(route: &Route, from: Document, lang: Lang) -> String {
     if to == from {
         return route.to_hash();
     }
-    let up = if from == Document::Kit { "../" } else { "" };
+    let up = from.up();
     let query = LinkOptions {
         lang: Some(lang),
         embed: false,
@@ -122,8 +134,7 @@ pub fn redirect(route: &Route, from: Document, search: &str, hash: &str) -> Opti
     if to == from {
         return None;
     }
-    let up = if from == Document::Kit { "../" } else { "" };
-    Some(format!("{up}{}{search}{hash}", to.folder()))
+    Some(format!("{}{}{search}{hash}", from.up(), to.folder()))
 }
 
 /// The app folder's address given the address of a page of `document` (without query or
@@ -168,11 +179,36 @@ mod tests {
     }
 
     #[test]
-    fn only_teach_lives_in_the_kit() {
+    fn teach_lives_in_the_kit_quiz_and_results_in_the_quiz_the_rest_in_the_reader() {
         assert_eq!(Document::of(&Route::Teach), Document::Kit);
-        for route in Route::stable_links().iter().filter(|r| **r != Route::Teach) {
+        assert_eq!(Document::of(&Route::Quiz), Document::Quiz);
+        assert_eq!(Document::of(&Route::Results("x".into())), Document::Quiz);
+        for route in Route::stable_links()
+            .iter()
+            .filter(|r| !matches!(r, Route::Teach | Route::Quiz))
+        {
             assert_eq!(Document::of(route), Document::Reader, "{}", route.to_hash());
         }
+    }
+
+    #[test]
+    fn the_quiz_links_to_the_kit_and_back_through_the_app_folder() {
+        assert_eq!(
+            href(&Route::Quiz, Document::Reader, Lang::Id),
+            "quiz/?lang=id#/quiz"
+        );
+        assert_eq!(
+            href(&Route::Teach, Document::Quiz, Lang::En),
+            "../teach/?lang=en#/teach"
+        );
+        let results = Route::Results("AbC".into());
+        assert_eq!(href(&results, Document::Quiz, Lang::En), "#/results/AbC");
+        let old = redirect(&results, Document::Reader, "?lang=id", "#/results/AbC");
+        assert_eq!(old, Some("quiz/?lang=id#/results/AbC".into()));
+        assert_eq!(
+            app_base("https://u.ac.id/x/quiz/", Document::Quiz),
+            "https://u.ac.id/x/"
+        );
     }
 
     #[test]
@@ -211,9 +247,9 @@ mod tests {
             r("", "#/teach?lang=en&embed=1"),
             Some("teach/#/teach?lang=en&embed=1".into())
         );
-        assert_eq!(r("?lang=en", "#/quiz"), None);
-        let back = redirect(&Route::Quiz, Document::Kit, "?lang=id", "#/quiz");
-        assert_eq!(back, Some("../?lang=id#/quiz".into()));
+        assert_eq!(r("?lang=en", "#/about"), None);
+        let back = redirect(&Route::About, Document::Kit, "?lang=id", "#/about");
+        assert_eq!(back, Some("../?lang=id#/about".into()));
         assert_eq!(redirect(&Route::Teach, Document::Kit, "", "#/teach"), None);
     }
 

@@ -115,6 +115,7 @@ pub fn app<P: Pages>(props: &AppProps) -> Html {
     let embed = state.embed;
     html! {
         <ContextProvider<Ctx> context={state.clone()}>
+        <ContextProvider<Document> context={state.document}>
         <ContextProvider<crate::domain::lang::Lang> context={state.lang}>
             <div class={classes!("app", embed.then_some("app--embed"))}>
                 if !embed { <Header /> }
@@ -125,6 +126,7 @@ pub fn app<P: Pages>(props: &AppProps) -> Html {
                 if !embed { <Footer /> }
             </div>
         </ContextProvider<crate::domain::lang::Lang>>
+        </ContextProvider<Document>>
         </ContextProvider<Ctx>>
     }
 }

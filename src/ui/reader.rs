@@ -1,4 +1,4 @@
-//! The reader app's pages: everything but the lecturer kit.
+//! The reader app's pages: everything but the quiz with its results and the lecturer kit.
 
 use crate::domain::content::content;
 use crate::domain::link::Document;
@@ -10,13 +10,11 @@ use crate::ui::pages::{
     moved::MovedPage,
     overview::OverviewPage,
     parasocial::ParasocialPage,
-    quiz::QuizPage,
     reading::{AboutPage, NotFoundPage, RecommendationsPage},
-    results::ResultsPage,
 };
 use yew::prelude::*;
 
-/// The reading pages, the quiz and its results.
+/// The reading pages.
 pub struct ReaderPages;
 
 impl Pages for ReaderPages {
@@ -39,9 +37,10 @@ impl Pages for ReaderPages {
             Route::Glossary(term) => {
                 html! { <GlossaryPage term={term.clone().map(AttrValue::from)} /> }
             }
-            Route::Quiz => html! { <QuizPage /> },
-            Route::Results(code) => html! { <ResultsPage code={code.clone()} /> },
-            Route::Teach => html! { <MovedPage route={Route::Teach} /> },
+            // The quiz, its results and the lecturer kit are documents of their own.
+            Route::Quiz | Route::Results(_) | Route::Teach => {
+                html! { <MovedPage route={route.clone()} /> }
+            }
             Route::NotFound(path) => html! { <NotFoundPage path={path.clone()} /> },
         }
     }

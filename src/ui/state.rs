@@ -83,6 +83,13 @@ pub fn use_ctx() -> Ctx {
     use_context::<Ctx>().expect("views are rendered inside App, which provides the state")
 }
 
+/// The document this view is rendered in, for links to routes of other documents; it
+/// never changes, so reading it costs no re-render.
+#[hook]
+pub fn use_document() -> Document {
+    use_context::<Document>().unwrap_or(Document::Reader)
+}
+
 /// The reading language alone. Views that need nothing else read this context, so a route
 /// change (which changes [`Ctx`]) does not re-render them.
 #[hook]

@@ -3,7 +3,7 @@
 use crate::domain::content::content;
 use crate::domain::i18n::{quiz as q, Tr};
 use crate::domain::lang::Lang;
-use crate::domain::link::{build_link, LinkOptions};
+use crate::domain::link::{build_link, href, Document, LinkOptions};
 use crate::domain::quiz::answers::Answer;
 use crate::domain::quiz::code::{decode, CodeError};
 use crate::domain::quiz::instrument::ConstructFamily;
@@ -62,7 +62,8 @@ fn construct_row(score: &ConstructScore, rank: usize, tied: bool, lang: Lang) ->
             <div class="bar" aria-hidden="true"><div class="bar__fill" style={format!("width:{value}%")}></div></div>
             <p class="result__based">{q::BASED_ON.fill(lang, &[&score.answered.to_string(), &score.total.to_string()])}</p>
             if let Some(band) = band { <p>{band.get(lang)}</p> }
-            <a href={finding_route(&construct.finding).to_hash()}>{q::SEE_FINDING.get(lang)}</a>
+            // Results are shown in the quiz document; findings live in the reader app.
+            <a href={href(&finding_route(&construct.finding), Document::Quiz, lang)}>{q::SEE_FINDING.get(lang)}</a>
         </li>
     }
 }
