@@ -1,5 +1,5 @@
 //! Compiles the content in: reads and checks `assets/content/*.json` and writes it as a
-//! Rust `static` to `$OUT_DIR/content.rs`. Malformed or inconsistent content fails the
+//! Rust `static`s to `$OUT_DIR/content.rs` and `$OUT_DIR/quiz.rs`. Malformed or inconsistent content fails the
 //! build with the file, the JSON path (or entry) and the reason.
 
 use std::path::Path;
@@ -12,10 +12,14 @@ fn main() {
     // The chapter is in the repository; quotations are checked against it on every build.
     let chapter = std::fs::read_to_string(chapter_file).ok();
     match explainer_content::generate::generate(content_dir, chapter.as_deref()) {
-        Ok(code) => {
-            let out = Path::new(&std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"))
-                .join("content.rs");
-            std::fs::write(&out, code).expect("OUT_DIR is writable");
+        Ok(generated) => {
+            let out = std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR");
+            for (file, code) in [
+                ("content.rs", generated.content),
+                ("quiz.rs", generated.quiz),
+            ] {
+                std::fs::write(Path::new(&out).join(file), code).expect("OUT_DIR is writable");
+            }
         }
         Err(error) => {
             eprintln!("error: content in assets/content is malformed:\n{error}");

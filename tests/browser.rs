@@ -177,7 +177,7 @@ async fn parasocial_reply_raises_only_the_followers_side() {
 
 #[wasm_bindgen_test]
 async fn quiz_offers_to_resume_saved_progress() {
-    let quiz = &explainer::domain::content::content().quiz;
+    let quiz = explainer::domain::content::quiz();
     let mut answers = vec![Answer::Unanswered; quiz.item_count()];
     answers[0] = Answer::Value(Point::Four);
     answers[1] = Answer::Skipped;

@@ -6,17 +6,13 @@ use explainer::domain::class_profile::{
     aggregate, one_decimal, to_csv, ClassProfile, ConstructSummary, Duplicate, InvalidLine,
     MAX_LINES,
 };
-use explainer::domain::content::content;
+use explainer::domain::content::quiz;
 use explainer::domain::quiz::answers::{Answer, Point};
 use explainer::domain::quiz::code::{encode, CodeError};
-use explainer::domain::quiz::instrument::{ConstructFamily, Instrument};
+use explainer::domain::quiz::instrument::ConstructFamily;
 use proptest::prelude::*;
 
 const HEADER: [&str; 6] = ["construct", "label", "n", "mean", "sd", "first"];
-
-fn quiz() -> &'static Instrument {
-    &content().quiz
-}
 
 /// The answer with scale point `v` (1–5).
 fn point(v: u8) -> Answer {

@@ -4,7 +4,7 @@
 use explainer::domain::cite::apa_authors;
 use explainer::domain::content::model::Finding;
 use explainer::domain::content::validate::{validate, Problem};
-use explainer::domain::content::Content;
+use explainer::domain::content::{Content, Instrument};
 use explainer::domain::route::{Family, Route};
 use explainer::domain::text::plain_text;
 use explainer_content::generate::{parse, read_dir, BuildError};
@@ -22,17 +22,38 @@ fn files() -> Vec<(&'static str, String)> {
 }
 
 /// Parses `files` as the build step does.
-fn parse_files(files: &[(&'static str, String)]) -> Result<Content, BuildError> {
+fn parse_files(files: &[(&'static str, String)]) -> Result<(Content, Instrument), BuildError> {
     let borrowed: Vec<(&str, &str)> = files.iter().map(|(n, t)| (*n, t.as_str())).collect();
     parse(&borrowed)
 }
 
-fn real_content() -> Content {
-    parse_files(&files()).unwrap_or_else(|e| panic!("content does not parse: {e}"))
+/// The content and the quiz as the build step parses them, to break and check.
+struct Whole {
+    content: Content,
+    quiz: Instrument,
 }
 
-fn problems_of(content: &Content) -> Vec<Problem> {
-    validate(content, Some(CHAPTER))
+impl std::ops::Deref for Whole {
+    type Target = Content;
+    fn deref(&self) -> &Content {
+        &self.content
+    }
+}
+
+impl std::ops::DerefMut for Whole {
+    fn deref_mut(&mut self) -> &mut Content {
+        &mut self.content
+    }
+}
+
+fn real_content() -> Whole {
+    let (content, quiz) =
+        parse_files(&files()).unwrap_or_else(|e| panic!("content does not parse: {e}"));
+    Whole { content, quiz }
+}
+
+fn problems_of(whole: &Whole) -> Vec<Problem> {
+    validate(&whole.content, &whole.quiz, Some(CHAPTER))
 }
 
 fn listing(problems: &[Problem]) -> String {
@@ -85,7 +106,7 @@ fn the_chapter_fixture_is_the_text_quotations_are_checked_against() {
         .filter(|f| f.quote.is_some())
         .count();
     assert!(quotes > 0, "the findings carry quotations");
-    let problems = validate(&content, Some("Bab V tidak ada di sini."));
+    let problems = validate(&content, &content.quiz, Some("Bab V tidak ada di sini."));
     let not_verbatim = problems
         .iter()
         .filter(|p| p.message.contains("verbatim"))
@@ -202,7 +223,7 @@ fn quotation_not_in_the_chapter_is_reported() {
         "verbatim",
     );
     assert!(
-        validate(&content, None).is_empty(),
+        validate(&content, &content.quiz, None).is_empty(),
         "without the chapter, quotations are not checked"
     );
 }

@@ -2,7 +2,7 @@
 //! generator (what `build.rs` runs) with the file, the JSON path and the reason.
 #![cfg(not(target_arch = "wasm32"))]
 
-use explainer::domain::content::content;
+use explainer::domain::content::{content, quiz};
 use explainer_content::generate::{generate, parse, read_dir, BuildError, FILE_NAMES};
 use std::path::{Path, PathBuf};
 
@@ -39,22 +39,37 @@ fn generate_with(name: &str, file: &str, from: &str, to: &str) -> BuildError {
 fn the_compiled_in_content_is_the_json_on_disk() {
     let files = read_dir(content_dir()).expect("content files are readable");
     let borrowed: Vec<(&str, &str)> = files.iter().map(|(n, t)| (*n, t.as_str())).collect();
-    let parsed = parse(&borrowed).unwrap_or_else(|e| panic!("{e}"));
+    let (parsed, parsed_quiz) = parse(&borrowed).unwrap_or_else(|e| panic!("{e}"));
     assert!(
         *content() == parsed,
         "build.rs output differs from assets/content"
     );
+    assert!(
+        *quiz() == parsed_quiz,
+        "build.rs output differs from quiz.json"
+    );
 }
 
 #[test]
-fn the_generator_accepts_the_real_content_and_emits_a_static_expression() {
+fn the_generator_accepts_the_real_content_and_emits_static_expressions() {
     let code = generate(content_dir(), Some(CHAPTER)).unwrap_or_else(|e| panic!("{e}"));
+    let (content, quiz) = (&code.content, &code.quiz);
     assert!(
-        code.starts_with("::explainer_content::content::Content{"),
+        content.starts_with("::explainer_content::content::Content{"),
         "{}",
-        &code[..80]
+        &content[..80]
     );
-    assert!(code.contains("::std::borrow::Cow::Borrowed(\"bandwagon\")"));
+    assert!(content.contains("::std::borrow::Cow::Borrowed(\"bandwagon\")"));
+    assert!(
+        quiz.starts_with("::explainer_content::instrument::Instrument{"),
+        "{}",
+        &quiz[..80]
+    );
+    assert!(quiz.contains("::explainer_content::instrument::Scale::Frequency"));
+    assert!(
+        !content.contains("Instrument{"),
+        "the reading content carries no quiz"
+    );
 }
 
 #[test]

@@ -1,18 +1,14 @@
 //! Quiz scores, the strongest-to-weakest order shown on the results, and saved progress.
 #![cfg(not(target_arch = "wasm32"))]
 
-use explainer::domain::content::content;
+use explainer::domain::content::quiz;
 use explainer::domain::quiz::answers::{first_unsettled, Answer, Point};
 use explainer::domain::quiz::code::encode;
-use explainer::domain::quiz::instrument::{ConstructFamily, Instrument};
+use explainer::domain::quiz::instrument::ConstructFamily;
 use explainer::domain::quiz::progress::Progress;
 use explainer::domain::quiz::scoring::{
     leaders, rank_family, score_all, score_values, Band, ConstructScore, Place,
 };
-
-fn quiz() -> &'static Instrument {
-    &content().quiz
-}
 
 /// Answers where every item of a construct gets what `per_construct` says for its slug
 /// (`None` leaves the construct unanswered).

@@ -2,7 +2,7 @@
 //! cut-off codes are rejected without panicking (13,000 generated cases in total).
 #![cfg(not(target_arch = "wasm32"))]
 
-use explainer::domain::content::content;
+use explainer::domain::content::quiz;
 use explainer::domain::quiz::answers::{Answer, Point};
 use explainer::domain::quiz::code::{decode, encode, CodeError, MAX_CODE_LEN};
 use proptest::prelude::*;
@@ -14,7 +14,7 @@ const ITEMS: usize = 43;
 const ALPHABET: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
 fn version() -> u8 {
-    content().quiz.version
+    quiz().version
 }
 
 /// Unanswered, a value from 1 to 5, or skipped, equally likely.
@@ -56,7 +56,7 @@ fn is_url_safe(code: &str) -> bool {
 
 #[test]
 fn the_codes_are_made_for_the_real_forty_three_item_quiz() {
-    assert_eq!(content().quiz.item_count(), ITEMS);
+    assert_eq!(quiz().item_count(), ITEMS);
 }
 
 proptest! {

@@ -2,7 +2,7 @@
 //! in both languages, without a browser.
 #![cfg(not(target_arch = "wasm32"))]
 
-use explainer::domain::content::content;
+use explainer::domain::content::{content, quiz};
 use explainer::domain::lang::Lang;
 use explainer::domain::link::Document;
 use explainer::domain::quiz::answers::{Answer, Point};
@@ -164,7 +164,7 @@ async fn quiz_intro_shows_the_disclaimer_before_the_start() {
 
 #[tokio::test]
 async fn results_list_every_construct_strongest_first() {
-    let quiz = &content().quiz;
+    let quiz = quiz();
     let mut answers = vec![Answer::Skipped; quiz.item_count()];
     // bandwagon (items 10..14) strongest; emotional arousal (0..4) and role model (14..18)
     // tie in the middle; attraction (4..10) unanswered.

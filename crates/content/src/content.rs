@@ -1,11 +1,12 @@
 //! Everything the explainer says about the study, with lookups by slug.
 
-use crate::instrument::Instrument;
 use crate::model::*;
 use crate::List;
 
 content_struct! {
-    /// Everything the explainer says about the study: one field per content file.
+    /// Everything the reading pages say about the study: one field per content file. The
+    /// quiz (`quiz.json`, an [`crate::instrument::Instrument`]) is separate, so the reader
+    /// app does not carry its text.
     pub struct Content {
         /// `findings.json`: families, findings, actions, pages, recommendations.
         pub findings: FindingsFile,
@@ -17,8 +18,6 @@ content_struct! {
         pub references: List<Reference>,
         /// `study.json`.
         pub study: Study,
-        /// `quiz.json`.
-        pub quiz: Instrument,
     }
 }
 

@@ -72,8 +72,9 @@ pub fn parse_file<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, Buil
     })
 }
 
-/// Parses the six files, given as `(name, text)` in any order.
-pub fn parse(files: &[(&str, &str)]) -> Result<Content, BuildError> {
+/// Parses the six files, given as `(name, text)` in any order: the reading content and the
+/// quiz.
+pub fn parse(files: &[(&str, &str)]) -> Result<(Content, Instrument), BuildError> {
     let text = |name: &str| {
         files
             .iter()
@@ -84,15 +85,28 @@ pub fn parse(files: &[(&str, &str)]) -> Result<Content, BuildError> {
                 reason: "missing".to_string(),
             })
     };
-    Ok(Content {
+    let content = Content {
         findings: parse_file::<FindingsFile>("findings.json", text("findings.json")?)?,
         theories: parse_file::<TheoriesFile>("theories.json", text("theories.json")?)?.theories,
         glossary: parse_file::<GlossaryFile>("glossary.json", text("glossary.json")?)?.terms,
         references: parse_file::<ReferencesFile>("references.json", text("references.json")?)?
             .references,
         study: parse_file::<Study>("study.json", text("study.json")?)?,
-        quiz: parse_file::<Instrument>("quiz.json", text("quiz.json")?)?,
-    })
+    };
+    Ok((
+        content,
+        parse_file::<Instrument>("quiz.json", text("quiz.json")?)?,
+    ))
+}
+
+#[derive(Debug)]
+/// The generated Rust: one expression for the reading content, one for the quiz, so each
+/// binary links only what it uses.
+pub struct Generated {
+    /// An expression of type [`Content`].
+    pub content: String,
+    /// An expression of type [`Instrument`].
+    pub quiz: String,
 }
 
 /// Reads the six files from `dir` as `(name, text)`.
@@ -112,16 +126,22 @@ pub fn read_dir(dir: &Path) -> Result<Vec<(&'static str, String)>, BuildError> {
 }
 
 /// Reads, parses and checks the content in `dir` (quotations against `chapter` when
-/// given) and returns it as a Rust expression of type [`Content`].
-pub fn generate(dir: &Path, chapter: Option<&str>) -> Result<String, BuildError> {
+/// given) and returns it as Rust expressions.
+pub fn generate(dir: &Path, chapter: Option<&str>) -> Result<Generated, BuildError> {
     let files = read_dir(dir)?;
     let borrowed: Vec<(&str, &str)> = files.iter().map(|(n, t)| (*n, t.as_str())).collect();
-    let content = parse(&borrowed)?;
-    let problems = validate(&content, chapter);
+    let (content, quiz) = parse(&borrowed)?;
+    let problems = validate(&content, &quiz, chapter);
     if !problems.is_empty() {
         return Err(BuildError::Invalid(problems));
     }
-    let mut out = String::with_capacity(256 * 1024);
-    content.emit(&mut out);
-    Ok(out)
+    let emit = |value: &dyn Emit| {
+        let mut out = String::with_capacity(192 * 1024);
+        value.emit(&mut out);
+        out
+    };
+    Ok(Generated {
+        content: emit(&content),
+        quiz: emit(&quiz),
+    })
 }

@@ -1,6 +1,7 @@
 //! Checks content like code: every text in both languages, every reference resolvable,
 //! every quotation verbatim, every route backed by content.
 
+use crate::instrument::Instrument;
 use crate::model::Quote;
 use crate::taxonomy::Family;
 use crate::text::{term_slugs, Bilingual};
@@ -45,6 +46,7 @@ pub const CONSTRUCTS: [&str; 10] = [
 
 struct Checker<'a> {
     content: &'a Content,
+    quiz: &'a Instrument,
     chapter: Option<String>,
     problems: Vec<Problem>,
 }
@@ -112,11 +114,12 @@ pub fn normalise(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Every problem in `content`. With `chapter` (the text of Chapter V), quotations are
-/// checked to be verbatim.
-pub fn validate(content: &Content, chapter: Option<&str>) -> Vec<Problem> {
+/// Every problem in `content` and `quiz`. With `chapter` (the text of Chapter V),
+/// quotations are checked to be verbatim.
+pub fn validate(content: &Content, quiz: &Instrument, chapter: Option<&str>) -> Vec<Problem> {
     let mut c = Checker {
         content,
+        quiz,
         chapter: chapter.map(normalise),
         problems: Vec::new(),
     };
@@ -315,7 +318,7 @@ fn check_study(c: &mut Checker) {
 
 fn check_quiz(c: &mut Checker) {
     const F: &str = "quiz.json";
-    let q = &c.content.quiz;
+    let q = c.quiz;
     c.text(F, "disclaimer", &q.disclaimer);
     c.text(F, "intro", &q.intro);
     c.text(F, "reflection", &q.reflection);

@@ -1,7 +1,7 @@
 //! The class profile on `#/teach`: pasted or uploaded result codes, summarised in the browser.
 
 use crate::domain::class_profile::{aggregate, one_decimal, to_csv, ClassProfile, MAX_LINES};
-use crate::domain::content::content;
+use crate::domain::content::quiz;
 use crate::domain::i18n::teach as t;
 use crate::domain::lang::Lang;
 use crate::domain::quiz::instrument::ConstructFamily;
@@ -12,8 +12,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 fn construct_label(slug: &str, lang: Lang) -> String {
-    content()
-        .quiz
+    quiz()
         .constructs
         .iter()
         .find(|c| c.slug == slug)
@@ -106,7 +105,7 @@ pub fn class_overview() -> Html {
         let (textarea, profile) = (textarea.clone(), profile.clone());
         Callback::from(move |_| {
             let text = crate::platform::dom::textarea_value(&textarea).unwrap_or_default();
-            profile.set(Some(Rc::new(aggregate(&content().quiz, &text))))
+            profile.set(Some(Rc::new(aggregate(quiz(), &text))))
         })
     };
     let onchange = {
@@ -121,7 +120,7 @@ pub fn class_overview() -> Html {
                     Some(Ok(text)) => {
                         file_error.set(false);
                         crate::platform::dom::set_textarea_value(&textarea, &text);
-                        profile.set(Some(Rc::new(aggregate(&content().quiz, &text))));
+                        profile.set(Some(Rc::new(aggregate(quiz(), &text))));
                     }
                     Some(Err(())) => file_error.set(true),
                     None => {}

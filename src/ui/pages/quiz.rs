@@ -1,7 +1,7 @@
 //! `#/quiz`: intro, one statement at a time with a progress bar, then the results link.
 
 use super::quiz_state::{Phase, QuizAction, QuizState};
-use crate::domain::content::content;
+use crate::domain::content::quiz;
 use crate::domain::i18n::quiz as q;
 use crate::domain::lang::Lang;
 use crate::domain::quiz::answers::{Answer, Point};
@@ -13,7 +13,7 @@ use crate::ui::state::use_lang;
 use yew::prelude::*;
 
 fn intro(state: &QuizState, lang: Lang, dispatch: &Callback<QuizAction>) -> Html {
-    let quiz = &content().quiz;
+    let quiz = quiz();
     let start = dispatch.reform(|_: MouseEvent| QuizAction::StartOver);
     let resume = dispatch.reform(|_: MouseEvent| QuizAction::Resume);
     let clear = dispatch.reform(|_: MouseEvent| QuizAction::Clear);
@@ -41,7 +41,7 @@ fn intro(state: &QuizState, lang: Lang, dispatch: &Callback<QuizAction>) -> Html
 }
 
 fn item(state: &QuizState, index: usize, lang: Lang, dispatch: &Callback<QuizAction>) -> Html {
-    let quiz = &content().quiz;
+    let quiz = quiz();
     let items = quiz.flat_items();
     let Some((construct, item)) = items.get(index) else {
         return html! {};
@@ -112,7 +112,7 @@ fn item(state: &QuizState, index: usize, lang: Lang, dispatch: &Callback<QuizAct
 #[function_component(QuizPage)]
 pub fn quiz_page() -> Html {
     let lang = use_lang();
-    let quiz = &content().quiz;
+    let quiz = quiz();
     let state = use_reducer(|| QuizState::new(quiz.item_count()));
     let dispatch = {
         let state = state.clone();

@@ -1,6 +1,6 @@
 //! `#/results/{code}`: the reader's profile mapped onto the findings, from the code alone.
 
-use crate::domain::content::content;
+use crate::domain::content::quiz;
 use crate::domain::i18n::{quiz as q, Tr};
 use crate::domain::lang::Lang;
 use crate::domain::link::{build_link, href, Document, LinkOptions};
@@ -33,12 +33,7 @@ fn finding_route(finding: &str) -> Route {
 }
 
 fn construct_row(score: &ConstructScore, rank: usize, tied: bool, lang: Lang) -> Html {
-    let Some(construct) = content()
-        .quiz
-        .constructs
-        .iter()
-        .find(|c| c.slug == score.slug)
-    else {
+    let Some(construct) = quiz().constructs.iter().find(|c| c.slug == score.slug) else {
         return html! {};
     };
     let value = score.score.unwrap_or(0);
@@ -103,7 +98,7 @@ pub struct ResultsViewProps {
 pub fn results_view(props: &ResultsViewProps) -> Html {
     let ctx = use_ctx();
     let lang = ctx.lang;
-    let quiz = &content().quiz;
+    let quiz = quiz();
     let scores = score_all(quiz, &props.answers);
     let link = build_link(
         &ctx.base_url,
@@ -169,7 +164,7 @@ pub struct ResultsPageProps {
 #[function_component(ResultsPage)]
 pub fn results_page(props: &ResultsPageProps) -> Html {
     let lang = use_lang();
-    let quiz = &content().quiz;
+    let quiz = quiz();
     let decoded = use_memo(props.code.clone(), |code| {
         decode(code, quiz.version, quiz.item_count())
     });
