@@ -167,7 +167,7 @@ pub fn diagram_view(props: &DiagramViewProps) -> Html {
         .zip(&l.boxes)
         .map(|(b, placed)| {
             html! {
-                <DiagramNode key={b.dom_id.as_str()} dom_id={b.dom_id.clone()} label={b.label.clone()} style={b.style.clone()}
+                <DiagramNode dom_id={b.dom_id.clone()} label={b.label.clone()} style={b.style.clone()}
                     interactive={placed.interactive} child={placed.parent.is_some()} selected={props.selected == Some(b.id)}
                     lit={lit.contains(&b.id)} tab_stop={tab_stop == Some(b.id)} />
             }
