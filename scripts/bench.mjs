@@ -4,29 +4,33 @@
 //   node scripts/bench.mjs [--runs 5] [--cpu 1,4] [--dist dist] [--scenario NAME]... [--out target/bench.json]
 //
 // Needs e2e/node_modules (cd e2e && npm ci) and Debian's /usr/bin/chromium (CHROMIUM_PATH overrides).
-// Starts scripts/serve.mjs on a free loopback port, then for each CPU slowdown (CDP
+// Starts scripts/serve.mjs's server on a free loopback port, then for each CPU slowdown (CDP
 // Emulation.setCPUThrottlingRate) and each of --runs runs measures:
 //   * first-load transfer bytes: sum of CDP Network.loadingFinished.encodedDataLength for a cold
 //     load (fresh context, Network.setCacheDisabled) until the network is idle;
 //   * time to interactive: performance.now() (i.e. ms since navigation start) at the moment
 //     <html data-ready="true"> appears (MutationObserver installed with addInitScript);
 //   * every scenario in SCENARIOS (each returns a list of latencies in ms).
+// Interaction latency is measured the way INP is: each event of an interaction (pointerdown,
+// pointerup, click; keydown for keys) counts from its own event timestamp to the next paint
+// after it was handled, and the interaction's latency is the longest of these. The gap
+// between pressing and releasing the button is not the app's time and is not counted.
 // Prints a markdown table (median / p95) and writes everything to target/bench.json.
 // Slow numbers never make it fail; a missing build, browser or dependency does.
 //
 // Adding a scenario: append to SCENARIOS below (or import this module and push to it, then call
 // runBench()). A scenario is { name, route, description?, run: async (page, ctx) => number[] },
 // where `route` is appended to the base URL (e.g. '#/') and the page is loaded, ready and
-// CPU-throttled when run() is called. measureClickToPaint() is the building block for
-// "click something, wait until the DOM shows the result, wait for the next paint".
+// CPU-throttled when run() is called. measureInteraction() is the building block for
+// "click something; how long until the frame after each of its events is painted".
 
-import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 import { sampleCodes } from './result-codes.mjs';
+import { startServer } from './serve.mjs';
 
 const SCRIPT_DIR = path.dirname(fileURLToPath(import.meta.url));
 export const REPO_ROOT = path.resolve(SCRIPT_DIR, '..');
@@ -71,43 +75,66 @@ function readyProbe() {
   check();
 }
 
+/** The events of one interaction, as INP groups them. */
+const INTERACTION_EVENTS = ['pointerdown', 'pointerup', 'click', 'keydown'];
+
 /**
- * Click `locator` with real (CDP) input and measure, in page time, from the input event
- * (first pointerdown/mousedown timestamp, i.e. just before the click reaches the app) until two
- * animation frames after `doneSelector` matches — i.e. until the frame showing the result is
- * painted. Returns the latency in ms, or null if the DOM never reflected the click.
+ * Installed with addInitScript: while `window.__interaction` is set, each event of
+ * INTERACTION_EVENTS (and `hashchange`, for navigations) records, by type, the time from its
+ * own timestamp to the next paint after it was dispatched, and whether `__interaction.done`
+ * (a selector) matched in that frame.
  */
-export async function measureClickToPaint(page, locator, doneSelector, { timeout = STEP_TIMEOUT_MS } = {}) {
-  await page.evaluate(
-    ({ sel, timeout }) => {
-      const w = /** @type {any} */ (window);
-      const state = { t0: null, result: null };
-      w.__benchClick = state;
-      const onDown = (ev) => {
-        if (state.t0 === null) state.t0 = ev.timeStamp || performance.now();
-      };
-      window.addEventListener('pointerdown', onDown, { capture: true, once: true });
-      window.addEventListener('mousedown', onDown, { capture: true, once: true });
-      state.result = new Promise((resolve) => {
-        let obs = null;
-        const timer = setTimeout(() => { obs?.disconnect(); resolve(null); }, timeout);
-        const check = () => {
-          if (state.t0 === null || !document.querySelector(sel)) return false;
-          obs?.disconnect();
-          clearTimeout(timer);
-          afterNextPaint(() => resolve(performance.now() - state.t0));
-          return true;
-        };
-        obs = new MutationObserver(check);
-        obs.observe(document, { attributes: true, childList: true, subtree: true, characterData: true });
-        // Pointer events may arrive before any mutation; re-check once they did.
-        window.addEventListener('click', () => queueMicrotask(check), { capture: true, once: true });
-      });
+function interactionProbe(types) {
+  const w = /** @type {any} */ (window);
+  for (const type of types) {
+    window.addEventListener(
+      type,
+      (ev) => {
+        const st = w.__interaction;
+        if (!st) return;
+        st.pending += 1;
+        const t0 = ev.timeStamp;
+        afterNextPaint(() => {
+          st.events[type] = Math.max(st.events[type] ?? 0, performance.now() - t0);
+          if (st.done && document.querySelector(st.done)) st.shownBy ??= type;
+          st.pending -= 1;
+        });
+      },
+      { capture: true },
+    );
+  }
+}
+
+/**
+ * Runs `act` (a real CDP click or key press, or a navigation) and returns its INP-style
+ * latency: the longest of its events' event-to-next-paint times. `doneSelector` must match
+ * in one of those frames; if the result only shows later, returns null (and the scenario
+ * notes it), because INP would not see that wait.
+ */
+export async function measureInteraction(page, act, doneSelector, { events = INTERACTION_EVENTS, timeout = STEP_TIMEOUT_MS } = {}) {
+  await page.evaluate((done) => {
+    /** @type {any} */ (window).__interaction = { events: {}, pending: 0, done, shownBy: null };
+  }, doneSelector);
+  await act();
+  const handle = await page.waitForFunction(
+    (expected) => {
+      const st = /** @type {any} */ (window).__interaction;
+      return st.pending === 0 && expected.every((t) => st.events[t] !== undefined) ? st : null;
     },
-    { sel: doneSelector, timeout },
+    events,
+    { timeout, polling: 'raf' },
   );
-  await locator.click({ timeout });
-  return page.evaluate(() => /** @type {any} */ (window).__benchClick.result);
+  const st = await handle.jsonValue();
+  await page.evaluate(() => { /** @type {any} */ (window).__interaction = null; });
+  if (!st.shownBy) return null;
+  return Math.max(...events.map((t) => st.events[t]));
+}
+
+/** A real click on `locator`, measured with measureInteraction(). */
+export function measureClick(page, locator, doneSelector) {
+  return measureInteraction(page, () => locator.click({ timeout: STEP_TIMEOUT_MS }), doneSelector, {
+    events: ['pointerdown', 'pointerup', 'click'],
+  });
 }
 
 export function stats(values) {
@@ -146,11 +173,11 @@ export const SCENARIOS = [
         if (!(await target.count())) continue; // re-rendered away
         // Already selected: clicking would not change anything measurable (or would deselect).
         if ((await target.getAttribute('data-selected')) === 'true') continue;
-        const ms = await measureClickToPaint(page, target, `${sel}[data-selected="true"]`).catch((e) => {
+        const ms = await measureClick(page, target, `${sel}[data-selected="true"]`).catch((e) => {
           ctx.note(`click ${slug}: ${e.message.split('\n')[0]}`);
           return null;
         });
-        if (ms === null) ctx.note(`click ${slug}: selection never appeared`);
+        if (ms === null) ctx.note(`click ${slug}: selection not painted by the click's own frames`);
         else latencies.push(ms);
         // A click that navigated elsewhere: come back (not measured).
         if (!page.url().endsWith(this.route)) await ctx.gotoRoute(this.route);
@@ -167,61 +194,43 @@ export const SCENARIOS = [
       const latencies = [];
       for (const slug of ['emotional-arousal', 'attraction', 'bandwagon', 'role-model']) {
         const sel = `[data-node="${cssEscape(slug)}"]`;
-        const ms = await measureClickToPaint(page, page.locator(sel), `[data-testid=detail][data-finding="${slug}"]`).catch(() => null);
-        if (ms === null) ctx.note(`click ${slug}: detail never appeared`);
+        const ms = await measureClick(page, page.locator(sel), `[data-testid=detail][data-finding="${slug}"]`).catch(() => null);
+        if (ms === null) ctx.note(`click ${slug}: detail not painted by the click's own frames`);
         else latencies.push(ms);
       }
       return latencies;
     },
   },
-  resultsScenario('results-render', 'dom', 'open #/results/{code}: decode, score and render every family chart (until the DOM holds it)'),
-  resultsScenario('results-paint', 'paint', 'open #/results/{code}: … until the frame showing it is painted'),
+  {
+    name: 'results-open',
+    route: 'quiz/#/quiz',
+    description: 'open #/results/{code} from the quiz: hashchange → decoded, scored, every chart painted',
+    async run(page, ctx) {
+      const latencies = [];
+      for (const code of sampleCodes(5, 7)) {
+        const done = '[data-testid=results] ol.ranking[data-family=closeness] li';
+        const ms = await measureInteraction(page, () => page.evaluate((c) => { location.hash = `#/results/${c}`; }, code), done, {
+          events: ['hashchange'],
+        }).catch(() => null);
+        if (ms === null) ctx.note(`results ${code}: not painted by the navigation's own frame`);
+        else latencies.push(ms);
+        await page.evaluate(() => { location.hash = '#/quiz'; });
+        await page.waitForSelector('[data-testid=quiz-intro]');
+      }
+      return latencies;
+    },
+  },
   {
     name: 'class-profile-1000',
-    route: '#/teach',
+    route: 'teach/#/teach',
     description: 'paste 1,000 results codes on #/teach, click compute → class table painted',
     async run(page) {
       await page.fill('#class-input', sampleCodes(1000, 11).join('\n'));
-      const ms = await measureClickToPaint(page, page.locator('[data-testid=class-compute]'), '[data-testid=class-counts]');
+      const ms = await measureClick(page, page.locator('[data-testid=class-compute]'), '[data-testid=class-counts]');
       return ms === null ? [] : [ms];
     },
   },
 ];
-
-/**
- * Opens five results links from the overview and measures, from the hash change, either until
- * the results are in the DOM (`dom`: decoding, scoring and rendering) or until the next frame
- * after that is painted (`paint`).
- */
-function resultsScenario(name, until, description) {
-  return {
-    name,
-    route: '#/',
-    description,
-    async run(page) {
-      const latencies = [];
-      for (const code of sampleCodes(5, 7)) {
-        const ms = await page.evaluate(async ({ code, until }) => {
-          const done = () => document.querySelector('[data-testid=results] ol.ranking[data-family=closeness] li');
-          let tDom = null;
-          const obs = new MutationObserver(() => { if (tDom === null && done()) tDom = performance.now(); });
-          obs.observe(document.body, { childList: true, subtree: true });
-          const t0 = performance.now();
-          location.hash = `#/results/${code}`;
-          while (!done()) await new Promise((r) => requestAnimationFrame(r));
-          obs.disconnect();
-          if (until === 'dom') return (tDom ?? performance.now()) - t0;
-          await new Promise((r) => afterNextPaint(r));
-          return performance.now() - t0;
-        }, { code, until });
-        latencies.push(ms);
-        await page.evaluate(() => { location.hash = '#/'; });
-        await page.waitForSelector('[data-node]');
-      }
-      return latencies;
-    },
-  };
-}
 
 function cssEscape(s) {
   return String(s).replace(/["\\]/g, '\\$&');
@@ -231,7 +240,7 @@ function cssEscape(s) {
 // Infrastructure
 // ---------------------------------------------------------------------------------------------
 
-export function parseArgs(argv) {
+export function parseBenchArgs(argv) {
   const o = { runs: 5, cpu: [1, 4], dist: path.join(REPO_ROOT, 'dist'), out: path.join(REPO_ROOT, 'target', 'bench.json'), scenarios: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -266,37 +275,6 @@ function loadChromium() {
   } catch (e) {
     throw new Error(`cannot load @playwright/test from ${E2E_DIR}/node_modules (${e.code ?? e.message}) — run: cd e2e && npm ci`);
   }
-}
-
-/** Start scripts/serve.mjs as a child process on a free loopback port. */
-export function startServer(dir) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(SCRIPT_DIR, 'serve.mjs'), '--dir', dir, '--port', '0', '--host', '127.0.0.1'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let err = '';
-    const timer = setTimeout(() => { child.kill(); reject(new Error(`serve.mjs did not start:\n${out}${err}`)); }, 15_000);
-    child.stdout.on('data', (d) => {
-      out += d;
-      const m = /serving .* on (http:\/\/\S+)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve({
-          url: m[1],
-          child,
-          stop: () => new Promise((r) => {
-            if (child.exitCode !== null || child.signalCode !== null) return r();
-            child.once('exit', () => r());
-            child.kill('SIGTERM');
-            setTimeout(() => { if (child.exitCode === null) child.kill('SIGKILL'); }, 3000).unref();
-          }),
-        });
-      }
-    });
-    child.stderr.on('data', (d) => { err += d; });
-    child.on('exit', (code) => { clearTimeout(timer); reject(new Error(`serve.mjs exited (${code}):\n${out}${err}`)); });
-  });
 }
 
 async function newThrottledPage(context, rate, { disableCache = false, network = false } = {}) {
@@ -351,6 +329,7 @@ async function runScenario(browser, baseUrl, rate, scenario) {
   const context = await browser.newContext();
   await context.addInitScript(readyProbe);
   await context.addInitScript(paintProbe);
+  await context.addInitScript(interactionProbe, [...INTERACTION_EVENTS, 'hashchange']);
   const notes = [];
   try {
     const { page, errors } = await newThrottledPage(context, rate);
@@ -393,11 +372,11 @@ export async function runBench(opts) {
     throw new Error(`unknown scenario in ${opts.scenarios.join(', ')}; known: ${SCENARIOS.map((s) => s.name).join(', ')}`);
   }
 
-  const server = await startServer(dist);
+  const server = await startServer({ dir: dist, port: 0, host: '127.0.0.1', quiet: true });
   let browser;
   const stop = async () => {
     await browser?.close().catch(() => {});
-    await server.stop();
+    await server.close();
   };
   const onSignal = () => { stop().finally(() => process.exit(130)); };
   process.once('SIGINT', onSignal);
@@ -477,7 +456,7 @@ export async function runBench(opts) {
     for (const rate of opts.cpu) {
       const s = sc.by_cpu[rate];
       if (!s) continue;
-      rows.push([`${name} click→paint (ms)`, `${rate}x`, fmt(s.latency_ms.median), fmt(s.latency_ms.p95), `${opts.runs} (${s.latency_ms.n} samples)`]);
+      rows.push([`${name} interaction (ms)`, `${rate}x`, fmt(s.latency_ms.median), fmt(s.latency_ms.p95), `${opts.runs} (${s.latency_ms.n} samples)`]);
     }
   }
   const header = ['scenario', 'cpu', 'median', 'p95', 'runs'];
@@ -509,7 +488,7 @@ const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPat
 if (isMain) {
   let opts;
   try {
-    opts = parseArgs(process.argv.slice(2));
+    opts = parseBenchArgs(process.argv.slice(2));
   } catch (e) {
     console.error(`bench: ${e.message}`);
     process.exit(2);

@@ -5,6 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION="0.21.14"
+# twiggy (code size profiler) for the size report's largest-items and per-crate tables.
+TWIGGY_VERSION="0.8.0"
 # wasm-bindgen-cli must equal the wasm-bindgen crate version locked in Cargo.lock.
 WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)"
 
@@ -39,6 +41,12 @@ if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $WASM_BIND
     || cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
 
+# `twiggy --version` prints "twiggy-opt 0.8.0".
+if [[ "$(twiggy --version 2>/dev/null || true)" != *" $TWIGGY_VERSION" ]]; then
+  say "installing twiggy $TWIGGY_VERSION (about a minute, once)"
+  cargo install twiggy --version "$TWIGGY_VERSION" --locked
+fi
+
 # xmllint (libxml2-utils) validates the SCORM manifest against its official schemas.
 if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1 \
   || ! command -v xmllint >/dev/null 2>&1; then
@@ -60,4 +68,4 @@ fi
 
 # Trunk builds offline, so every crate must already be here.
 cargo fetch --quiet
-say "tools ready: $(trunk --version), $(wasm-bindgen --version), $(chromium --version 2>/dev/null | head -n1), wasm-opt $(e2e/node_modules/.bin/wasm-opt --version | awk '{print $3}')"
+say "tools ready: $(trunk --version), $(wasm-bindgen --version), $(twiggy --version | sed "s/-opt//"), $(chromium --version 2>/dev/null | head -n1), wasm-opt $(e2e/node_modules/.bin/wasm-opt --version | awk '{print $3}')"

@@ -4,7 +4,7 @@
 //   node scripts/package.mjs [dist]      -> dist/lms/explainer-scorm12-{id,en}.zip
 //
 // Each zip holds imsmanifest.xml (IMS CP 1.1.2 + ADL CP root v1p2, one SCO launching the
-// quiz in its language), the schema files the manifest names, and the built app, whose
+// quiz document in its language), the schema files the manifest names, and the built app, whose
 // HTML pages carry <meta name="mie-lms"> so the app looks for the LMS's API (the public
 // site never does). The zips never contain lms/ itself or any other zip. Files are stored
 // with a fixed date, so the same build gives byte-identical packages.
@@ -53,8 +53,9 @@ export const LANGS = {
 /** The package's file name for `lang` (the app's domain::scorm::package_file). */
 export const packageFile = (lang) => `explainer-scorm12-${lang}.zip`;
 
-/** Where the SCO starts: the app in the package's language, at the quiz. */
-export const launchHref = (lang) => `index.html?lang=${lang}#/quiz`;
+/** Where the SCO starts: the quiz document (the only one that connects to the LMS) in the
+ * package's language. */
+export const launchHref = (lang) => `quiz/index.html?lang=${lang}#/quiz`;
 
 const FIXED_DATE = new Date('2024-01-01T00:00:00Z');
 

@@ -2,13 +2,18 @@
 // many valid results codes: URL-safe base64 (no padding) of
 // [version][answers × 3 bits, MSB first, zero-padded][CRC-16/CCITT-FALSE, big-endian].
 // Answers: 0 unanswered, 1..5 a scale value, 6 skipped ("prefer not to answer").
-// tests/result_codes.rs and e2e/tests/quiz.spec.ts check that the app decodes these codes.
+// tests/result_codes.rs runs this encoder beside the Rust one and compares their codes;
+// e2e/tests/quiz.spec.ts checks that the app decodes them.
 
-/** Items in the current instrument (assets/content/quiz.json, version 2). */
-export const ITEM_COUNT = 44;
+import fs from 'node:fs';
 
-/** The current instrument version, which new codes carry. */
-export const VERSION = 2;
+const QUIZ = JSON.parse(fs.readFileSync(new URL('../assets/content/quiz.json', import.meta.url), 'utf8'));
+
+/** Items in the instrument, counted from assets/content/quiz.json. */
+export const ITEM_COUNT = QUIZ.constructs.reduce((n, c) => n + c.items.length, 0);
+
+/** The current instrument version, which new codes carry (read from quiz.json). */
+export const VERSION = QUIZ.version;
 
 /** Items in the frozen version 1 (src/domain/quiz/v1.rs). */
 export const V1_ITEM_COUNT = 43;

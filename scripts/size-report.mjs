@@ -11,6 +11,9 @@
 // 3. Exits 1 if the brotli first-load total exceeds first_load_brotli_bytes in perf-budget.json
 //    (repo root, next to scripts/).
 // 4. Writes the numbers as JSON to <dist>/../target/size-report.json.
+// 5. The first loads of the other documents (dist/quiz/, dist/teach/), which readers of the
+//    study never download, and where the reader app's wasm bytes go: twiggy's 30 largest
+//    items and a per-crate summary (scripts/twiggy-report.mjs).
 //
 // Node builtins only.
 
@@ -18,6 +21,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { printProfile } from './twiggy-report.mjs';
 
 const SCRIPT_DIR = path.dirname(fileURLToPath(import.meta.url));
 const REPO_ROOT = path.resolve(SCRIPT_DIR, '..');
@@ -189,8 +193,19 @@ export function report(distArg) {
     `\nbudget: first-load brotli ${fmtBytes(firstTotal.brotli)} / ${fmtBytes(budget)} bytes (${pct}%, headroom ${fmtBytes(budget - firstTotal.brotli)}) — ${within ? 'OK' : 'OVER BUDGET'}`,
   );
 
+  const documents = {};
+  for (const [folder, what] of [['quiz', 'quiz and results, loaded on #/quiz and #/results'], ['teach', 'lecturer kit, loaded on #/teach']]) {
+    const own = files.filter((f) => f.startsWith(`${folder}/`) && (FIRST_LOAD_EXT.has(path.posix.extname(f)) || f.endsWith('/index.html')));
+    if (!own.length) continue;
+    documents[folder] = total(own);
+    console.log(`\n${folder}/ (${what}): ${fmtBytes(documents[folder].brotli)} bytes brotli (${fmtKiB(documents[folder].brotli)})`);
+  }
+  const twiggy = printProfile('explainer-app');
+
   // ---- JSON ----
   const out = {
+    twiggy,
+    documents,
     generated_at: new Date().toISOString(),
     dist,
     budget: { first_load_brotli_bytes: budget, within, headroom_bytes: budget - firstTotal.brotli },

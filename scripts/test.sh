@@ -15,12 +15,12 @@ step "cargo fmt --check"
 cargo fmt --all -- --check
 
 step "clippy (host)"
-cargo clippy --all-targets --locked -- -D warnings
+cargo clippy --workspace --all-targets --locked -- -D warnings
 step "clippy (wasm32)"
-cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --workspace --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 
 step "host tests (domain logic and views rendered with yew's server renderer)"
-cargo test --locked 2>&1 | tee "$log/host.txt"
+cargo test --workspace --locked 2>&1 | tee "$log/host.txt"
 
 step "browser unit tests (wasm-bindgen-test in headless Chromium)"
 cargo test --locked --target wasm32-unknown-unknown 2>&1 | tee "$log/wasm.txt"

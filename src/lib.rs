@@ -9,11 +9,34 @@ pub mod domain;
 pub mod platform;
 pub mod ui;
 
-/// Mounts the app on the page's `<body>`.
+/// Mounts the reader app on the page's `<body>`.
 pub fn start() {
+    mount::<ui::reader::ReaderPages>(|| {});
+}
+
+/// Mounts the quiz (`quiz/index.html`) on the page's `<body>`. In a copy packaged for an
+/// LMS, the course connection starts first, so the quiz reads progress from the course if it
+/// keeps it.
+pub fn start_quiz() {
+    mount::<ui::quiz_doc::QuizPages>(platform::scorm::start);
+}
+
+/// Mounts the lecturer kit (`teach/index.html`) on the page's `<body>`.
+pub fn start_kit() {
+    mount::<ui::kit::KitPages>(|| {});
+}
+
+/// Mounts `P`'s app, after `before_render` (unless an old link moves to another document).
+fn mount<P: ui::app::Pages>(before_render: fn()) {
+    let initial = ui::app::initial_state(P::DOCUMENT);
+    // An old link to the other document (`#/teach` in the reader) moves there before
+    // anything is drawn.
+    let (search, hash) = platform::location::search_and_hash();
+    if let Some(target) = domain::link::redirect(&initial.route, P::DOCUMENT, &search, &hash) {
+        platform::location::replace(&target);
+        return;
+    }
     platform::dom::remove_loading();
-    // Before the first render, so the quiz reads progress from the course if it keeps it.
-    platform::scorm::start();
-    let initial = ui::app::initial_state();
-    yew::Renderer::<ui::app::App>::with_props(ui::app::AppProps { initial }).render();
+    before_render();
+    yew::Renderer::<ui::app::App<P>>::with_props(ui::app::AppProps { initial }).render();
 }

@@ -3,11 +3,14 @@
 #![cfg(target_arch = "wasm32")]
 
 use explainer::domain::lang::Lang;
-use explainer::domain::quiz::answers::Answer;
+use explainer::domain::link::Document;
+use explainer::domain::quiz::answers::{Answer, Point};
 use explainer::domain::quiz::progress::Progress;
 use explainer::domain::route::{Family, Route};
 use explainer::platform::storage;
-use explainer::ui::app::{App, AppProps};
+use explainer::ui::app::AppProps;
+use explainer::ui::quiz_doc::QuizApp;
+use explainer::ui::reader::ReaderApp;
 use explainer::ui::state::AppState;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -21,7 +24,7 @@ fn document() -> web_sys::Document {
 
 struct Mounted {
     root: Element,
-    handle: yew::AppHandle<App>,
+    destroy: Box<dyn FnOnce()>,
 }
 
 impl Mounted {
@@ -42,7 +45,7 @@ impl Mounted {
         self.root.text_content().unwrap_or_default()
     }
     fn unmount(self) {
-        self.handle.destroy();
+        (self.destroy)();
         self.root.remove();
     }
 }
@@ -50,15 +53,30 @@ impl Mounted {
 async fn mount(route: Route, lang: Lang) -> Mounted {
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
+    let document = Document::of(&route);
     let initial = AppState {
         route,
         lang,
+        document,
         ..AppState::default()
     };
-    let handle =
-        yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { initial }).render();
+    // The app of the document the route belongs to (the quiz has its own).
+    let destroy: Box<dyn FnOnce()> = match document {
+        Document::Quiz => {
+            let handle =
+                yew::Renderer::<QuizApp>::with_root_and_props(root.clone(), AppProps { initial })
+                    .render();
+            Box::new(move || handle.destroy())
+        }
+        _ => {
+            let handle =
+                yew::Renderer::<ReaderApp>::with_root_and_props(root.clone(), AppProps { initial })
+                    .render();
+            Box::new(move || handle.destroy())
+        }
+    };
     yew::scheduler::flush().await;
-    Mounted { root, handle }
+    Mounted { root, destroy }
 }
 
 #[wasm_bindgen_test]
@@ -159,9 +177,9 @@ async fn parasocial_reply_raises_only_the_followers_side() {
 
 #[wasm_bindgen_test]
 async fn quiz_offers_to_resume_saved_progress() {
-    let quiz = &explainer::domain::content::content().quiz;
+    let quiz = explainer::domain::content::quiz();
     let mut answers = vec![Answer::Unanswered; quiz.item_count()];
-    answers[0] = Answer::Value(4);
+    answers[0] = Answer::Value(Point::Four);
     answers[1] = Answer::Skipped;
     let saved = Progress {
         position: 2,

@@ -7,12 +7,14 @@ use explainer::domain::class_profile::{
     aggregate, one_decimal, to_csv, ClassProfile, ConstructSummary, Duplicate, InvalidLine,
     MAX_LINES,
 };
-use explainer::domain::content::content;
-use explainer::domain::quiz::answers::Answer;
+use explainer::domain::content::quiz;
+use explainer::domain::quiz::answers::{Answer, Point};
 use explainer::domain::quiz::code::{encode, CodeError};
-use explainer::domain::quiz::instrument::Instrument;
+use explainer::domain::quiz::form::Forms;
+use explainer::domain::quiz::instrument::ConstructFamily;
 use explainer::domain::quiz::scoring::score_all;
 use explainer::domain::quiz::scoring::ConstructScore;
+use proptest::prelude::*;
 
 const HEADER: [&str; 7] = ["version", "construct", "label", "n", "mean", "sd", "first"];
 
@@ -44,8 +46,9 @@ fn rows(profile: &ClassProfile) -> &[ConstructSummary] {
         .rows
 }
 
-fn quiz() -> &'static Instrument {
-    &content().quiz
+/// The answer with scale point `v` (1–5).
+fn point(v: u8) -> Answer {
+    Answer::Value(Point::new(v).expect("a scale point is 1 to 5"))
 }
 
 fn code_of(answers: &[Answer]) -> String {
@@ -53,7 +56,7 @@ fn code_of(answers: &[Answer]) -> String {
 }
 
 fn uniform(v: u8) -> String {
-    code_of(&vec![Answer::Value(v); quiz().item_count()])
+    code_of(&vec![point(v); quiz().item_count()])
 }
 
 fn link(code: &str) -> String {
@@ -63,12 +66,12 @@ fn link(code: &str) -> String {
 /// A code whose constructs get the values listed per slug (all items alike); others 1.
 fn code_with(values: &[(&str, u8)]) -> String {
     let mut answers = Vec::new();
-    for construct in &quiz().constructs {
+    for construct in quiz().constructs.iter() {
         let v = values
             .iter()
             .find(|(slug, _)| *slug == construct.slug)
             .map_or(1, |(_, v)| *v);
-        answers.extend(std::iter::repeat_n(Answer::Value(v), construct.items.len()));
+        answers.extend(std::iter::repeat_n(point(v), construct.items.len()));
     }
     code_of(&answers)
 }
@@ -128,7 +131,10 @@ fn a_mixed_paste_is_sorted_into_valid_invalid_and_duplicate_lines() {
     let mut tampered: Vec<char> = c.chars().collect();
     tampered[5] = if tampered[5] == 'A' { 'B' } else { 'A' };
     let tampered: String = tampered.into_iter().collect();
-    let other_version = encode(quiz().version.wrapping_add(1), &[Answer::Value(2); 44]);
+    let other_version = encode(
+        quiz().version.wrapping_add(1),
+        &vec![Answer::Value(Point::Two); quiz().item_count()],
+    );
     let lines = [
         a.clone(),                                    // 1 valid
         String::new(),                                // 2 blank
@@ -224,7 +230,7 @@ fn one_student_has_a_mean_but_no_sd() {
 
 #[test]
 fn skipped_constructs_are_left_out_of_n_mean_and_sd() {
-    let mut answers = vec![Answer::Value(5); quiz().item_count()];
+    let mut answers = vec![Answer::Value(Point::Five); quiz().item_count()];
     // The last construct is parasocial closeness: skip all of its items.
     let closeness = quiz().constructs.last().unwrap();
     assert_eq!(closeness.slug, "parasocial");
@@ -291,7 +297,7 @@ fn label(slug: &str) -> String {
         "amplification" => "-share".into(),
         _ => quiz()
             .construct(slug.split('/').next().unwrap_or(slug))
-            .map(|c| c.label.en.clone())
+            .map(|c| c.label.en.to_string())
             .unwrap_or_default(),
     }
 }
@@ -311,7 +317,7 @@ fn csv_has_a_header_and_one_row_per_construct_matching_the_profile() {
         assert_eq!(row[3], s.n.to_string());
         assert_eq!(row[4], one_decimal(s.mean));
         assert_eq!(row[5], one_decimal(s.sd));
-        let expected_first = if s.family == "closeness" {
+        let expected_first = if s.family == ConstructFamily::Closeness {
             String::new()
         } else {
             s.first.to_string()
@@ -356,6 +362,112 @@ fn csv_quotes_text_and_neutralises_spreadsheet_formulas() {
     assert_eq!(label_of("information"), label("information"));
 }
 
+/// One student's answers to every item: unanswered, a point, or skipped.
+fn student() -> impl Strategy<Value = Vec<Answer>> {
+    prop::collection::vec(
+        (0u8..=6).prop_map(|bits| Answer::from_bits(bits).expect("0 to 6 are answers")),
+        quiz().item_count(),
+    )
+}
+
+/// A construct's scores by the oracle: one score, or one per part.
+struct OracleConstruct {
+    /// The score of a single-score construct (`None` for one reported as parts).
+    score: Option<f64>,
+    /// The parts' scores, in the instrument's order.
+    parts: Vec<Option<f64>>,
+}
+
+impl OracleConstruct {
+    /// What places it in its family: its score, or its highest part.
+    fn placing(&self) -> Option<f64> {
+        if self.parts.is_empty() {
+            self.score
+        } else {
+            self.parts
+                .iter()
+                .flatten()
+                .fold(None, |m: Option<f64>, s| Some(m.map_or(*s, |m| m.max(*s))))
+        }
+    }
+
+    /// Its rows of the class table: the score, or each part's.
+    fn rows(&self) -> Vec<Option<f64>> {
+        if self.parts.is_empty() {
+            vec![self.score]
+        } else {
+            self.parts.clone()
+        }
+    }
+}
+
+/// The table's row ids, from `quiz.json` (a construct, or `construct/part`).
+fn oracle_rows() -> Vec<String> {
+    quiz()
+        .constructs
+        .iter()
+        .flat_map(|c| {
+            if c.parts().is_empty() {
+                vec![c.slug.to_string()]
+            } else {
+                c.parts()
+                    .iter()
+                    .map(|p| format!("{}/{}", c.slug, p.slug))
+                    .collect()
+            }
+        })
+        .collect()
+}
+
+/// The oracle's score of some answers, written apart from `score_all`: the mean scale
+/// position in floating point, as a percentage rounded half up; none from fewer than half.
+fn oracle_score(answers: &[&Answer]) -> Option<f64> {
+    let points: Vec<f64> = answers
+        .iter()
+        .filter_map(|a| match a {
+            Answer::Value(p) => Some(f64::from(p.get())),
+            _ => None,
+        })
+        .collect();
+    (!points.is_empty() && points.len() * 2 >= answers.len()).then(|| {
+        let position = points.iter().map(|p| p - 1.0).sum::<f64>() / (4.0 * points.len() as f64);
+        (position * 100.0 + 0.5).floor()
+    })
+}
+
+/// The oracle's construct scores, in the instrument's order.
+fn oracle_scores(answers: &[Answer]) -> Vec<OracleConstruct> {
+    let mut offset = 0;
+    quiz()
+        .constructs
+        .iter()
+        .map(|c| {
+            let own = &answers[offset..offset + c.items.len()];
+            offset += c.items.len();
+            let parts: Vec<Option<f64>> = c
+                .parts()
+                .iter()
+                .map(|part| {
+                    let of_part: Vec<&Answer> = c
+                        .items
+                        .iter()
+                        .zip(own)
+                        .filter(|(item, _)| item.part.as_deref() == Some(part.slug.as_ref()))
+                        .map(|(_, a)| a)
+                        .collect();
+                    oracle_score(&of_part)
+                })
+                .collect();
+            let score = if parts.is_empty() {
+                oracle_score(&own.iter().collect::<Vec<_>>())
+            } else {
+                None
+            };
+            OracleConstruct { score, parts }
+        })
+        .collect()
+}
+
 /// A small deterministic generator, so the test needs no randomness crate.
 fn generated_answers(seed: u64, items: usize) -> Vec<Answer> {
     let mut state = seed
@@ -369,7 +481,7 @@ fn generated_answers(seed: u64, items: usize) -> Vec<Answer> {
             match (state >> 33) % 7 {
                 0 => Answer::Skipped,
                 6 => Answer::Unanswered,
-                v => Answer::Value(v as u8),
+                v => point(v as u8),
             }
         })
         .collect()
@@ -413,6 +525,98 @@ fn a_thousand_generated_codes_aggregate_correctly() {
     }
 }
 
+/// Mean and sample standard deviation by Welford's one-pass method (the app uses two passes).
+fn welford(values: &[f64]) -> (Option<f64>, Option<f64>) {
+    let (mut n, mut mean, mut m2) = (0.0, 0.0, 0.0);
+    for v in values {
+        n += 1.0;
+        let delta = v - mean;
+        mean += delta / n;
+        m2 += delta * (v - mean);
+    }
+    let sd = (n >= 2.0).then(|| (m2 / (n - 1.0)).sqrt());
+    ((n >= 1.0).then_some(mean), sd)
+}
+
+/// How often each row is (jointly) first in its family, from the oracle's scores. A
+/// construct reported as parts is placed by its highest part; a part counts as first when its
+/// construct is first and the part is (one of) its highest.
+fn oracle_first(students: &[Vec<OracleConstruct>]) -> Vec<usize> {
+    let constructs = &quiz().constructs;
+    let mut first = vec![0; oracle_rows().len()];
+    for scores in students {
+        let mut row = 0;
+        for (c, own) in constructs.iter().zip(scores) {
+            let best = constructs
+                .iter()
+                .zip(scores)
+                .filter(|(other, _)| other.family == c.family)
+                .filter_map(|(_, s)| s.placing())
+                .fold(None, |m: Option<f64>, s| Some(m.map_or(s, |m| m.max(s))));
+            let leads = c.family != ConstructFamily::Closeness
+                && own.placing().is_some()
+                && own.placing() == best;
+            if own.parts.is_empty() {
+                first[row] += usize::from(leads);
+                row += 1;
+            }
+            for part in &own.parts {
+                first[row] += usize::from(leads && *part == own.placing());
+                row += 1;
+            }
+        }
+    }
+    first
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    #[test]
+    fn any_class_aggregates_as_an_independent_computation_says(
+        students in prop::collection::vec(student(), 1..40),
+        as_links in prop::collection::vec(any::<bool>(), 40),
+    ) {
+        let mut distinct: Vec<&Vec<Answer>> = Vec::new();
+        for s in &students {
+            if !distinct.contains(&s) {
+                distinct.push(s);
+            }
+        }
+        let pasted = students
+            .iter()
+            .zip(&as_links)
+            .map(|(a, link_it)| if *link_it { link(&code_of(a)) } else { code_of(a) })
+            .collect::<Vec<_>>()
+            .join("\n");
+        let profile = aggregate_all(&pasted);
+        prop_assert_eq!(profile.valid, distinct.len());
+        prop_assert!(profile.invalid.is_empty());
+        prop_assert_eq!(profile.duplicates.len(), students.len() - distinct.len());
+
+        let scores: Vec<Vec<OracleConstruct>> = distinct.iter().map(|a| oracle_scores(a)).collect();
+        let first = oracle_first(&scores);
+        let table = rows(&profile);
+        prop_assert_eq!(table.len(), oracle_rows().len());
+        for (i, s) in table.iter().enumerate() {
+            prop_assert_eq!(&s.slug, &oracle_rows()[i]);
+            let values: Vec<f64> = scores
+                .iter()
+                .filter_map(|student| student.iter().flat_map(OracleConstruct::rows).nth(i).flatten())
+                .collect();
+            let (mean, sd) = welford(&values);
+            prop_assert_eq!(s.n, values.len(), "{}", s.slug);
+            let near = |a: Option<f64>, b: Option<f64>| match (a, b) {
+                (Some(a), Some(b)) => (a - b).abs() < 1e-9,
+                (a, b) => a == b,
+            };
+            prop_assert!(near(s.mean, mean), "{} mean {:?} vs {:?}", s.slug, s.mean, mean);
+            prop_assert!(near(s.sd, sd), "{} sd {:?} vs {:?}", s.slug, s.sd, sd);
+            prop_assert_eq!(s.first, first[i], "{}", s.slug);
+        }
+    }
+}
+
 /// A student's score for a row id: a construct's score, or a part's.
 fn row_score(student: &[ConstructScore], row: &str) -> Option<u8> {
     let (construct, part) = row.split_once('/').unwrap_or((row, ""));
@@ -440,7 +644,7 @@ fn lines_past_the_limit_are_ignored_and_flagged() {
 
 #[test]
 fn version_1_and_version_2_codes_are_counted_and_summarised_separately() {
-    let v1_all = |v: u8| encode(1, &[Answer::Value(v); 43]);
+    let v1_all = |v: u8| encode(1, &[point(v); 43]);
     let pasted = [
         uniform(5),
         v1_all(5),
@@ -481,7 +685,7 @@ fn version_1_and_version_2_codes_are_counted_and_summarised_separately() {
 
 #[test]
 fn only_version_1_codes_give_only_a_version_1_summary() {
-    let profile = aggregate_all(&encode(1, &[Answer::Value(4); 43]));
+    let profile = aggregate_all(&encode(1, &[point(4); 43]));
     assert_eq!(profile.valid, 1);
     assert_eq!(profile.versions.len(), 1);
     assert!(profile.version(2).is_none());

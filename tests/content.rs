@@ -4,19 +4,57 @@
 use explainer::domain::cite::apa_authors;
 use explainer::domain::content::model::Finding;
 use explainer::domain::content::validate::{validate, Problem};
-use explainer::domain::content::{Content, FILES};
+use explainer::domain::content::{Content, Instrument};
 use explainer::domain::quiz::instrument::Construct;
-use explainer::domain::route::Route;
+use explainer::domain::route::{Family, Route};
 use explainer::domain::text::plain_text;
+use explainer_content::generate::{parse, read_dir, BuildError};
+use std::path::Path;
 
 const CHAPTER: &str = include_str!("fixtures/chapter-5-conclusion.id.txt");
 
-fn real_content() -> Content {
-    Content::parse(&FILES).unwrap_or_else(|e| panic!("content does not parse: {e}"))
+fn content_dir() -> &'static Path {
+    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/content"))
 }
 
-fn problems_of(content: &Content) -> Vec<Problem> {
-    validate(content, Some(CHAPTER))
+/// The content files as they are on disk, `(name, text)`.
+fn files() -> Vec<(&'static str, String)> {
+    read_dir(content_dir()).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// Parses `files` as the build step does.
+fn parse_files(files: &[(&'static str, String)]) -> Result<(Content, Instrument), BuildError> {
+    let borrowed: Vec<(&str, &str)> = files.iter().map(|(n, t)| (*n, t.as_str())).collect();
+    parse(&borrowed)
+}
+
+/// The content and the quiz as the build step parses them, to break and check.
+struct Whole {
+    content: Content,
+    quiz: Instrument,
+}
+
+impl std::ops::Deref for Whole {
+    type Target = Content;
+    fn deref(&self) -> &Content {
+        &self.content
+    }
+}
+
+impl std::ops::DerefMut for Whole {
+    fn deref_mut(&mut self) -> &mut Content {
+        &mut self.content
+    }
+}
+
+fn real_content() -> Whole {
+    let (content, quiz) =
+        parse_files(&files()).unwrap_or_else(|e| panic!("content does not parse: {e}"));
+    Whole { content, quiz }
+}
+
+fn problems_of(whole: &Whole) -> Vec<Problem> {
+    validate(&whole.content, &whole.quiz, Some(CHAPTER))
 }
 
 fn listing(problems: &[Problem]) -> String {
@@ -28,15 +66,17 @@ fn finding_mut<'a>(content: &'a mut Content, slug: &str) -> &'a mut Finding {
     content
         .findings
         .findings
+        .to_mut()
         .iter_mut()
         .find(|f| f.slug == slug)
         .unwrap_or_else(|| panic!("the real content has no finding `{slug}`"))
 }
 
-fn construct_mut<'a>(content: &'a mut Content, slug: &str) -> &'a mut Construct {
-    content
+fn construct_mut<'a>(whole: &'a mut Whole, slug: &str) -> &'a mut Construct {
+    whole
         .quiz
         .constructs
+        .to_mut()
         .iter_mut()
         .find(|c| c.slug == slug)
         .unwrap_or_else(|| panic!("the quiz has no construct `{slug}`"))
@@ -77,7 +117,7 @@ fn the_chapter_fixture_is_the_text_quotations_are_checked_against() {
         .filter(|f| f.quote.is_some())
         .count();
     assert!(quotes > 0, "the findings carry quotations");
-    let problems = validate(&content, Some("Bab V tidak ada di sini."));
+    let problems = validate(&content, &content.quiz, Some("Bab V tidak ada di sini."));
     let not_verbatim = problems
         .iter()
         .filter(|p| p.message.contains("verbatim"))
@@ -107,7 +147,7 @@ fn blank_english_summary_is_reported_in_findings_json_for_that_finding() {
 #[test]
 fn blank_indonesian_text_is_reported_too() {
     let mut content = real_content();
-    finding_mut(&mut content, "information").title.id = String::new();
+    finding_mut(&mut content, "information").title.id = "".into();
     let problems = problems_of(&content);
     assert_eq!(problems.len(), 1, "{}", listing(&problems));
     assert_reported(
@@ -121,8 +161,9 @@ fn blank_indonesian_text_is_reported_too() {
 #[test]
 fn glossary_link_to_unknown_term_in_a_body_paragraph_is_reported() {
     let mut content = real_content();
-    finding_mut(&mut content, "attraction").body[0]
+    finding_mut(&mut content, "attraction").body.to_mut()[0]
         .en
+        .to_mut()
         .push_str(" See [[no-such-term|this idea]].");
     let problems = problems_of(&content);
     assert_eq!(problems.len(), 1, "{}", listing(&problems));
@@ -137,7 +178,9 @@ fn glossary_link_to_unknown_term_in_a_body_paragraph_is_reported() {
 #[test]
 fn glossary_link_to_unknown_term_in_a_quiz_item_is_reported() {
     let mut content = real_content();
-    content.quiz.constructs[2].items[1].text.id = "[[tidak-ada|istilah]] ini".into();
+    content.quiz.constructs.to_mut()[2].items.to_mut()[1]
+        .text
+        .id = "[[tidak-ada|istilah]] ini".into();
     let slug = content.quiz.constructs[2].slug.clone();
     let problems = problems_of(&content);
     assert_eq!(problems.len(), 1, "{}", listing(&problems));
@@ -166,8 +209,8 @@ fn unknown_chapter_section_is_reported() {
 #[test]
 fn theory_citing_unknown_reference_is_reported() {
     let mut content = real_content();
-    let theory = &mut content.theories[0];
-    theory.citations.push("nobody-2099".into());
+    let theory = &mut content.theories.to_mut()[0];
+    theory.citations.to_mut().push("nobody-2099".into());
     let entry = format!("theories[{}]", theory.slug);
     let problems = problems_of(&content);
     assert_eq!(problems.len(), 1, "{}", listing(&problems));
@@ -191,7 +234,7 @@ fn quotation_not_in_the_chapter_is_reported() {
         "verbatim",
     );
     assert!(
-        validate(&content, None).is_empty(),
+        validate(&content, &content.quiz, None).is_empty(),
         "without the chapter, quotations are not checked"
     );
 }
@@ -203,7 +246,7 @@ fn quotation_with_different_line_breaks_still_counts_as_verbatim() {
         .quote
         .as_mut()
         .expect("the bandwagon finding quotes the chapter");
-    quote.text = quote.text.replace(' ', " \n  ");
+    quote.text = quote.text.replace(' ', " \n  ").into();
     let problems = problems_of(&content);
     assert!(problems.is_empty(), "{}", listing(&problems));
 }
@@ -211,7 +254,11 @@ fn quotation_with_different_line_breaks_still_counts_as_verbatim() {
 #[test]
 fn removing_a_finding_a_route_needs_is_reported_with_the_route() {
     let mut content = real_content();
-    content.findings.findings.retain(|f| f.slug != "role-model");
+    content
+        .findings
+        .findings
+        .to_mut()
+        .retain(|f| f.slug != "role-model");
     let problems = problems_of(&content);
     assert_reported(
         &problems,
@@ -224,7 +271,7 @@ fn removing_a_finding_a_route_needs_is_reported_with_the_route() {
 #[test]
 fn finding_filed_under_the_wrong_family_is_reported() {
     let mut content = real_content();
-    finding_mut(&mut content, "applause").family = "benefits".into();
+    finding_mut(&mut content, "applause").family = Family::Benefits;
     let problems = problems_of(&content);
     assert_reported(
         &problems,
@@ -238,7 +285,7 @@ fn finding_filed_under_the_wrong_family_is_reported() {
 fn quiz_construct_with_three_items_is_reported() {
     let mut content = real_content();
     let construct = construct_mut(&mut content, "bandwagon");
-    construct.items.truncate(3);
+    construct.items.to_mut().truncate(3);
     let problems = problems_of(&content);
     assert_eq!(problems.len(), 1, "{}", listing(&problems));
     assert_reported(
@@ -252,7 +299,7 @@ fn quiz_construct_with_three_items_is_reported() {
 #[test]
 fn quiz_constructs_out_of_order_are_reported() {
     let mut content = real_content();
-    content.quiz.constructs.swap(0, 1);
+    content.quiz.constructs.to_mut().swap(0, 1);
     let problems = problems_of(&content);
     assert_reported(&problems, "quiz.json", "constructs", "in order");
 }
@@ -262,8 +309,9 @@ fn non_https_reference_urls_are_reported() {
     let mut content = real_content();
     let first = content.references[0].slug.clone();
     let second = content.references[1].slug.clone();
-    content.references[0].url = Some("http://example.org/article".into());
-    content.references[1].url = Some("javascript:alert(1)".into());
+    let references = content.references.to_mut();
+    references[0].url = Some("http://example.org/article".into());
+    references[1].url = Some("javascript:alert(1)".into());
     let problems = problems_of(&content);
     assert_eq!(problems.len(), 2, "{}", listing(&problems));
     assert_reported(
@@ -292,7 +340,7 @@ fn every_stable_link_has_content_behind_it() {
                 let finding = content
                     .finding(node)
                     .unwrap_or_else(|| panic!("{} has no finding", route.to_hash()));
-                assert_eq!(finding.family, family.slug(), "{}", route.to_hash());
+                assert_eq!(finding.family, family, "{}", route.to_hash());
             }
             Route::Family { family, node: None } => assert!(
                 content.family(family.slug()).is_some(),
@@ -310,9 +358,9 @@ fn every_stable_link_has_content_behind_it() {
 /// Every string in the content files, with its JSON path.
 fn content_strings() -> Vec<(String, String)> {
     let mut strings = Vec::new();
-    for (file, text) in FILES {
+    for (file, text) in files() {
         let value: serde_json::Value =
-            serde_json::from_str(text).unwrap_or_else(|e| panic!("{file}: {e}"));
+            serde_json::from_str(&text).unwrap_or_else(|e| panic!("{file}: {e}"));
         all_strings(&value, file.to_string(), &mut strings);
     }
     strings
@@ -334,10 +382,13 @@ fn content_texts_contain_no_html() {
 
 #[test]
 fn a_broken_file_is_named_in_the_parse_error() {
-    let mut files = FILES;
-    files[2].1 = "{\"terms\": [";
-    let error = Content::parse(&files).expect_err("truncated JSON must not parse");
-    assert_eq!(error.file, "glossary.json");
+    let mut files = files();
+    files[2].1 = "{\"terms\": [".into();
+    let error = parse_files(&files).expect_err("truncated JSON must not parse");
+    assert!(
+        matches!(&error, BuildError::Parse { file, .. } if file == "glossary.json"),
+        "{error}"
+    );
     assert!(error.to_string().starts_with("glossary.json: "), "{error}");
 }
 
@@ -386,10 +437,11 @@ fn the_study_reference_lists_the_study_authors_in_apa_form() {
 
 #[test]
 fn the_overview_draws_no_arrow_between_families() {
+    use explainer::domain::diagram::id::BoxId;
     use explainer::domain::diagram::layout::{layout, Orientation};
     use explainer::domain::diagram::specs::{arrows_between_families, spec, Diagram};
-    let content = real_content();
-    let overview = spec(Diagram::Overview, &content);
+    // The compiled-in content: the same files, checked by the build.
+    let overview = spec(Diagram::Overview, explainer::domain::content::content());
     for orientation in [Orientation::Wide, Orientation::Narrow] {
         let drawn = arrows_between_families(&layout(&overview, orientation));
         assert!(drawn.is_empty(), "{orientation:?}: {drawn:?}");
@@ -402,8 +454,14 @@ fn the_overview_draws_no_arrow_between_families() {
     assert_eq!(
         arrows_between_families(&layout(&with_arrows, Orientation::Wide)),
         vec![
-            ("motivations".to_string(), "interactions".to_string()),
-            ("interactions".to_string(), "benefits".to_string())
+            (
+                BoxId::Family(Family::Motivations),
+                BoxId::Family(Family::Interactions)
+            ),
+            (
+                BoxId::Family(Family::Interactions),
+                BoxId::Family(Family::Benefits)
+            )
         ]
     );
 }
@@ -411,15 +469,17 @@ fn the_overview_draws_no_arrow_between_families() {
 #[test]
 fn a_sentence_about_other_research_without_a_citation_is_reported() {
     let mut content = real_content();
-    let theory = &mut content.theories[0];
+    let theory = &mut content.theories.to_mut()[0];
     let entry = format!("theories[{}].summary", theory.slug);
     theory
         .summary
         .en
+        .to_mut()
         .push_str(" A 2022 survey found that replies make the illusion more convincing.");
     theory
         .summary
         .id
+        .to_mut()
         .push_str(" Penelitian lain menunjukkan bahwa balasan membuat ilusinya makin meyakinkan.");
     let problems = problems_of(&content);
     assert_eq!(problems.len(), 2, "{}", listing(&problems));
@@ -430,14 +490,16 @@ fn a_sentence_about_other_research_without_a_citation_is_reported() {
 #[test]
 fn the_same_sentence_with_a_citation_passes_and_an_unknown_citation_is_reported() {
     let mut content = real_content();
-    content.theories[0]
+    content.theories.to_mut()[0]
         .summary
         .en
+        .to_mut()
         .push_str(" A 2022 survey ([@xu-2022|Xu et al., 2022]) measured perceived reciprocity.");
     assert!(problems_of(&content).is_empty());
-    content.theories[0]
+    content.theories.to_mut()[0]
         .summary
         .id
+        .to_mut()
         .push_str(" Sebuah survei ([@nobody-2099|Nobody, 2099]) lain.");
     let problems = problems_of(&content);
     assert_eq!(problems.len(), 1, "{}", listing(&problems));
@@ -481,7 +543,11 @@ fn part_result_texts_and_interface_result_texts_pass_the_same_list() {
     use explainer::domain::lang::Lang;
     let mut content = real_content();
     let attraction = construct_mut(&mut content, "attraction");
-    attraction.parts.as_mut().expect("attraction has parts")[0]
+    attraction
+        .parts
+        .as_mut()
+        .expect("attraction has parts")
+        .to_mut()[0]
         .bands
         .low
         .id = "Penampilan paling kuat bagi kebanyakan orang.".into();
@@ -515,7 +581,7 @@ fn a_quotation_cut_mid_sentence_without_an_ellipsis_is_reported() {
         .quote
         .as_mut()
         .expect("the emotional-arousal finding quotes the chapter");
-    quote.text = quote.text.trim_matches('…').to_string();
+    quote.text = quote.text.trim_matches('…').to_string().into();
     let problems = problems_of(&content);
     assert_eq!(problems.len(), 2, "{}", listing(&problems));
     assert_reported(
@@ -536,7 +602,12 @@ fn a_quotation_cut_mid_sentence_without_an_ellipsis_is_reported() {
 fn a_quiz_part_that_is_not_a_facet_of_its_finding_is_reported() {
     let mut content = real_content();
     let attraction = construct_mut(&mut content, "attraction");
-    attraction.parts.as_mut().expect("attraction has parts")[0].slug = "charm".into();
+    attraction
+        .parts
+        .as_mut()
+        .expect("attraction has parts")
+        .to_mut()[0]
+        .slug = "charm".into();
     let problems = problems_of(&content);
     assert_reported(
         &problems,

@@ -3,10 +3,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use explainer::domain::content::{content, Content};
-use explainer::domain::diagram::layout::{
-    fmt, layout, FrameAround, Layout, Orientation, Placed, Rect,
-};
-use explainer::domain::diagram::specs::{facet_id, spec, Diagram};
+use explainer::domain::diagram::id::BoxId;
+use explainer::domain::diagram::layout::{layout, FrameAround, Layout, Orientation, Placed, Rect};
+use explainer::domain::diagram::specs::{spec, Diagram};
 use explainer::domain::route::Family;
 
 const DIAGRAMS: [Diagram; 4] = [
@@ -31,23 +30,26 @@ fn every_layout() -> Vec<(Diagram, Orientation, Layout)> {
         .collect()
 }
 
-fn facets(content: &Content, finding: &str) -> Vec<String> {
+fn facets(content: &'static Content, finding: &'static str) -> Vec<BoxId> {
     content
         .finding(finding)
         .unwrap_or_else(|| panic!("no finding `{finding}`"))
         .facets
         .iter()
-        .map(|f| facet_id(finding, &f.slug))
+        .map(|f| BoxId::Facet {
+            finding,
+            facet: &f.slug,
+        })
         .collect()
 }
 
 /// The selectable boxes each diagram must offer.
-fn expected_nodes(diagram: Diagram) -> Vec<String> {
+fn expected_nodes(diagram: Diagram) -> Vec<BoxId> {
     let of = |family: Family| {
         family
             .nodes()
             .iter()
-            .map(|n| n.to_string())
+            .map(|n| BoxId::Finding(n))
             .collect::<Vec<_>>()
     };
     match diagram {
@@ -55,7 +57,13 @@ fn expected_nodes(diagram: Diagram) -> Vec<String> {
         Diagram::Motivations => of(Family::Motivations),
         Diagram::Interactions => {
             let mut ids = of(Family::Interactions);
-            ids.extend(content().findings.actions.iter().map(|a| a.slug.clone()));
+            ids.extend(
+                content()
+                    .findings
+                    .actions
+                    .iter()
+                    .map(|a| BoxId::Action(&a.slug)),
+            );
             ids
         }
         Diagram::Benefits => of(Family::Benefits),
@@ -63,7 +71,7 @@ fn expected_nodes(diagram: Diagram) -> Vec<String> {
 }
 
 /// The static facet boxes each diagram must show.
-fn expected_facets(diagram: Diagram) -> Vec<String> {
+fn expected_facets(diagram: Diagram) -> Vec<BoxId> {
     match diagram {
         Diagram::Motivations => facets(content(), "attraction"),
         Diagram::Benefits => Family::Benefits
@@ -107,15 +115,15 @@ fn every_node_is_a_selectable_box_and_every_facet_a_static_one() {
     for (diagram, orientation, l) in every_layout() {
         for id in expected_nodes(diagram) {
             let placed = l
-                .find(&id)
-                .unwrap_or_else(|| panic!("{diagram:?} {orientation:?} has no box `{id}`"));
-            assert!(placed.interactive, "{diagram:?} {orientation:?}: `{id}`");
+                .find(id)
+                .unwrap_or_else(|| panic!("{diagram:?} {orientation:?} has no box {id:?}"));
+            assert!(placed.interactive, "{diagram:?} {orientation:?}: {id:?}");
         }
         for id in expected_facets(diagram) {
             let placed = l
-                .find(&id)
-                .unwrap_or_else(|| panic!("{diagram:?} {orientation:?} has no facet `{id}`"));
-            assert!(!placed.interactive, "{diagram:?} {orientation:?}: `{id}`");
+                .find(id)
+                .unwrap_or_else(|| panic!("{diagram:?} {orientation:?} has no facet {id:?}"));
+            assert!(!placed.interactive, "{diagram:?} {orientation:?}: {id:?}");
         }
         let interactive = l.boxes.iter().filter(|b| b.interactive).count();
         assert_eq!(
@@ -127,9 +135,9 @@ fn every_node_is_a_selectable_box_and_every_facet_a_static_one() {
 }
 
 #[test]
-fn box_ids_are_unique_within_a_diagram() {
+fn box_ids_are_unique_within_a_diagram_also_in_markup() {
     for (diagram, orientation, l) in every_layout() {
-        let mut ids: Vec<&str> = l.boxes.iter().map(|b| b.id.as_str()).collect();
+        let mut ids: Vec<String> = l.boxes.iter().map(|b| b.id.dom_id()).collect();
         ids.sort_unstable();
         let before = ids.len();
         ids.dedup();
@@ -141,16 +149,14 @@ fn box_ids_are_unique_within_a_diagram() {
 fn facets_sit_beneath_their_parent_indented() {
     for (diagram, orientation, l) in every_layout() {
         for child in l.boxes.iter().filter(|b| b.parent.is_some()) {
-            let parent = l
-                .find(child.parent.as_deref().unwrap())
-                .expect("a parent box");
+            let parent = l.find(child.parent.unwrap()).expect("a parent box");
             assert!(
                 child.rect.y >= parent.rect.bottom(),
-                "{diagram:?} {orientation:?}: `{}` is not beneath `{}`",
+                "{diagram:?} {orientation:?}: {:?} is not beneath {:?}",
                 child.id,
                 parent.id
             );
-            assert!(child.rect.x > parent.rect.x, "{diagram:?}: `{}`", child.id);
+            assert!(child.rect.x > parent.rect.x, "{diagram:?}: {:?}", child.id);
             assert_eq!(child.column, parent.column);
         }
     }
@@ -164,7 +170,7 @@ fn no_two_boxes_or_headings_overlap() {
             for b in &rects[i + 1..] {
                 assert!(
                     !overlaps(&a.rect, &b.rect),
-                    "{diagram:?} {orientation:?}: `{}` {:?} overlaps `{}` {:?}",
+                    "{diagram:?} {orientation:?}: {:?} {:?} overlaps {:?} {:?}",
                     a.id,
                     a.rect,
                     b.id,
@@ -187,7 +193,7 @@ fn everything_lies_inside_the_drawing_and_the_frame() {
         for placed in all_rects(&l) {
             assert!(
                 inside(&placed.rect, &canvas),
-                "{diagram:?} {orientation:?}: `{}` {:?} outside {}x{}",
+                "{diagram:?} {orientation:?}: {:?} {:?} outside {}x{}",
                 placed.id,
                 placed.rect,
                 l.width,
@@ -209,7 +215,7 @@ fn everything_lies_inside_the_drawing_and_the_frame() {
             for placed in all_rects(&l) {
                 assert!(
                     inside(&placed.rect, &frame),
-                    "{diagram:?} {orientation:?}: `{}` {:?} outside the frame {:?}",
+                    "{diagram:?} {orientation:?}: {:?} {:?} outside the frame {:?}",
                     placed.id,
                     placed.rect,
                     frame
@@ -228,18 +234,18 @@ fn the_overview_frames_only_the_interactions_as_parasocial() {
         // 48 units leave the label link a 44 px target once CSS gives it `min-height: 44px`.
         assert!(label.h >= 40.0, "{orientation:?}: label {label:?}");
         for b in l.headings.iter().chain(&l.boxes) {
-            let in_interactions = l.headings[b.column].id == "interactions";
+            let in_interactions = l.headings[b.column].id == BoxId::Family(Family::Interactions);
             if in_interactions {
                 assert!(
                     inside(&b.rect, &frame),
                     "{orientation:?}: `{}` outside",
-                    b.id
+                    b.id.dom_id()
                 );
             } else {
                 assert!(
                     !overlaps(&b.rect, &frame),
                     "{orientation:?}: `{}` {:?} inside the parasocial frame {frame:?}",
-                    b.id,
+                    b.id.dom_id(),
                     b.rect
                 );
             }
@@ -256,7 +262,7 @@ fn narrow_layouts_fit_a_320_wide_phone_with_touch_sized_boxes() {
         for b in l.boxes.iter().filter(|b| b.interactive) {
             assert!(
                 b.rect.h >= TOUCH && b.rect.w >= TOUCH,
-                "{diagram:?}: `{}` is {}x{}",
+                "{diagram:?}: {:?} is {}x{}",
                 b.id,
                 b.rect.w,
                 b.rect.h
@@ -272,7 +278,7 @@ fn wide_layouts_keep_selectable_boxes_touch_sized() {
         for b in l.boxes.iter().filter(|b| b.interactive) {
             assert!(
                 b.rect.h >= TOUCH,
-                "{diagram:?}: `{}` is {} tall",
+                "{diagram:?}: {:?} is {} tall",
                 b.id,
                 b.rect.h
             );
@@ -291,7 +297,7 @@ fn columns_follow_reading_order_across_or_down() {
                     let right = last_of_a
                         .map(|x| x.rect.right())
                         .fold(a.rect.right(), f32::max);
-                    assert!(b.rect.x > right, "{diagram:?}: `{}` after `{}`", b.id, a.id);
+                    assert!(b.rect.x > right, "{diagram:?}: {:?} after {:?}", b.id, a.id);
                 }
                 Orientation::Narrow => {
                     let bottom = last_of_a
@@ -299,7 +305,7 @@ fn columns_follow_reading_order_across_or_down() {
                         .fold(a.rect.bottom(), f32::max);
                     assert!(
                         b.rect.y > bottom,
-                        "{diagram:?}: `{}` below `{}`",
+                        "{diagram:?}: {:?} below {:?}",
                         b.id,
                         a.id
                     );
@@ -326,28 +332,24 @@ fn wide_benefits_diagram_links_every_need_to_its_benefit() {
     let mut expected = Vec::new();
     for benefit in Family::Benefits.nodes() {
         for need in facets(content(), benefit) {
-            expected.push((need, benefit.to_string()));
+            expected.push((need, BoxId::Finding(benefit)));
         }
     }
-    let actual: Vec<(String, String)> = l
-        .links
-        .iter()
-        .map(|a| (a.from.clone(), a.to.clone()))
-        .collect();
+    let actual: Vec<(BoxId, BoxId)> = l.links.iter().map(|a| (a.from, a.to)).collect();
     assert_eq!(actual, expected);
     for link in &l.links {
-        let (from, to) = (l.find(&link.from).unwrap(), l.find(&link.to).unwrap());
+        let (from, to) = (l.find(link.from).unwrap(), l.find(link.to).unwrap());
         let n = numbers(&link.path);
         assert_eq!(n.len(), 8, "{}", link.path);
         assert!(
             close(n[0], from.rect.right()) && close(n[1], from.rect.cy()),
-            "`{}` starts at its need: {}",
+            "{:?} starts at its need: {}",
             link.from,
             link.path
         );
         assert!(
             close(n[6], to.rect.x - 6.0) && close(n[7], to.rect.cy()),
-            "`{}` ends at its benefit: {}",
+            "{:?} ends at its benefit: {}",
             link.to,
             link.path
         );
@@ -368,47 +370,38 @@ fn narrow_layouts_draw_no_box_to_box_links() {
 fn hovering_a_node_highlights_what_it_connects_to() {
     // The overview joins nothing: its three families stand side by side.
     let l = laid_out(Diagram::Overview, Orientation::Wide);
-    assert!(l.connected("bandwagon").is_empty());
-    assert!(l.connected("applause").is_empty());
-    assert!(l.connected("no-such-box").is_empty());
+    assert!(l.connected(BoxId::Finding("bandwagon")).is_empty());
+    assert!(l.connected(BoxId::Finding("applause")).is_empty());
+    assert!(l.connected(BoxId::Finding("no-such-box")).is_empty());
+    // An action is not in the overview, even though `applause` is both a form and a finding.
+    assert!(l.connected(BoxId::Action("applause")).is_empty());
 
     let benefits = laid_out(Diagram::Benefits, Orientation::Wide);
-    let need = facet_id("information", "current-info");
-    let connected = benefits.connected(&need);
+    let need = BoxId::Facet {
+        finding: "information",
+        facet: "current-info",
+    };
+    let connected = benefits.connected(need);
     assert!(
-        connected.contains(&"information".to_string()),
+        connected.contains(&BoxId::Finding("information")),
         "{connected:?}"
     );
     assert!(
-        !connected.contains(&"entertainment".to_string()),
+        !connected.contains(&BoxId::Finding("entertainment")),
         "{connected:?}"
     );
 }
 
 #[test]
-fn layout_is_deterministic() {
+fn the_arrangement_follows_the_orientation_it_is_given() {
+    // Same spec, two arrangements: the layout depends on its inputs, not on call order.
     for diagram in DIAGRAMS {
-        assert_eq!(spec(diagram, content()), spec(diagram, content()));
-        for orientation in ORIENTATIONS {
-            assert_eq!(
-                laid_out(diagram, orientation),
-                laid_out(diagram, orientation)
-            );
-        }
+        let wide = laid_out(diagram, Orientation::Wide);
+        let narrow = laid_out(diagram, Orientation::Narrow);
+        assert_eq!(narrow.width, 320.0, "{diagram:?}");
+        assert_ne!(wide, narrow, "{diagram:?}");
+        assert_eq!(laid_out(diagram, Orientation::Wide), wide, "{diagram:?}");
     }
-}
-
-#[test]
-fn path_numbers_are_short() {
-    assert_eq!(fmt(12.0), "12");
-    assert_eq!(fmt(12.5), "12.5");
-    assert_eq!(fmt(12.34), "12.3");
-    assert_eq!(fmt(12.96), "13");
-    assert_eq!(fmt(0.0), "0");
-    assert_eq!(fmt(-0.0), "0");
-    assert_eq!(fmt(-0.04), "0");
-    assert_eq!(fmt(-3.5), "-3.5");
-    assert_eq!(fmt(1234.0), "1234");
 }
 
 #[test]

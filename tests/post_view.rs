@@ -5,7 +5,8 @@ use explainer::domain::content::content;
 use explainer::domain::lang::Lang;
 use explainer::domain::post::PostAction;
 use explainer::domain::route::{Family, Route};
-use explainer::ui::app::{App, AppProps};
+use explainer::ui::app::AppProps;
+use explainer::ui::reader::ReaderApp;
 use explainer::ui::state::AppState;
 use yew::LocalServerRenderer;
 
@@ -15,7 +16,7 @@ async fn render(route: Route, lang: Lang) -> String {
         lang,
         ..AppState::default()
     };
-    LocalServerRenderer::<App>::with_props(AppProps { initial })
+    LocalServerRenderer::<ReaderApp>::with_props(AppProps { initial })
         .render()
         .await
 }

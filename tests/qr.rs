@@ -1,12 +1,13 @@
 //! QR codes of shareable links scan back to exactly the same link.
 #![cfg(not(target_arch = "wasm32"))]
 
-use explainer::domain::content::content;
+use explainer::domain::content::quiz;
 use explainer::domain::lang::Lang;
+use explainer::domain::link::{build_link, LinkOptions};
 use explainer::domain::qr::{qr_modules, qr_svg};
-use explainer::domain::quiz::answers::Answer;
+use explainer::domain::quiz::answers::{Answer, Point};
 use explainer::domain::quiz::code::encode;
-use explainer::domain::route::{build_link, Family, LinkOptions, Route};
+use explainer::domain::route::{Family, Route};
 
 /// Pixels per module in the rendered test image.
 const SCALE: usize = 4;
@@ -38,8 +39,8 @@ fn scan(modules: &[Vec<bool>]) -> Vec<String> {
 fn links() -> Vec<String> {
     let base = "https://example.org/explainer/";
     let code = encode(
-        content().quiz.version,
-        &vec![Answer::Value(4); content().quiz.item_count()],
+        quiz().version,
+        &vec![Answer::Value(Point::Four); quiz().item_count()],
     );
     vec![
         "https://example.org/explainer/?lang=id#/motivations/bandwagon".to_string(),

@@ -2,24 +2,21 @@
 //! the order by score shown on the results, and saved progress of this and earlier versions.
 #![cfg(not(target_arch = "wasm32"))]
 
-use explainer::domain::content::content;
-use explainer::domain::quiz::answers::{first_unsettled, Answer};
+use explainer::domain::content::{content, quiz};
+use explainer::domain::quiz::answers::{first_unsettled, Answer, Point};
 use explainer::domain::quiz::code::encode;
-use explainer::domain::quiz::instrument::Instrument;
+use explainer::domain::quiz::form::Forms;
+use explainer::domain::quiz::instrument::{ConstructFamily, Scale};
 use explainer::domain::quiz::progress::Progress;
 use explainer::domain::quiz::scoring::{
     leaders, rank_family, score_all, score_values, tally, Band, ConstructScore, Place, Tally,
 };
 
-fn quiz() -> &'static Instrument {
-    &content().quiz
-}
-
 /// Answers where every item of a construct gets what `per_construct` says for its slug
 /// (`None` leaves the construct unanswered).
 fn scripted(per_construct: &[(&str, &[Answer])]) -> Vec<Answer> {
     let mut answers = Vec::new();
-    for construct in &quiz().constructs {
+    for construct in quiz().constructs.iter() {
         let given = per_construct
             .iter()
             .find(|(slug, _)| *slug == construct.slug)
@@ -37,11 +34,11 @@ fn scripted(per_construct: &[(&str, &[Answer])]) -> Vec<Answer> {
 /// Every item of a construct answered with `v`.
 fn all(v: u8) -> &'static [Answer] {
     static VALUES: [[Answer; 1]; 5] = [
-        [Answer::Value(1)],
-        [Answer::Value(2)],
-        [Answer::Value(3)],
-        [Answer::Value(4)],
-        [Answer::Value(5)],
+        [Answer::Value(Point::One)],
+        [Answer::Value(Point::Two)],
+        [Answer::Value(Point::Three)],
+        [Answer::Value(Point::Four)],
+        [Answer::Value(Point::Five)],
     ];
     &VALUES[usize::from(v - 1)]
 }
@@ -99,7 +96,10 @@ fn the_intro_counts_the_statements_and_says_what_a_micro_influencer_is() {
 
 #[test]
 fn strongly_agreeing_with_everything_scores_every_construct_100() {
-    let scores = score_all(&quiz().form(), &vec![Answer::Value(5); quiz().item_count()]);
+    let scores = score_all(
+        &quiz().form(),
+        &vec![Answer::Value(Point::Five); quiz().item_count()],
+    );
     assert_eq!(scores.len(), 10);
     for s in &scores {
         assert_eq!(s.placing(), Some(100), "{}", s.slug);
@@ -112,7 +112,10 @@ fn strongly_agreeing_with_everything_scores_every_construct_100() {
 
 #[test]
 fn strongly_disagreeing_with_everything_scores_every_construct_0() {
-    let scores = score_all(&quiz().form(), &vec![Answer::Value(1); quiz().item_count()]);
+    let scores = score_all(
+        &quiz().form(),
+        &vec![Answer::Value(Point::One); quiz().item_count()],
+    );
     for s in &scores {
         assert_eq!(s.placing(), Some(0), "{}", s.slug);
     }
@@ -121,7 +124,7 @@ fn strongly_disagreeing_with_everything_scores_every_construct_0() {
 #[test]
 fn skipping_everything_leaves_every_construct_without_a_score() {
     let scores = score_all(&quiz().form(), &vec![Answer::Skipped; quiz().item_count()]);
-    for (s, construct) in scores.iter().zip(&quiz().constructs) {
+    for (s, construct) in scores.iter().zip(quiz().constructs.iter()) {
         assert_eq!(s.placing(), None, "{} must say not enough answers", s.slug);
         assert_eq!(s.answered, 0, "{}", s.slug);
         assert_eq!(s.total, construct.items.len(), "{}", s.slug);
@@ -151,9 +154,28 @@ fn score_is_the_rounded_mean_scale_position() {
 fn mixed_answers_in_one_construct_give_the_mean_position() {
     use Answer::{Skipped, Value};
     let answers = scripted(&[
-        ("bandwagon", &[Value(1), Value(2), Skipped, Skipped]),
-        ("role-model", &[Value(3), Value(3), Value(4), Skipped]),
-        ("applause", &[Value(2), Value(3), Value(3), Value(4)]),
+        (
+            "bandwagon",
+            &[Value(Point::One), Value(Point::Two), Skipped, Skipped],
+        ),
+        (
+            "role-model",
+            &[
+                Value(Point::Three),
+                Value(Point::Three),
+                Value(Point::Four),
+                Skipped,
+            ],
+        ),
+        (
+            "applause",
+            &[
+                Value(Point::Two),
+                Value(Point::Three),
+                Value(Point::Three),
+                Value(Point::Four),
+            ],
+        ),
     ]);
     let scores = score_all(&quiz().form(), &answers);
     assert_eq!(score_of(&scores, "bandwagon"), Some(13));
@@ -167,8 +189,14 @@ fn mixed_answers_in_one_construct_give_the_mean_position() {
 fn skipped_and_unanswered_items_are_left_out_of_the_mean() {
     use Answer::{Skipped, Unanswered, Value};
     let answers = scripted(&[
-        ("bandwagon", &[Value(5), Skipped, Value(5), Unanswered]),
-        ("information", &[Skipped, Value(1), Skipped, Value(1)]),
+        (
+            "bandwagon",
+            &[Value(Point::Five), Skipped, Value(Point::Five), Unanswered],
+        ),
+        (
+            "information",
+            &[Skipped, Value(Point::One), Skipped, Value(Point::One)],
+        ),
     ]);
     let scores = score_all(&quiz().form(), &answers);
     let bandwagon = scores.iter().find(|s| s.slug == "bandwagon").unwrap();
@@ -185,10 +213,10 @@ fn answers_past_a_construct_do_not_leak_into_it() {
     assert_eq!(quiz().constructs[1].slug, "attraction");
     let mut answers = vec![Answer::Unanswered; quiz().item_count()];
     for slot in answers.iter_mut().take(attraction_end) {
-        *slot = Answer::Value(1);
+        *slot = Answer::Value(Point::One);
     }
-    answers[attraction_end] = Answer::Value(5);
-    answers[attraction_end + 1] = Answer::Value(5);
+    answers[attraction_end] = Answer::Value(Point::Five);
+    answers[attraction_end + 1] = Answer::Value(Point::Five);
     let scores = score_all(&quiz().form(), &answers);
     let attraction = scores.iter().find(|s| s.slug == "attraction").unwrap();
     assert_eq!(attraction.placing(), Some(0));
@@ -216,7 +244,7 @@ fn family_order_puts_the_strongest_first_and_ties_share_a_place() {
     ]);
     let scores = score_all(&quiz().form(), &answers);
     assert_eq!(
-        rank_family(&scores, "motivations"),
+        rank_family(&scores, ConstructFamily::Motivations),
         vec![
             place(1, Some(100), &["bandwagon"]),
             place(2, Some(75), &["role-model"]),
@@ -234,7 +262,7 @@ fn ties_use_competition_ranking_so_the_next_place_skips() {
         ("role-model", all(1)),
     ]);
     let scores = score_all(&quiz().form(), &answers);
-    let places = rank_family(&scores, "motivations");
+    let places = rank_family(&scores, ConstructFamily::Motivations);
     let ranks: Vec<usize> = places.iter().map(|p| p.rank).collect();
     assert_eq!(ranks, vec![1, 3, 4]);
     assert_eq!(places[0].slugs, vec!["emotional-arousal", "attraction"]);
@@ -249,7 +277,7 @@ fn three_way_tie_in_interactions_is_one_first_place() {
     ]);
     let scores = score_all(&quiz().form(), &answers);
     assert_eq!(
-        rank_family(&scores, "interactions"),
+        rank_family(&scores, ConstructFamily::Interactions),
         vec![place(
             1,
             Some(25),
@@ -266,7 +294,7 @@ fn constructs_without_a_score_come_last_even_after_a_zero() {
     ]);
     let scores = score_all(&quiz().form(), &answers);
     assert_eq!(
-        rank_family(&scores, "benefits"),
+        rank_family(&scores, ConstructFamily::Benefits),
         vec![
             place(1, Some(0), &["entertainment"]),
             place(2, None, &["information"]),
@@ -286,35 +314,65 @@ fn leaders_are_every_construct_tied_for_first() {
     ]);
     let scores = score_all(&quiz().form(), &answers);
     assert_eq!(
-        leaders(&scores, "motivations"),
+        leaders(&scores, ConstructFamily::Motivations),
         vec!["emotional-arousal", "bandwagon", "role-model"]
     );
-    assert_eq!(leaders(&scores, "benefits"), vec!["information"]);
+    assert_eq!(
+        leaders(&scores, ConstructFamily::Benefits),
+        vec!["information"]
+    );
     assert!(
-        leaders(&scores, "interactions").is_empty(),
+        leaders(&scores, ConstructFamily::Interactions).is_empty(),
         "no interaction was answered, so nothing leads"
     );
-    assert!(leaders(&scores, "no-such-family").is_empty());
 }
 
 #[test]
 fn scripted_pattern_gives_the_expected_order() {
     use Answer::{Skipped, Value};
     let answers = scripted(&[
-        ("bandwagon", &[Value(5), Value(5), Value(4), Value(5)]),
-        ("role-model", &[Value(4), Value(4), Value(3), Skipped]),
+        (
+            "bandwagon",
+            &[
+                Value(Point::Five),
+                Value(Point::Five),
+                Value(Point::Four),
+                Value(Point::Five),
+            ],
+        ),
+        (
+            "role-model",
+            &[
+                Value(Point::Four),
+                Value(Point::Four),
+                Value(Point::Three),
+                Skipped,
+            ],
+        ),
         (
             "emotional-arousal",
-            &[Value(3), Value(3), Value(2), Value(4)],
+            &[
+                Value(Point::Three),
+                Value(Point::Three),
+                Value(Point::Two),
+                Value(Point::Four),
+            ],
         ),
         (
             "attraction",
-            &[Value(3), Value(3), Value(3), Value(3), Value(1), Value(5)],
+            &[
+                Value(Point::Three),
+                Value(Point::Three),
+                Value(Point::Three),
+                Value(Point::Three),
+                Value(Point::One),
+                Value(Point::Five),
+            ],
         ),
         ("parasocial", all(4)),
     ]);
     let scores = score_all(&quiz().form(), &answers);
-    let places = rank_family(&scores, "motivations");
+    let places = rank_family(&scores, ConstructFamily::Motivations);
     assert_eq!(
         places,
         vec![
@@ -323,7 +381,10 @@ fn scripted_pattern_gives_the_expected_order() {
             place(3, Some(50), &["emotional-arousal", "attraction"]),
         ]
     );
-    assert_eq!(leaders(&scores, "closeness"), vec!["parasocial"]);
+    assert_eq!(
+        leaders(&scores, ConstructFamily::Closeness),
+        vec!["parasocial"]
+    );
 }
 
 fn sample_answers() -> Vec<Answer> {
@@ -331,7 +392,7 @@ fn sample_answers() -> Vec<Answer> {
         .map(|i| match i % 8 {
             0 => Answer::Skipped,
             6 | 7 => Answer::Unanswered,
-            v => Answer::Value(v as u8),
+            v => Answer::Value(Point::new(v as u8).expect("1 to 5")),
         })
         .collect()
 }
@@ -372,10 +433,10 @@ fn nothing_answered_is_nothing_to_resume() {
     assert_eq!(first_unsettled(&progress.answers), 0);
     let mut answers = progress.answers;
     answers[0] = Answer::Skipped;
-    answers[1] = Answer::Value(2);
+    answers[1] = Answer::Value(Point::Two);
     assert_eq!(first_unsettled(&answers), 2);
     assert_eq!(
-        first_unsettled(&vec![Answer::Value(3); quiz().item_count()]),
+        first_unsettled(&vec![Answer::Value(Point::Three); quiz().item_count()]),
         quiz().item_count()
     );
 }
@@ -443,7 +504,14 @@ fn attraction_is_three_sub_scores_under_one_heading_not_one_blended_number() {
     // say "middle" and hide all three.
     let answers = scripted(&[(
         "attraction",
-        &[Value(5), Value(5), Value(1), Value(1), Value(4), Value(3)],
+        &[
+            Value(Point::Five),
+            Value(Point::Five),
+            Value(Point::One),
+            Value(Point::One),
+            Value(Point::Four),
+            Value(Point::Three),
+        ],
     )]);
     let scores = score_all(&quiz().form(), &answers);
     let a = attraction(&scores);
@@ -463,7 +531,10 @@ fn attraction_is_three_sub_scores_under_one_heading_not_one_blended_number() {
     );
     // Placed in the motivations by its highest part.
     assert_eq!(a.placing(), Some(100));
-    assert_eq!(leaders(&scores, "motivations"), vec!["attraction"]);
+    assert_eq!(
+        leaders(&scores, ConstructFamily::Motivations),
+        vec!["attraction"]
+    );
 }
 
 #[test]
@@ -489,22 +560,47 @@ fn a_score_needs_answers_to_at_least_half_of_its_statements() {
     use Answer::{Skipped, Unanswered, Value};
     let answers = scripted(&[
         // 1 of 4: not enough.
-        ("bandwagon", &[Value(5), Skipped, Skipped, Skipped]),
+        (
+            "bandwagon",
+            &[Value(Point::Five), Skipped, Skipped, Skipped],
+        ),
         // 2 of 4: exactly half is enough.
-        ("role-model", &[Value(5), Unanswered, Value(3), Skipped]),
+        (
+            "role-model",
+            &[Value(Point::Five), Unanswered, Value(Point::Three), Skipped],
+        ),
         // 2 of 5: not enough; 3 of 5 is.
         (
             "parasocial",
-            &[Value(5), Value(5), Skipped, Skipped, Skipped],
+            &[
+                Value(Point::Five),
+                Value(Point::Five),
+                Skipped,
+                Skipped,
+                Skipped,
+            ],
         ),
         (
             "entertainment",
-            &[Value(1), Value(1), Value(1), Skipped, Skipped],
+            &[
+                Value(Point::One),
+                Value(Point::One),
+                Value(Point::One),
+                Skipped,
+                Skipped,
+            ],
         ),
         // A two-statement part: one answer is half.
         (
             "attraction",
-            &[Value(4), Skipped, Skipped, Skipped, Value(2), Value(2)],
+            &[
+                Value(Point::Four),
+                Skipped,
+                Skipped,
+                Skipped,
+                Value(Point::Two),
+                Value(Point::Two),
+            ],
         ),
     ]);
     let scores = score_all(&quiz().form(), &answers);
@@ -523,13 +619,16 @@ fn a_score_needs_answers_to_at_least_half_of_its_statements() {
     assert_eq!(part(a, "similarity").score, None);
     assert_eq!(part(a, "competence").score, Some(25));
     // Too few answers rank last, like no answers.
-    let places = rank_family(&scores, "motivations");
+    let places = rank_family(&scores, ConstructFamily::Motivations);
     assert_eq!(
         places.last().unwrap().slugs,
         vec!["emotional-arousal", "bandwagon"]
     );
-    assert_eq!(tally(&[Value(3)], 0..3).score, None);
-    assert_eq!(tally(&[Value(3), Value(3)], 0..3).score, Some(50));
+    assert_eq!(tally(&[Value(Point::Three)], 0..3).score, None);
+    assert_eq!(
+        tally(&[Value(Point::Three), Value(Point::Three)], 0..3).score,
+        Some(50)
+    );
 }
 
 #[test]
@@ -537,8 +636,24 @@ fn neutral_answers_get_the_neutral_or_mixed_band_on_the_agreement_scale_only() {
     use Answer::Value;
     let answers = scripted(&[
         ("emotional-arousal", all(3)),
-        ("role-model", &[Value(1), Value(5), Value(1), Value(5)]),
-        ("information", &[Value(3), Value(4), Value(3), Value(3)]),
+        (
+            "role-model",
+            &[
+                Value(Point::One),
+                Value(Point::Five),
+                Value(Point::One),
+                Value(Point::Five),
+            ],
+        ),
+        (
+            "information",
+            &[
+                Value(Point::Three),
+                Value(Point::Four),
+                Value(Point::Three),
+                Value(Point::Three),
+            ],
+        ),
         ("applause", all(3)),
     ]);
     let scores = score_all(&quiz().form(), &answers);
@@ -559,9 +674,9 @@ fn neutral_answers_get_the_neutral_or_mixed_band_on_the_agreement_scale_only() {
     assert_eq!(band("information"), Band::Middle, "leaning, not neutral");
     // "Sometimes" on the frequency scale is a real answer: "now and then".
     assert_eq!(band("applause"), Band::Middle);
-    assert_eq!(Band::on_scale(50, "agreement"), Band::NeutralOrMixed);
-    assert_eq!(Band::on_scale(49, "agreement"), Band::Middle);
-    assert_eq!(Band::on_scale(100, "agreement"), Band::High);
+    assert_eq!(Band::on_scale(50, Scale::Agreement), Band::NeutralOrMixed);
+    assert_eq!(Band::on_scale(49, Scale::Agreement), Band::Middle);
+    assert_eq!(Band::on_scale(100, Scale::Agreement), Band::High);
 }
 
 #[test]
@@ -570,9 +685,9 @@ fn version_1_answers_are_scored_with_version_1_statements() {
     assert_eq!(v1.version, 1);
     assert_eq!(v1.item_count(), 43);
     // Answer 5 to the first six statements (all of v1's attraction) and 1 to the rest.
-    let mut answers = vec![Answer::Value(1); 43];
+    let mut answers = vec![Answer::Value(Point::One); 43];
     for slot in answers.iter_mut().take(4 + 6) {
-        *slot = Answer::Value(5);
+        *slot = Answer::Value(Point::Five);
     }
     let scores = score_all(v1, &answers);
     let a = attraction(&scores);
@@ -591,7 +706,7 @@ fn version_1_answers_are_scored_with_version_1_statements() {
 #[test]
 fn outdated_progress_is_recognised_and_never_resumed_as_the_current_version() {
     let forms = quiz().forms();
-    let old = format!("12:{}", encode(1, &[Answer::Value(4); 43]));
+    let old = format!("12:{}", encode(1, &[Answer::Value(Point::Four); 43]));
     assert_eq!(Progress::outdated_version(&old, &forms), Some(1));
     assert_eq!(
         Progress::from_stored(&old, quiz().version, quiz().item_count()),
@@ -599,7 +714,7 @@ fn outdated_progress_is_recognised_and_never_resumed_as_the_current_version() {
     );
     let current = Progress {
         position: 3,
-        answers: vec![Answer::Value(2); 44],
+        answers: vec![Answer::Value(Point::Two); 44],
     }
     .to_stored(quiz().version);
     assert_eq!(Progress::outdated_version(&current, &forms), None);

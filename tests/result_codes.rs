@@ -3,10 +3,10 @@
 //! rejected without panicking (19,000 generated cases in total).
 #![cfg(not(target_arch = "wasm32"))]
 
-use explainer::domain::content::content;
-use explainer::domain::quiz::answers::Answer;
+use explainer::domain::content::quiz;
+use explainer::domain::quiz::answers::{Answer, Point};
 use explainer::domain::quiz::code::{decode, encode, CodeError, MAX_CODE_LEN};
-use explainer::domain::quiz::form::{decode_any, Form};
+use explainer::domain::quiz::form::{decode_any, Form, Forms};
 use proptest::prelude::*;
 
 /// Items in the real instrument (version 2).
@@ -16,14 +16,14 @@ const ITEMS: usize = 44;
 const V1_ITEMS: usize = 43;
 
 fn forms() -> Vec<Form> {
-    content().quiz.forms()
+    quiz().forms()
 }
 
 /// The URL-safe base64 alphabet that codes are written in.
 const ALPHABET: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
 fn version() -> u8 {
-    content().quiz.version
+    quiz().version
 }
 
 /// Unanswered, a value from 1 to 5, or skipped, equally likely.
@@ -31,7 +31,7 @@ fn answer() -> impl Strategy<Value = Answer> {
     (0u8..=6).prop_map(|bits| match bits {
         0 => Answer::Unanswered,
         6 => Answer::Skipped,
-        v => Answer::Value(v),
+        v => Answer::Value(Point::new(v).expect("1 to 5")),
     })
 }
 
@@ -69,7 +69,7 @@ fn is_url_safe(code: &str) -> bool {
 
 #[test]
 fn the_codes_are_made_for_the_real_forty_four_item_quiz_and_the_frozen_version_1() {
-    assert_eq!(content().quiz.item_count(), ITEMS);
+    assert_eq!(quiz().item_count(), ITEMS);
     assert_eq!(forms()[0].item_count(), ITEMS);
     assert_eq!((forms()[1].version, forms()[1].item_count()), (1, V1_ITEMS));
 }
@@ -205,13 +205,16 @@ proptest! {
 
 #[test]
 fn a_whole_quiz_code_is_twenty_seven_characters() {
-    let code = encode(version(), &[Answer::Value(5); ITEMS]);
+    let code = encode(version(), &[Answer::Value(Point::Five); ITEMS]);
     assert_eq!(code.len(), 27, "{code}");
 }
 
 #[test]
 fn a_code_from_another_quiz_version_says_so() {
-    let code = encode(version().wrapping_add(1), &[Answer::Value(3); ITEMS]);
+    let code = encode(
+        version().wrapping_add(1),
+        &[Answer::Value(Point::Three); ITEMS],
+    );
     assert_eq!(
         decode(&code, version(), ITEMS),
         Err(CodeError::WrongVersion)
@@ -220,10 +223,67 @@ fn a_code_from_another_quiz_version_says_so() {
 
 #[test]
 fn spaces_around_a_pasted_code_are_ignored() {
-    let answers = vec![Answer::Value(2); ITEMS];
+    let answers = vec![Answer::Value(Point::Two); ITEMS];
     let code = encode(version(), &answers);
     assert_eq!(
         decode(&format!("  {code}\t\n"), version(), ITEMS),
         Ok(answers)
     );
+}
+
+/// Answer lists covering every 3-bit value in every position, and the edge lengths.
+fn cross_check_cases() -> Vec<Vec<u8>> {
+    let mut cases: Vec<Vec<u8>> = (0..=6).map(|v| vec![v; ITEMS]).collect();
+    for shift in 0..7 {
+        cases.push((0..ITEMS).map(|i| ((i + shift) % 7) as u8).collect());
+    }
+    cases.push(Vec::new());
+    cases.push(vec![5]);
+    cases
+}
+
+#[test]
+fn the_javascript_encoder_in_scripts_agrees_with_the_rust_encoder() {
+    let cases = cross_check_cases();
+    let json: Vec<String> = cases
+        .iter()
+        .map(|c| {
+            format!(
+                "[{}]",
+                c.iter().map(u8::to_string).collect::<Vec<_>>().join(",")
+            )
+        })
+        .collect();
+    let script = format!(
+        "import {{ encodeAnswers }} from {:?};\n\
+         for (const a of [{}]) console.log(encodeAnswers(a, {}));",
+        concat!(env!("CARGO_MANIFEST_DIR"), "/scripts/result-codes.mjs"),
+        json.join(","),
+        version()
+    );
+    let output = std::process::Command::new("node")
+        .args(["--input-type=module", "-e", &script])
+        .output()
+        .expect("node runs (scripts/bootstrap.sh checks it is installed)");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let js: Vec<String> = String::from_utf8(output.stdout)
+        .expect("codes are ASCII")
+        .lines()
+        .map(str::to_string)
+        .collect();
+    let rust: Vec<String> = cases
+        .iter()
+        .map(|c| {
+            let answers: Vec<Answer> = c
+                .iter()
+                .map(|bits| Answer::from_bits(*bits).expect("0 to 6 are answers"))
+                .collect();
+            encode(version(), &answers)
+        })
+        .collect();
+    assert_eq!(js, rust);
 }

@@ -2,8 +2,8 @@
 //! checked against the real instrument (whatever its items and count are).
 #![cfg(not(target_arch = "wasm32"))]
 
-use explainer::domain::content::content;
-use explainer::domain::quiz::answers::Answer;
+use explainer::domain::content::quiz;
+use explainer::domain::quiz::answers::{Answer, Point};
 use explainer::domain::quiz::code::encode;
 use explainer::domain::quiz::progress::Progress;
 use explainer::domain::scorm::format::{identifier, timespan, ClockTime, MAX_SUSPEND_DATA};
@@ -29,7 +29,7 @@ fn is_cmi_identifier(id: &str) -> bool {
 
 #[test]
 fn every_item_id_is_a_distinct_cmi_identifier_unchanged() {
-    let quiz = &content().quiz;
+    let quiz = quiz();
     let mut seen = HashSet::new();
     for (_, item) in quiz.flat_items() {
         let id = identifier(&item.slug).expect("an item id");
@@ -78,7 +78,7 @@ fn session_time_is_hhhh_mm_ss_ss() {
 
 #[test]
 fn a_whole_session_writes_status_interactions_code_progress_and_exit() {
-    let quiz = &content().quiz;
+    let quiz = quiz();
     let items = quiz.flat_items();
     let (mut recorder, start) = Recorder::start("", "not attempted");
     assert_eq!(
@@ -94,7 +94,7 @@ fn a_whole_session_writes_status_interactions_code_progress_and_exit() {
         answers[i] = if i == 1 {
             Answer::Skipped
         } else {
-            Answer::Value((i % 5) as u8 + 1)
+            Answer::Value(Point::ALL[i % 5])
         };
         let progress = Progress {
             position: i,
@@ -120,7 +120,7 @@ fn a_whole_session_writes_status_interactions_code_progress_and_exit() {
     for (i, (_, item)) in items.iter().enumerate() {
         assert_eq!(
             get(&format!("cmi.interactions.{i}.id")),
-            [item.slug.as_str()]
+            [item.slug.as_ref()]
         );
         assert_eq!(get(&format!("cmi.interactions.{i}.type")), ["likert"]);
         assert_eq!(get(&format!("cmi.interactions.{i}.time")), ["14:03:09"]);
@@ -169,11 +169,16 @@ fn a_whole_session_writes_status_interactions_code_progress_and_exit() {
 fn a_relaunch_appends_after_the_lms_count_and_never_undoes_completion() {
     let (mut recorder, start) = Recorder::start("7", "incomplete");
     assert_eq!(start.len(), 2);
-    let writes = recorder.answer("emotional-arousal-1", Answer::Value(3), at(), None);
+    let writes = recorder.answer(
+        "emotional-arousal-1",
+        Answer::Value(Point::Three),
+        at(),
+        None,
+    );
     assert_eq!(writes[0].element, "cmi.interactions.7.id");
     let (mut done, start) = Recorder::start("not a number", "completed");
     assert!(start.is_empty(), "a completed lesson stays completed");
-    let writes = done.answer("x", Answer::Value(2), at(), Some("p"));
+    let writes = done.answer("x", Answer::Value(Point::Two), at(), Some("p"));
     assert_eq!(writes[0].element, "cmi.interactions.0.id");
     assert!(
         writes.iter().all(|w| w.element != "cmi.core.exit"),
@@ -186,22 +191,26 @@ fn a_relaunch_appends_after_the_lms_count_and_never_undoes_completion() {
 fn values_outside_scorm_limits_are_not_written() {
     let (mut recorder, _) = Recorder::start("0", "");
     assert!(recorder
-        .answer("   ", Answer::Value(3), at(), None)
+        .answer("   ", Answer::Value(Point::Three), at(), None)
         .iter()
         .all(|w| !w.element.contains("interactions")));
     let too_long = "A".repeat(256);
     let writes = recorder.finish(&too_long, at(), None);
     assert!(writes.iter().all(|w| !w.element.contains("interactions")));
     // The next interaction still takes index 0: nothing was skipped in the LMS's list.
-    let writes = recorder.answer("a", Answer::Value(1), at(), None);
+    let writes = recorder.answer("a", Answer::Value(Point::One), at(), None);
     assert_eq!(writes[0].element, "cmi.interactions.0.id");
 }
 
 mod views {
     use explainer::domain::lang::Lang;
+    use explainer::domain::link::Document;
+    use explainer::domain::route::Route;
     use explainer::domain::scorm::{package_file, LmsReport, LmsStatus};
+    use explainer::ui::app::AppProps;
     use explainer::ui::components::lms_notice::lms_notice;
-    use explainer::ui::pages::teach::TeachPage;
+    use explainer::ui::kit::KitApp;
+    use explainer::ui::state::AppState;
     use yew::prelude::*;
     use yew::LocalServerRenderer;
 
@@ -254,7 +263,15 @@ mod views {
 
     #[tokio::test]
     async fn teach_offers_a_package_per_language_with_what_each_lms_does() {
-        let html = LocalServerRenderer::<TeachPage>::new().render().await;
+        // `#/teach` is the lecturer kit's document.
+        let initial = AppState {
+            route: Route::Teach,
+            document: Document::Kit,
+            ..AppState::default()
+        };
+        let html = LocalServerRenderer::<KitApp>::with_props(AppProps { initial })
+            .render()
+            .await;
         for lang in Lang::ALL {
             let href = format!("href=\"https://example.org/lms/{}\"", package_file(lang));
             assert!(html.contains(&href), "{href} in {html}");

@@ -2,25 +2,69 @@
 //! in both languages, without a browser.
 #![cfg(not(target_arch = "wasm32"))]
 
-use explainer::domain::content::content;
+use explainer::domain::content::{content, quiz};
 use explainer::domain::lang::Lang;
-use explainer::domain::quiz::answers::Answer;
+use explainer::domain::link::Document;
+use explainer::domain::quiz::answers::{Answer, Point};
 use explainer::domain::quiz::code::encode;
 use explainer::domain::route::{Family, Route};
-use explainer::ui::app::{App, AppProps};
+use explainer::ui::app::AppProps;
+use explainer::ui::kit::KitApp;
+use explainer::ui::quiz_doc::QuizApp;
+use explainer::ui::reader::ReaderApp;
 use explainer::ui::state::AppState;
 use yew::LocalServerRenderer;
 
+/// Renders `route` in the document it belongs to (the quiz for `#/quiz` and results, the
+/// lecturer kit for `#/teach`).
 async fn render(route: Route, lang: Lang, embed: bool) -> String {
+    let document = Document::of(&route);
     let initial = AppState {
         route,
         lang,
         embed,
+        document,
         ..AppState::default()
     };
-    LocalServerRenderer::<App>::with_props(AppProps { initial })
+    match document {
+        Document::Reader => {
+            LocalServerRenderer::<ReaderApp>::with_props(AppProps { initial })
+                .render()
+                .await
+        }
+        Document::Quiz => {
+            LocalServerRenderer::<QuizApp>::with_props(AppProps { initial })
+                .render()
+                .await
+        }
+        Document::Kit => {
+            LocalServerRenderer::<KitApp>::with_props(AppProps { initial })
+                .render()
+                .await
+        }
+    }
+}
+
+/// Renders `route` in the reader app whatever document it belongs to.
+async fn render_in_reader(route: Route, lang: Lang) -> String {
+    let initial = AppState {
+        route,
+        lang,
+        ..AppState::default()
+    };
+    LocalServerRenderer::<ReaderApp>::with_props(AppProps { initial })
         .render()
         .await
+}
+
+/// The text inside the first element whose opening tag contains `attribute` (no nesting).
+fn element_text(html: &str, attribute: &str) -> String {
+    let at = html
+        .find(attribute)
+        .unwrap_or_else(|| panic!("no element with {attribute}"));
+    let start = at + html[at..].find('>').expect("the tag closes") + 1;
+    let end = start + html[start..].find("</").expect("the element closes");
+    html[start..end].to_string()
 }
 
 fn h1(html: &str) -> String {
@@ -68,7 +112,7 @@ async fn deep_link_renders_the_selected_node_and_its_finding() {
     let finding = content().finding("bandwagon").unwrap();
     assert!(html.contains(r#"data-node="bandwagon" data-selected="true" aria-pressed="true""#));
     assert!(html.contains(r#"data-finding="bandwagon""#));
-    assert!(html.contains(&finding.title.id));
+    assert!(html.contains(&*finding.title.id));
     assert!(html.contains("Bab V, subbab 5.1.1.c"));
 }
 
@@ -110,25 +154,25 @@ async fn embed_mode_drops_header_and_footer_and_links_to_the_full_explainer() {
 #[tokio::test]
 async fn quiz_intro_shows_the_disclaimer_before_the_start() {
     let html = render(Route::Quiz, Lang::En, false).await;
-    assert!(html.contains(r#"data-testid="disclaimer""#));
+    let disclaimer = element_text(&html, r#"data-testid="disclaimer""#);
     assert!(
-        html.contains("12"),
-        "the disclaimer names the 12-person study"
+        disclaimer.contains("12 "),
+        "the disclaimer names the 12-person study: {disclaimer}"
     );
     assert!(html.contains(r#"data-testid="quiz-start""#));
 }
 
 #[tokio::test]
 async fn results_list_every_construct_in_the_order_of_the_answers() {
-    let quiz = &content().quiz;
+    let quiz = quiz();
     let mut answers = vec![Answer::Skipped; quiz.item_count()];
     // bandwagon (items 10..14) strongest; emotional arousal (0..4) and role model (14..18)
     // tie in the middle; attraction (4..10) unanswered.
     for slot in &mut answers[10..14] {
-        *slot = Answer::Value(5);
+        *slot = Answer::Value(Point::Five);
     }
     for index in (0..4).chain(14..18) {
-        answers[index] = Answer::Value(3);
+        answers[index] = Answer::Value(Point::Three);
     }
     let html = render(
         Route::Results(encode(quiz.version, &answers)),
@@ -198,18 +242,18 @@ async fn a_version_1_results_link_opens_marked_as_an_earlier_version_in_both_lan
         assert!(html.contains(r#"data-construct="attraction" data-rank="1" data-score="100""#));
         assert!(!html.contains("data-part="));
     }
-    let current = encode(content().quiz.version, &[Answer::Value(5); 44]);
+    let current = encode(quiz().version, &[Answer::Value(Point::Five); 44]);
     let html = render(Route::Results(current), Lang::En, false).await;
     assert!(!html.contains(r#"data-testid="earlier-version""#));
 }
 
 #[tokio::test]
 async fn results_report_attraction_as_three_parts_in_the_order_of_the_answers() {
-    let quiz = &content().quiz;
+    let quiz = quiz();
     let mut answers = vec![Answer::Skipped; quiz.item_count()];
     // Attraction (items 4..10): looks 5 5, similarity 1 1, competence 3 3.
     for (slot, v) in answers[4..10].iter_mut().zip([5, 5, 1, 1, 3, 3]) {
-        *slot = Answer::Value(v);
+        *slot = Answer::Value(Point::new(v).expect("a scale point"));
     }
     let html = render(
         Route::Results(encode(quiz.version, &answers)),
@@ -271,4 +315,41 @@ async fn every_diagram_is_a_figure_named_by_its_caption() {
             "{name}"
         );
     }
+}
+
+#[tokio::test]
+async fn the_reader_app_shows_teach_as_a_link_into_the_kit_not_the_kit_itself() {
+    let html = render_in_reader(Route::Teach, Lang::En).await;
+    assert_eq!(h1(&html), "For lecturers");
+    assert!(html.contains(r#"href="teach/?lang=en#/teach""#), "{html}");
+    assert!(
+        !html.contains("data-testid=\"qr\""),
+        "the reader app has no QR code"
+    );
+    assert!(
+        !html.contains("teach-snippet"),
+        "the reader app has no link builder"
+    );
+}
+
+#[tokio::test]
+async fn the_kit_links_back_into_the_reader_app_keeping_the_language() {
+    let html = render(Route::Teach, Lang::Id, false).await;
+    assert!(
+        html.contains(r#"href="../?lang=id#/motivations""#),
+        "{html}"
+    );
+    assert!(html.contains(r##"href="#/teach""##), "{html}");
+}
+
+#[tokio::test]
+async fn the_reader_app_sends_the_quiz_and_results_to_the_quiz_document() {
+    let html = render_in_reader(Route::Quiz, Lang::Id).await;
+    assert!(html.contains(r#"href="quiz/?lang=id#/quiz""#), "{html}");
+    assert!(!html.contains("quiz-start"), "the reader app has no quiz");
+    let results = render_in_reader(Route::Results("AbC".into()), Lang::En).await;
+    assert!(
+        results.contains(r#"href="quiz/?lang=en#/results/AbC""#),
+        "{results}"
+    );
 }

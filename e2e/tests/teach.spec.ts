@@ -389,3 +389,41 @@ test('class profile: version 1 and version 2 codes are counted and never pooled'
   await expect(current.locator('tr[data-construct="bandwagon"] td').first()).toHaveText('2');
   await expectNoAxeViolations(page, 'class-profile-two-versions');
 });
+
+test('readers never download the lecturer kit or the quiz; links and old addresses land in them', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await openApp(page, '/?lang=en#/motivations');
+  expect(
+    requested.filter((p) => p.startsWith('/teach/') || p.startsWith('/quiz/')),
+    'a reading page loads nothing of the kit or the quiz',
+  ).toEqual([]);
+  expect(requested.some((p) => p.endsWith('.wasm'))).toBe(true);
+
+  // A shared results link (the app folder's address) opens in the quiz document.
+  const code = encodeAnswers(all(4));
+  await openApp(page, `/?lang=en#/results/${code}`);
+  await expect(page).toHaveURL(`${APP_ORIGIN}/quiz/?lang=en#/results/${code}`);
+  await expect(page.getByTestId('results')).toBeVisible();
+  await expect(page.getByTestId('share-link')).toHaveText(`${APP_ORIGIN}/?lang=en#/results/${code}`);
+
+  await page.locator('header nav').getByRole('link', { name: 'For lecturers', exact: true }).click();
+  await expect(page).toHaveURL(`${APP_ORIGIN}/teach/?lang=en#/teach`);
+  await expect(page.locator('h1')).toHaveText('For lecturers: embed, link, see your class profile');
+  await expect(page.locator('#teach-section')).toBeVisible();
+
+  // Old links, with the options before the hash or inside it, keep their options.
+  await openApp(page, '/?lang=id&embed=1#/teach');
+  await expect(page).toHaveURL(`${APP_ORIGIN}/teach/?lang=id&embed=1#/teach`);
+  await expect(page.locator('h1')).toHaveText('Untuk dosen: sematkan, tautkan, lihat profil kelas');
+  await expect(page.locator('header')).toHaveCount(0);
+  await openApp(page, '/#/teach?lang=en&embed=1');
+  await expect(page).toHaveURL(`${APP_ORIGIN}/teach/#/teach?lang=en&embed=1`);
+  await expect(page.locator('h1')).toHaveText('For lecturers: embed, link, see your class profile');
+
+  // From the kit, reading links go back to the reader app in the same language.
+  await openApp(page, '/teach/?lang=id#/teach');
+  await page.locator('header nav').getByRole('link', { name: 'Motivasi', exact: true }).click();
+  await expect(page).toHaveURL(`${APP_ORIGIN}/?lang=id#/motivations`);
+  await expect(page.locator('h1')).toHaveText('Motivasi: mengapa mengikuti?');
+});

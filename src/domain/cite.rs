@@ -55,8 +55,8 @@ pub fn study_bibtex(study: &Study) -> String {
 }
 
 /// APA author list ("A, B., & C, D.") from full names; used to check the stored reference.
-pub fn apa_authors(names: &[String]) -> String {
-    let names: Vec<String> = names.iter().map(|n| apa_name(n)).collect();
+pub fn apa_authors<S: AsRef<str>>(names: &[S]) -> String {
+    let names: Vec<String> = names.iter().map(|n| apa_name(n.as_ref())).collect();
     match names.as_slice() {
         [] => String::new(),
         [one] => one.clone(),
@@ -74,8 +74,7 @@ mod tests {
             "Desynta Kurnia Hapsari",
             "S. Rouli Manalu",
             "Lintang Ratri Rahmiaji",
-        ]
-        .map(String::from);
+        ];
         assert_eq!(
             apa_authors(&names),
             "Hapsari, D. K., Manalu, S. R., & Rahmiaji, L. R."

@@ -7,6 +7,7 @@
 use super::number::decimal;
 use super::quiz::code::{extract_code, CodeError};
 use super::quiz::form::{decode_any, Form};
+use super::quiz::instrument::ConstructFamily;
 use super::quiz::scoring::{leaders, score_all, ConstructScore};
 
 /// The most lines aggregated at once, so a huge paste can not freeze the page.
@@ -17,8 +18,8 @@ pub const MAX_LINES: usize = 5000;
 pub struct ConstructSummary {
     /// Row id: the construct slug, or `construct/part` for a part.
     pub slug: String,
-    /// Family slug.
-    pub family: String,
+    /// The part of Chapter V it belongs to (closeness is never ranked first).
+    pub family: ConstructFamily,
     /// How many students have a score for it.
     pub n: usize,
     /// Mean score, if anyone has one.
@@ -138,7 +139,7 @@ fn summarise(form: &Form, students: &[&Vec<ConstructScore>]) -> VersionProfile {
     let mut rows = Vec::new();
     for (i, construct) in form.constructs.iter().enumerate() {
         let leads = |s: &[ConstructScore]| {
-            construct.family != "closeness"
+            construct.family != ConstructFamily::Closeness
                 && leaders(s, construct.family)
                     .iter()
                     .any(|slug| slug == construct.slug)
@@ -175,7 +176,7 @@ type RowOf<'a> = dyn Fn(&[ConstructScore]) -> (Option<u8>, bool) + 'a;
 /// A row from each student's score for it and whether it is first in its family.
 fn row(
     slug: String,
-    family: &str,
+    family: ConstructFamily,
     students: &[&Vec<ConstructScore>],
     of: &RowOf,
 ) -> ConstructSummary {
@@ -188,7 +189,7 @@ fn row(
     }
     ConstructSummary {
         slug,
-        family: family.to_string(),
+        family,
         n: values.len(),
         mean: mean(&values),
         sd: sample_sd(&values),
@@ -220,7 +221,7 @@ pub fn to_csv(profile: &ClassProfile, header: [&str; 7], label: impl Fn(&str) ->
     out.push_str("\r\n");
     for version in &profile.versions {
         for c in &version.rows {
-            let first = if c.family == "closeness" {
+            let first = if c.family == ConstructFamily::Closeness {
                 String::new()
             } else {
                 c.first.to_string()

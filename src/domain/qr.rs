@@ -1,6 +1,7 @@
 //! QR codes for links, drawn as one SVG path (from the `qrcodegen` crate's modules).
 
 use qrcodegen::{QrCode, QrCodeEcc};
+use std::fmt::Write;
 
 /// A QR code ready for SVG: the side in modules (with quiet zone) and the path of dark modules.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -21,7 +22,8 @@ pub fn qr_svg(text: &str) -> Option<QrSvg> {
     for y in 0..qr.size() {
         for x in 0..qr.size() {
             if qr.get_module(x, y) {
-                path.push_str(&format!("M{} {}h1v1h-1z", x + QUIET, y + QUIET));
+                // Writing into the one string: no allocation per module.
+                let _ = write!(path, "M{} {}h1v1h-1z", x + QUIET, y + QUIET);
             }
         }
     }

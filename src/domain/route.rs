@@ -1,53 +1,12 @@
 //! The explainer's addresses. Lecturers paste these into courses, so they never change.
 //!
+//! Link options (`?lang=`, `?embed=1`) and links between the app's two documents live in
+//! [`super::link`]; the family taxonomy in [`super::taxonomy`].
+//!
 //! Routes live in the URL hash (`#/motivations/bandwagon`) so the app works on any static
 //! host and inside LMS frames; `?lang=` and `?embed=1` may sit before the hash or inside it.
 
-use super::lang::Lang;
-
-/// A family of findings with its own diagram.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Family {
-    /// 5.1.1: why followers follow.
-    Motivations,
-    /// 5.1.2: how they interact.
-    Interactions,
-    /// 5.1.3: what they get from it.
-    Benefits,
-}
-
-impl Family {
-    /// The three families in reading order.
-    pub const ALL: [Family; 3] = [Family::Motivations, Family::Interactions, Family::Benefits];
-
-    /// The path segment and content slug.
-    pub fn slug(self) -> &'static str {
-        match self {
-            Family::Motivations => "motivations",
-            Family::Interactions => "interactions",
-            Family::Benefits => "benefits",
-        }
-    }
-
-    /// The node slugs with stable links, in reading order.
-    pub fn nodes(self) -> &'static [&'static str] {
-        match self {
-            Family::Motivations => &["emotional-arousal", "attraction", "bandwagon", "role-model"],
-            Family::Interactions => &["applause", "conversation", "amplification"],
-            Family::Benefits => &["information", "entertainment"],
-        }
-    }
-
-    /// The family a slug names.
-    pub fn from_slug(slug: &str) -> Option<Family> {
-        Family::ALL.into_iter().find(|f| f.slug() == slug)
-    }
-
-    /// The family a finding slug belongs to.
-    pub fn of_node(node: &str) -> Option<Family> {
-        Family::ALL.into_iter().find(|f| f.nodes().contains(&node))
-    }
-}
+pub use super::taxonomy::Family;
 
 /// A screen of the explainer.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -200,71 +159,6 @@ fn is_slug(s: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
-/// The options a link may carry in its query string.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct LinkOptions {
-    /// `?lang=id|en`.
-    pub lang: Option<Lang>,
-    /// `?embed=1`: show just the section, for course pages.
-    pub embed: bool,
-}
-
-impl LinkOptions {
-    /// Reads options from a query string (`lang=en&embed=1`, leading `?` optional).
-    /// Unknown keys and bad values are ignored.
-    pub fn parse_query(query: &str) -> LinkOptions {
-        let mut options = LinkOptions::default();
-        options.merge(query);
-        options
-    }
-
-    /// Adds what `query` says; later values win.
-    pub fn merge(&mut self, query: &str) {
-        for pair in query.trim_start_matches('?').split('&') {
-            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-            match key {
-                "lang" => {
-                    if let Some(lang) = Lang::parse(value) {
-                        self.lang = Some(lang);
-                    }
-                }
-                "embed" => self.embed = matches!(value, "1" | "true" | ""),
-                _ => {}
-            }
-        }
-    }
-
-    /// Reads options from both the page's search string and the query inside the hash.
-    pub fn from_location(search: &str, hash: &str) -> LinkOptions {
-        let mut options = LinkOptions::parse_query(search);
-        if let Some((_, hash_query)) = hash.split_once('?') {
-            options.merge(hash_query);
-        }
-        options
-    }
-
-    /// The query string these options need, e.g. `?lang=en&embed=1`, or empty.
-    pub fn to_query(self) -> String {
-        let mut parts = Vec::new();
-        if let Some(lang) = self.lang {
-            parts.push(format!("lang={}", lang.code()));
-        }
-        if self.embed {
-            parts.push("embed=1".to_string());
-        }
-        if parts.is_empty() {
-            String::new()
-        } else {
-            format!("?{}", parts.join("&"))
-        }
-    }
-}
-
-/// A full link: `base` (the page address without query or hash), options, then the route.
-pub fn build_link(base: &str, route: &Route, options: LinkOptions) -> String {
-    format!("{base}{}{}", options.to_query(), route.to_hash())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -359,30 +253,5 @@ mod tests {
             })
         );
         assert_eq!(neighbours(&Route::Glossary(None)).1, None);
-    }
-
-    #[test]
-    fn options_come_from_search_and_hash() {
-        let o = LinkOptions::from_location("?lang=id", "#/quiz?embed=1");
-        assert_eq!(
-            o,
-            LinkOptions {
-                lang: Some(Lang::Id),
-                embed: true
-            }
-        );
-        let o = LinkOptions::from_location("?lang=xx&foo=bar", "#/");
-        assert_eq!(o, LinkOptions::default());
-        assert_eq!(
-            build_link(
-                "https://x.org/app/",
-                &Route::Parasocial,
-                LinkOptions {
-                    lang: Some(Lang::En),
-                    embed: true
-                }
-            ),
-            "https://x.org/app/?lang=en&embed=1#/parasocial"
-        );
     }
 }

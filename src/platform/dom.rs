@@ -1,5 +1,7 @@
 //! Document-level effects: language, title, focus, printing, viewport.
 
+use crate::domain::diagram::layout::Orientation;
+use crate::domain::focus::FocusMove;
 use crate::domain::lang::Lang;
 use wasm_bindgen::JsCast;
 
@@ -45,36 +47,65 @@ pub fn scroll_top() {
     }
 }
 
-/// Moves focus from `from` to the `delta`-th next (or previous) element matching `selector`
-/// inside `container`, wrapping around; returns the element's `data-node`.
-pub fn move_focus(
-    container: &web_sys::Element,
-    from: &web_sys::Element,
-    selector: &str,
-    delta: i32,
-) -> Option<String> {
-    let list = container.query_selector_all(selector).ok()?;
-    let count = list.length() as i32;
-    if count == 0 {
-        return None;
-    }
+/// Moves focus, as `step` says, among the elements matching `selector` inside the element
+/// the event `e` is handled on, starting from the event's target.
+pub fn move_focus(e: &web_sys::Event, selector: &str, step: FocusMove) {
+    let element = |t: Option<web_sys::EventTarget>| t?.dyn_into::<web_sys::Element>().ok();
+    let (Some(container), Some(from)) = (element(e.current_target()), element(e.target())) else {
+        return;
+    };
+    let Ok(list) = container.query_selector_all(selector) else {
+        return;
+    };
+    let count = list.length() as usize;
     let current = (0..count).find(|i| {
         list.get(*i as u32)
-            .map(|n| n.is_same_node(Some(from)))
-            .unwrap_or(false)
+            .is_some_and(|n| n.is_same_node(Some(&from)))
     });
-    let next = match (current, delta) {
-        (_, i32::MIN) => 0,
-        (_, i32::MAX) => count - 1,
-        (Some(i), d) => (i + d).rem_euclid(count),
-        (None, _) => 0,
-    };
-    let el = list
-        .get(next as u32)?
-        .dyn_into::<web_sys::HtmlElement>()
-        .ok()?;
-    let _ = el.focus();
-    el.get_attribute("data-node")
+    if let Some(el) = step
+        .target(current, count)
+        .and_then(|next| list.get(next as u32))
+        .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
+
+/// The value of `attribute` on the event's target or its closest ancestor that has it:
+/// how one handler on a container learns which child was clicked or hovered.
+pub fn closest_attribute(e: &web_sys::Event, attribute: &str) -> Option<String> {
+    let target = e.target()?.dyn_into::<web_sys::Element>().ok()?;
+    target
+        .closest(&format!("[{attribute}]"))
+        .ok()??
+        .get_attribute(attribute)
+}
+
+/// Calls `on_change` with the diagram orientation whenever the window is resized (the
+/// reducer ignores an orientation it already has). Dropping the listener stops it.
+pub fn on_orientation_change(
+    on_change: impl Fn(Orientation) + 'static,
+) -> Option<gloo::events::EventListener> {
+    let window = web_sys::window()?;
+    Some(gloo::events::EventListener::new(
+        &window,
+        "resize",
+        move |_| on_change(Orientation::for_width(viewport_width())),
+    ))
+}
+
+/// The current text of the `<textarea>` behind `node`, read when it is needed rather than
+/// kept in state on every keystroke.
+pub fn textarea_value(node: &yew::NodeRef) -> Option<String> {
+    node.cast::<web_sys::HtmlTextAreaElement>()
+        .map(|t| t.value())
+}
+
+/// Puts `text` into the `<textarea>` behind `node` (for instance a file's contents).
+pub fn set_textarea_value(node: &yew::NodeRef, text: &str) {
+    if let Some(textarea) = node.cast::<web_sys::HtmlTextAreaElement>() {
+        textarea.set_value(text);
+    }
 }
 
 /// The window width in CSS pixels.

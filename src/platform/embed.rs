@@ -2,8 +2,10 @@
 //! load `h5p-resizer.js`) and in our own format (for `embed.js`).
 //!
 //! Messages go only to `window.parent`, to the referrer's origin where known. Incoming
-//! messages are used only when they come from the parent and have the expected shape.
+//! messages are used only when they come from the parent and have the expected shape; what
+//! to answer is decided in `domain::embed_protocol`.
 
+use crate::domain::embed_protocol::{self as protocol, Field, Incoming, Outgoing};
 use gloo::events::EventListener;
 use js_sys::{Object, Reflect};
 use wasm_bindgen::prelude::*;
@@ -48,39 +50,30 @@ fn heights() -> (f64, f64) {
     (f64::from(scroll), f64::from(client))
 }
 
-fn post(fields: &[(&str, JsValue)]) {
+fn post(message: Outgoing) {
     let Some(parent) = parent() else { return };
-    let message = Object::new();
-    for (key, value) in fields {
-        let _ = Reflect::set(&message, &JsValue::from_str(key), value);
+    let object = Object::new();
+    for (key, value) in message.fields() {
+        let value = match value {
+            Field::Text(text) => JsValue::from_str(text),
+            Field::Number(number) => JsValue::from_f64(number),
+        };
+        let _ = Reflect::set(&object, &JsValue::from_str(key), &value);
     }
-    let _ = parent.post_message(&message, &target_origin());
+    let _ = parent.post_message(&object, &target_origin());
 }
 
 fn send_heights() {
     let (scroll, client) = heights();
-    post(&[
-        ("context", "h5p".into()),
-        ("action", "prepareResize".into()),
-        ("scrollHeight", scroll.into()),
-        ("clientHeight", client.into()),
-    ]);
-    post(&[
-        ("context", "mie".into()),
-        ("action", "resize".into()),
-        ("height", scroll.into()),
-    ]);
+    protocol::heights(scroll, client).into_iter().for_each(post);
 }
 
 /// An incoming message we act on.
-fn parse_message(event: &web_sys::MessageEvent) -> Option<(String, String)> {
+fn parse_message(event: &web_sys::MessageEvent) -> Option<Incoming> {
     let from_parent = match (event.source(), parent()) {
         (Some(source), Some(parent)) => JsValue::from(source).eq(&JsValue::from(parent)),
         _ => false,
     };
-    if !from_parent {
-        return None;
-    }
     let data = event.data();
     if !data.is_object() {
         return None;
@@ -90,13 +83,7 @@ fn parse_message(event: &web_sys::MessageEvent) -> Option<(String, String)> {
             .ok()
             .and_then(|v| v.as_string())
     };
-    let context = field("context")?;
-    let action = field("action")?;
-    let known = matches!(
-        (context.as_str(), action.as_str()),
-        ("h5p", "ready" | "hello" | "resizePrepared" | "resize") | ("mie", "ready")
-    );
-    known.then_some((context, action))
+    Incoming::parse(from_parent, &field("context")?, &field("action")?)
 }
 
 /// Starts reporting height to the parent; `None` when the page is not in a frame.
@@ -107,22 +94,11 @@ pub fn start() -> Option<Resizer> {
         let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else {
             return;
         };
-        let Some((context, action)) = parse_message(event) else {
-            return;
-        };
-        match (context.as_str(), action.as_str()) {
-            // The H5P host greets frames it recognises; we answer with our own hello.
-            ("h5p", "ready") => post(&[("context", "h5p".into()), ("action", "hello".into())]),
-            ("h5p", "hello") | ("h5p", "resize") | ("mie", "ready") => send_heights(),
-            ("h5p", "resizePrepared") => {
-                let (scroll, _) = heights();
-                post(&[
-                    ("context", "h5p".into()),
-                    ("action", "resize".into()),
-                    ("scrollHeight", scroll.into()),
-                ]);
-            }
-            _ => {}
+        if let Some(incoming) = parse_message(event) {
+            let (scroll, client) = heights();
+            protocol::answer(incoming, scroll, client)
+                .into_iter()
+                .for_each(post);
         }
     });
     let callback = Closure::<dyn FnMut()>::new(send_heights);
@@ -130,7 +106,7 @@ pub fn start() -> Option<Resizer> {
     if let Some(body) = window.document().and_then(|d| d.body()) {
         observer.observe(&body);
     }
-    post(&[("context", "h5p".into()), ("action", "hello".into())]);
+    post(Outgoing::H5pHello);
     send_heights();
     Some(Resizer {
         _message: message,

@@ -1,7 +1,8 @@
 //! The page address: reading the route and options, navigating, listening for changes.
 
 use crate::domain::lang::Lang;
-use crate::domain::route::{LinkOptions, Route};
+use crate::domain::link::LinkOptions;
+use crate::domain::route::Route;
 use gloo::events::EventListener;
 
 fn location() -> Option<web_sys::Location> {
@@ -20,8 +21,8 @@ pub fn route() -> Route {
 
 /// Options from the search string and the hash.
 pub fn options() -> LinkOptions {
-    let search = location().and_then(|l| l.search().ok()).unwrap_or_default();
-    LinkOptions::from_location(&search, &hash())
+    let (search, hash) = search_and_hash();
+    LinkOptions::from_location(&search, &hash)
 }
 
 /// The page address without query or hash, used to build shareable links.
@@ -29,6 +30,20 @@ pub fn base_url() -> String {
     location()
         .and_then(|l| Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?)))
         .unwrap_or_default()
+}
+
+/// The page's search string and hash, e.g. `("?lang=id", "#/teach")`.
+pub fn search_and_hash() -> (String, String) {
+    let search = location().and_then(|l| l.search().ok()).unwrap_or_default();
+    (search, hash())
+}
+
+/// Replaces the page with `url` (relative to the page), without a history entry: used to
+/// move to the other document when a route belongs there.
+pub fn replace(url: &str) {
+    if let Some(location) = location() {
+        let _ = location.replace(url);
+    }
 }
 
 /// Goes to `route`, adding a history entry so back and forward work.

@@ -1,54 +1,33 @@
 //! The root component: state, routing and the effects that follow a change (document
 //! language and title, remembered language, listeners, embed resizing).
+//!
+//! [`App`] is generic over the [`Pages`] a document shows, so each document's binary links
+//! only its own pages: the reader app never contains the lecturer kit, and the reverse.
 
 use crate::domain::content::content;
+use crate::domain::diagram::layout::Orientation;
+use crate::domain::link::{redirect, Document};
 use crate::domain::route::Route;
 use crate::domain::titles::document_title;
-use crate::ui::components::lms_notice::{lms_notice, use_lms_report};
-use crate::ui::pages::{
-    family::FamilyPage,
-    library::{GlossaryPage, ReferencesPage},
-    overview::OverviewPage,
-    parasocial::ParasocialPage,
-    quiz::QuizPage,
-    reading::{AboutPage, NotFoundPage, RecommendationsPage},
-    results::ResultsPage,
-    teach::TeachPage,
-};
 use crate::ui::shell::{Footer, Header, OpenFull};
-use crate::ui::state::{orientation_for, AppAction, AppState, Ctx};
+use crate::ui::state::{AppAction, AppState, Ctx};
 use yew::prelude::*;
+
+/// The screens one document shows.
+pub trait Pages: 'static {
+    /// The document these pages make up.
+    const DOCUMENT: Document;
+
+    /// The screen for `route`. Routes of the other document get a link there (the app
+    /// also moves there at once, see [`App`]).
+    fn page(route: &Route) -> Html;
+}
 
 /// Properties of [`App`].
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     /// The state read from the address, storage and viewport before mounting.
     pub initial: AppState,
-}
-
-/// The screen for a route.
-pub fn page_for(route: &Route) -> Html {
-    match route {
-        Route::Overview => html! { <OverviewPage /> },
-        // Keyed by family: moving to another family starts with no action picked.
-        Route::Family { family, node } => {
-            html! { <FamilyPage key={family.slug()} family={*family} node={*node} /> }
-        }
-        Route::Parasocial => html! { <ParasocialPage /> },
-        Route::Recommendations => html! { <RecommendationsPage /> },
-        Route::About => html! { <AboutPage /> },
-        Route::References => html! { <ReferencesPage /> },
-        Route::Glossary(term) => match term {
-            Some(term) if content().term(term).is_none() => {
-                html! { <NotFoundPage path={format!("glossary/{term}")} /> }
-            }
-            term => html! { <GlossaryPage term={term.clone().map(AttrValue::from)} /> },
-        },
-        Route::Quiz => html! { <QuizPage /> },
-        Route::Results(code) => html! { <ResultsPage code={code.clone()} /> },
-        Route::Teach => html! { <TeachPage /> },
-        Route::NotFound(path) => html! { <NotFoundPage path={path.clone()} /> },
-    }
 }
 
 /// A key that changes when the reader moves to another page (not when a diagram node
@@ -69,91 +48,92 @@ pub fn focus_target(route: &Route) -> String {
     }
 }
 
-/// The app.
+/// Listens for address and viewport changes, starts embed resizing, and marks the app ready.
+#[hook]
+fn use_listeners(state: &Ctx) {
+    let state = state.clone();
+    use_effect_with((), move |_| {
+        let on_route = {
+            let state = state.clone();
+            crate::platform::location::on_route_change(move |route| {
+                state.dispatch(AppAction::Navigate(route))
+            })
+        };
+        let on_resize = {
+            let state = state.clone();
+            crate::platform::dom::on_orientation_change(move |orientation| {
+                state.dispatch(AppAction::SetOrientation(orientation))
+            })
+        };
+        let resizer = state.embed.then(crate::platform::embed::start).flatten();
+        crate::platform::dom::mark_ready();
+        move || drop((on_route, on_resize, resizer))
+    });
+}
+
+/// Keeps the document in step with the state: `<html lang>`, title, the remembered
+/// language, the other document for its routes, and focus after a page change.
+#[hook]
+fn use_document_effects(state: &AppState) {
+    let title = document_title(&state.route, content(), state.lang);
+    use_effect_with((title, state.lang), |(title, lang)| {
+        crate::platform::dom::set_lang(*lang);
+        crate::platform::dom::set_title(title);
+    });
+    let first_lang = use_mut_ref(|| true);
+    use_effect_with(state.lang, move |lang| {
+        // The starting language was chosen, not switched: remember only switches.
+        if !std::mem::replace(&mut *first_lang.borrow_mut(), false) {
+            let _ = crate::platform::storage::set(crate::platform::storage::LANG_KEY, lang.code());
+            crate::platform::location::replace_lang(*lang);
+        }
+    });
+    let document = state.document;
+    use_effect_with(state.route.clone(), move |route| {
+        let (search, hash) = crate::platform::location::search_and_hash();
+        if let Some(target) = redirect(route, document, &search, &hash) {
+            crate::platform::location::replace(&target);
+        }
+    });
+    let first_page = use_mut_ref(|| true);
+    let target = focus_target(&state.route);
+    use_effect_with(page_key(&state.route), move |_| {
+        if !std::mem::replace(&mut *first_page.borrow_mut(), false) {
+            crate::platform::dom::scroll_top();
+            crate::platform::dom::focus(&target);
+        }
+    });
+}
+
+/// The app of one document: header, the page for the route, footer.
 #[function_component(App)]
-pub fn app(props: &AppProps) -> Html {
+pub fn app<P: Pages>(props: &AppProps) -> Html {
     let initial = props.initial.clone();
     let state = use_reducer(move || initial);
-    let dispatch = {
-        let state = state.clone();
-        Callback::from(move |action: AppAction| {
-            if let AppAction::SetLang(lang) = &action {
-                let _ =
-                    crate::platform::storage::set(crate::platform::storage::LANG_KEY, lang.code());
-                crate::platform::location::replace_lang(*lang);
-            }
-            state.dispatch(action)
-        })
-    };
-    {
-        let dispatch = dispatch.clone();
-        let embed = state.embed;
-        use_effect_with((), move |_| {
-            let on_route = {
-                let dispatch = dispatch.clone();
-                crate::platform::location::on_route_change(move |route| {
-                    dispatch.emit(AppAction::Navigate(route))
-                })
-            };
-            let on_resize = web_sys::window().map(|w| {
-                gloo::events::EventListener::new(&w, "resize", move |_| {
-                    dispatch.emit(AppAction::SetOrientation(orientation_for(
-                        crate::platform::dom::viewport_width(),
-                    )))
-                })
-            });
-            let resizer = if embed {
-                crate::platform::embed::start()
-            } else {
-                None
-            };
-            crate::platform::dom::mark_ready();
-            move || drop((on_route, on_resize, resizer))
-        });
-    }
-    {
-        let title = document_title(&state.route, content(), state.lang);
-        let lang = state.lang;
-        use_effect_with((title, lang), |(title, lang)| {
-            crate::platform::dom::set_lang(*lang);
-            crate::platform::dom::set_title(title);
-        });
-    }
-    {
-        let first = use_mut_ref(|| true);
-        let target = focus_target(&state.route);
-        use_effect_with(page_key(&state.route), move |_| {
-            if !std::mem::replace(&mut *first.borrow_mut(), false) {
-                crate::platform::dom::scroll_top();
-                crate::platform::dom::focus(&target);
-            }
-        });
-    }
-    let ctx = Ctx {
-        state: (*state).clone().into(),
-        dispatch,
-    };
+    use_listeners(&state);
+    use_document_effects(&state);
     let embed = state.embed;
-    let lms = use_lms_report();
     html! {
-        <ContextProvider<Ctx> context={ctx}>
+        <ContextProvider<Ctx> context={state.clone()}>
+        <ContextProvider<Document> context={state.document}>
         <ContextProvider<crate::domain::lang::Lang> context={state.lang}>
             <div class={classes!("app", embed.then_some("app--embed"))}>
                 if !embed { <Header /> }
                 <main id="main" tabindex="-1">
                     if embed { <OpenFull /> }
-                    {lms_notice(lms, state.lang)}
-                    {page_for(&state.route)}
+                    {P::page(&state.route)}
                 </main>
                 if !embed { <Footer /> }
             </div>
         </ContextProvider<crate::domain::lang::Lang>>
+        </ContextProvider<Document>>
         </ContextProvider<Ctx>>
     }
 }
 
-/// Reads the starting state from the browser: address, stored language, viewport.
-pub fn initial_state() -> AppState {
+/// Reads the starting state of `document` from the browser: address, stored language,
+/// viewport.
+pub fn initial_state(document: Document) -> AppState {
     use crate::platform::{dom, location, storage};
     let options = location::options();
     let stored = storage::get(storage::LANG_KEY).ok().flatten();
@@ -165,8 +145,9 @@ pub fn initial_state() -> AppState {
             &dom::browser_language(),
         ),
         embed: options.embed,
-        orientation: orientation_for(dom::viewport_width()),
-        base_url: location::base_url().into(),
+        orientation: Orientation::for_width(dom::viewport_width()),
+        document,
+        base_url: crate::domain::link::app_base(&location::base_url(), document).into(),
         can_share: crate::platform::clipboard::can_share(),
     }
 }

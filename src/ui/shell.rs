@@ -2,42 +2,27 @@
 
 use crate::domain::content::content;
 use crate::domain::i18n::shell as s;
-use crate::domain::route::{build_link, Family, LinkOptions, Route};
-use crate::domain::titles::is_not_found;
+use crate::domain::link::{build_link, href, LinkOptions};
+use crate::domain::route::{Family, Route};
+use crate::domain::titles::{is_not_found, route_label};
 use crate::ui::state::{use_ctx, use_lang, AppAction};
 use yew::prelude::*;
 
-fn nav_items() -> Vec<(Route, crate::domain::i18n::Tr)> {
-    vec![
-        (Route::Overview, s::NAV_OVERVIEW),
-        (
-            Route::Family {
-                family: Family::Motivations,
-                node: None,
-            },
-            s::NAV_MOTIVATIONS,
-        ),
-        (
-            Route::Family {
-                family: Family::Interactions,
-                node: None,
-            },
-            s::NAV_INTERACTIONS,
-        ),
-        (Route::Parasocial, s::NAV_PARASOCIAL),
-        (
-            Route::Family {
-                family: Family::Benefits,
-                node: None,
-            },
-            s::NAV_BENEFITS,
-        ),
-        (Route::Recommendations, s::NAV_RECOMMENDATIONS),
-        (Route::Quiz, s::NAV_QUIZ),
-        (Route::About, s::NAV_ABOUT),
-        (Route::References, s::NAV_REFERENCES),
-        (Route::Glossary(None), s::NAV_GLOSSARY),
-        (Route::Teach, s::NAV_TEACH),
+/// The header's sections, in reading order; labels come from [`route_label`].
+fn nav_routes() -> [Route; 11] {
+    let family = |family| Route::Family { family, node: None };
+    [
+        Route::Overview,
+        family(Family::Motivations),
+        family(Family::Interactions),
+        Route::Parasocial,
+        family(Family::Benefits),
+        Route::Recommendations,
+        Route::Quiz,
+        Route::About,
+        Route::References,
+        Route::Glossary(None),
+        Route::Teach,
     ]
 }
 
@@ -59,17 +44,18 @@ fn is_current(route: &Route, item: &Route) -> bool {
 #[function_component(Header)]
 pub fn header() -> Html {
     let ctx = use_ctx();
-    let lang = ctx.state.lang;
+    let lang = ctx.lang;
     let other = lang.other();
-    let switch = ctx
-        .dispatch
-        .reform(move |_: MouseEvent| AppAction::SetLang(other));
-    let links: Html = nav_items()
+    let switch = {
+        let ctx = ctx.clone();
+        Callback::from(move |_: MouseEvent| ctx.dispatch(AppAction::SetLang(other)))
+    };
+    let links: Html = nav_routes()
         .into_iter()
-        .map(|(route, label)| {
-            let current = is_current(&ctx.state.route, &route);
+        .map(|route| {
+            let current = is_current(&ctx.route, &route);
             html! {
-                <li><a href={route.to_hash()} aria-current={current.then_some("page")}>{label.get(lang)}</a></li>
+                <li><a href={href(&route, ctx.document, lang)} aria-current={current.then_some("page")}>{route_label(&route, content(), lang)}</a></li>
             }
         })
         .collect();
@@ -77,7 +63,7 @@ pub fn header() -> Html {
         <header class="site-header no-print">
             <a class="skip-link" href="#main" onclick={Callback::from(|e: MouseEvent| { e.prevent_default(); crate::platform::dom::focus("main"); })}>{s::SKIP_TO_CONTENT.get(lang)}</a>
             <div class="site-header__top">
-                <a class="site-title" href={Route::Overview.to_hash()}>{s::APP_TITLE.get(lang)}</a>
+                <a class="site-title" href={href(&Route::Overview, ctx.document, lang)}>{s::APP_TITLE.get(lang)}</a>
                 <button type="button" class="lang-switch" lang={other.code()} onclick={switch} data-testid="lang-switch">
                     {s::SWITCH_LANGUAGE.get(lang)}
                 </button>
@@ -103,10 +89,10 @@ pub fn footer() -> Html {
 #[function_component(OpenFull)]
 pub fn open_full() -> Html {
     let ctx = use_ctx();
-    let lang = ctx.state.lang;
+    let lang = ctx.lang;
     let href = build_link(
-        &ctx.state.base_url,
-        &ctx.state.route,
+        &ctx.base_url,
+        &ctx.route,
         LinkOptions {
             lang: Some(lang),
             embed: false,

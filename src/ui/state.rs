@@ -3,12 +3,10 @@
 
 use crate::domain::diagram::layout::Orientation;
 use crate::domain::lang::Lang;
+use crate::domain::link::Document;
 use crate::domain::route::Route;
 use std::rc::Rc;
 use yew::prelude::*;
-
-/// Viewport width from which diagrams lay their columns side by side.
-pub const WIDE_FROM_PX: f64 = 800.0;
 
 /// What every view may read.
 #[derive(Clone, Debug, PartialEq)]
@@ -21,12 +19,16 @@ pub struct AppState {
     pub embed: bool,
     /// Diagram arrangement for the current viewport.
     pub orientation: Orientation,
-    /// The page address without query or hash, for building links.
+    /// The document this app runs in: the reader app or the lecturer kit.
+    pub document: Document,
+    /// The app folder's address (where the reader app lives), for building shareable links.
     pub base_url: Rc<str>,
     /// Whether the browser offers the Web Share API (read once at start, not while rendering).
     pub can_share: bool,
 }
 
+/// A starting state for rendering views on the host (tests, and later prerendering): the
+/// overview in English, wide, at a placeholder address.
 impl Default for AppState {
     fn default() -> Self {
         AppState {
@@ -34,6 +36,7 @@ impl Default for AppState {
             lang: Lang::En,
             embed: false,
             orientation: Orientation::Wide,
+            document: Document::Reader,
             base_url: Rc::from("https://example.org/"),
             can_share: false,
         }
@@ -69,38 +72,22 @@ impl Reducible for AppState {
     }
 }
 
-/// The orientation for a viewport width.
-pub fn orientation_for(width: f64) -> Orientation {
-    if width >= WIDE_FROM_PX {
-        Orientation::Wide
-    } else {
-        Orientation::Narrow
-    }
-}
+/// The shared state: the reducer handle itself, so the context stays equal between renders
+/// of the app and only changes when the state does. Views read it (`ctx.lang`) and
+/// dispatch on it (`ctx.dispatch(…)`).
+pub type Ctx = UseReducerHandle<AppState>;
 
-/// State plus a way to change it, shared through context.
-#[derive(Clone, PartialEq)]
-pub struct Ctx {
-    /// Current state.
-    pub state: Rc<AppState>,
-    /// Applies an action.
-    pub dispatch: Callback<AppAction>,
-}
-
-impl Ctx {
-    /// A context with fixed state, for rendering views on the host.
-    pub fn fixed(state: AppState) -> Ctx {
-        Ctx {
-            state: Rc::new(state),
-            dispatch: Callback::noop(),
-        }
-    }
-}
-
-/// The shared state; a default one when a view is rendered alone.
+/// The shared state. Every view is rendered inside [`crate::ui::app::App`], which provides it.
 #[hook]
 pub fn use_ctx() -> Ctx {
-    use_context::<Ctx>().unwrap_or_else(|| Ctx::fixed(AppState::default()))
+    use_context::<Ctx>().expect("views are rendered inside App, which provides the state")
+}
+
+/// The document this view is rendered in, for links to routes of other documents; it
+/// never changes, so reading it costs no re-render.
+#[hook]
+pub fn use_document() -> Document {
+    use_context::<Document>().unwrap_or(Document::Reader)
 }
 
 /// The reading language alone. Views that need nothing else read this context, so a route

@@ -1,63 +1,67 @@
 //! Words for diagram boxes and headings, and the longer descriptions used in the text version.
 
+use super::id::{BoxId, Heading};
+use crate::domain::content::model::{Action, Direction, Facet};
 use crate::domain::content::Content;
-use crate::domain::i18n::shell as s;
+use crate::domain::i18n::{shell as s, Tr};
 use crate::domain::lang::Lang;
-use crate::domain::route::Family;
+use crate::domain::text::plain_text;
 use crate::domain::titles::family_label;
 
-/// The visible label of a box or column heading with `id`.
-pub fn label(id: &str, content: &Content, lang: Lang) -> String {
-    if let Some(family) = Family::from_slug(id) {
-        return family_label(family).get(lang).to_string();
-    }
-    let heading = match id.split(':').next().unwrap_or(id) {
-        "one-way" => Some(s::ONE_WAY),
-        "two-way" => Some(s::TWO_WAY),
-        "internal" => Some(s::COL_INTERNAL),
-        "external" => Some(s::COL_EXTERNAL),
-        "other" => Some(s::COL_OTHER),
-        "needs" => Some(s::COL_NEEDS),
-        _ => None,
-    };
-    if let Some(heading) = heading {
-        return heading.get(lang).to_string();
-    }
-    if let Some(finding) = content.finding(id) {
-        return finding.short.get(lang).to_string();
-    }
-    if let Some((finding, facet)) = id.split_once('/') {
-        if let Some(facet) = content
-            .finding(finding)
-            .and_then(|f| f.facets.iter().find(|x| x.slug == facet))
-        {
-            return facet.label.get(lang).to_string();
+/// The visible label of a box or column heading.
+pub fn label(id: BoxId, content: &'static Content, lang: Lang) -> &'static str {
+    let heading = match id {
+        BoxId::Family(family) => family_label(family),
+        BoxId::Heading(Heading::Internal) => s::COL_INTERNAL,
+        BoxId::Heading(Heading::External) => s::COL_EXTERNAL,
+        BoxId::Heading(Heading::Other) => s::COL_OTHER,
+        BoxId::Heading(Heading::Needs) => s::COL_NEEDS,
+        BoxId::Heading(Heading::Direction { direction, .. }) => direction_label(direction),
+        BoxId::Finding(slug) => return content.finding(slug).map_or(slug, |f| f.short.get(lang)),
+        BoxId::Facet { finding, facet } => {
+            return facet_of(content, finding, facet).map_or(facet, |x| x.label.get(lang))
         }
-    }
-    if let Some(action) = content.findings.actions.iter().find(|a| a.slug == id) {
-        return action.label.get(lang).to_string();
-    }
-    id.to_string()
+        BoxId::Action(slug) => return action_of(content, slug).map_or(slug, |a| a.label.get(lang)),
+    };
+    heading.get(lang)
 }
 
-/// A sentence describing the box, for the text version of a diagram.
-pub fn description(id: &str, content: &Content, lang: Lang) -> Option<String> {
-    if let Some(finding) = content.finding(id) {
-        return Some(crate::domain::text::plain_text(finding.summary.get(lang)));
+fn direction_label(direction: Direction) -> Tr {
+    match direction {
+        Direction::OneWay => s::ONE_WAY,
+        Direction::TwoWay => s::TWO_WAY,
     }
-    if let Some(action) = content.findings.actions.iter().find(|a| a.slug == id) {
-        return Some(action_sentence(action, content, lang));
-    }
-    let (finding, facet) = id.split_once('/')?;
-    let facet = content
+}
+
+fn facet_of(content: &'static Content, finding: &str, facet: &str) -> Option<&'static Facet> {
+    content
         .finding(finding)?
         .facets
         .iter()
-        .find(|x| x.slug == facet)?;
+        .find(|x| x.slug == facet)
+}
+
+fn action_of(content: &'static Content, slug: &str) -> Option<&'static Action> {
+    content.findings.actions.iter().find(|a| a.slug == slug)
+}
+
+/// A sentence describing the box, for the text version of a diagram; headings have none.
+pub fn description(id: BoxId, content: &'static Content, lang: Lang) -> Option<String> {
+    match id {
+        BoxId::Finding(slug) => Some(plain_text(content.finding(slug)?.summary.get(lang))),
+        BoxId::Action(slug) => Some(action_sentence(action_of(content, slug)?, content, lang)),
+        BoxId::Facet { finding, facet } => {
+            facet_description(facet_of(content, finding, facet)?, lang)
+        }
+        BoxId::Family(_) | BoxId::Heading(_) => None,
+    }
+}
+
+fn facet_description(facet: &Facet, lang: Lang) -> Option<String> {
     let mut text = facet
         .detail
         .as_ref()
-        .map(|d| crate::domain::text::plain_text(d.get(lang)))
+        .map(|d| plain_text(d.get(lang)))
         .unwrap_or_default();
     if !facet.children.is_empty() {
         let children: Vec<&str> = facet.children.iter().map(|c| c.label.get(lang)).collect();
@@ -70,19 +74,11 @@ pub fn description(id: &str, content: &Content, lang: Lang) -> Option<String> {
 }
 
 /// "Like falls under applause and is one-way."
-pub fn action_sentence(
-    action: &crate::domain::content::model::Action,
-    content: &Content,
-    lang: Lang,
-) -> String {
+pub fn action_sentence(action: &Action, content: &Content, lang: Lang) -> String {
     let form = content
         .finding(&action.form)
         .map(|f| f.title.get(lang))
         .unwrap_or(&action.form);
-    let direction = if action.direction == "two-way" {
-        s::TWO_WAY
-    } else {
-        s::ONE_WAY
-    };
-    s::ACTION_FALLS.fill(lang, &[action.label.get(lang), form, direction.get(lang)])
+    let direction = direction_label(action.direction).get(lang);
+    s::ACTION_FALLS.fill(lang, &[action.label.get(lang), form, direction])
 }

@@ -3,75 +3,15 @@
 //! A diagram is a few columns of boxes. Wide screens place the columns side by side;
 //! narrow ones (phones) stack them, keeping boxes tall enough for 44 px touch targets.
 
-use crate::domain::number::decimal;
-
-/// Which arrangement to compute.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Orientation {
-    /// Columns side by side (containers ≥ 600 px).
-    Wide,
-    /// Columns stacked top to bottom (phones).
-    Narrow,
-}
-
-/// A rectangle in diagram units.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Rect {
-    /// Left.
-    pub x: f32,
-    /// Top.
-    pub y: f32,
-    /// Width.
-    pub w: f32,
-    /// Height.
-    pub h: f32,
-}
-
-impl Rect {
-    /// Horizontal centre.
-    pub fn cx(&self) -> f32 {
-        self.x + self.w / 2.0
-    }
-    /// Vertical centre.
-    pub fn cy(&self) -> f32 {
-        self.y + self.h / 2.0
-    }
-    /// Right edge.
-    pub fn right(&self) -> f32 {
-        self.x + self.w
-    }
-    /// Bottom edge.
-    pub fn bottom(&self) -> f32 {
-        self.y + self.h
-    }
-    /// CSS that places `self` inside a `width` × `height` box, in percentages.
-    pub fn css_position(&self, width: f32, height: f32) -> String {
-        let [x, y, w, h] = self.percent_of(width, height);
-        format!(
-            "left:{}%;top:{}%;width:{}%;height:{}%",
-            fixed(x, 3),
-            fixed(y, 3),
-            fixed(w, 3),
-            fixed(h, 3)
-        )
-    }
-
-    /// `self` as percentages of a `width` × `height` box, for CSS positioning.
-    pub fn percent_of(&self, width: f32, height: f32) -> [f32; 4] {
-        [
-            self.x / width * 100.0,
-            self.y / height * 100.0,
-            self.w / width * 100.0,
-            self.h / height * 100.0,
-        ]
-    }
-}
+pub use super::geometry::{Orientation, Rect};
+use super::id::BoxId;
+use super::paths::{box_link, column_arrow};
 
 /// A box to place: a node (interactive) or a facet (static), with facets beneath it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Entry {
-    /// Id, unique in the diagram.
-    pub id: String,
+    /// What the box stands for; unique in the diagram.
+    pub id: BoxId,
     /// Whether readers can select it.
     pub interactive: bool,
     /// Boxes shown beneath it, indented.
@@ -80,17 +20,17 @@ pub struct Entry {
 
 impl Entry {
     /// A selectable node.
-    pub fn node(id: &str) -> Entry {
+    pub fn node(id: BoxId) -> Entry {
         Entry {
-            id: id.into(),
+            id,
             interactive: true,
             children: Vec::new(),
         }
     }
     /// A static box.
-    pub fn label(id: &str) -> Entry {
+    pub fn label(id: BoxId) -> Entry {
         Entry {
-            id: id.into(),
+            id,
             interactive: false,
             children: Vec::new(),
         }
@@ -105,8 +45,8 @@ impl Entry {
 /// A column: a heading and its boxes.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Column {
-    /// Id of the heading.
-    pub id: String,
+    /// What the heading names.
+    pub id: BoxId,
     /// Boxes from top to bottom.
     pub entries: Vec<Entry>,
 }
@@ -120,7 +60,7 @@ pub enum FrameAround {
     Everything,
     /// The column with this id: Chapter V calls only the interactions parasocial, so the
     /// overview frames that column and not the motivations or benefits beside it.
-    Column(String),
+    Column(BoxId),
 }
 
 /// What to lay out.
@@ -129,35 +69,35 @@ pub struct Spec {
     /// Columns in reading order; arrows run from each column to the next.
     pub columns: Vec<Column>,
     /// Box-to-box links, drawn on wide screens.
-    pub links: Vec<(String, String)>,
+    pub links: Vec<(BoxId, BoxId)>,
     /// What the labelled frame surrounds.
     pub frame: FrameAround,
     /// Whether columns are joined by arrows.
     pub arrows: bool,
 }
 
-/// A placed box.
+/// A placed box or heading.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Placed {
-    /// Id from the spec.
-    pub id: String,
-    /// Id of the box it sits beneath, for facets.
-    pub parent: Option<String>,
+    /// What it stands for.
+    pub id: BoxId,
+    /// The box it sits beneath, for facets.
+    pub parent: Option<BoxId>,
     /// The column it sits in.
     pub column: usize,
     /// Selectable or static.
     pub interactive: bool,
-    /// Where.
+    /// Where, in diagram units.
     pub rect: Rect,
 }
 
 /// A drawn connection.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Arrow {
-    /// Start (column or box id).
-    pub from: String,
-    /// End.
-    pub to: String,
+    /// Start: a column heading (arrows) or a box (links).
+    pub from: BoxId,
+    /// End, of the same kind.
+    pub to: BoxId,
     /// SVG path data.
     pub path: String,
 }
@@ -185,30 +125,30 @@ pub struct Layout {
 
 impl Layout {
     /// The placed box with `id`.
-    pub fn find(&self, id: &str) -> Option<&Placed> {
+    pub fn find(&self, id: BoxId) -> Option<&Placed> {
         self.boxes.iter().find(|b| b.id == id)
     }
 
-    /// Ids of boxes and columns that `id` connects to, for hover highlighting.
-    pub fn connected(&self, id: &str) -> Vec<String> {
+    /// What `id` connects to (boxes and column headings), for hover highlighting.
+    pub fn connected(&self, id: BoxId) -> Vec<BoxId> {
         let Some(placed) = self.find(id) else {
             return Vec::new();
         };
-        let column = &self.headings[placed.column].id;
-        let mut out: Vec<String> = self
+        let column = self.headings[placed.column].id;
+        let mut out: Vec<BoxId> = self
             .links
             .iter()
             .filter_map(|l| match (l.from == id, l.to == id) {
-                (true, _) => Some(l.to.clone()),
-                (_, true) => Some(l.from.clone()),
+                (true, _) => Some(l.to),
+                (_, true) => Some(l.from),
                 _ => None,
             })
             .collect();
         for arrow in &self.arrows {
-            if &arrow.from == column {
-                out.push(arrow.to.clone());
-            } else if &arrow.to == column {
-                out.push(arrow.from.clone());
+            if arrow.from == column {
+                out.push(arrow.to);
+            } else if arrow.to == column {
+                out.push(arrow.from);
             }
         }
         out
@@ -238,13 +178,62 @@ fn column_height(column: &Column) -> f32 {
     HEADING + boxes + GAP * column.entries.len() as f32
 }
 
+/// Places one column's heading and boxes at (`x`, `y`) with width `w`; returns the y
+/// below its last box.
+fn place_column(
+    column: &Column,
+    index: usize,
+    (x, y, w): (f32, f32, f32),
+    headings: &mut Vec<Placed>,
+    boxes: &mut Vec<Placed>,
+) -> f32 {
+    let placed = |id, parent, interactive, rect| Placed {
+        id,
+        parent,
+        column: index,
+        interactive,
+        rect,
+    };
+    let heading = Rect {
+        x,
+        y,
+        w,
+        h: HEADING - 8.0,
+    };
+    headings.push(placed(column.id, None, false, heading));
+    let mut cursor = y + HEADING;
+    for entry in &column.entries {
+        let rect = Rect {
+            x,
+            y: cursor,
+            w,
+            h: NODE_H,
+        };
+        boxes.push(placed(entry.id, None, entry.interactive, rect));
+        cursor += NODE_H;
+        for child in &entry.children {
+            cursor += GAP;
+            let rect = Rect {
+                x: x + CHILD_INDENT,
+                y: cursor,
+                w: w - CHILD_INDENT,
+                h: CHILD_H,
+            };
+            boxes.push(placed(child.id, Some(entry.id), child.interactive, rect));
+            cursor += CHILD_H;
+        }
+        cursor += GAP;
+    }
+    cursor
+}
+
 /// Places `spec` for `orientation`.
 pub fn layout(spec: &Spec, orientation: Orientation) -> Layout {
     let framed = spec.frame != FrameAround::Nothing;
     let inset = PAD + if framed { FRAME_PAD } else { 0.0 };
     let top = inset + if framed { FRAME_LABEL } else { 0.0 };
     let framed_column = match &spec.frame {
-        FrameAround::Column(id) => spec.columns.iter().position(|c| &c.id == id),
+        FrameAround::Column(id) => spec.columns.iter().position(|c| c.id == *id),
         _ => None,
     };
     let column_w = match orientation {
@@ -252,8 +241,7 @@ pub fn layout(spec: &Spec, orientation: Orientation) -> Layout {
         Orientation::Narrow => NARROW_WIDTH - 2.0 * inset,
     };
     let tallest = spec.columns.iter().map(column_height).fold(0.0, f32::max);
-    let mut headings = Vec::new();
-    let mut boxes = Vec::new();
+    let (mut headings, mut boxes) = (Vec::new(), Vec::new());
     let (mut x, mut y) = (inset, top);
     for (index, column) in spec.columns.iter().enumerate() {
         let is_framed = framed_column == Some(index);
@@ -264,23 +252,11 @@ pub fn layout(spec: &Spec, orientation: Orientation) -> Layout {
             Orientation::Narrow if is_framed && index > 0 => y += FRAME_PAD + FRAME_LABEL,
             Orientation::Narrow => {}
         }
-        headings.push(Placed {
-            id: column.id.clone(),
-            parent: None,
-            column: index,
-            interactive: false,
-            rect: Rect {
-                x,
-                y,
-                w: column_w,
-                h: HEADING - 8.0,
-            },
-        });
-        let cursor = place_entries(&mut boxes, column, index, x, y + HEADING, column_w);
+        let bottom = place_column(column, index, (x, y, column_w), &mut headings, &mut boxes);
         match orientation {
             Orientation::Wide => x += column_w + WIDE_GUTTER,
             Orientation::Narrow => {
-                y = cursor + NARROW_GUTTER - GAP + if is_framed { FRAME_PAD } else { 0.0 }
+                y = bottom + NARROW_GUTTER - GAP + if is_framed { FRAME_PAD } else { 0.0 }
             }
         }
     }
@@ -319,19 +295,7 @@ pub fn layout(spec: &Spec, orientation: Orientation) -> Layout {
         Vec::new()
     };
     let links = match orientation {
-        Orientation::Wide => spec
-            .links
-            .iter()
-            .filter_map(|(from, to)| {
-                let a = boxes.iter().find(|b| &b.id == from)?;
-                let b = boxes.iter().find(|b| &b.id == to)?;
-                Some(Arrow {
-                    from: from.clone(),
-                    to: to.clone(),
-                    path: curve(a.rect.right(), a.rect.cy(), b.rect.x, b.rect.cy()),
-                })
-            })
-            .collect(),
+        Orientation::Wide => box_links(&spec.links, &boxes),
         Orientation::Narrow => Vec::new(),
     };
     Layout {
@@ -346,49 +310,15 @@ pub fn layout(spec: &Spec, orientation: Orientation) -> Layout {
     }
 }
 
-/// Places a column's entries (and their children) from `top` down; returns the cursor below.
-fn place_entries(
-    boxes: &mut Vec<Placed>,
-    column: &Column,
-    index: usize,
-    x: f32,
-    top: f32,
-    column_w: f32,
-) -> f32 {
-    let mut cursor = top;
-    for entry in &column.entries {
-        boxes.push(Placed {
-            id: entry.id.clone(),
-            parent: None,
-            column: index,
-            interactive: entry.interactive,
-            rect: Rect {
-                x,
-                y: cursor,
-                w: column_w,
-                h: NODE_H,
-            },
-        });
-        cursor += NODE_H;
-        for child in &entry.children {
-            cursor += GAP;
-            boxes.push(Placed {
-                id: child.id.clone(),
-                parent: Some(entry.id.clone()),
-                column: index,
-                interactive: child.interactive,
-                rect: Rect {
-                    x: x + CHILD_INDENT,
-                    y: cursor,
-                    w: column_w - CHILD_INDENT,
-                    h: CHILD_H,
-                },
-            });
-            cursor += CHILD_H;
-        }
-        cursor += GAP;
-    }
-    cursor
+fn box_links(pairs: &[(BoxId, BoxId)], boxes: &[Placed]) -> Vec<Arrow> {
+    let find = |id: BoxId| boxes.iter().find(|b| b.id == id);
+    pairs
+        .iter()
+        .filter_map(|&(from, to)| {
+            let path = box_link(&find(from)?.rect, &find(to)?.rect);
+            Some(Arrow { from, to, path })
+        })
+        .collect()
 }
 
 fn column_bounds(boxes: &[Placed], heading: &Placed) -> Rect {
@@ -411,79 +341,11 @@ fn column_arrows(headings: &[Placed], boxes: &[Placed], orientation: Orientation
                 column_bounds(boxes, &pair[0]),
                 column_bounds(boxes, &pair[1]),
             );
-            let path = match orientation {
-                Orientation::Wide => format!(
-                    "M{} {}H{}",
-                    fmt(a.right() + 6.0),
-                    fmt(a.cy()),
-                    fmt(b.x - 8.0)
-                ),
-                Orientation::Narrow => format!(
-                    "M{} {}V{}",
-                    fmt(a.cx()),
-                    fmt(a.bottom() + 6.0),
-                    fmt(b.y - 8.0)
-                ),
-            };
             Arrow {
-                from: pair[0].id.clone(),
-                to: pair[1].id.clone(),
-                path,
+                from: pair[0].id,
+                to: pair[1].id,
+                path: column_arrow(&a, &b, orientation),
             }
         })
         .collect()
-}
-
-fn curve(x1: f32, y1: f32, x2: f32, y2: f32) -> String {
-    let mid = (x1 + x2) / 2.0;
-    format!(
-        "M{} {}C{} {} {} {} {} {}",
-        fmt(x1),
-        fmt(y1),
-        fmt(mid),
-        fmt(y1),
-        fmt(mid),
-        fmt(y2),
-        fmt(x2 - 6.0),
-        fmt(y2)
-    )
-}
-
-/// Numbers in SVG paths: at most one decimal, no trailing `.0`, so markup stays short and stable.
-pub fn fmt(value: f32) -> String {
-    fixed(value, 1)
-}
-
-/// `value` with at most `decimals` decimals, trailing zeros dropped (see [`decimal`]).
-pub fn fixed(value: f32, decimals: u32) -> String {
-    decimal(f64::from(value), decimals, true)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn fixed_point_formatting_rounds_and_trims() {
-        assert_eq!(fixed(12.0, 3), "12");
-        assert_eq!(fixed(12.5, 1), "12.5");
-        assert_eq!(fixed(1.23456, 3), "1.235");
-        assert_eq!(fixed(0.1004, 3), "0.1");
-        assert_eq!(fixed(-2.25, 1), "-2.3");
-        assert_eq!(fixed(-0.01, 1), "0");
-    }
-
-    #[test]
-    fn css_position_is_in_percent() {
-        let r = Rect {
-            x: 10.0,
-            y: 20.0,
-            w: 50.0,
-            h: 40.0,
-        };
-        assert_eq!(
-            r.css_position(200.0, 80.0),
-            "left:5%;top:25%;width:25%;height:50%"
-        );
-    }
 }

@@ -1,6 +1,9 @@
 //! Diagram geometry and models, computed in pure Rust; `ui::diagrams` only maps them to markup.
 
+pub mod geometry;
+pub mod id;
 pub mod labels;
 pub mod layout;
 pub mod parasocial;
+pub mod paths;
 pub mod specs;

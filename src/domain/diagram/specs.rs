@@ -1,6 +1,8 @@
 //! What each diagram shows: which findings, facets and actions sit in which column.
 
+use super::id::{BoxId, Heading};
 use super::layout::{Column, Entry, FrameAround, Layout, Spec};
+use crate::domain::content::model::Direction;
 use crate::domain::content::Content;
 use crate::domain::route::Family;
 
@@ -19,7 +21,7 @@ pub enum Diagram {
 }
 
 impl Diagram {
-    /// A short id, for element ids and classes.
+    /// The diagram's name in class names and ids (`diagram--overview`, `text-overview`).
     pub fn slug(self) -> &'static str {
         match self {
             Diagram::Overview => "overview",
@@ -39,55 +41,110 @@ impl Diagram {
     }
 }
 
-/// The id of a facet box: `{finding}/{facet}`.
-pub fn facet_id(finding: &str, facet: &str) -> String {
-    format!("{finding}/{facet}")
-}
-
 fn nodes(family: Family) -> Vec<Entry> {
-    family.nodes().iter().map(|n| Entry::node(n)).collect()
+    family
+        .nodes()
+        .iter()
+        .map(|n| Entry::node(BoxId::Finding(n)))
+        .collect()
 }
 
-fn facets_of(content: &Content, finding: &str) -> Vec<Entry> {
+fn facets_of(content: &'static Content, finding: &'static str) -> Vec<Entry> {
     content
         .finding(finding)
         .map(|f| {
             f.facets
                 .iter()
-                .map(|facet| Entry::label(&facet_id(finding, &facet.slug)))
+                .map(|facet| {
+                    Entry::label(BoxId::Facet {
+                        finding,
+                        facet: &facet.slug,
+                    })
+                })
                 .collect()
         })
         .unwrap_or_default()
 }
 
+fn column(id: BoxId, entries: Vec<Entry>) -> Column {
+    Column { id, entries }
+}
+
+/// The interaction diagram's columns: each form with its actions, headed by their direction.
+fn interaction_columns(content: &'static Content) -> Vec<Column> {
+    Family::Interactions
+        .nodes()
+        .iter()
+        .map(|form| {
+            let actions: Vec<Entry> = content
+                .actions_of(form)
+                .map(|a| Entry::node(BoxId::Action(&a.slug)))
+                .collect();
+            // The heading names the direction (one-way / two-way) of the form's actions.
+            let direction = content
+                .actions_of(form)
+                .next()
+                .map_or(Direction::OneWay, |a| a.direction);
+            column(
+                BoxId::Heading(Heading::Direction { direction, form }),
+                vec![Entry::node(BoxId::Finding(form)).with_children(actions)],
+            )
+        })
+        .collect()
+}
+
+/// The benefits diagram: what each benefit involves (its facets), linked to the benefit.
+fn benefits_spec(content: &'static Content) -> Spec {
+    let mut needs = Vec::new();
+    let mut links = Vec::new();
+    for benefit in Family::Benefits.nodes() {
+        for need in facets_of(content, benefit) {
+            links.push((need.id, BoxId::Finding(benefit)));
+            needs.push(need);
+        }
+    }
+    Spec {
+        columns: vec![
+            column(BoxId::Heading(Heading::Needs), needs),
+            column(BoxId::Family(Family::Benefits), nodes(Family::Benefits)),
+        ],
+        links,
+        frame: FrameAround::Nothing,
+        arrows: true,
+    }
+}
+
 /// The layout spec of `diagram`.
-pub fn spec(diagram: Diagram, content: &Content) -> Spec {
-    let column = |id: &str, entries: Vec<Entry>| Column {
-        id: id.into(),
-        entries,
-    };
+pub fn spec(diagram: Diagram, content: &'static Content) -> Spec {
     match diagram {
         Diagram::Overview => Spec {
             columns: Family::ALL
                 .into_iter()
-                .map(|f| column(f.slug(), nodes(f)))
+                .map(|f| column(BoxId::Family(f), nodes(f)))
                 .collect(),
             links: Vec::new(),
             // Chapter V gives three answers side by side and calls only the interactions
             // parasocial: no arrows between the families, a frame around the interactions.
-            frame: FrameAround::Column(Family::Interactions.slug().into()),
+            frame: FrameAround::Column(BoxId::Family(Family::Interactions)),
             arrows: false,
         },
         Diagram::Motivations => Spec {
             columns: vec![
-                column("internal", vec![Entry::node("emotional-arousal")]),
                 column(
-                    "external",
-                    vec![Entry::node("attraction").with_children(facets_of(content, "attraction"))],
+                    BoxId::Heading(Heading::Internal),
+                    vec![Entry::node(BoxId::Finding("emotional-arousal"))],
                 ),
                 column(
-                    "other",
-                    vec![Entry::node("bandwagon"), Entry::node("role-model")],
+                    BoxId::Heading(Heading::External),
+                    vec![Entry::node(BoxId::Finding("attraction"))
+                        .with_children(facets_of(content, "attraction"))],
+                ),
+                column(
+                    BoxId::Heading(Heading::Other),
+                    vec![
+                        Entry::node(BoxId::Finding("bandwagon")),
+                        Entry::node(BoxId::Finding("role-model")),
+                    ],
                 ),
             ],
             links: Vec::new(),
@@ -95,74 +152,36 @@ pub fn spec(diagram: Diagram, content: &Content) -> Spec {
             arrows: false,
         },
         Diagram::Interactions => Spec {
-            columns: Family::Interactions
-                .nodes()
-                .iter()
-                .map(|form| {
-                    let actions: Vec<Entry> = content
-                        .actions_of(form)
-                        .map(|a| Entry::node(&a.slug))
-                        .collect();
-                    // The heading names the direction (one-way / two-way) of the form's actions.
-                    let direction = content
-                        .actions_of(form)
-                        .next()
-                        .map(|a| a.direction.as_str())
-                        .unwrap_or("one-way");
-                    column(
-                        &direction_heading(direction, form),
-                        vec![Entry::node(form).with_children(actions)],
-                    )
-                })
-                .collect(),
+            columns: interaction_columns(content),
             links: Vec::new(),
             frame: FrameAround::Everything,
             arrows: false,
         },
-        Diagram::Benefits => {
-            let mut needs = Vec::new();
-            let mut links = Vec::new();
-            for benefit in Family::Benefits.nodes() {
-                for need in facets_of(content, benefit) {
-                    links.push((need.id.clone(), benefit.to_string()));
-                    needs.push(need);
-                }
-            }
-            Spec {
-                columns: vec![
-                    column("needs", needs),
-                    column("benefits", nodes(Family::Benefits)),
-                ],
-                links,
-                frame: FrameAround::Nothing,
-                arrows: true,
-            }
-        }
+        Diagram::Benefits => benefits_spec(content),
     }
 }
 
-/// The heading id of an interaction column: `{direction}:{form}`, e.g. `two-way:conversation`.
-pub fn direction_heading(direction: &str, form: &str) -> String {
-    format!("{direction}:{form}")
-}
-
-/// The family a column or box id belongs to, if any.
-fn family_of(id: &str) -> Option<Family> {
-    Family::from_slug(id).or_else(|| Family::of_node(id))
+/// The family a column or box belongs to, if any.
+fn family_of(id: BoxId) -> Option<Family> {
+    match id {
+        BoxId::Family(family) => Some(family),
+        BoxId::Finding(slug) => Family::of_node(slug),
+        _ => None,
+    }
 }
 
 /// Every drawn arrow or link that joins two different families, as `(from, to)`. Chapter V
 /// states no cause and effect between motivations, interactions and benefits, so the
 /// overview must have none (`tests/content.rs` holds it to that).
-pub fn arrows_between_families(layout: &Layout) -> Vec<(String, String)> {
+pub fn arrows_between_families(layout: &Layout) -> Vec<(BoxId, BoxId)> {
     layout
         .arrows
         .iter()
         .chain(&layout.links)
-        .filter(|a| match (family_of(&a.from), family_of(&a.to)) {
+        .filter(|a| match (family_of(a.from), family_of(a.to)) {
             (Some(from), Some(to)) => from != to,
             _ => false,
         })
-        .map(|a| (a.from.clone(), a.to.clone()))
+        .map(|a| (a.from, a.to))
         .collect()
 }

@@ -189,3 +189,8 @@ tr!(ABOUT_SOURCES, "Catatan publik", "Public records");
 tr!(GLOSSARY_THEORY, "Lihat teori: {}", "See theory: {}");
 tr!(THEORIES, "Teori yang dipakai", "Theories used");
 tr!(REFERENCES_NOTE, "Referensi teori adalah sumber standar yang kami pilih; daftar pustaka skripsi tidak diketahui publik.", "Theory references are standard sources we chose; the thesis's own bibliography is not publicly known.");
+tr!(
+    MOVED,
+    "Halaman ini ada di alamat lain. Membuka:",
+    "This page lives at another address. Opening:"
+);

@@ -1,5 +1,41 @@
 //! A reader's answers: one slot per item, in answering order.
 
+/// A point on a five-point scale. There is no 0 or 6: such a value cannot be made.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Point {
+    /// Strongly disagree / never.
+    One = 1,
+    /// Disagree / rarely.
+    Two = 2,
+    /// Neutral / sometimes.
+    Three = 3,
+    /// Agree / often.
+    Four = 4,
+    /// Strongly agree / very often.
+    Five = 5,
+}
+
+impl Point {
+    /// The five points, lowest first.
+    pub const ALL: [Point; 5] = [
+        Point::One,
+        Point::Two,
+        Point::Three,
+        Point::Four,
+        Point::Five,
+    ];
+
+    /// The point numbered `n` (1–5), if any.
+    pub fn new(n: u8) -> Option<Point> {
+        Point::ALL.get(usize::from(n).checked_sub(1)?).copied()
+    }
+
+    /// Its number, 1–5.
+    pub fn get(self) -> u8 {
+        self as u8
+    }
+}
+
 /// The answer to one item.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Answer {
@@ -8,8 +44,8 @@ pub enum Answer {
     Unanswered,
     /// "Prefer not to answer".
     Skipped,
-    /// A point on the five-point scale, 1 to 5.
-    Value(u8),
+    /// A point on the five-point scale.
+    Value(Point),
 }
 
 impl Answer {
@@ -17,7 +53,7 @@ impl Answer {
     pub fn to_bits(self) -> u8 {
         match self {
             Answer::Unanswered => 0,
-            Answer::Value(v) => v.clamp(1, 5),
+            Answer::Value(point) => point.get(),
             Answer::Skipped => 6,
         }
     }
@@ -26,16 +62,15 @@ impl Answer {
     pub fn from_bits(bits: u8) -> Option<Answer> {
         match bits {
             0 => Some(Answer::Unanswered),
-            1..=5 => Some(Answer::Value(bits)),
             6 => Some(Answer::Skipped),
-            _ => None,
+            _ => Point::new(bits).map(Answer::Value),
         }
     }
 
-    /// The scale point, if the reader gave one.
+    /// The scale point (1–5), if the reader gave one.
     pub fn value(self) -> Option<u8> {
         match self {
-            Answer::Value(v) => Some(v),
+            Answer::Value(point) => Some(point.get()),
             _ => None,
         }
     }
@@ -52,4 +87,27 @@ pub fn first_unsettled(answers: &[Answer]) -> usize {
         .iter()
         .position(|a| !a.is_settled())
         .unwrap_or(answers.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn points_exist_only_from_one_to_five() {
+        assert_eq!(Point::new(0), None);
+        assert_eq!(Point::new(6), None);
+        for n in 1..=5 {
+            assert_eq!(Point::new(n).map(Point::get), Some(n));
+        }
+    }
+
+    #[test]
+    fn bits_round_trip_and_seven_is_no_answer() {
+        for bits in 0..=6 {
+            let answer = Answer::from_bits(bits).expect("0–6 are answers");
+            assert_eq!(answer.to_bits(), bits);
+        }
+        assert_eq!(Answer::from_bits(7), None);
+    }
 }

@@ -30,6 +30,22 @@ pub enum CodeError {
     BadAnswer,
 }
 
+impl CodeError {
+    /// A stable name for the `data-error` attribute (tests and styling), independent of
+    /// `Debug` output.
+    pub fn name(self) -> &'static str {
+        match self {
+            CodeError::Empty => "Empty",
+            CodeError::TooLong => "TooLong",
+            CodeError::NotACode => "NotACode",
+            CodeError::WrongLength => "WrongLength",
+            CodeError::WrongVersion => "WrongVersion",
+            CodeError::Checksum => "Checksum",
+            CodeError::BadAnswer => "BadAnswer",
+        }
+    }
+}
+
 /// CRC-16/CCITT-FALSE: detects every error burst up to 16 bits, so any single changed
 /// character (6 bits) is caught.
 fn crc16(bytes: &[u8]) -> u16 {
@@ -173,13 +189,21 @@ pub fn extract_code(pasted: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::quiz::answers::Point;
+
+    #[test]
+    fn crc16_gives_the_ccitt_false_check_value() {
+        // The catalogue's check value for CRC-16/CCITT-FALSE (poly 0x1021, init 0xFFFF).
+        assert_eq!(crc16(b"123456789"), 0x29B1);
+        assert_eq!(crc16(b""), 0xFFFF);
+    }
 
     fn sample() -> Vec<Answer> {
         (0..43)
             .map(|i| match i % 7 {
                 0 => Answer::Skipped,
                 6 => Answer::Unanswered,
-                v => Answer::Value(v as u8),
+                v => Answer::Value(Point::new(v as u8).expect("1–6 minus 6")),
             })
             .collect()
     }

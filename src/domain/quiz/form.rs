@@ -6,7 +6,7 @@
 
 use super::answers::Answer;
 use super::code::{decode, peek_version, CodeError};
-use super::instrument::Instrument;
+use super::instrument::{ConstructFamily, Instrument, Scale};
 use super::v1;
 
 /// One version of the quiz, as scoring sees it.
@@ -24,10 +24,10 @@ pub struct Form {
 pub struct FormConstruct {
     /// Construct slug (the same across versions).
     pub slug: &'static str,
-    /// `motivations`, `interactions`, `benefits` or `closeness`.
-    pub family: &'static str,
-    /// `agreement` or `frequency`.
-    pub scale: &'static str,
+    /// The part of Chapter V it belongs to.
+    pub family: ConstructFamily,
+    /// Which five-point scale its statements are answered on.
+    pub scale: Scale,
     /// How many statements it has.
     pub items: usize,
     /// Sub-scores: each part's slug and the indexes (within the construct) of its statements.
@@ -41,9 +41,19 @@ impl Form {
     }
 }
 
-impl Instrument {
+/// The forms of the compiled-in instrument (the instrument's type lives in the content
+/// crate, so its forms are added here).
+pub trait Forms {
     /// The current version's form.
-    pub fn form(&'static self) -> Form {
+    fn form(&'static self) -> Form;
+
+    /// Every form a results code may have been made with: the current one first, then the
+    /// frozen earlier ones.
+    fn forms(&'static self) -> Vec<Form>;
+}
+
+impl Forms for Instrument {
+    fn form(&'static self) -> Form {
         Form {
             version: self.version,
             constructs: self
@@ -51,8 +61,8 @@ impl Instrument {
                 .iter()
                 .map(|c| FormConstruct {
                     slug: &c.slug,
-                    family: &c.family,
-                    scale: &c.scale,
+                    family: c.family,
+                    scale: c.scale,
                     items: c.items.len(),
                     parts: c
                         .parts()
@@ -60,10 +70,12 @@ impl Instrument {
                         .map(|part| {
                             let of_part = c.items.iter().enumerate();
                             let items = of_part
-                                .filter(|(_, item)| item.part.as_deref() == Some(&part.slug))
+                                .filter(|(_, item)| {
+                                    item.part.as_deref() == Some(part.slug.as_ref())
+                                })
                                 .map(|(i, _)| i)
                                 .collect();
-                            (part.slug.as_str(), items)
+                            (part.slug.as_ref(), items)
                         })
                         .collect(),
                 })
@@ -71,9 +83,7 @@ impl Instrument {
         }
     }
 
-    /// Every form a results code may have been made with: the current one first, then the
-    /// frozen earlier ones.
-    pub fn forms(&'static self) -> Vec<Form> {
+    fn forms(&'static self) -> Vec<Form> {
         vec![self.form(), v1::form()]
     }
 }

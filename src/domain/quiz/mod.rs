@@ -3,7 +3,7 @@
 pub mod answers;
 pub mod code;
 pub mod form;
-pub mod instrument;
+pub use explainer_content::instrument;
 pub mod progress;
 pub mod scoring;
 pub mod v1;

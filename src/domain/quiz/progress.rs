@@ -52,16 +52,17 @@ impl Progress {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::quiz::answers::Point;
 
     #[test]
     fn round_trips_and_rejects_corruption() {
         let progress = Progress {
             position: 7,
             answers: vec![
-                Answer::Value(3),
+                Answer::Value(Point::Three),
                 Answer::Skipped,
                 Answer::Unanswered,
-                Answer::Value(5),
+                Answer::Value(Point::Five),
             ],
         };
         let stored = progress.to_stored(1);

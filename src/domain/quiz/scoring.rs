@@ -4,6 +4,7 @@
 
 use super::answers::Answer;
 use super::form::{Form, FormConstruct};
+use super::instrument::{ConstructFamily, Scale};
 
 /// A score from the reader's answers to some statements.
 #[derive(Clone, Debug, PartialEq)]
@@ -19,12 +20,12 @@ pub struct Tally {
 /// A construct's score from the reader's answers.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ConstructScore {
-    /// Construct slug.
+    /// The construct's slug, as in `quiz.json`.
     pub slug: &'static str,
-    /// Family slug.
-    pub family: &'static str,
-    /// `agreement` or `frequency`.
-    pub scale: &'static str,
+    /// The part of Chapter V the construct belongs to.
+    pub family: ConstructFamily,
+    /// Which five-point scale its statements are answered on.
+    pub scale: Scale,
     /// 0–100, or `None` when fewer than half the statements were answered, and always `None`
     /// for a construct reported as parts (it has no single number).
     pub score: Option<u8>,
@@ -74,8 +75,8 @@ impl Band {
 
     /// The band of a score on `scale`. On the frequency scale the midpoint means
     /// "sometimes", a real answer, so only agreement has a neutral band.
-    pub fn on_scale(score: u8, scale: &str) -> Band {
-        if score == 50 && scale == "agreement" {
+    pub fn on_scale(score: u8, scale: Scale) -> Band {
+        if score == 50 && scale == Scale::Agreement {
             Band::NeutralOrMixed
         } else {
             Band::of(score)
@@ -155,7 +156,7 @@ pub struct Place {
 
 /// Orders one family's constructs by their placing score, highest first; equal scores tie,
 /// and constructs without a score come last.
-pub fn rank_family(scores: &[ConstructScore], family: &str) -> Vec<Place> {
+pub fn rank_family(scores: &[ConstructScore], family: ConstructFamily) -> Vec<Place> {
     let mut members: Vec<&ConstructScore> = scores.iter().filter(|s| s.family == family).collect();
     let key = |s: &ConstructScore| s.placing().map(i16::from).unwrap_or(-1);
     // Stable sort keeps instrument order inside a tie.
@@ -177,7 +178,7 @@ pub fn rank_family(scores: &[ConstructScore], family: &str) -> Vec<Place> {
 }
 
 /// The slugs in first place of a family, if any construct has a score.
-pub fn leaders(scores: &[ConstructScore], family: &str) -> Vec<String> {
+pub fn leaders(scores: &[ConstructScore], family: ConstructFamily) -> Vec<String> {
     rank_family(scores, family)
         .into_iter()
         .next()

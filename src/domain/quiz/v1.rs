@@ -4,6 +4,7 @@
 //! made by the build that shipped version 1.
 
 use super::form::{Form, FormConstruct};
+use super::instrument::{ConstructFamily, Scale};
 
 /// A construct of version 1: slug, family, scale and how many statements it asked, in
 /// answering order. The statements themselves (slugs and texts, both languages) are kept in
@@ -35,8 +36,8 @@ pub fn form() -> Form {
             .iter()
             .map(|&(slug, family, scale, items)| FormConstruct {
                 slug,
-                family,
-                scale,
+                family: ConstructFamily::from_slug(family).expect("a known family"),
+                scale: Scale::from_slug(scale).expect("a known scale"),
                 items,
                 parts: Vec::new(),
             })

@@ -81,7 +81,7 @@ impl Recorder {
     ) -> Vec<Write> {
         let response = match answer {
             Answer::Unanswered => return self.progress(progress),
-            Answer::Value(v) => v.to_string(),
+            Answer::Value(v) => v.get().to_string(),
             Answer::Skipped => String::new(),
         };
         let mut writes = self.interaction(item, "likert", &response, at);
@@ -137,14 +137,26 @@ pub fn changed(before: &[Answer], after: &[Answer]) -> Vec<(usize, Answer)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::quiz::answers::Point;
 
     #[test]
     fn only_new_settled_answers_count_as_changes() {
-        let before = [Answer::Value(2), Answer::Unanswered, Answer::Skipped];
-        let after = [Answer::Value(2), Answer::Value(4), Answer::Value(1)];
+        let before = [
+            Answer::Value(Point::Two),
+            Answer::Unanswered,
+            Answer::Skipped,
+        ];
+        let after = [
+            Answer::Value(Point::Two),
+            Answer::Value(Point::Four),
+            Answer::Value(Point::One),
+        ];
         assert_eq!(
             changed(&before, &after),
-            [(1, Answer::Value(4)), (2, Answer::Value(1))]
+            [
+                (1, Answer::Value(Point::Four)),
+                (2, Answer::Value(Point::One))
+            ]
         );
         assert_eq!(changed(&after, &after), []);
         assert_eq!(changed(&after, &[Answer::Unanswered; 3]), []);

@@ -41,12 +41,16 @@ pub fn write(progress: &Progress, version: u8) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::quiz::answers::Answer;
+    use crate::domain::quiz::answers::{Answer, Point};
 
     fn progress() -> Progress {
         Progress {
             position: 2,
-            answers: vec![Answer::Value(4), Answer::Skipped, Answer::Unanswered],
+            answers: vec![
+                Answer::Value(Point::Four),
+                Answer::Skipped,
+                Answer::Unanswered,
+            ],
         }
     }
 

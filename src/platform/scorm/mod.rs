@@ -14,7 +14,7 @@ use commit::{commit_now, schedule_commit};
 pub use report::{report, subscribe, Subscription};
 use report::{set_report, set_status};
 
-use crate::domain::content::content;
+use crate::domain::content::quiz;
 use crate::domain::quiz::answers::Answer;
 use crate::domain::quiz::progress::Progress;
 use crate::domain::scorm::commit::CommitPolicy;
@@ -66,7 +66,7 @@ fn open(api: Api) -> Result<(Session, bool), ApiFailed> {
     api.initialize()?;
     let status = api.get("cmi.core.lesson_status").unwrap_or_default();
     let count = api.get("cmi.interactions._count").unwrap_or_default();
-    let quiz = &content().quiz;
+    let quiz = &quiz();
     let (saved, unreadable) = match suspend::read(
         &api.get("cmi.suspend_data").unwrap_or_default(),
         quiz.version,

@@ -4,13 +4,15 @@
 use crate::domain::content::{content, model::Finding};
 use crate::domain::i18n::shell as s;
 use crate::domain::lang::Lang;
+use crate::domain::link::href;
 use crate::domain::route::Route;
 use crate::domain::titles::family_label;
 use crate::ui::components::quote_block::QuoteBlock;
 use crate::ui::components::rich_text::{inline, Paragraphs};
 use crate::ui::components::section_badge::SectionBadge;
 use crate::ui::components::theory_card::TheoryCard;
-use crate::ui::state::use_lang;
+use crate::ui::shared::Static;
+use crate::ui::state::{use_document, use_lang};
 use yew::prelude::*;
 
 /// Properties of [`FindingDetail`].
@@ -57,14 +59,10 @@ fn facets(finding: &Finding, lang: Lang) -> Html {
 #[function_component(FindingDetail)]
 pub fn finding_detail(props: &FindingDetailProps) -> Html {
     let lang = use_lang();
+    let document = use_document();
     let Some(finding) = content().finding(&props.slug) else {
         return html! {};
     };
-    let body: Vec<String> = finding
-        .body
-        .iter()
-        .map(|b| b.get(lang).to_string())
-        .collect();
     let own_route = Route::of_finding(&finding.slug);
     let diagram_link = match (&own_route, props.from_overview) {
         (Some(route @ Route::Family { family, .. }), true) => html! {
@@ -77,12 +75,12 @@ pub fn finding_detail(props: &FindingDetailProps) -> Html {
             <h2 id={format!("detail-{}", finding.slug)}>{finding.title.get(lang)}</h2>
             <SectionBadge section={finding.section.clone()} />
             <p class="detail__summary">{inline(finding.summary.get(lang))}</p>
-            <Paragraphs texts={body} />
+            <Paragraphs texts={Static(&*finding.body)} />
             {facets(finding, lang)}
-            if let Some(quote) = &finding.quote { <QuoteBlock quote={quote.clone()} /> }
+            if let Some(quote) = &finding.quote { <QuoteBlock quote={Static(quote)} /> }
             <TheoryCard slug={finding.theory.clone()} nested=true />
             {diagram_link}
-            <p class="detail__quiz"><a class="button" href={Route::Quiz.to_hash()}>{s::APPLY_TO_ME.get(lang)}</a></p>
+            <p class="detail__quiz"><a class="button" href={href(&Route::Quiz, document, lang)}>{s::APPLY_TO_ME.get(lang)}</a></p>
         </article>
     }
 }

@@ -22,8 +22,17 @@ pub fn use_lms_report() -> LmsReport {
     *report
 }
 
-/// The notice for `report`; nothing on the public site. A view function: the app holds the
-/// report (see [`use_lms_report`]).
+/// The notice, kept current, in the context's language: shown by the quiz document, the only
+/// one that connects to a course.
+#[function_component(LmsNotice)]
+pub fn lms_notice_line() -> Html {
+    let report = use_lms_report();
+    let lang = use_context::<Lang>().unwrap_or_default();
+    lms_notice(report, lang)
+}
+
+/// The notice for `report`; nothing on the public site. A view function: [`LmsNotice`] holds
+/// the report (see [`use_lms_report`]).
 pub fn lms_notice(report: LmsReport, lang: Lang) -> Html {
     let text = match report.status {
         LmsStatus::Off => return html! {},

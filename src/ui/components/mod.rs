@@ -4,6 +4,7 @@ pub mod copy_button;
 pub mod finding_detail;
 pub mod glyph_icon;
 pub mod lms_notice;
+pub mod page_intro;
 pub mod pager;
 pub mod post_explorable;
 pub mod quote_block;

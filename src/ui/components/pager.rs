@@ -11,8 +11,8 @@ use yew::prelude::*;
 #[function_component(Pager)]
 pub fn pager() -> Html {
     let ctx = use_ctx();
-    let lang = ctx.state.lang;
-    let (prev, next) = neighbours(&ctx.state.route);
+    let lang = ctx.lang;
+    let (prev, next) = neighbours(&ctx.route);
     if prev.is_none() && next.is_none() {
         return html! {};
     }

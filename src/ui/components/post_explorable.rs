@@ -3,7 +3,7 @@
 //! gap. An illustration, and labelled so.
 
 use crate::domain::content::content;
-use crate::domain::content::model::Action;
+use crate::domain::content::model::{Action, Direction};
 use crate::domain::glyph::Glyph;
 use crate::domain::i18n::{post as p, shell as s, Tr};
 use crate::domain::lang::Lang;
@@ -11,6 +11,7 @@ use crate::domain::post::{Move, Post, PostAction};
 use crate::domain::route::Route;
 use crate::ui::components::glyph_icon::GlyphIcon;
 use crate::ui::components::quote_block::QuoteBlock;
+use crate::ui::shared::Static;
 use crate::ui::state::use_lang;
 use yew::prelude::*;
 
@@ -24,7 +25,7 @@ fn action_of(button: PostAction) -> Option<&'static Action> {
 }
 
 fn direction_text(action: &Action) -> Tr {
-    if action.direction == "two-way" {
+    if action.direction == Direction::TwoWay {
         s::TWO_WAY
     } else {
         s::ONE_WAY
@@ -55,14 +56,14 @@ fn explanation(last: Option<PostAction>, lang: Lang) -> Html {
     };
     let form = finding.short.get(lang);
     html! {
-        <div class="post__explain" data-testid="post-explain" data-form={action.form.clone()} data-direction={action.direction.clone()}>
+        <div class="post__explain" data-testid="post-explain" data-form={AttrValue::Static(&action.form)} data-direction={action.direction.slug()}>
             <p class="post__what"><strong>{action.label.get(lang)}</strong></p>
             <p>{p::POST_FORM.fill(lang, &[form])}</p>
             <p>{p::POST_DIRECTION.fill(lang, &[direction_text(action).get(lang)])}</p>
             <p class="post__reading">{action.why.get(lang)}</p>
             if let Some(quote) = &finding.quote {
                 <p class="post__words">{p::POST_WORDS.get(lang)}</p>
-                <QuoteBlock quote={quote.clone()} />
+                <QuoteBlock quote={Static(quote)} />
             }
             if let Some(route) = Route::of_finding(&finding.slug) {
                 <p><a href={route.to_hash()}>{s::READ_FINDING.get(lang)}{": "}{finding.title.get(lang)}</a></p>

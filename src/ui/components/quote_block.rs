@@ -2,6 +2,7 @@
 
 use crate::domain::content::model::Quote;
 use crate::domain::i18n::shell as s;
+use crate::ui::shared::Static;
 use crate::ui::state::use_lang;
 use yew::prelude::*;
 
@@ -9,7 +10,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct QuoteBlockProps {
     /// The quotation.
-    pub quote: Quote,
+    pub quote: Static<Quote>,
 }
 
 /// The quotation in Indonesian (its language marked), with its source section.

@@ -1,7 +1,9 @@
 //! Renders content text with its inline markup as safe elements (never raw HTML).
 
 use crate::domain::route::Route;
-use crate::domain::text::{parse_inline, Inline};
+use crate::domain::text::{parse_inline, Bilingual, Inline};
+use crate::ui::shared::Static;
+use crate::ui::state::use_lang;
 use yew::prelude::*;
 
 /// Inline nodes for `source`: glossary links, citations and italics become elements.
@@ -26,16 +28,18 @@ pub fn inline(source: &str) -> Html {
 /// Properties of [`Paragraphs`].
 #[derive(Properties, PartialEq)]
 pub struct ParagraphsProps {
-    /// Texts in the reading language.
-    pub texts: Vec<String>,
+    /// The paragraphs, in both languages; shown in the reading language.
+    pub texts: Static<[Bilingual]>,
 }
 
-/// A run of paragraphs.
+/// A run of paragraphs. Its props are a reference into the content, so it renders again
+/// only when the language or the texts change, not when the page around it does.
 #[function_component(Paragraphs)]
 pub fn paragraphs(props: &ParagraphsProps) -> Html {
+    let lang = use_lang();
     props
         .texts
         .iter()
-        .map(|t| html! { <p>{inline(t)}</p> })
+        .map(|t| html! { <p>{inline(t.get(lang))}</p> })
         .collect()
 }

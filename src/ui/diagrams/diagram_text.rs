@@ -4,15 +4,15 @@ use crate::domain::content::content;
 use crate::domain::diagram::labels::{description, label};
 use crate::domain::diagram::layout::Layout;
 use crate::domain::i18n::shell as s;
+use crate::ui::shared::Shared;
 use crate::ui::state::use_lang;
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// Properties of [`DiagramText`].
 #[derive(Properties, PartialEq)]
 pub struct DiagramTextProps {
     /// The computed diagram.
-    pub layout: Rc<Layout>,
+    pub layout: Shared<Layout>,
     /// Id of the list, for `aria-controls`.
     pub id: AttrValue,
 }
@@ -37,16 +37,16 @@ pub fn diagram_text(props: &DiagramTextProps) -> Html {
                 .iter()
                 .filter(|b| b.column == h.column)
                 .map(|b| {
-                    let text = description(&b.id, content(), lang);
+                    let text = description(b.id, content(), lang);
                     html! {
                         <li class={classes!(b.parent.is_some().then_some("is-child"))}>
-                            <strong>{label(&b.id, content(), lang)}</strong>
+                            <strong>{label(b.id, content(), lang)}</strong>
                             if let Some(text) = text { {": "}{text} }
                         </li>
                     }
                 })
                 .collect();
-            html! { <li><strong>{label(&h.id, content(), lang)}</strong><ul>{entries}</ul></li> }
+            html! { <li><strong>{label(h.id, content(), lang)}</strong><ul>{entries}</ul></li> }
         })
         .collect();
     html! {

@@ -1,13 +1,24 @@
 //! Maps a computed diagram layout to markup: an SVG of frames and arrows behind real
 //! HTML buttons, positioned in percentages so the diagram keeps its aspect ratio.
+//!
+//! Geometry, labels and positions are computed once per diagram, arrangement and language
+//! ([`Drawn`]); one set of handlers on the diagram serves every node, and each node is its
+//! own component, so hovering or selecting re-renders only the boxes that change.
 
 use crate::domain::content::content;
+use crate::domain::diagram::geometry::unit;
+use crate::domain::diagram::id::BoxId;
 use crate::domain::diagram::labels::label;
-use crate::domain::diagram::layout::{fmt, layout, Layout, Placed};
+use crate::domain::diagram::layout::{layout, Layout, Orientation};
 use crate::domain::diagram::specs::{spec, Diagram};
+use crate::domain::focus::FocusMove;
 use crate::domain::i18n::shell as s;
+use crate::domain::lang::Lang;
 use crate::domain::route::Route;
+use crate::ui::diagrams::diagram_lines::DiagramLines;
+use crate::ui::diagrams::diagram_node::DiagramNode;
 use crate::ui::diagrams::diagram_text::DiagramText;
+use crate::ui::shared::Shared;
 use crate::ui::state::use_ctx;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -18,37 +29,111 @@ pub struct DiagramViewProps {
     /// Which diagram.
     pub diagram: Diagram,
     /// The selected box, if any.
-    pub selected: Option<AttrValue>,
-    /// Called with a box id when the reader selects it.
-    pub on_select: Callback<String>,
+    pub selected: Option<BoxId>,
+    /// Called with a box when the reader selects it.
+    pub on_select: Callback<BoxId>,
     /// Accessible name.
     pub label: AttrValue,
 }
 
-fn position(b: &Placed, l: &Layout) -> String {
-    b.rect.css_position(l.width, l.height)
+/// What the markup of one box needs, computed once.
+struct DrawnBox {
+    id: BoxId,
+    dom_id: AttrValue,
+    label: AttrValue,
+    style: AttrValue,
 }
 
-fn lines(l: &Layout, lit: &[String]) -> Html {
-    let frame = l.frame.map(|f| {
-        html! { <rect class="diagram__frame" x={fmt(f.x)} y={fmt(f.y)} width={fmt(f.w)} height={fmt(f.h)} rx="14" /> }
-    });
-    let arrow = |a: &crate::domain::diagram::layout::Arrow, class: &'static str| {
-        let on = lit.contains(&a.from) || lit.contains(&a.to);
-        html! { <path class={classes!(class, on.then_some("is-lit"))} d={a.path.clone()} marker-end="url(#arrowhead)" /> }
-    };
-    html! {
-        <svg class="diagram__lines" viewBox={format!("0 0 {} {}", fmt(l.width), fmt(l.height))} aria-hidden="true" focusable="false">
-            <defs>
-                <marker id="arrowhead" viewBox="0 0 10 10" refX="8" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
-                    <path d="M0 0L10 5L0 10z" class="diagram__arrowhead" />
-                </marker>
-            </defs>
-            {frame}
-            {for l.arrows.iter().map(|a| arrow(a, "diagram__arrow"))}
-            {for l.links.iter().map(|a| arrow(a, "diagram__link"))}
-        </svg>
+/// A diagram ready to draw: its layout, and each heading's and box's markup data.
+struct Drawn {
+    layout: Shared<Layout>,
+    headings: Vec<DrawnBox>,
+    boxes: Vec<DrawnBox>,
+}
+
+impl Drawn {
+    fn new(diagram: Diagram, orientation: Orientation, lang: Lang) -> Drawn {
+        let l = layout(&spec(diagram, content()), orientation);
+        let draw = |b: &crate::domain::diagram::layout::Placed| DrawnBox {
+            id: b.id,
+            dom_id: b.id.dom_id().into(),
+            label: AttrValue::Static(label(b.id, content(), lang)),
+            style: b.rect.css_position(l.width, l.height).into(),
+        };
+        Drawn {
+            headings: l.headings.iter().map(draw).collect(),
+            boxes: l.boxes.iter().map(draw).collect(),
+            layout: Shared(Rc::new(l)),
+        }
     }
+
+    /// The box whose markup id is `dom_id`.
+    fn id_of(&self, dom_id: &str) -> Option<BoxId> {
+        self.boxes.iter().find(|b| b.dom_id == dom_id).map(|b| b.id)
+    }
+}
+
+/// The handlers on the diagram's layer: click selects, hover and focus light up,
+/// arrow keys move between nodes.
+struct Handlers {
+    onclick: Callback<MouseEvent>,
+    onmouseover: Callback<MouseEvent>,
+    onmouseleave: Callback<MouseEvent>,
+    onfocusin: Callback<FocusEvent>,
+    onkeydown: Callback<KeyboardEvent>,
+}
+
+fn handlers(
+    drawn: &Rc<Drawn>,
+    hovered: &UseStateHandle<Option<BoxId>>,
+    on_select: &Callback<BoxId>,
+) -> Handlers {
+    let node_of = {
+        let drawn = drawn.clone();
+        move |e: &web_sys::Event| {
+            crate::platform::dom::closest_attribute(e, "data-node").and_then(|id| drawn.id_of(&id))
+        }
+    };
+    let hover = {
+        let (hovered, node_of) = (hovered.clone(), node_of.clone());
+        move |e: &web_sys::Event| hovered.set(node_of(e))
+    };
+    Handlers {
+        onclick: {
+            let (on_select, node_of) = (on_select.clone(), node_of);
+            Callback::from(move |e: MouseEvent| {
+                if let Some(id) = node_of(&e) {
+                    on_select.emit(id);
+                }
+            })
+        },
+        onmouseover: Callback::from({
+            let hover = hover.clone();
+            move |e: MouseEvent| hover(&e)
+        }),
+        onmouseleave: {
+            let hovered = hovered.clone();
+            Callback::from(move |_: MouseEvent| hovered.set(None))
+        },
+        onfocusin: Callback::from(move |e: FocusEvent| hover(&e)),
+        onkeydown: Callback::from(|e: KeyboardEvent| {
+            if let Some(step) = FocusMove::from_key(&e.key()) {
+                e.prevent_default();
+                crate::platform::dom::move_focus(&e, "[data-node]", step);
+            }
+        }),
+    }
+}
+
+/// The hovered node and everything it connects to.
+fn lit(layout: &Layout, hovered: Option<BoxId>) -> Vec<BoxId> {
+    hovered
+        .map(|id| {
+            let mut ids = layout.connected(id);
+            ids.push(id);
+            ids
+        })
+        .unwrap_or_default()
 }
 
 /// An explorable diagram: every node a button; arrows move focus; hover and focus light up
@@ -56,90 +141,35 @@ fn lines(l: &Layout, lit: &[String]) -> Html {
 #[function_component(DiagramView)]
 pub fn diagram_view(props: &DiagramViewProps) -> Html {
     let ctx = use_ctx();
-    let lang = ctx.state.lang;
-    let orientation = ctx.state.orientation;
-    let geometry = use_memo((props.diagram, orientation), |(d, o)| {
-        layout(&spec(*d, content()), *o)
+    let lang = ctx.lang;
+    let drawn = use_memo((props.diagram, ctx.orientation, lang), |(d, o, lang)| {
+        Drawn::new(*d, *o, *lang)
     });
     // `_eq`: focus after hover on the same node must not render again.
-    let hovered = use_state_eq(|| None::<String>);
-    let l: Rc<Layout> = geometry;
-    let lit: Vec<String> = hovered
-        .as_ref()
-        .map(|id| {
-            let mut ids = l.connected(id);
-            ids.push(id.clone());
-            ids
-        })
-        .unwrap_or_default();
-    let selected = props.selected.as_ref().map(|s| s.to_string());
-    let first_interactive = l.boxes.iter().find(|b| b.interactive).map(|b| b.id.clone());
-    let tab_stop = selected
-        .clone()
-        .filter(|s| l.find(s).is_some())
-        .or(first_interactive);
-    let onkeydown = Callback::from(|e: KeyboardEvent| {
-        let delta = match e.key().as_str() {
-            "ArrowRight" | "ArrowDown" => 1,
-            "ArrowLeft" | "ArrowUp" => -1,
-            "Home" => i32::MIN,
-            "End" => i32::MAX,
-            _ => return,
-        };
-        e.prevent_default();
-        let container = e
-            .current_target()
-            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok());
-        let from = e
-            .target()
-            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok());
-        if let (Some(container), Some(from)) = (container, from) {
-            crate::platform::dom::move_focus(&container, &from, "[data-node]", delta);
-        }
-    });
-    let headings: Html = l
+    let hovered = use_state_eq(|| None::<BoxId>);
+    let handlers = handlers(&drawn, &hovered, &props.on_select);
+    let l = &drawn.layout;
+    let lit = lit(l, *hovered);
+    let tab_stop = props
+        .selected
+        .filter(|s| l.find(*s).is_some())
+        .or_else(|| l.boxes.iter().find(|b| b.interactive).map(|b| b.id));
+    let headings: Html = drawn
         .headings
         .iter()
-        .map(|h| html! { <p class="diagram__heading" style={position(h, &l)}>{label(&h.id, content(), lang)}</p> })
+        .map(
+            |h| html! { <p class="diagram__heading" style={h.style.clone()}>{h.label.clone()}</p> },
+        )
         .collect();
-    let boxes: Html = l
+    let boxes: Html = drawn
         .boxes
         .iter()
-        .map(|b| {
-            let text = label(&b.id, content(), lang);
-            let classes = classes!(
-                if b.interactive { "diagram__node" } else { "diagram__facet" },
-                b.parent.is_some().then_some("is-child"),
-                (selected.as_deref() == Some(b.id.as_str())).then_some("is-selected"),
-                lit.contains(&b.id).then_some("is-lit"),
-            );
-            if !b.interactive {
-                return html! { <span class={classes} style={position(b, &l)}>{text}</span> };
-            }
-            let is_selected = selected.as_deref() == Some(b.id.as_str());
-            let id = b.id.clone();
-            let onclick = props.on_select.reform(move |_: MouseEvent| id.clone());
-            let enter = {
-                let hovered = hovered.clone();
-                let id = b.id.clone();
-                Callback::from(move |_: FocusEvent| hovered.set(Some(id.clone())))
-            };
-            let hover = {
-                let hovered = hovered.clone();
-                let id = b.id.clone();
-                Callback::from(move |_: MouseEvent| hovered.set(Some(id.clone())))
-            };
-            let leave = {
-                let hovered = hovered.clone();
-                Callback::from(move |_: MouseEvent| hovered.set(None))
-            };
+        .zip(&l.boxes)
+        .map(|(b, placed)| {
             html! {
-                <button type="button" id={format!("node-{}", b.id)} class={classes} style={position(b, &l)}
-                    data-node={b.id.clone()} data-selected={is_selected.to_string()} aria-pressed={is_selected.to_string()}
-                    tabindex={if tab_stop.as_deref() == Some(b.id.as_str()) { "0" } else { "-1" }}
-                    {onclick} onfocus={enter} onmouseenter={hover} onmouseleave={leave}>
-                    {text}
-                </button>
+                <DiagramNode dom_id={b.dom_id.clone()} label={b.label.clone()} style={b.style.clone()}
+                    interactive={placed.interactive} child={placed.parent.is_some()} selected={props.selected == Some(b.id)}
+                    lit={lit.contains(&b.id)} tab_stop={tab_stop == Some(b.id)} />
             }
         })
         .collect();
@@ -148,21 +178,29 @@ pub fn diagram_view(props: &DiagramViewProps) -> Html {
     });
     let ratio = format!(
         "aspect-ratio:{} / {};max-width:{}px;--units:{}",
-        fmt(l.width),
-        fmt(l.height),
-        fmt(l.width * 1.25),
-        fmt(l.width)
+        unit(l.width),
+        unit(l.height),
+        unit(l.width * 1.25),
+        unit(l.width)
     );
     let name = props.diagram.slug();
     let caption = AttrValue::from(format!("caption-{name}"));
+    let Handlers {
+        onclick,
+        onmouseover,
+        onmouseleave,
+        onfocusin,
+        onkeydown,
+    } = handlers;
     // A figure named by its caption, so screen-reader users know which diagram they are in.
     html! {
         <figure class="diagram-wrap" aria-labelledby={caption.clone()} data-diagram={name}>
             <figcaption id={caption.clone()} class="diagram__caption">{props.label.clone()}</figcaption>
             <p class="diagram__hint">{s::DIAGRAM_HINT.get(lang)}</p>
             <div class={classes!("diagram", format!("diagram--{name}"))} style={ratio}>
-                {lines(&l, &lit)}
-                <div class="diagram__layer" role="group" aria-labelledby={caption} {onkeydown}>
+                <DiagramLines layout={l.clone()} {lit} />
+                <div class="diagram__layer" role="group" aria-labelledby={caption}
+                    {onclick} {onmouseover} {onmouseleave} {onfocusin} {onkeydown}>
                     {headings}
                     {frame_label}
                     {boxes}

@@ -1,4 +1,6 @@
 //! Diagram views: they map `domain::diagram` geometry to markup.
 
+pub mod diagram_lines;
+pub mod diagram_node;
 pub mod diagram_text;
 pub mod diagram_view;

@@ -3,18 +3,20 @@
 use crate::domain::class_profile::{
     aggregate, one_decimal, to_csv, ClassProfile, VersionProfile, MAX_LINES,
 };
-use crate::domain::content::content;
+use crate::domain::content::quiz;
 use crate::domain::i18n::teach as t;
 use crate::domain::lang::Lang;
+use crate::domain::quiz::form::Forms;
+use crate::domain::quiz::instrument::ConstructFamily;
 use crate::ui::pages::results::code_error_text;
 use crate::ui::state::use_lang;
 use std::rc::Rc;
-use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 /// The label of a row id: a construct's, or for `construct/part` the construct's and the part's.
 fn row_label(slug: &str, lang: Lang) -> String {
-    let quiz = &content().quiz;
+    let quiz = quiz();
     let (construct, part) = match slug.split_once('/') {
         Some((construct, part)) => (construct, Some(part)),
         None => (slug, None),
@@ -53,7 +55,7 @@ fn version_table(version: &VersionProfile, lang: Lang) -> Html {
                 <td>{c.n}</td>
                 <td data-col="mean">{one_decimal(c.mean)}</td>
                 <td data-col="sd">{one_decimal(c.sd)}</td>
-                <td data-col="first">{if c.family == "closeness" { "—".to_string() } else { c.first.to_string() }}</td>
+                <td data-col="first">{if c.family == ConstructFamily::Closeness { "—".to_string() } else { c.first.to_string() }}</td>
             </tr>
         })
         .collect();
@@ -71,7 +73,7 @@ fn version_table(version: &VersionProfile, lang: Lang) -> Html {
 
 /// How many codes of each version, and why versions are not pooled when there are several.
 fn versions_note(profile: &ClassProfile, lang: Lang) -> Html {
-    let quiz = &content().quiz;
+    let quiz = quiz();
     let current = profile.version(quiz.version).map_or(0, |v| v.codes);
     let counts = t::CLASS_VERSIONS.fill(
         lang,
@@ -96,7 +98,7 @@ fn versions_note(profile: &ClassProfile, lang: Lang) -> Html {
     }
 }
 
-fn profile_view(profile: &ClassProfile, lang: Lang) -> Html {
+fn profile_view(profile: &Rc<ClassProfile>, lang: Lang) -> Html {
     let problems: Html = profile
         .invalid
         .iter()
@@ -111,11 +113,18 @@ fn profile_view(profile: &ClassProfile, lang: Lang) -> Html {
             &profile.duplicates.len().to_string(),
         ],
     );
-    let csv = to_csv(profile, header(lang), |slug| row_label(slug, lang));
-    let download = Callback::from(move |_| {
-        let _ =
-            crate::platform::files::download("class-profile.csv", "text/csv;charset=utf-8", &csv);
-    });
+    let download = {
+        // The CSV is written when it is downloaded, not with every render of the table.
+        let profile = profile.clone();
+        Callback::from(move |_| {
+            let csv = to_csv(&profile, header(lang), |slug| row_label(slug, lang));
+            let _ = crate::platform::files::download(
+                "class-profile.csv",
+                "text/csv;charset=utf-8",
+                &csv,
+            );
+        })
+    };
     html! {
         <div class="class-profile" data-testid="class-profile">
             <p role="status" data-testid="class-counts">{counts}</p>
@@ -133,37 +142,38 @@ fn profile_view(profile: &ClassProfile, lang: Lang) -> Html {
 
 /// The profile of pasted text, from codes of any quiz version.
 fn profile_of(text: &str) -> Option<Rc<ClassProfile>> {
-    Some(Rc::new(aggregate(&content().quiz.forms(), text)))
+    Some(Rc::new(aggregate(&quiz().forms(), text)))
 }
 
 /// Paste or upload codes, compute, read the table, download the CSV.
 #[function_component(ClassOverview)]
 pub fn class_overview() -> Html {
     let lang = use_lang();
-    let text = use_state(String::new);
+    // The textarea is not controlled: typing changes no state and renders nothing; the
+    // text is read when the lecturer asks for the profile.
+    let textarea = use_node_ref();
     let profile = use_state(|| None::<Rc<ClassProfile>>);
-    let file_error = use_state(|| false);
-    let oninput = {
-        let text = text.clone();
-        Callback::from(move |e: InputEvent| {
-            text.set(e.target_unchecked_into::<HtmlTextAreaElement>().value())
+    let file_error = use_state_eq(|| false);
+    let compute = {
+        let (textarea, profile) = (textarea.clone(), profile.clone());
+        Callback::from(move |_| {
+            let text = crate::platform::dom::textarea_value(&textarea).unwrap_or_default();
+            profile.set(profile_of(&text))
         })
     };
-    let compute = {
-        let (text, profile) = (text.clone(), profile.clone());
-        Callback::from(move |_| profile.set(profile_of(&text)))
-    };
     let onchange = {
-        let (text, profile, file_error) = (text.clone(), profile.clone(), file_error.clone());
+        let (textarea, profile, file_error) =
+            (textarea.clone(), profile.clone(), file_error.clone());
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            let (text, profile, file_error) = (text.clone(), profile.clone(), file_error.clone());
+            let (textarea, profile, file_error) =
+                (textarea.clone(), profile.clone(), file_error.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 match crate::platform::files::read_chosen_file(&input).await {
-                    Some(Ok(content_text)) => {
+                    Some(Ok(text)) => {
                         file_error.set(false);
-                        profile.set(profile_of(&content_text));
-                        text.set(content_text);
+                        crate::platform::dom::set_textarea_value(&textarea, &text);
+                        profile.set(profile_of(&text));
                     }
                     Some(Err(())) => file_error.set(true),
                     None => {}
@@ -176,7 +186,7 @@ pub fn class_overview() -> Html {
             <h2 id="class-title">{t::CLASS_TITLE.get(lang)}</h2>
             <p>{t::CLASS_INTRO.get(lang)}</p>
             <label for="class-input">{t::CLASS_INPUT.get(lang)}</label>
-            <textarea id="class-input" rows="8" value={(*text).clone()} {oninput} spellcheck="false" />
+            <textarea id="class-input" rows="8" ref={textarea} spellcheck="false" />
             <label for="class-file">{t::CLASS_FILE.get(lang)}</label>
             <input id="class-file" type="file" accept=".txt,.csv,text/plain" {onchange} />
             if *file_error { <p class="warning" role="alert">{t::CLASS_FILE_ERROR.get(lang)}</p> }

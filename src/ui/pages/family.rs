@@ -2,18 +2,21 @@
 //! detail of the selected node, which the address names.
 
 use crate::domain::content::content;
+use crate::domain::content::model::{Action, FamilyText};
+use crate::domain::diagram::id::BoxId;
 use crate::domain::diagram::labels::action_sentence;
 use crate::domain::diagram::specs::Diagram;
 use crate::domain::i18n::shell as s;
+use crate::domain::lang::Lang;
 use crate::domain::route::{Family, Route};
 use crate::domain::titles::family_label;
 use crate::ui::components::finding_detail::FindingDetail;
+use crate::ui::components::page_intro::{Intro, PageIntro};
 use crate::ui::components::pager::Pager;
 use crate::ui::components::post_explorable::PostExplorable;
-use crate::ui::components::quote_block::QuoteBlock;
-use crate::ui::components::rich_text::{inline, Paragraphs};
-use crate::ui::components::section_badge::SectionBadge;
+use crate::ui::components::rich_text::inline;
 use crate::ui::diagrams::diagram_view::DiagramView;
+use crate::ui::shared::Static;
 use crate::ui::state::{use_ctx, use_lang, AppAction};
 use yew::prelude::*;
 
@@ -26,79 +29,88 @@ pub struct FamilyPageProps {
     pub node: Option<&'static str>,
 }
 
-/// The family page.
-#[function_component(FamilyPage)]
-pub fn family_page(props: &FamilyPageProps) -> Html {
-    let lang = use_lang();
-    let family = props.family;
-    // Actions (like, comment…) are picked inside the page; forms have addresses.
-    let action = use_state(|| None::<String>);
-    {
-        let action = action.clone();
-        use_effect_with(props.node, move |_| action.set(None));
+fn action(slug: &str) -> Option<&'static Action> {
+    content().findings.actions.iter().find(|a| a.slug == slug)
+}
+
+fn family_intro(text: &'static FamilyText) -> Intro {
+    Intro {
+        section: &text.section,
+        paragraphs: Static(&text.intro),
+        quote: text.quote.as_ref().map(Static),
     }
-    let dispatch = use_ctx().dispatch;
-    let current = props.node;
-    let on_select = {
-        let action = action.clone();
-        Callback::from(
-            move |id: String| match family.nodes().iter().find(|n| **n == id) {
-                Some(node) if current == Some(*node) => action.set(None),
-                Some(node) => {
-                    // Show the selection now; the address follows without a hashchange round trip.
-                    let route = Route::Family {
-                        family,
-                        node: Some(node),
-                    };
-                    crate::platform::location::push(&route);
-                    dispatch.emit(AppAction::Navigate(route));
-                }
-                None => action.set(Some(id)),
-            },
-        )
-    };
-    let text = content().family(family.slug());
-    let selected = action
-        .as_ref()
-        .map(|a| AttrValue::from(a.clone()))
-        .or(props.node.map(AttrValue::Static));
-    let detail = match (
-        action
-            .as_ref()
-            .and_then(|a| content().findings.actions.iter().find(|x| &x.slug == a)),
-        props.node,
-    ) {
+}
+
+/// What selecting a box does: a finding moves the address (and shows at once), the
+/// finding already shown clears the picked action, an action is picked inside the page.
+#[hook]
+fn use_on_select(
+    props: &FamilyPageProps,
+    picked: &UseStateHandle<Option<&'static Action>>,
+) -> Callback<BoxId> {
+    let dispatch = use_ctx().dispatcher();
+    let (family, current, picked) = (props.family, props.node, picked.clone());
+    Callback::from(move |id: BoxId| match id {
+        BoxId::Finding(node) if current == Some(node) => picked.set(None),
+        BoxId::Finding(node) if family.nodes().contains(&node) => {
+            // Show the selection now; the address follows without a hashchange round trip.
+            let route = Route::Family {
+                family,
+                node: Some(node),
+            };
+            crate::platform::location::push(&route);
+            dispatch.dispatch(AppAction::Navigate(route));
+        }
+        BoxId::Action(slug) => picked.set(action(slug)),
+        _ => {}
+    })
+}
+
+fn detail(picked: Option<&'static Action>, node: Option<&'static str>, lang: Lang) -> Html {
+    match (picked, node) {
         (Some(act), _) => html! {
-            <article class="detail" data-testid="detail" data-action={act.slug.clone()}>
+            <article class="detail" data-testid="detail" data-action={AttrValue::Static(&act.slug)}>
                 <h2>{act.label.get(lang)}</h2>
                 <p class="detail__summary">{action_sentence(act, content(), lang)}</p>
                 <p>{inline(act.why.get(lang))}</p>
-                <FindingDetail slug={act.form.clone()} />
+                <FindingDetail slug={AttrValue::Static(&act.form)} />
             </article>
         },
         (None, Some(node)) => html! { <FindingDetail slug={node} /> },
         (None, None) => {
             html! { <p class="detail detail--empty" data-testid="detail-empty">{s::SELECT_PROMPT.get(lang)}</p> }
         }
-    };
-    let announce = action
-        .as_ref()
-        .and_then(|a| {
-            content()
-                .findings
-                .actions
-                .iter()
-                .find(|x| &x.slug == a)
-                .map(|x| x.label.get(lang))
-        })
+    }
+}
+
+/// A short announcement of what is selected; the whole panel would be too long to read out.
+fn announcement(picked: Option<&'static Action>, node: Option<&'static str>, lang: Lang) -> String {
+    picked
+        .map(|a| a.label.get(lang))
         .or_else(|| {
-            props
-                .node
-                .and_then(|n| content().finding(n))
+            node.and_then(|n| content().finding(n))
                 .map(|f| f.title.get(lang))
         })
         .map(|title| s::SELECTED.fill(lang, &[title]))
-        .unwrap_or_default();
+        .unwrap_or_default()
+}
+
+/// The family page.
+#[function_component(FamilyPage)]
+pub fn family_page(props: &FamilyPageProps) -> Html {
+    let lang = use_lang();
+    let family = props.family;
+    // Actions (like, comment…) are picked inside the page; forms have addresses.
+    let picked = use_state_eq(|| None::<&'static Action>);
+    {
+        let picked = picked.clone();
+        use_effect_with(props.node, move |_| picked.set(None));
+    }
+    let on_select = use_on_select(props, &picked);
+    let text = content().family(family.slug());
+    let selected = picked
+        .map(|a| BoxId::Action(&a.slug))
+        .or(props.node.map(BoxId::Finding));
     let note = match family {
         Family::Interactions => html! { <p class="note">{s::DIRECTION_NOTE.get(lang)}</p> },
         Family::Benefits => html! { <p class="note">{s::BENEFITS_DIFFER.get(lang)}</p> },
@@ -106,18 +118,12 @@ pub fn family_page(props: &FamilyPageProps) -> Html {
     };
     html! {
         <>
-            <h1>{text.map(|t| t.title.get(lang)).unwrap_or(family_label(family).get(lang))}</h1>
-            if let Some(text) = text {
-                <SectionBadge section={text.section.clone()} />
-                <Paragraphs texts={text.intro.iter().map(|p| p.get(lang).to_string()).collect::<Vec<_>>()} />
-                if let Some(quote) = &text.quote { <QuoteBlock quote={quote.clone()} /> }
-            }
+            <PageIntro title={text.map_or(family_label(family).get(lang), |t| t.title.get(lang))} intro={text.map(family_intro)} />
             {note}
             <DiagramView diagram={Diagram::of_family(family)} {selected} {on_select}
                 label={s::DIAGRAM_LABEL.fill(lang, &[family_label(family).get(lang)])} />
-            // Announce the selection briefly; the whole panel would be too long to read out.
-            <p class="sr-only" role="status">{announce}</p>
-            <div class="detail-slot">{detail}</div>
+            <p class="sr-only" role="status">{announcement(*picked, props.node, lang)}</p>
+            <div class="detail-slot">{detail(*picked, props.node, lang)}</div>
             // The interaction forms, used the way Instagram is used.
             if family == Family::Interactions { <PostExplorable /> }
             <Pager />

@@ -30,8 +30,8 @@ fn cite_block(id: &str, title: &str, apa: &str, bibtex: &str) -> Html {
 #[function_component(ReferencesPage)]
 pub fn references_page() -> Html {
     let ctx = use_ctx();
-    let lang = ctx.state.lang;
-    let url = ctx.state.base_url.to_string();
+    let lang = ctx.lang;
+    let url = ctx.base_url.to_string();
     let study_apa = content()
         .reference(&content().study.reference)
         .map(|r| r.apa.clone())
@@ -42,7 +42,7 @@ pub fn references_page() -> Html {
         .map(|r| {
             let link =
                 r.url.as_ref().filter(|u| is_web_url(u)).map(
-                    |u| html! { <>{" "}<a href={u.clone()} rel="noopener noreferrer">{u}</a></> },
+                    |u| html! { <>{" "}<a href={AttrValue::Static(u)} rel="noopener noreferrer">{&**u}</a></> },
                 );
             html! { <li id={format!("ref-{}", r.slug)}>{inline(&r.apa)}{link}</li> }
         })
@@ -83,11 +83,13 @@ pub fn glossary_page(props: &GlossaryProps) -> Html {
         });
     }
     let mut terms: Vec<_> = content().glossary.iter().collect();
-    terms.sort_by_key(|t| t.term.get(lang).to_lowercase());
+    // ASCII case folding is enough for these Latin-script terms and keeps Unicode's case
+    // tables out of the binary.
+    terms.sort_by_cached_key(|t| t.term.get(lang).to_ascii_lowercase());
     let items: Html = terms
         .into_iter()
         .map(|t| {
-            let target = props.term.as_deref() == Some(t.slug.as_str());
+            let target = props.term.as_deref() == Some(&*t.slug);
             let theory = t.theory.as_ref().and_then(|slug| content().theory(slug)).map(|th| {
                 html! { <p><a href={Route::References.to_hash()}>{s::GLOSSARY_THEORY.fill(lang, &[th.name.get(lang)])}</a></p> }
             });

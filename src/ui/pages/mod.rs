@@ -4,6 +4,7 @@ pub mod class_overview;
 pub mod family;
 pub mod library;
 pub mod lms_packages;
+pub mod moved;
 pub mod overview;
 pub mod parasocial;
 pub mod quiz;

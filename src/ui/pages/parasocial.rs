@@ -2,11 +2,9 @@
 
 use crate::domain::content::content;
 use crate::domain::i18n::shell as s;
+use crate::ui::components::page_intro::{page_intro, PageIntro};
 use crate::ui::components::pager::Pager;
 use crate::ui::components::post_explorable::PostExplorable;
-use crate::ui::components::quote_block::QuoteBlock;
-use crate::ui::components::rich_text::Paragraphs;
-use crate::ui::components::section_badge::SectionBadge;
 use crate::ui::components::theory_card::TheoryCard;
 use crate::ui::state::use_lang;
 use yew::prelude::*;
@@ -18,12 +16,8 @@ pub fn parasocial_page() -> Html {
     let page = content().page("parasocial");
     html! {
         <>
-            <h1>{page.map(|p| p.title.get(lang)).unwrap_or(s::NAV_PARASOCIAL.get(lang))}</h1>
-            if let Some(page) = page {
-                <SectionBadge section={page.section.clone()} />
-                <Paragraphs texts={page.body.iter().map(|p| p.get(lang).to_string()).collect::<Vec<_>>()} />
-                if let Some(quote) = &page.quote { <QuoteBlock quote={quote.clone()} /> }
-            }
+            <PageIntro title={page.map_or(s::NAV_PARASOCIAL.get(lang), |p| p.title.get(lang))}
+                intro={page.map(page_intro)} />
             <PostExplorable />
             <TheoryCard slug="parasocial-relationship" nested=true />
             <Pager />

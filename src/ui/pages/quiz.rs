@@ -2,11 +2,12 @@
 
 use super::quiz_lms::{self, LmsRecording};
 use super::quiz_state::{Phase, QuizAction, QuizState};
-use crate::domain::content::content;
+use crate::domain::content::quiz;
 use crate::domain::i18n::{lms as l, quiz as q};
 use crate::domain::lang::Lang;
-use crate::domain::quiz::answers::Answer;
+use crate::domain::quiz::answers::{Answer, Point};
 use crate::domain::quiz::code::encode;
+use crate::domain::quiz::form::Forms;
 use crate::domain::quiz::progress::Progress;
 use crate::domain::route::Route;
 use crate::platform::storage;
@@ -17,7 +18,7 @@ use yew::prelude::*;
 /// That is not resumed (its statements are no longer asked): it is removed, and the intro
 /// says so.
 fn device_progress() -> (Option<Progress>, bool) {
-    let quiz = &content().quiz;
+    let quiz = quiz();
     let stored = storage::get(storage::QUIZ_KEY).ok().flatten();
     let saved = stored
         .as_deref()
@@ -39,7 +40,7 @@ fn intro(
     dispatch: &Callback<QuizAction>,
     from_course: bool,
 ) -> Html {
-    let quiz = &content().quiz;
+    let quiz = quiz();
     let start = dispatch.reform(|_: MouseEvent| QuizAction::StartOver);
     let resume = dispatch.reform(|_: MouseEvent| QuizAction::Resume);
     let clear = dispatch.reform(|_: MouseEvent| QuizAction::Clear);
@@ -68,7 +69,7 @@ fn intro(
 }
 
 fn item(state: &QuizState, index: usize, lang: Lang, dispatch: &Callback<QuizAction>) -> Html {
-    let quiz = &content().quiz;
+    let quiz = quiz();
     let items = quiz.flat_items();
     let Some((construct, item)) = items.get(index) else {
         return html! {};
@@ -88,12 +89,12 @@ fn item(state: &QuizState, index: usize, lang: Lang, dispatch: &Callback<QuizAct
     };
     let choices: Html = labels
         .iter()
-        .enumerate()
-        .map(|(i, label)| {
+        .zip(Point::ALL)
+        .map(|(label, point)| {
             option(
-                Answer::Value(i as u8 + 1),
+                Answer::Value(point),
                 label.get(lang),
-                (i + 1).to_string(),
+                point.get().to_string(),
             )
         })
         .chain(std::iter::once(option(
@@ -104,12 +105,15 @@ fn item(state: &QuizState, index: usize, lang: Lang, dispatch: &Callback<QuizAct
         .collect();
     let back = dispatch.reform(move |_: MouseEvent| QuizAction::Go(index.saturating_sub(1)));
     let next = dispatch.reform(move |_: MouseEvent| QuizAction::Go(index + 1));
-    let code = encode(quiz.version, &state.answers);
-    let finished = state.progress();
-    let finish = Callback::from(move |_: MouseEvent| {
-        quiz_lms::record_finish(&code, finished.as_ref());
-        crate::platform::location::navigate(&Route::Results(code.clone()))
-    });
+    let finish = {
+        // The code is made when the reader finishes, not on every render.
+        let (version, finished) = (quiz.version, state.clone());
+        Callback::from(move |_: MouseEvent| {
+            let code = encode(version, &finished.answers);
+            quiz_lms::record_finish(&code, finished.progress().as_ref());
+            crate::platform::location::navigate(&Route::Results(code))
+        })
+    };
     let progress = q::PROGRESS.fill(lang, &[&(index + 1).to_string(), &total.to_string()]);
     html! {
         <section class="quiz-item" data-testid="quiz-item" data-index={index.to_string()}>
@@ -117,7 +121,7 @@ fn item(state: &QuizState, index: usize, lang: Lang, dispatch: &Callback<QuizAct
                 <progress id="quiz-progress" max={total.to_string()} value={(index + 1).to_string()} aria-label={q::PROGRESS_LABEL.get(lang)}></progress>
                 <span>{progress}</span>
             </div>
-            <fieldset key={item.slug.clone()} class="item" role="radiogroup" data-construct={construct.slug.clone()} aria-describedby="quiz-about">
+            <fieldset key={&*item.slug} class="item" role="radiogroup" data-construct={AttrValue::Static(&construct.slug)} aria-describedby="quiz-about">
                 <legend id="quiz-item-title" tabindex="-1">{item.text.get(lang)}</legend>
                 <p id="quiz-about" class="quiz-about">{q::ABOUT_INFLUENCER.get(lang)}{" "}<span class="family-tag">{construct.label.get(lang)}</span></p>
                 <div class="choices">{choices}</div>
@@ -138,7 +142,7 @@ fn item(state: &QuizState, index: usize, lang: Lang, dispatch: &Callback<QuizAct
 #[function_component(QuizPage)]
 pub fn quiz_page() -> Html {
     let lang = use_lang();
-    let quiz = &content().quiz;
+    let quiz = quiz();
     let state = use_reducer(|| QuizState::new(quiz.item_count()));
     // Whether the course, not this device, keeps the progress (known once mounted).
     let from_course = use_state(|| false);

@@ -2,7 +2,7 @@
 //! records, and where saved progress comes from when the course keeps it.
 
 use super::quiz_state::Phase;
-use crate::domain::content::content;
+use crate::domain::content::quiz;
 use crate::domain::quiz::answers::Answer;
 use crate::domain::quiz::progress::Progress;
 use crate::domain::scorm::recorder::changed;
@@ -15,7 +15,7 @@ fn stored(position: usize, answers: &[Answer]) -> Option<String> {
         position,
         answers: answers.to_vec(),
     };
-    suspend::write(&progress, content().quiz.version)
+    suspend::write(&progress, quiz().version)
 }
 
 /// The saved progress when the course keeps it (`Some`, possibly with nothing saved);
@@ -30,7 +30,7 @@ pub fn course_keeps_progress() -> bool {
 }
 
 fn record_changes(before: &[Answer], answers: &[Answer], position: usize) {
-    let items = content().quiz.flat_items();
+    let items = quiz().flat_items();
     let progress = stored(position, answers);
     let changes = changed(before, answers);
     if changes.is_empty() {
@@ -77,6 +77,6 @@ impl LmsRecording {
 
 /// The reader finished the quiz with result `code`.
 pub fn record_finish(code: &str, progress: Option<&Progress>) {
-    let stored = progress.and_then(|p| suspend::write(p, content().quiz.version));
+    let stored = progress.and_then(|p| suspend::write(p, quiz().version));
     scorm::record_finish(code, stored.as_deref());
 }

@@ -3,10 +3,12 @@
 use crate::domain::content::content;
 use crate::domain::i18n::shell as s;
 use crate::domain::route::Route;
+use crate::ui::components::page_intro::{page_intro, Intro, PageIntro};
 use crate::ui::components::pager::Pager;
 use crate::ui::components::quote_block::QuoteBlock;
-use crate::ui::components::rich_text::{inline, Paragraphs};
+use crate::ui::components::rich_text::inline;
 use crate::ui::components::section_badge::SectionBadge;
+use crate::ui::shared::Static;
 use crate::ui::state::use_lang;
 use yew::prelude::*;
 
@@ -25,18 +27,15 @@ pub fn recommendations_page() -> Html {
                     <h2 id={format!("rec-{}-title", r.slug)}>{r.title.get(lang)}</h2>
                     <SectionBadge section={r.section.clone()} />
                     <ul>{for r.points.iter().map(|p| html! { <li>{inline(p.get(lang))}</li> })}</ul>
-                    if let Some(quote) = &r.quote { <QuoteBlock quote={quote.clone()} /> }
+                    if let Some(quote) = &r.quote { <QuoteBlock quote={Static(quote)} /> }
                 </section>
             }
         })
         .collect();
     html! {
         <>
-            <h1>{page.map(|p| p.title.get(lang)).unwrap_or(s::NAV_RECOMMENDATIONS.get(lang))}</h1>
-            if let Some(page) = page {
-                <SectionBadge section={page.section.clone()} />
-                <Paragraphs texts={page.body.iter().map(|p| p.get(lang).to_string()).collect::<Vec<_>>()} />
-            }
+            <PageIntro title={page.map_or(s::NAV_RECOMMENDATIONS.get(lang), |p| p.title.get(lang))}
+                intro={page.map(|p| Intro { quote: None, ..page_intro(p) })} />
             {recs}
             <Pager />
         </>
@@ -56,12 +55,12 @@ pub fn about_page() -> Html {
         .sources
         .iter()
         .filter(|u| crate::domain::embed::is_web_url(u))
-        .map(|u| html! { <li><a href={u.clone()} rel="noopener noreferrer">{u}</a></li> })
+        .map(|u| html! { <li><a href={AttrValue::Static(u)} rel="noopener noreferrer">{&**u}</a></li> })
         .collect();
     html! {
         <>
             <h1>{s::NAV_ABOUT.get(lang)}</h1>
-            <p class="study-title" lang="id"><i>{&study.title}</i></p>
+            <p class="study-title" lang="id"><i>{&*study.title}</i></p>
             <p>{inline(study.title_translation.get(lang))}</p>
             <dl class="facts">
                 {row(s::ABOUT_AUTHORS.get(lang), html! { {study.authors.join("; ")} })}

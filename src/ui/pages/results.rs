@@ -1,14 +1,15 @@
 //! `#/results/{code}`: the reader's profile mapped onto the findings, from the code alone.
 
-use crate::domain::content::content;
+use crate::domain::content::quiz;
 use crate::domain::i18n::{quiz as q, Tr};
 use crate::domain::lang::Lang;
+use crate::domain::link::{build_link, href, Document, LinkOptions};
 use crate::domain::quiz::answers::Answer;
 use crate::domain::quiz::code::CodeError;
-use crate::domain::quiz::form::decode_any;
-use crate::domain::quiz::instrument::{Bands, Construct};
+use crate::domain::quiz::form::{decode_any, Forms};
+use crate::domain::quiz::instrument::{Bands, Construct, ConstructFamily, Scale};
 use crate::domain::quiz::scoring::{rank_family, score_all, Band, ConstructScore, Tally};
-use crate::domain::route::{build_link, LinkOptions, Route};
+use crate::domain::route::Route;
 use crate::ui::components::copy_button::CopyButton;
 use crate::ui::state::use_ctx;
 use crate::ui::state::use_lang;
@@ -33,7 +34,7 @@ fn finding_route(finding: &str) -> Route {
 }
 
 /// The sentence for a score: the band's, or "neutral or mixed" (an interface string).
-fn band_text(bands: &Bands, score: u8, scale: &str, lang: Lang) -> String {
+fn band_text(bands: &Bands, score: u8, scale: Scale, lang: Lang) -> String {
     match Band::on_scale(score, scale) {
         Band::High => bands.high.get(lang).to_string(),
         Band::Middle => bands.middle.get(lang).to_string(),
@@ -43,7 +44,7 @@ fn band_text(bands: &Bands, score: u8, scale: &str, lang: Lang) -> String {
 }
 
 /// A heading with the score, its bar, what it is based on and what it connects to in the study.
-fn score_lines(head: Html, tally: &Tally, bands: &Bands, scale: &str, lang: Lang) -> Html {
+fn score_lines(head: Html, tally: &Tally, bands: &Bands, scale: Scale, lang: Lang) -> Html {
     let score_text = match tally.score {
         Some(s) => q::SCORE_OF.fill(lang, &[&s.to_string()]),
         None => q::NOT_ENOUGH.get(lang).to_string(),
@@ -65,7 +66,7 @@ fn score_lines(head: Html, tally: &Tally, bands: &Bands, scale: &str, lang: Lang
 
 /// The sub-scores of a construct reported as parts, each linked to its facet.
 fn part_rows(score: &ConstructScore, construct: &Construct, lang: Lang) -> Html {
-    let link = finding_route(&construct.finding).to_hash();
+    let link = href(&finding_route(&construct.finding), Document::Quiz, lang);
     // Parts are scored in the construct's order, so they pair up with its part texts.
     construct
         .parts()
@@ -85,7 +86,7 @@ fn part_rows(score: &ConstructScore, construct: &Construct, lang: Lang) -> Html 
 }
 
 fn construct_row(score: &ConstructScore, rank: usize, tied: bool, lang: Lang) -> Html {
-    let Some(construct) = content().quiz.construct(score.slug) else {
+    let Some(construct) = quiz().construct(score.slug) else {
         return html! {};
     };
     let whole = Tally {
@@ -104,7 +105,8 @@ fn construct_row(score: &ConstructScore, rank: usize, tied: bool, lang: Lang) ->
             data-score={score.score.map(|s| s.to_string()).unwrap_or_default()}>
             if score.parts.is_empty() {
                 {score_lines(head, &whole, &construct.bands, score.scale, lang)}
-                <a href={finding_route(&construct.finding).to_hash()}>{q::SEE_FINDING.get(lang)}</a>
+                // Results are shown in the quiz document; findings live in the reader app.
+                <a href={href(&finding_route(&construct.finding), Document::Quiz, lang)}>{q::SEE_FINDING.get(lang)}</a>
             } else {
                 <div class="result__head">{head}</div>
                 <p class="result__based">{q::PARTS_NOTE.get(lang)}</p>
@@ -114,7 +116,7 @@ fn construct_row(score: &ConstructScore, rank: usize, tied: bool, lang: Lang) ->
     }
 }
 
-fn family_chart(scores: &[ConstructScore], family: &str, title: Tr, lang: Lang) -> Html {
+fn family_chart(scores: &[ConstructScore], family: ConstructFamily, title: Tr, lang: Lang) -> Html {
     let rows: Html = rank_family(scores, family)
         .into_iter()
         .flat_map(|place| {
@@ -128,9 +130,9 @@ fn family_chart(scores: &[ConstructScore], family: &str, title: Tr, lang: Lang) 
         })
         .collect();
     html! {
-        <section class="card results-family" aria-labelledby={format!("family-{family}")}>
-            <h2 id={format!("family-{family}")}>{title.get(lang)}</h2>
-            <ol class="ranking" data-family={family.to_string()}>{rows}</ol>
+        <section class="card results-family" aria-labelledby={format!("family-{}", family.slug())}>
+            <h2 id={format!("family-{}", family.slug())}>{title.get(lang)}</h2>
+            <ol class="ranking" data-family={family.slug()}>{rows}</ol>
         </section>
     }
 }
@@ -150,8 +152,8 @@ pub struct ResultsViewProps {
 #[function_component(ResultsView)]
 pub fn results_view(props: &ResultsViewProps) -> Html {
     let ctx = use_ctx();
-    let lang = ctx.state.lang;
-    let quiz = &content().quiz;
+    let lang = ctx.lang;
+    let quiz = quiz();
     let forms = quiz.forms();
     let form = forms
         .iter()
@@ -159,7 +161,7 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
         .unwrap_or(&forms[0]);
     let scores = score_all(form, &props.answers);
     let link = build_link(
-        &ctx.state.base_url,
+        &ctx.base_url,
         &Route::Results(props.code.to_string()),
         LinkOptions {
             lang: Some(lang),
@@ -175,16 +177,18 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
             });
         })
     };
-    let closeness = scores.iter().find(|s| s.family == "closeness");
+    let closeness = scores
+        .iter()
+        .find(|s| s.family == ConstructFamily::Closeness);
     html! {
         <div class="results" data-testid="results" data-version={props.version.to_string()}>
             if props.version < quiz.version {
                 <p class="notice" role="note" data-testid="earlier-version">{q::EARLIER_VERSION.fill(lang, &[&props.version.to_string()])}</p>
             }
             <p class="disclaimer" data-testid="disclaimer">{quiz.disclaimer.get(lang)}</p>
-            {family_chart(&scores, "motivations", q::FAMILY_MOTIVATIONS, lang)}
-            {family_chart(&scores, "interactions", q::FAMILY_INTERACTIONS, lang)}
-            {family_chart(&scores, "benefits", q::FAMILY_BENEFITS, lang)}
+            {family_chart(&scores, ConstructFamily::Motivations, q::FAMILY_MOTIVATIONS, lang)}
+            {family_chart(&scores, ConstructFamily::Interactions, q::FAMILY_INTERACTIONS, lang)}
+            {family_chart(&scores, ConstructFamily::Benefits, q::FAMILY_BENEFITS, lang)}
             <section class="card reflection" aria-labelledby="reflection-title">
                 <h2 id="reflection-title">{q::REFLECTION_TITLE.get(lang)}</h2>
                 <ol class="ranking" data-family="closeness">
@@ -203,7 +207,7 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
             </section>
             <div class="actions no-print">
                 <CopyButton text={link.clone()} label={q::COPY_LINK.get(lang)} done={q::LINK_COPIED.get(lang)} />
-                if ctx.state.can_share { <button type="button" class="button" onclick={share}>{q::SHARE.get(lang)}</button> }
+                if ctx.can_share { <button type="button" class="button" onclick={share}>{q::SHARE.get(lang)}</button> }
                 <button type="button" class="button" onclick={Callback::from(|_| crate::platform::dom::print())}>{q::PRINT.get(lang)}</button>
                 <a class="button" href={Route::Quiz.to_hash()}>{q::RETAKE.get(lang)}</a>
             </div>
@@ -236,7 +240,7 @@ fn no_results(lang: Lang) -> Html {
 pub fn results_page(props: &ResultsPageProps) -> Html {
     let lang = use_lang();
     let decoded = use_memo(props.code.clone(), |code| {
-        let forms = content().quiz.forms();
+        let forms = quiz().forms();
         decode_any(code, &forms).map(|(form, answers)| (form.version, answers))
     });
     html! {
@@ -246,7 +250,7 @@ pub fn results_page(props: &ResultsPageProps) -> Html {
                 Ok((version, answers)) => html! { <ResultsView answers={answers.clone()} version={*version} code={props.code.clone()} /> },
                 Err(CodeError::Empty) => no_results(lang),
                 Err(error) => html! {
-                    <section class="card error" role="alert" data-testid="code-error" data-error={format!("{error:?}")}>
+                    <section class="card error" role="alert" data-testid="code-error" data-error={error.name()}>
                         <h2>{q::CODE_ERROR_TITLE.get(lang)}</h2>
                         <p>{code_error_text(*error).get(lang)}</p>
                         <p><a class="button button--accent" href={Route::Quiz.to_hash()}>{q::TAKE_QUIZ.get(lang)}</a></p>

@@ -2,16 +2,17 @@
 //!
 //! Markup is parsed into segments, never into HTML, so content can not inject markup.
 
-use super::lang::Lang;
-use miniserde::Deserialize;
+use crate::lang::Lang;
+use crate::Text;
 
-/// A text in both languages. Content files must give both.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
-pub struct Bilingual {
-    /// Bahasa Indonesia.
-    pub id: String,
-    /// English.
-    pub en: String,
+content_struct! {
+    /// A text in both languages. Content files must give both.
+    pub struct Bilingual {
+        /// Bahasa Indonesia.
+        pub id: Text,
+        /// English.
+        pub en: Text,
+    }
 }
 
 impl Bilingual {
@@ -124,7 +125,7 @@ pub fn parse_inline(source: &str) -> Vec<Inline<'_>> {
     if !rest.is_empty() {
         out.push(Inline::Text(rest));
     }
-    merge_text(out)
+    drop_empty_runs(out)
 }
 
 /// `slug|words` up to `close`: the slug, the words and the length used (with `close`).
@@ -146,9 +147,9 @@ fn parse_italic(after: &str) -> Option<(Inline<'_>, usize)> {
     Some((Inline::Italic(&after[..end]), end + 1))
 }
 
-fn merge_text(parts: Vec<Inline<'_>>) -> Vec<Inline<'_>> {
-    // Adjacent text runs come from rejected markers; they are contiguous slices,
-    // but keeping them separate is harmless, so only drop empties.
+fn drop_empty_runs(parts: Vec<Inline<'_>>) -> Vec<Inline<'_>> {
+    // Adjacent text runs come from rejected markers; keeping them separate is harmless
+    // (they render side by side), so only empty runs are dropped.
     parts
         .into_iter()
         .filter(|part| !matches!(part, Inline::Text(t) if t.is_empty()))

@@ -1,0 +1,101 @@
+//! What a box or column heading of a diagram stands for. Labels, descriptions and DOM ids
+//! are exhaustive matches on it, so a new kind of box cannot be mislabelled silently.
+
+use crate::domain::content::model::Direction;
+use crate::domain::route::Family;
+
+/// A column heading that is not a family.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Heading {
+    /// Motivations from within the follower (5.1.1.a).
+    Internal,
+    /// Motivations from the influencer (5.1.1.b).
+    External,
+    /// Bandwagon and role model.
+    Other,
+    /// What followers need, leading to the benefits.
+    Needs,
+    /// An interaction form's column, named by the direction of its actions.
+    Direction {
+        /// One-way or two-way.
+        direction: Direction,
+        /// The interaction form (`applause`, `conversation`, `amplification`).
+        form: &'static str,
+    },
+}
+
+/// A box or column heading of a diagram.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum BoxId {
+    /// A family's column in the overview, or the benefits column.
+    Family(Family),
+    /// Another column heading.
+    Heading(Heading),
+    /// A finding (selectable), by slug.
+    Finding(&'static str),
+    /// A facet of a finding (static), by slugs.
+    Facet {
+        /// The finding's slug.
+        finding: &'static str,
+        /// The facet's slug within it.
+        facet: &'static str,
+    },
+    /// An Instagram action (selectable), by slug.
+    Action(&'static str),
+}
+
+impl BoxId {
+    /// The id in markup (`data-node`, `node-…`): a finding's or action's slug,
+    /// `finding/facet`, `direction:form`, or the heading's name. Links and tests use these.
+    pub fn dom_id(self) -> String {
+        match self {
+            BoxId::Family(family) => family.slug().to_string(),
+            BoxId::Heading(Heading::Internal) => "internal".to_string(),
+            BoxId::Heading(Heading::External) => "external".to_string(),
+            BoxId::Heading(Heading::Other) => "other".to_string(),
+            BoxId::Heading(Heading::Needs) => "needs".to_string(),
+            BoxId::Heading(Heading::Direction { direction, form }) => {
+                format!("{}:{form}", direction.slug())
+            }
+            BoxId::Finding(slug) | BoxId::Action(slug) => slug.to_string(),
+            BoxId::Facet { finding, facet } => format!("{finding}/{facet}"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dom_ids_keep_the_published_spelling() {
+        let cases = [
+            (BoxId::Family(Family::Benefits), "benefits"),
+            (BoxId::Heading(Heading::Needs), "needs"),
+            (
+                BoxId::Heading(Heading::Direction {
+                    direction: Direction::TwoWay,
+                    form: "conversation",
+                }),
+                "two-way:conversation",
+            ),
+            (BoxId::Finding("bandwagon"), "bandwagon"),
+            (
+                BoxId::Facet {
+                    finding: "information",
+                    facet: "current-info",
+                },
+                "information/current-info",
+            ),
+            (BoxId::Action("like"), "like"),
+        ];
+        for (id, dom) in cases {
+            assert_eq!(id.dom_id(), dom);
+        }
+    }
+
+    #[test]
+    fn an_action_and_a_finding_with_the_same_slug_stay_different() {
+        assert_ne!(BoxId::Action("applause"), BoxId::Finding("applause"));
+    }
+}

@@ -1,0 +1,42 @@
+//! The drawing behind a diagram's boxes: the frame, column arrows and box links, lit
+//! where they touch the hovered node.
+
+use crate::domain::diagram::geometry::unit;
+use crate::domain::diagram::id::BoxId;
+use crate::domain::diagram::layout::{Arrow, Layout};
+use crate::ui::shared::Shared;
+use yew::prelude::*;
+
+/// Properties of [`DiagramLines`].
+#[derive(Properties, PartialEq)]
+pub struct DiagramLinesProps {
+    /// The computed diagram.
+    pub layout: Shared<Layout>,
+    /// The hovered node and what it connects to.
+    pub lit: Vec<BoxId>,
+}
+
+/// The SVG layer of a diagram (hidden from assistive technology: the boxes carry the text).
+#[function_component(DiagramLines)]
+pub fn diagram_lines(props: &DiagramLinesProps) -> Html {
+    let l = &props.layout;
+    let frame = l.frame.map(|f| {
+        html! { <rect class="diagram__frame" x={unit(f.x)} y={unit(f.y)} width={unit(f.w)} height={unit(f.h)} rx="14" /> }
+    });
+    let arrow = |a: &Arrow, class: &'static str| {
+        let on = props.lit.contains(&a.from) || props.lit.contains(&a.to);
+        html! { <path class={classes!(class, on.then_some("is-lit"))} d={a.path.clone()} marker-end="url(#arrowhead)" /> }
+    };
+    html! {
+        <svg class="diagram__lines" viewBox={format!("0 0 {} {}", unit(l.width), unit(l.height))} aria-hidden="true" focusable="false">
+            <defs>
+                <marker id="arrowhead" viewBox="0 0 10 10" refX="8" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+                    <path d="M0 0L10 5L0 10z" class="diagram__arrowhead" />
+                </marker>
+            </defs>
+            {frame}
+            {for l.arrows.iter().map(|a| arrow(a, "diagram__arrow"))}
+            {for l.links.iter().map(|a| arrow(a, "diagram__link"))}
+        </svg>
+    }
+}

@@ -1,0 +1,25 @@
+//! The lecturer kit's pages (`teach/index.html`): `#/teach` only. Every other route belongs
+//! to the reader app, where the kit sends it.
+
+use crate::domain::link::Document;
+use crate::domain::route::Route;
+use crate::ui::app::Pages;
+use crate::ui::pages::{moved::MovedPage, teach::TeachPage};
+use yew::prelude::*;
+
+/// The lecturer kit: link builder, QR code, class profile.
+pub struct KitPages;
+
+impl Pages for KitPages {
+    const DOCUMENT: Document = Document::Kit;
+
+    fn page(route: &Route) -> Html {
+        match route {
+            Route::Teach => html! { <TeachPage /> },
+            other => html! { <MovedPage route={other.clone()} /> },
+        }
+    }
+}
+
+/// The lecturer kit app.
+pub type KitApp = crate::ui::app::App<KitPages>;

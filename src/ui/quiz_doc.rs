@@ -1,0 +1,29 @@
+//! The quiz document's pages (`quiz/index.html`): the reflection quiz and its results.
+//! Every other route belongs to the reader app or the lecturer kit, where it is sent. In a
+//! copy packaged for an LMS this is the document the course launches, and the one that
+//! connects to the course (see [`crate::platform::scorm`]).
+
+use crate::domain::link::Document;
+use crate::domain::route::Route;
+use crate::ui::app::Pages;
+use crate::ui::components::lms_notice::LmsNotice;
+use crate::ui::pages::{moved::MovedPage, quiz::QuizPage, results::ResultsPage};
+use yew::prelude::*;
+
+/// The quiz and its results.
+pub struct QuizPages;
+
+impl Pages for QuizPages {
+    const DOCUMENT: Document = Document::Quiz;
+
+    fn page(route: &Route) -> Html {
+        match route {
+            Route::Quiz => html! { <><LmsNotice /><QuizPage /></> },
+            Route::Results(code) => html! { <><LmsNotice /><ResultsPage code={code.clone()} /></> },
+            other => html! { <MovedPage route={other.clone()} /> },
+        }
+    }
+}
+
+/// The quiz app.
+pub type QuizApp = crate::ui::app::App<QuizPages>;

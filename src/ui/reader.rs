@@ -1,0 +1,50 @@
+//! The reader app's pages: everything but the quiz with its results and the lecturer kit.
+
+use crate::domain::content::content;
+use crate::domain::link::Document;
+use crate::domain::route::Route;
+use crate::ui::app::Pages;
+use crate::ui::pages::{
+    family::FamilyPage,
+    library::{GlossaryPage, ReferencesPage},
+    moved::MovedPage,
+    overview::OverviewPage,
+    parasocial::ParasocialPage,
+    reading::{AboutPage, NotFoundPage, RecommendationsPage},
+};
+use yew::prelude::*;
+
+/// The reading pages.
+pub struct ReaderPages;
+
+impl Pages for ReaderPages {
+    const DOCUMENT: Document = Document::Reader;
+
+    fn page(route: &Route) -> Html {
+        match route {
+            Route::Overview => html! { <OverviewPage /> },
+            // Keyed by family: moving to another family starts with no action picked.
+            Route::Family { family, node } => {
+                html! { <FamilyPage key={family.slug()} family={*family} node={*node} /> }
+            }
+            Route::Parasocial => html! { <ParasocialPage /> },
+            Route::Recommendations => html! { <RecommendationsPage /> },
+            Route::About => html! { <AboutPage /> },
+            Route::References => html! { <ReferencesPage /> },
+            Route::Glossary(Some(term)) if content().term(term).is_none() => {
+                html! { <NotFoundPage path={format!("glossary/{term}")} /> }
+            }
+            Route::Glossary(term) => {
+                html! { <GlossaryPage term={term.clone().map(AttrValue::from)} /> }
+            }
+            // The quiz, its results and the lecturer kit are documents of their own.
+            Route::Quiz | Route::Results(_) | Route::Teach => {
+                html! { <MovedPage route={route.clone()} /> }
+            }
+            Route::NotFound(path) => html! { <NotFoundPage path={path.clone()} /> },
+        }
+    }
+}
+
+/// The reader app.
+pub type ReaderApp = crate::ui::app::App<ReaderPages>;
