@@ -238,9 +238,10 @@ test('motivations pattern: order, ranks, ties and "not enough answers"', async (
   await expect(neutral).toContainText('Your answers on this are neutral or mixed');
   await expect(neutral).not.toContainText('play some part');
   const physical = page.locator('li[data-part=physical]');
+  // The results are in the quiz document; the finding is in the reader app, in the same language.
   await expect(physical.getByRole('link', { name: 'See “Physical appeal” in the finding' })).toHaveAttribute(
     'href',
-    '#/motivations/attraction',
+    '../?lang=en#/motivations/attraction',
   );
   const tie = page.locator('ol.ranking[data-family=motivations] li[data-construct=attraction] .tie');
   await expect(tie).toHaveText('tied');
