@@ -66,7 +66,7 @@ fn open(api: Api) -> Result<(Session, bool), ApiFailed> {
     api.initialize()?;
     let status = api.get("cmi.core.lesson_status").unwrap_or_default();
     let count = api.get("cmi.interactions._count").unwrap_or_default();
-    let quiz = &quiz();
+    let quiz = quiz();
     let (saved, unreadable) = match suspend::read(
         &api.get("cmi.suspend_data").unwrap_or_default(),
         quiz.version,
