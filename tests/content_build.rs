@@ -134,3 +134,32 @@ fn a_missing_file_is_named() {
     std::fs::remove_dir_all(&dir).ok();
     assert!(error.to_string().contains(FILE_NAMES[0]), "{error}");
 }
+
+#[test]
+fn a_quiz_item_in_an_unknown_part_fails_the_generator_naming_file_and_entry() {
+    // Issue 11's parts are checked when content is built, not only in tests.
+    let error = generate_with(
+        "part",
+        "quiz.json",
+        "\"part\": \"physical\"",
+        "\"part\": \"charm\"",
+    );
+    let message = error.to_string();
+    assert!(matches!(error, BuildError::Invalid(_)), "{message}");
+    assert!(
+        message.contains("quiz.json: constructs[attraction].items[attraction-"),
+        "{message}"
+    );
+    assert!(
+        message.contains("must name one of its construct's parts"),
+        "{message}"
+    );
+}
+
+#[test]
+fn a_construct_without_its_since_version_fails_with_its_path() {
+    let error = generate_with("since", "quiz.json", "\"since\": 1,", "");
+    let message = error.to_string();
+    assert!(message.starts_with("quiz.json: constructs["), "{message}");
+    assert!(message.contains("missing field `since`"), "{message}");
+}
