@@ -5,6 +5,7 @@
 use explainer::domain::content::{content, quiz};
 use explainer::domain::lang::Lang;
 use explainer::domain::link::Document;
+use explainer::domain::post::PostAction;
 use explainer::domain::quiz::answers::{Answer, Point};
 use explainer::domain::quiz::code::encode;
 use explainer::domain::route::{Family, Route};
@@ -352,4 +353,52 @@ async fn the_reader_app_sends_the_quiz_and_results_to_the_quiz_document() {
         results.contains(r#"href="quiz/?lang=en#/results/AbC""#),
         "{results}"
     );
+}
+
+// The post explorable, on the pages that show it.
+
+#[tokio::test]
+async fn the_post_shows_every_action_as_a_named_button_in_both_languages() {
+    for lang in Lang::ALL {
+        let html = render_in_reader(Route::Parasocial, lang).await;
+        let post = &html[html.find(r#"data-testid="post""#).expect("the post")..];
+        for button in PostAction::ROW {
+            let action = content()
+                .findings
+                .actions
+                .iter()
+                .find(|a| a.slug == button.action_slug())
+                .unwrap();
+            let markup = format!(
+                r#"data-action="{}" aria-label="{}""#,
+                button.action_slug(),
+                action.label.get(lang)
+            );
+            assert!(post.contains(&markup), "{lang:?}: {markup}");
+        }
+        // Both meters start level, and the page says it is an illustration.
+        assert_eq!(post.matches(r#"aria-valuenow="10""#).count(), 2, "{lang:?}");
+        assert!(post.contains(r#"data-step="reply""#));
+        let label = match lang {
+            Lang::Id => "bukan data yang diukur",
+            Lang::En => "not measured data",
+        };
+        assert!(post.contains(label), "{lang:?}");
+    }
+}
+
+#[tokio::test]
+async fn only_the_interactions_diagram_and_the_parasocial_page_have_the_post() {
+    let with = |html: &str| html.contains(r#"data-testid="post""#);
+    let family = |family| Route::Family { family, node: None };
+    assert!(with(
+        &render_in_reader(family(Family::Interactions), Lang::En).await
+    ));
+    assert!(with(&render_in_reader(Route::Parasocial, Lang::En).await));
+    assert!(!with(
+        &render_in_reader(family(Family::Motivations), Lang::En).await
+    ));
+    assert!(!with(
+        &render_in_reader(family(Family::Benefits), Lang::En).await
+    ));
 }
