@@ -16,6 +16,7 @@ package: build
 
 bench: build
 	node scripts/bench.mjs
+	node scripts/lighthouse.mjs
 
 bootstrap:
 	scripts/bootstrap.sh
