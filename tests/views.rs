@@ -121,7 +121,11 @@ async fn deep_link_renders_the_selected_node_and_its_finding() {
 async fn diagrams_have_fixed_aspect_ratio_and_a_text_alternative() {
     for family in Family::ALL {
         let html = render(Route::Family { family, node: None }, Lang::En, false).await;
-        assert!(html.contains("aspect-ratio:"), "{family:?}");
+        // Both arrangements' aspect ratios; the stylesheet picks one by viewport width.
+        assert!(
+            html.contains("--wr:") && html.contains(";--nr:"),
+            "{family:?}"
+        );
         assert!(html.contains("diagram__text-body"), "{family:?}");
         assert!(html.contains(r#"role="group""#), "{family:?}");
         for node in family.nodes() {
@@ -531,5 +535,35 @@ async fn results_show_the_card_with_its_text_and_both_pictures_in_both_languages
         assert!(text.contains("1. "), "{text}");
         assert!(html.contains(story));
         assert!(html.contains(r#"data-testid="card-link""#));
+    }
+}
+
+#[tokio::test]
+async fn diagram_markup_carries_both_arrangements_and_never_depends_on_the_window() {
+    use explainer::domain::diagram::arranged::Arranged;
+    use explainer::domain::diagram::specs::{spec, Diagram};
+    for (route, diagram) in [
+        (Route::Overview, Diagram::Overview),
+        (Route::parse("#/motivations"), Diagram::Motivations),
+        (Route::parse("#/interactions"), Diagram::Interactions),
+        (Route::parse("#/benefits"), Diagram::Benefits),
+    ] {
+        let html = render(route.clone(), Lang::En, false).await;
+        // Rendering knows no viewport: the same route gives the same markup every time.
+        assert_eq!(html, render(route, Lang::En, false).await);
+        assert!(
+            html.contains("diagram__lines diagram__lines--wide"),
+            "{diagram:?}"
+        );
+        assert!(
+            html.contains("diagram__lines diagram__lines--narrow"),
+            "{diagram:?}"
+        );
+        let a = Arranged::new(&spec(diagram, content()));
+        for i in 0..a.wide.boxes.len() {
+            let style = a.box_style(i);
+            assert!(html.contains(&style), "{diagram:?}: box {i} with {style}");
+        }
+        assert!(html.contains(&a.frame_style()), "{diagram:?}");
     }
 }
