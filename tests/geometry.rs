@@ -466,3 +466,57 @@ fn the_stylesheet_switches_arrangements_at_the_same_width_as_the_layout() {
         css.contains("left: var(--nl)") && css.contains(".diagram__lines--wide { display: none; }")
     );
 }
+
+#[test]
+fn the_motivations_bands_hold_the_internal_and_the_external_drives_only() {
+    use explainer::domain::diagram::id::Heading;
+    use explainer::domain::diagram::specs::banded;
+    for orientation in ORIENTATIONS {
+        let l = laid_out(Diagram::Motivations, orientation);
+        let bands: Vec<Rect> = banded(Diagram::Motivations)
+            .iter()
+            .map(|&i| l.band(i).expect("a column"))
+            .collect();
+        let headings: Vec<BoxId> = banded(Diagram::Motivations)
+            .iter()
+            .map(|&i| l.headings[i].id)
+            .collect();
+        assert_eq!(
+            headings,
+            [
+                BoxId::Heading(Heading::Internal),
+                BoxId::Heading(Heading::External)
+            ]
+        );
+        assert!(!overlaps(&bands[0], &bands[1]), "{orientation:?}");
+        let canvas = Rect {
+            x: 0.0,
+            y: 0.0,
+            w: l.width,
+            h: l.height,
+        };
+        for (band, column) in bands.iter().zip(banded(Diagram::Motivations)) {
+            assert!(inside(band, &canvas), "{orientation:?}: {band:?}");
+            for placed in all_rects(&l) {
+                let mine = placed.column == *column;
+                assert_eq!(
+                    inside(&placed.rect, band),
+                    mine,
+                    "{orientation:?}: {:?} and the band of column {column}",
+                    placed.id
+                );
+                if !mine {
+                    assert!(
+                        !overlaps(&placed.rect, band),
+                        "{orientation:?}: {:?}",
+                        placed.id
+                    );
+                }
+            }
+        }
+    }
+    // Bandwagon and role model, which Chapter V sorts neither way, are on no band.
+    for diagram in [Diagram::Overview, Diagram::Interactions, Diagram::Benefits] {
+        assert!(banded(diagram).is_empty(), "{diagram:?}");
+    }
+}

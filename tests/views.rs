@@ -567,3 +567,39 @@ async fn diagram_markup_carries_both_arrangements_and_never_depends_on_the_windo
         assert!(html.contains(&a.frame_style()), "{diagram:?}");
     }
 }
+
+#[tokio::test]
+async fn findings_carry_their_icon_in_their_family_colour_in_panels_and_the_glossary() {
+    use explainer::domain::glyph::Glyph;
+    for (route, family, glyph) in [
+        ("#/motivations/attraction", "motivations", Glyph::Attraction),
+        (
+            "#/interactions/amplification",
+            "interactions",
+            Glyph::Amplification,
+        ),
+        ("#/benefits/entertainment", "benefits", Glyph::Entertainment),
+    ] {
+        let html = render(Route::parse(route), Lang::En, false).await;
+        // The open finding's panel: its icon before the title, the family's colour on it
+        // and on the panel's top rule.
+        let panel = &html[html.find(r#"data-testid="detail""#).expect("the panel")..];
+        let title = &panel[..panel.find("</h2>").expect("a title")];
+        assert!(title.contains(glyph.path()), "{route}");
+        assert!(
+            title.contains(&format!(r#"class="glyph glyph--fam fam-{family}""#)),
+            "{route}"
+        );
+        assert!(
+            html.contains(&format!(r#"class="detail fam-{family}""#)),
+            "{route}"
+        );
+    }
+    // The glossary marks the seven terms that name a finding.
+    let glossary = render(Route::Glossary(None), Lang::En, false).await;
+    assert_eq!(
+        glossary.matches(r#"class="glyph glyph--fam fam-"#).count(),
+        7
+    );
+    assert!(glossary.contains(Glyph::Bandwagon.path()));
+}

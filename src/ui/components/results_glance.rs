@@ -8,7 +8,7 @@ use crate::domain::lang::Lang;
 use crate::domain::quiz::glance::{glance, row_label, GlanceRow, GLANCE_FAMILIES};
 use crate::domain::quiz::instrument::ConstructFamily;
 use crate::domain::quiz::scoring::ConstructScore;
-use crate::ui::components::glyph_icon::GlyphIcon;
+use crate::ui::components::glyph_icon::glyph_icon;
 use yew::prelude::*;
 
 /// The short family names, in the order of [`GLANCE_FAMILIES`].
@@ -18,7 +18,8 @@ pub const GLANCE_TITLES: [Tr; 3] = [
     q::SHORT_BENEFITS,
 ];
 
-fn row(r: &GlanceRow, lang: Lang) -> Html {
+fn row(r: &GlanceRow, family: &'static str, lang: Lang) -> Html {
+    let family = Some(family);
     let score = r.score.map(|s| s.to_string()).unwrap_or_default();
     let value = match r.score {
         Some(s) => html! {
@@ -33,15 +34,15 @@ fn row(r: &GlanceRow, lang: Lang) -> Html {
         <li class="glance__row" data-glance={r.slug.clone()} data-rank={r.rank.map(|n| n.to_string()).unwrap_or_default()}
             data-score={score} data-tied={r.tied.to_string()}>
             <span class="glance__rank">{r.rank.map(|n| n.to_string()).unwrap_or_else(|| "–".into())}</span>
-            {for r.glyph.map(|glyph| html! { <GlyphIcon {glyph} /> })}
+            {for r.glyph.map(|glyph| glyph_icon(glyph, family))}
             <span class="glance__name">
                 {row_label(r, quiz(), lang)}
                 if r.tied { {" "}<span class="tie glance__tie">{q::TIED.get(lang)}</span> }
             </span>
             <span class="glance__value">{value}</span>
-            <span class="glance__track" aria-hidden="true">
-                <span class="glance__fill" style={format!("width:{}%", r.score.unwrap_or(0))}></span>
-            </span>
+            <div class="bar" aria-hidden="true">
+                <div class="bar__fill" style={format!("width:{}%", r.score.unwrap_or(0))}></div>
+            </div>
         </li>
     }
 }
@@ -51,8 +52,8 @@ fn group(scores: &[ConstructScore], family: ConstructFamily, title: Tr, lang: La
     html! {
         <section class={classes!("glance__group", format!("fam-{}", family.slug()))} aria-labelledby={id.clone()}>
             <h3 {id}>{title.get(lang)}</h3>
-            <ol class="glance__rows" data-family={family.slug()}>
-                {for glance(scores, family).iter().map(|r| row(r, lang))}
+            <ol class="ranking" data-glance-family={family.slug()}>
+                {for glance(scores, family).iter().map(|r| row(r, family.slug(), lang))}
             </ol>
         </section>
     }
@@ -63,7 +64,7 @@ pub fn results_glance(scores: &[ConstructScore], lang: Lang) -> Html {
     html! {
         <section class="card glance" aria-labelledby="glance-title" data-testid="glance">
             <h2 id="glance-title">{q::GLANCE_TITLE.get(lang)}</h2>
-            <p class="glance__intro">{q::GLANCE_INTRO.get(lang)}</p>
+            <p>{q::GLANCE_INTRO.get(lang)}</p>
             <div class="glance__groups">
                 {for GLANCE_FAMILIES.iter().zip(GLANCE_TITLES).map(|(f, t)| group(scores, *f, t, lang))}
             </div>

@@ -14,6 +14,9 @@ pub struct DiagramLinesProps {
     pub layout: Shared<Layout>,
     /// The wide arrangement (shown from 800 px) or the narrow one; the stylesheet shows one.
     pub wide: bool,
+    /// The columns drawn on a band, beneath everything (`specs::banded`).
+    #[prop_or_default]
+    pub banded: &'static [usize],
     /// The hovered node and what it connects to.
     pub lit: Vec<BoxId>,
 }
@@ -43,6 +46,7 @@ pub fn diagram_lines(props: &DiagramLinesProps) -> Html {
                     <path d="M0 0L10 5L0 10z" class="diagram__arrowhead" />
                 </marker>
             </defs>
+            {for props.banded.iter().filter_map(|&i| l.band(i)).map(|b| html! { <rect class="diagram__band" x={unit(b.x)} y={unit(b.y)} width={unit(b.w)} height={unit(b.h)} rx="12" /> })}
             {frame}
             {for l.arrows.iter().map(|a| arrow(a, "diagram__arrow"))}
             {for l.links.iter().map(|a| arrow(a, "diagram__link"))}

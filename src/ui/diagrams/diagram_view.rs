@@ -12,7 +12,7 @@ use crate::domain::diagram::arranged::Arranged;
 use crate::domain::diagram::id::BoxId;
 use crate::domain::diagram::labels::label;
 use crate::domain::diagram::layout::Layout;
-use crate::domain::diagram::specs::{spec, Diagram};
+use crate::domain::diagram::specs::{banded, spec, Diagram};
 use crate::domain::focus::FocusMove;
 use crate::domain::i18n::shell as s;
 use crate::domain::lang::Lang;
@@ -51,6 +51,7 @@ struct Drawn {
     /// The wide arrangement, for what connects to what (it has every link).
     layout: Shared<Layout>,
     narrow: Shared<Layout>,
+    banded: &'static [usize],
     frame_style: AttrValue,
     frame_label_style: Option<AttrValue>,
     headings: Vec<DrawnBox>,
@@ -73,6 +74,7 @@ impl Drawn {
             boxes: (a.wide.boxes.iter().enumerate())
                 .map(|(i, b)| draw(b, a.box_style(i)))
                 .collect(),
+            banded: banded(diagram),
             frame_style: a.frame_style().into(),
             frame_label_style: a.frame_label_style().map(AttrValue::from),
             layout: Shared(Rc::new(a.wide)),
@@ -202,8 +204,8 @@ pub fn diagram_view(props: &DiagramViewProps) -> Html {
             <figcaption id={caption.clone()} class="diagram__caption">{props.label.clone()}</figcaption>
             <p class="diagram__hint">{s::DIAGRAM_HINT.get(lang)}</p>
             <div class={classes!("diagram", format!("diagram--{name}"))} style={drawn.frame_style.clone()}>
-                <DiagramLines layout={l.clone()} wide=true lit={lit.clone()} />
-                <DiagramLines layout={drawn.narrow.clone()} wide=false {lit} />
+                <DiagramLines layout={l.clone()} wide=true banded={drawn.banded} lit={lit.clone()} />
+                <DiagramLines layout={drawn.narrow.clone()} wide=false banded={drawn.banded} {lit} />
                 <div class="diagram__layer" role="group" aria-labelledby={caption}
                     {onclick} {onmouseover} {onmouseleave} {onfocusin} {onkeydown}>
                     {headings}

@@ -2,6 +2,7 @@
 
 use crate::domain::card::CardText;
 use crate::domain::content::quiz;
+use crate::domain::glyph::Glyph;
 use crate::domain::i18n::{card as c, shell as s};
 use crate::domain::i18n::{quiz as q, Tr};
 use crate::domain::lang::Lang;
@@ -14,6 +15,7 @@ use crate::domain::quiz::instrument::{Bands, Construct, ConstructFamily, Scale};
 use crate::domain::quiz::scoring::{rank_family, score_all, Band, ConstructScore, Tally};
 use crate::domain::route::Route;
 use crate::ui::components::copy_button::CopyButton;
+use crate::ui::components::glyph_icon::glyph_icon;
 use crate::ui::components::results_card::ResultsCard;
 use crate::ui::components::results_glance::{results_glance, GLANCE_TITLES};
 use crate::ui::state::use_ctx;
@@ -100,9 +102,14 @@ fn construct_row(score: &ConstructScore, rank: usize, tied: bool, lang: Lang) ->
         answered: score.answered,
         total: score.total,
     };
+    let glyph = Glyph::of_finding(&construct.finding);
+    let family = Some(construct.family.slug());
     let head = html! {
         <>
-            <span class="result__name">{construct.label.get(lang)}</span>
+            <span class="result__name with-glyph">
+                {for glyph.map(|glyph| glyph_icon(glyph, family))}
+                {construct.label.get(lang)}
+            </span>
             if tied { <span class="tie">{q::TIED.get(lang)}</span> }
         </>
     };
