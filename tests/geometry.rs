@@ -3,6 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use explainer::domain::content::{content, Content};
+use explainer::domain::diagram::arranged::{wide_media_query, Arranged};
 use explainer::domain::diagram::id::BoxId;
 use explainer::domain::diagram::layout::{layout, FrameAround, Layout, Orientation, Placed, Rect};
 use explainer::domain::diagram::specs::{spec, Diagram};
@@ -421,5 +422,101 @@ fn drawn_paths_use_no_negative_zero_or_trailing_decimal_zero() {
                 );
             }
         }
+    }
+}
+
+#[test]
+fn both_arrangements_place_the_same_boxes_in_the_same_order() {
+    // The markup pairs the wide and the narrow position of a box by index.
+    for diagram in DIAGRAMS {
+        let a = Arranged::new(&spec(diagram, content()));
+        let ids = |l: &Layout| {
+            let boxes = l.boxes.iter().map(|b| b.id);
+            boxes
+                .chain(l.headings.iter().map(|h| h.id))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(ids(&a.wide), ids(&a.narrow), "{diagram:?}");
+        assert_eq!(a.wide.frame_label.is_some(), a.narrow.frame_label.is_some());
+        for i in 0..a.wide.boxes.len() {
+            let style = a.box_style(i);
+            assert!(
+                style.starts_with("--wl:") && style.contains(";--nl:"),
+                "{style}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_stylesheet_switches_arrangements_at_the_same_width_as_the_layout() {
+    let css = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/style.css"))
+        .expect("the stylesheet");
+    let query = format!("@media {} {{", wide_media_query());
+    let wide = &css[css.find(&query).expect("the wide media query")..];
+    let wide = &wide[..wide.find("\n}").expect("the block closes")];
+    for rule in [
+        "left: var(--wl)",
+        "aspect-ratio: var(--wr)",
+        ".diagram__lines--narrow { display: none; }",
+    ] {
+        assert!(wide.contains(rule), "{rule} in {wide}");
+    }
+    assert!(
+        css.contains("left: var(--nl)") && css.contains(".diagram__lines--wide { display: none; }")
+    );
+}
+
+#[test]
+fn the_motivations_bands_hold_the_internal_and_the_external_drives_only() {
+    use explainer::domain::diagram::id::Heading;
+    use explainer::domain::diagram::specs::banded;
+    for orientation in ORIENTATIONS {
+        let l = laid_out(Diagram::Motivations, orientation);
+        let bands: Vec<Rect> = banded(Diagram::Motivations)
+            .iter()
+            .map(|&i| l.band(i).expect("a column"))
+            .collect();
+        let headings: Vec<BoxId> = banded(Diagram::Motivations)
+            .iter()
+            .map(|&i| l.headings[i].id)
+            .collect();
+        assert_eq!(
+            headings,
+            [
+                BoxId::Heading(Heading::Internal),
+                BoxId::Heading(Heading::External)
+            ]
+        );
+        assert!(!overlaps(&bands[0], &bands[1]), "{orientation:?}");
+        let canvas = Rect {
+            x: 0.0,
+            y: 0.0,
+            w: l.width,
+            h: l.height,
+        };
+        for (band, column) in bands.iter().zip(banded(Diagram::Motivations)) {
+            assert!(inside(band, &canvas), "{orientation:?}: {band:?}");
+            for placed in all_rects(&l) {
+                let mine = placed.column == *column;
+                assert_eq!(
+                    inside(&placed.rect, band),
+                    mine,
+                    "{orientation:?}: {:?} and the band of column {column}",
+                    placed.id
+                );
+                if !mine {
+                    assert!(
+                        !overlaps(&placed.rect, band),
+                        "{orientation:?}: {:?}",
+                        placed.id
+                    );
+                }
+            }
+        }
+    }
+    // Bandwagon and role model, which Chapter V sorts neither way, are on no band.
+    for diagram in [Diagram::Overview, Diagram::Interactions, Diagram::Benefits] {
+        assert!(banded(diagram).is_empty(), "{diagram:?}");
     }
 }

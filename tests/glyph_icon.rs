@@ -2,16 +2,32 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use explainer::domain::glyph::Glyph;
-use explainer::ui::components::glyph_icon::{GlyphIcon, GlyphIconProps};
+use explainer::ui::components::glyph_icon::glyph_icon;
+use yew::prelude::*;
 use yew::LocalServerRenderer;
+
+#[derive(Properties, PartialEq)]
+struct IconProps {
+    glyph: Glyph,
+    family: Option<&'static str>,
+}
+
+/// Renders [`glyph_icon`] alone.
+#[function_component(Icon)]
+fn icon(props: &IconProps) -> Html {
+    glyph_icon(props.glyph, props.family)
+}
 
 #[tokio::test]
 async fn every_icon_renders_as_hidden_inline_svg_with_its_path() {
     for glyph in Glyph::ALL {
-        let html = LocalServerRenderer::<GlyphIcon>::with_props(GlyphIconProps { glyph })
-            .hydratable(false)
-            .render()
-            .await;
+        let html = LocalServerRenderer::<Icon>::with_props(IconProps {
+            glyph,
+            family: None,
+        })
+        .hydratable(false)
+        .render()
+        .await;
         assert!(
             html.starts_with("<svg ") && html.contains("class=\"glyph\""),
             "{html}"
@@ -34,4 +50,23 @@ async fn every_icon_renders_as_hidden_inline_svg_with_its_path() {
             "{html}"
         );
     }
+}
+
+#[tokio::test]
+async fn a_family_icon_takes_the_family_colour_class_and_nothing_else() {
+    let html = LocalServerRenderer::<Icon>::with_props(IconProps {
+        glyph: Glyph::Applause,
+        family: Some("interactions"),
+    })
+    .hydratable(false)
+    .render()
+    .await;
+    assert!(
+        html.contains(r#"class="glyph glyph--fam fam-interactions""#),
+        "{html}"
+    );
+    assert!(
+        !html.contains("fill=") && !html.contains("stroke="),
+        "{html}"
+    );
 }

@@ -121,7 +121,11 @@ async fn deep_link_renders_the_selected_node_and_its_finding() {
 async fn diagrams_have_fixed_aspect_ratio_and_a_text_alternative() {
     for family in Family::ALL {
         let html = render(Route::Family { family, node: None }, Lang::En, false).await;
-        assert!(html.contains("aspect-ratio:"), "{family:?}");
+        // Both arrangements' aspect ratios; the stylesheet picks one by viewport width.
+        assert!(
+            html.contains("--wr:") && html.contains(";--nr:"),
+            "{family:?}"
+        );
         assert!(html.contains("diagram__text-body"), "{family:?}");
         assert!(html.contains(r#"role="group""#), "{family:?}");
         for node in family.nodes() {
@@ -401,4 +405,201 @@ async fn only_the_interactions_diagram_and_the_parasocial_page_have_the_post() {
     assert!(!with(
         &render_in_reader(family(Family::Benefits), Lang::En).await
     ));
+}
+
+/// Answers with ties: bandwagon 100; emotional arousal and role model 50; attraction's
+/// parts 100 (looks), 50 (similarity) and unanswered (competence); applause and
+/// conversation 75; nothing else answered.
+fn glance_answers() -> Vec<Answer> {
+    let mut answers = vec![Answer::Skipped; quiz().item_count()];
+    let mut set = |range: std::ops::Range<usize>, v: u8| {
+        for slot in &mut answers[range] {
+            *slot = Answer::Value(Point::new(v).expect("a scale point"));
+        }
+    };
+    set(10..14, 5);
+    set(0..4, 3);
+    set(14..18, 3);
+    set(4..6, 5);
+    set(6..8, 3);
+    let applause = quiz().construct("applause").expect("applause").items.len();
+    let conversation = quiz()
+        .construct("conversation")
+        .expect("conversation")
+        .items
+        .len();
+    set(18..18 + applause + conversation, 4);
+    answers
+}
+
+/// The `data-glance` slugs of the rows of one family, in the order shown.
+fn glance_order(html: &str, family: &str) -> Vec<String> {
+    let start = html
+        .find(&format!(r#"aria-labelledby="glance-{family}""#))
+        .unwrap_or_else(|| panic!("no glance group {family}"));
+    let end = start + html[start..].find("</ol>").expect("the list closes");
+    html[start..end]
+        .split(r#"data-glance=""#)
+        .skip(1)
+        .map(|rest| rest[..rest.find('"').unwrap()].to_string())
+        .collect()
+}
+
+#[tokio::test]
+async fn results_open_with_the_profile_at_a_glance_before_the_detailed_texts() {
+    let code = encode(quiz().version, &glance_answers());
+    for (lang, title, tied, none) in [
+        (Lang::En, "At a glance", "tied", "not enough answers"),
+        (Lang::Id, "Sekilas", "sama kuat", "belum cukup jawaban"),
+    ] {
+        let html = render(Route::Results(code.clone()), lang, false).await;
+        let glance = html
+            .find(r#"data-testid="glance""#)
+            .expect("a glance block");
+        let details = html
+            .find(r#"class="card results-family""#)
+            .expect("details");
+        assert!(glance < details, "{lang:?}: the glance comes first");
+        assert!(html.contains(title), "{lang:?}");
+        // Attraction is shown as its three parts beside the others; a tie keeps the
+        // instrument order (attraction before bandwagon).
+        assert_eq!(
+            glance_order(&html, "motivations"),
+            [
+                "physical",
+                "bandwagon",
+                "emotional-arousal",
+                "similarity",
+                "role-model",
+                "competence"
+            ],
+            "{lang:?}"
+        );
+        assert!(html.contains(
+            r#"data-glance="bandwagon" data-rank="1" data-score="100" data-tied="true""#
+        ));
+        assert!(html
+            .contains(r#"data-glance="physical" data-rank="1" data-score="100" data-tied="true""#));
+        // Three results at 50 share third place, and each says so in words.
+        for slug in ["emotional-arousal", "similarity", "role-model"] {
+            assert!(
+                html.contains(&format!(
+                    r#"data-glance="{slug}" data-rank="3" data-score="50" data-tied="true""#
+                )),
+                "{lang:?} {slug}"
+            );
+        }
+        assert!(html
+            .contains(r#"data-glance="competence" data-rank="" data-score="" data-tied="false""#));
+        let tie_badges = html
+            .matches(&format!(r#"<span class="tie glance__tie">{tied}</span>"#))
+            .count();
+        assert_eq!(tie_badges, 7, "{lang:?}: 2 + 3 motivations, 2 interactions");
+        assert!(html.contains(&format!(r#"<span class="glance__none">{none}</span>"#)));
+        assert_eq!(
+            glance_order(&html, "interactions"),
+            ["applause", "conversation", "amplification"]
+        );
+        assert_eq!(
+            glance_order(&html, "benefits"),
+            ["information", "entertainment"]
+        );
+        // Each group carries its family colour.
+        for family in ["motivations", "interactions", "benefits"] {
+            assert!(html.contains(&format!(r#"class="glance__group fam-{family}""#)));
+        }
+        assert_eq!(html.matches(r#"class="glance__row""#).count(), 11);
+    }
+}
+
+#[tokio::test]
+async fn results_show_the_card_with_its_text_and_both_pictures_in_both_languages() {
+    let code = encode(quiz().version, &glance_answers());
+    for (lang, caveat, story) in [
+        (Lang::En, "A reflection, not a test", "Share image (story)"),
+        (
+            Lang::Id,
+            "Sebuah refleksi, bukan tes",
+            "Bagikan gambar (story)",
+        ),
+    ] {
+        let html = render(Route::Results(code.clone()), lang, false).await;
+        assert!(html.contains(r#"data-testid="results-card""#), "{lang:?}");
+        assert!(html.contains(r#"data-testid="card-preview""#));
+        let text = &html[html
+            .find(r#"data-testid="card-text""#)
+            .expect("the card as text")..];
+        let text = &text[..text.find("</details>").unwrap()];
+        assert!(text.contains(caveat), "{lang:?}: {text}");
+        assert!(text.contains(&code), "the text names the results link");
+        assert!(text.contains("1. "), "{text}");
+        assert!(html.contains(story));
+        assert!(html.contains(r#"data-testid="card-link""#));
+    }
+}
+
+#[tokio::test]
+async fn diagram_markup_carries_both_arrangements_and_never_depends_on_the_window() {
+    use explainer::domain::diagram::arranged::Arranged;
+    use explainer::domain::diagram::specs::{spec, Diagram};
+    for (route, diagram) in [
+        (Route::Overview, Diagram::Overview),
+        (Route::parse("#/motivations"), Diagram::Motivations),
+        (Route::parse("#/interactions"), Diagram::Interactions),
+        (Route::parse("#/benefits"), Diagram::Benefits),
+    ] {
+        let html = render(route.clone(), Lang::En, false).await;
+        // Rendering knows no viewport: the same route gives the same markup every time.
+        assert_eq!(html, render(route, Lang::En, false).await);
+        assert!(
+            html.contains("diagram__lines diagram__lines--wide"),
+            "{diagram:?}"
+        );
+        assert!(
+            html.contains("diagram__lines diagram__lines--narrow"),
+            "{diagram:?}"
+        );
+        let a = Arranged::new(&spec(diagram, content()));
+        for i in 0..a.wide.boxes.len() {
+            let style = a.box_style(i);
+            assert!(html.contains(&style), "{diagram:?}: box {i} with {style}");
+        }
+        assert!(html.contains(&a.frame_style()), "{diagram:?}");
+    }
+}
+
+#[tokio::test]
+async fn findings_carry_their_icon_in_their_family_colour_in_panels_and_the_glossary() {
+    use explainer::domain::glyph::Glyph;
+    for (route, family, glyph) in [
+        ("#/motivations/attraction", "motivations", Glyph::Attraction),
+        (
+            "#/interactions/amplification",
+            "interactions",
+            Glyph::Amplification,
+        ),
+        ("#/benefits/entertainment", "benefits", Glyph::Entertainment),
+    ] {
+        let html = render(Route::parse(route), Lang::En, false).await;
+        // The open finding's panel: its icon before the title, the family's colour on it
+        // and on the panel's top rule.
+        let panel = &html[html.find(r#"data-testid="detail""#).expect("the panel")..];
+        let title = &panel[..panel.find("</h2>").expect("a title")];
+        assert!(title.contains(glyph.path()), "{route}");
+        assert!(
+            title.contains(&format!(r#"class="glyph glyph--fam fam-{family}""#)),
+            "{route}"
+        );
+        assert!(
+            html.contains(&format!(r#"class="detail fam-{family}""#)),
+            "{route}"
+        );
+    }
+    // The glossary marks the seven terms that name a finding.
+    let glossary = render(Route::Glossary(None), Lang::En, false).await;
+    assert_eq!(
+        glossary.matches(r#"class="glyph glyph--fam fam-"#).count(),
+        7
+    );
+    assert!(glossary.contains(Glyph::Bandwagon.path()));
 }

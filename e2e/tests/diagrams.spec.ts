@@ -149,7 +149,7 @@ test('the overview draws no arrows between the families and frames only the inte
     await openApp(page, '/?lang=en#/');
     await expect(page.locator('svg.diagram__lines path.diagram__arrow')).toHaveCount(0);
     await expect(page.locator('svg.diagram__lines path.diagram__link')).toHaveCount(0);
-    const frame = (await page.locator('rect.diagram__frame').boundingBox())!;
+    const frame = (await page.locator('rect.diagram__frame:visible').boundingBox())!;
     const inside = async (slug: string) => {
       const b = (await page.locator(`[data-node="${slug}"]`).boundingBox())!;
       return b.x >= frame.x && b.y >= frame.y && b.x + b.width <= frame.x + frame.width && b.y + b.height <= frame.y + frame.height;

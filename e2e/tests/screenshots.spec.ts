@@ -5,10 +5,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { test, expect } from './fixtures';
-import { READING_ORDER, TESTS_DIR, expectedH1, openApp, type Lang } from './helpers';
+import { ITEM_COUNT, READING_ORDER, TESTS_DIR, expectedH1, openApp, type Lang } from './helpers';
+import { encodeAnswers } from './codes';
 
 const OUT_DIR = path.resolve(TESTS_DIR, '..', 'screenshots');
-const PAGES = [...READING_ORDER, '#/quiz', '#/teach'];
+/** Results with spread-out scores, ties and one unanswered construct (the last). */
+const RESULTS = `#/results/${encodeAnswers(
+  Array.from({ length: ITEM_COUNT }, (_, i) => (i >= ITEM_COUNT - 4 ? 0 : ((i * 7) % 5) + 1)),
+)}`;
+const PAGES = [...READING_ORDER, '#/quiz', RESULTS, '#/teach'];
 const VARIANTS: Record<Lang, { width: number; scheme: 'light' | 'dark' }[]> = {
   en: [
     { width: 390, scheme: 'light' },
@@ -25,7 +30,8 @@ const VARIANTS: Record<Lang, { width: number; scheme: 'light' | 'dark' }[]> = {
 test.beforeAll(() => fs.mkdirSync(OUT_DIR, { recursive: true }));
 
 /** `#/motivations/bandwagon` → `motivations-bandwagon`; `#/` → `overview`. */
-const fileSlug = (hash: string) => hash.replace(/^#\/?/, '').replaceAll('/', '-') || 'overview';
+const fileSlug = (hash: string) =>
+  hash.startsWith('#/results/') ? 'results' : hash.replace(/^#\/?/, '').replaceAll('/', '-') || 'overview';
 
 for (const lang of ['en', 'id'] as Lang[]) {
   for (const hash of PAGES) {

@@ -90,6 +90,20 @@ impl Glyph {
         })
     }
 
+    /// The finding a glossary term names (the terms of Chapter V's findings), for its icon.
+    pub fn finding_of_term(term: &str) -> Option<&'static str> {
+        Some(match term {
+            "positive-emotional-arousal" => "emotional-arousal",
+            "interpersonal-attraction" => "attraction",
+            "bandwagon-effect" => "bandwagon",
+            "role-model" => "role-model",
+            "applause" => "applause",
+            "conversation" => "conversation",
+            "amplification" => "amplification",
+            _ => return None,
+        })
+    }
+
     /// The icon of an attraction facet, by its slug.
     pub fn of_attraction_facet(slug: &str) -> Option<Glyph> {
         Some(match slug {

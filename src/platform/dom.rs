@@ -1,6 +1,5 @@
 //! Document-level effects: language, title, focus, printing, viewport.
 
-use crate::domain::diagram::layout::Orientation;
 use crate::domain::focus::FocusMove;
 use crate::domain::lang::Lang;
 use wasm_bindgen::JsCast;
@@ -81,19 +80,6 @@ pub fn closest_attribute(e: &web_sys::Event, attribute: &str) -> Option<String> 
         .get_attribute(attribute)
 }
 
-/// Calls `on_change` with the diagram orientation whenever the window is resized (the
-/// reducer ignores an orientation it already has). Dropping the listener stops it.
-pub fn on_orientation_change(
-    on_change: impl Fn(Orientation) + 'static,
-) -> Option<gloo::events::EventListener> {
-    let window = web_sys::window()?;
-    Some(gloo::events::EventListener::new(
-        &window,
-        "resize",
-        move |_| on_change(Orientation::for_width(viewport_width())),
-    ))
-}
-
 /// The current text of the `<textarea>` behind `node`, read when it is needed rather than
 /// kept in state on every keystroke.
 pub fn textarea_value(node: &yew::NodeRef) -> Option<String> {
@@ -106,14 +92,6 @@ pub fn set_textarea_value(node: &yew::NodeRef, text: &str) {
     if let Some(textarea) = node.cast::<web_sys::HtmlTextAreaElement>() {
         textarea.set_value(text);
     }
-}
-
-/// The window width in CSS pixels.
-pub fn viewport_width() -> f64 {
-    web_sys::window()
-        .and_then(|w| w.inner_width().ok())
-        .and_then(|v| v.as_f64())
-        .unwrap_or(1024.0)
 }
 
 /// The browser's preferred language tag.

@@ -5,7 +5,6 @@
 //! only its own pages: the reader app never contains the lecturer kit, and the reverse.
 
 use crate::domain::content::content;
-use crate::domain::diagram::layout::Orientation;
 use crate::domain::link::{redirect, Document};
 use crate::domain::route::Route;
 use crate::domain::titles::document_title;
@@ -26,7 +25,7 @@ pub trait Pages: 'static {
 /// Properties of [`App`].
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
-    /// The state read from the address, storage and viewport before mounting.
+    /// The state read from the address and storage before mounting.
     pub initial: AppState,
 }
 
@@ -48,7 +47,7 @@ pub fn focus_target(route: &Route) -> String {
     }
 }
 
-/// Listens for address and viewport changes, starts embed resizing, and marks the app ready.
+/// Listens for address changes, starts embed resizing, and marks the app ready.
 #[hook]
 fn use_listeners(state: &Ctx) {
     let state = state.clone();
@@ -59,15 +58,9 @@ fn use_listeners(state: &Ctx) {
                 state.dispatch(AppAction::Navigate(route))
             })
         };
-        let on_resize = {
-            let state = state.clone();
-            crate::platform::dom::on_orientation_change(move |orientation| {
-                state.dispatch(AppAction::SetOrientation(orientation))
-            })
-        };
         let resizer = state.embed.then(crate::platform::embed::start).flatten();
         crate::platform::dom::mark_ready();
-        move || drop((on_route, on_resize, resizer))
+        move || drop((on_route, resizer))
     });
 }
 
@@ -131,8 +124,7 @@ pub fn app<P: Pages>(props: &AppProps) -> Html {
     }
 }
 
-/// Reads the starting state of `document` from the browser: address, stored language,
-/// viewport.
+/// Reads the starting state of `document` from the browser: address and stored language.
 pub fn initial_state(document: Document) -> AppState {
     use crate::platform::{dom, location, storage};
     let options = location::options();
@@ -145,7 +137,6 @@ pub fn initial_state(document: Document) -> AppState {
             &dom::browser_language(),
         ),
         embed: options.embed,
-        orientation: Orientation::for_width(dom::viewport_width()),
         document,
         base_url: crate::domain::link::app_base(&location::base_url(), document).into(),
         can_share: crate::platform::clipboard::can_share(),

@@ -1,7 +1,6 @@
 //! The app's state and the actions that change it. The reducer is pure; effects that
 //! follow a change (storage, document title) live in `app.rs`.
 
-use crate::domain::diagram::layout::Orientation;
 use crate::domain::lang::Lang;
 use crate::domain::link::Document;
 use crate::domain::route::Route;
@@ -17,8 +16,6 @@ pub struct AppState {
     pub lang: Lang,
     /// Embedded in a course page (`?embed=1`).
     pub embed: bool,
-    /// Diagram arrangement for the current viewport.
-    pub orientation: Orientation,
     /// The document this app runs in: the reader app or the lecturer kit.
     pub document: Document,
     /// The app folder's address (where the reader app lives), for building shareable links.
@@ -28,14 +25,14 @@ pub struct AppState {
 }
 
 /// A starting state for rendering views on the host (tests, and later prerendering): the
-/// overview in English, wide, at a placeholder address.
+/// overview in English at a placeholder address. Nothing here depends on the viewport:
+/// diagrams carry both arrangements and the stylesheet picks one.
 impl Default for AppState {
     fn default() -> Self {
         AppState {
             route: Route::Overview,
             lang: Lang::En,
             embed: false,
-            orientation: Orientation::Wide,
             document: Document::Reader,
             base_url: Rc::from("https://example.org/"),
             can_share: false,
@@ -50,8 +47,6 @@ pub enum AppAction {
     Navigate(Route),
     /// The reader switched language.
     SetLang(Lang),
-    /// The viewport crossed the wide/narrow line.
-    SetOrientation(Orientation),
 }
 
 impl Reducible for AppState {
@@ -62,7 +57,6 @@ impl Reducible for AppState {
         match action {
             AppAction::Navigate(route) => next.route = route,
             AppAction::SetLang(lang) => next.lang = lang,
-            AppAction::SetOrientation(o) => next.orientation = o,
         }
         if next == *self {
             self

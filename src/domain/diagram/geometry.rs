@@ -5,25 +5,15 @@ use crate::domain::number::decimal;
 /// Which arrangement to compute.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Orientation {
-    /// Columns side by side (containers ≥ 600 px).
+    /// Columns side by side (viewports from [`WIDE_FROM_PX`]).
     Wide,
     /// Columns stacked top to bottom (phones).
     Narrow,
 }
 
-/// Viewport width from which diagrams lay their columns side by side.
+/// Viewport width from which diagrams lay their columns side by side; the stylesheet's
+/// media query uses the same number (see `arranged::wide_media_query`).
 pub const WIDE_FROM_PX: f64 = 800.0;
-
-impl Orientation {
-    /// The arrangement for a viewport `width` in CSS pixels.
-    pub fn for_width(width: f64) -> Orientation {
-        if width >= WIDE_FROM_PX {
-            Orientation::Wide
-        } else {
-            Orientation::Narrow
-        }
-    }
-}
 
 /// A rectangle in diagram units: `x`, `y` its top-left corner, `w` × `h` its size.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -101,11 +91,5 @@ mod tests {
             r.css_position(200.0, 80.0),
             "left:5%;top:25%;width:25%;height:50%"
         );
-    }
-
-    #[test]
-    fn orientation_follows_the_viewport() {
-        assert_eq!(Orientation::for_width(799.0), Orientation::Narrow);
-        assert_eq!(Orientation::for_width(800.0), Orientation::Wide);
     }
 }

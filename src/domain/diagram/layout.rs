@@ -129,6 +129,18 @@ impl Layout {
         self.boxes.iter().find(|b| b.id == id)
     }
 
+    /// A tinted region behind column `index` (its heading and boxes, with a margin), to
+    /// show a grouping such as the internal and external drives; `None` past the columns.
+    pub fn band(&self, index: usize) -> Option<Rect> {
+        let c = column_bounds(&self.boxes, self.headings.get(index)?);
+        Some(Rect {
+            x: c.x - BAND_PAD,
+            y: c.y - BAND_PAD,
+            w: c.w + 2.0 * BAND_PAD,
+            h: c.h + 2.0 * BAND_PAD,
+        })
+    }
+
     /// What `id` connects to (boxes and column headings), for hover highlighting.
     pub fn connected(&self, id: BoxId) -> Vec<BoxId> {
         let Some(placed) = self.find(id) else {
@@ -156,6 +168,8 @@ impl Layout {
 }
 
 const PAD: f32 = 16.0;
+/// A band's margin around its column: less than the padding and half the narrowest gutter.
+const BAND_PAD: f32 = 8.0;
 const FRAME_PAD: f32 = 20.0;
 /// Room for the frame's label: tall enough that the label, a link, is a 44 px target.
 const FRAME_LABEL: f32 = 48.0;

@@ -1,5 +1,6 @@
 //! Diagram geometry and models, computed in pure Rust; `ui::diagrams` only maps them to markup.
 
+pub mod arranged;
 pub mod geometry;
 pub mod id;
 pub mod labels;

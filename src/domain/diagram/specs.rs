@@ -161,6 +161,17 @@ pub fn spec(diagram: Diagram, content: &'static Content) -> Spec {
     }
 }
 
+/// The columns of `diagram` drawn on a tinted band. Chapter V (5.1.1) calls positive
+/// emotional arousal an internal drive and physical appeal, similarity and competence
+/// external drives; it does not sort bandwagon or role model either way, so their column
+/// has no band.
+pub fn banded(diagram: Diagram) -> &'static [usize] {
+    match diagram {
+        Diagram::Motivations => &[0, 1],
+        _ => &[],
+    }
+}
+
 /// The family a column or box belongs to, if any.
 fn family_of(id: BoxId) -> Option<Family> {
     match id {

@@ -184,3 +184,16 @@ tr!(
     "Kodenya memuat jawaban yang tidak mungkin.",
     "The code contains an impossible answer."
 );
+tr!(GLANCE_TITLE, "Sekilas", "At a glance");
+tr!(
+    GLANCE_INTRO,
+    "Skor 0–100 dari jawaban Anda, tertinggi lebih dulu; skor yang sama berbagi tempat. Penjelasannya ada di bawah.",
+    "Scores from 0 to 100 from your answers, highest first; equal scores share a place. The texts below explain them."
+);
+tr!(SHORT_MOTIVATIONS, "Motivasi", "Motivations");
+tr!(
+    SHORT_INTERACTIONS,
+    "Bentuk interaksi",
+    "Forms of interaction"
+);
+tr!(SHORT_BENEFITS, "Manfaat", "Benefits");

@@ -3,6 +3,7 @@
 pub mod answers;
 pub mod code;
 pub mod form;
+pub mod glance;
 pub use explainer_content::instrument;
 pub mod progress;
 pub mod scoring;

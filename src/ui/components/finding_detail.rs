@@ -7,6 +7,7 @@ use crate::domain::lang::Lang;
 use crate::domain::link::href;
 use crate::domain::route::Route;
 use crate::domain::titles::family_label;
+use crate::ui::components::glyph_icon::finding_icon;
 use crate::ui::components::quote_block::QuoteBlock;
 use crate::ui::components::rich_text::{inline, Paragraphs};
 use crate::ui::components::section_badge::SectionBadge;
@@ -71,8 +72,8 @@ pub fn finding_detail(props: &FindingDetailProps) -> Html {
         _ => html! {},
     };
     html! {
-        <article class="detail" data-testid="detail" data-finding={finding.slug.clone()} aria-labelledby={format!("detail-{}", finding.slug)}>
-            <h2 id={format!("detail-{}", finding.slug)}>{finding.title.get(lang)}</h2>
+        <article class={format!("detail fam-{}", finding.family.slug())} data-testid="detail" data-finding={finding.slug.clone()} aria-labelledby={format!("detail-{}", finding.slug)}>
+            <h2 id={format!("detail-{}", finding.slug)} class="with-glyph">{finding_icon(&finding.slug)}{finding.title.get(lang)}</h2>
             <SectionBadge section={finding.section.clone()} />
             <p class="detail__summary">{inline(finding.summary.get(lang))}</p>
             <Paragraphs texts={Static(&*finding.body)} />

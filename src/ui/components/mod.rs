@@ -9,6 +9,7 @@ pub mod pager;
 pub mod post_explorable;
 pub mod quote_block;
 pub mod results_card;
+pub mod results_glance;
 pub mod rich_text;
 pub mod section_badge;
 pub mod theory_card;

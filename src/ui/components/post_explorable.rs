@@ -9,7 +9,7 @@ use crate::domain::i18n::{post as p, shell as s, Tr};
 use crate::domain::lang::Lang;
 use crate::domain::post::{Move, Post, PostAction};
 use crate::domain::route::Route;
-use crate::ui::components::glyph_icon::GlyphIcon;
+use crate::ui::components::glyph_icon::glyph_icon;
 use crate::ui::components::quote_block::QuoteBlock;
 use crate::ui::shared::Static;
 use crate::ui::state::use_lang;
@@ -86,7 +86,7 @@ fn post_figure(post: &UseStateHandle<Post>, lang: Lang) -> Html {
             html! {
                 <button type="button" class={classes!("post__action", last.then_some("is-last"))}
                     data-action={button.action_slug()} aria-label={label} title={label} {onclick}>
-                    <GlyphIcon glyph={button.glyph()} />
+                    {glyph_icon(button.glyph(), None)}
                 </button>
             }
         })
@@ -97,7 +97,7 @@ fn post_figure(post: &UseStateHandle<Post>, lang: Lang) -> Html {
                 <span class="post__avatar" aria-hidden="true"></span>
                 <span><strong>{p::POST_HANDLE.get(lang)}</strong><br /><small>{p::POST_KIND.get(lang)}</small></span>
             </div>
-            <div class="post__image" aria-hidden="true"><GlyphIcon glyph={Glyph::Information} /></div>
+            <div class="post__image" aria-hidden="true">{glyph_icon(Glyph::Information, None)}</div>
             <div class="post__actions" role="group" aria-label={p::POST_ACTIONS.get(lang)}>{row}</div>
         </figure>
     }
@@ -156,7 +156,7 @@ pub fn post_explorable() -> Html {
             {meter("influencer", s::GAP_INFLUENCER.get(lang), post.gap.influencer)}
             <div class="gap__actions">
                 <button type="button" class="button button--accent" data-step="reply" onclick={reply}>
-                    <GlyphIcon glyph={Glyph::Reply} />{s::GAP_REPLY.get(lang)}
+                    {glyph_icon(Glyph::Reply, None)}{s::GAP_REPLY.get(lang)}
                 </button>
                 <button type="button" class="button button--quiet" onclick={reset}>{s::GAP_RESET.get(lang)}</button>
             </div>

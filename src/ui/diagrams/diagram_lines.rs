@@ -12,28 +12,41 @@ use yew::prelude::*;
 pub struct DiagramLinesProps {
     /// The computed diagram.
     pub layout: Shared<Layout>,
+    /// The wide arrangement (shown from 800 px) or the narrow one; the stylesheet shows one.
+    pub wide: bool,
+    /// The columns drawn on a band, beneath everything (`specs::banded`).
+    #[prop_or_default]
+    pub banded: &'static [usize],
     /// The hovered node and what it connects to.
     pub lit: Vec<BoxId>,
 }
 
-/// The SVG layer of a diagram (hidden from assistive technology: the boxes carry the text).
+/// One arrangement's SVG layer of a diagram (hidden from assistive technology: the boxes carry the text).
 #[function_component(DiagramLines)]
 pub fn diagram_lines(props: &DiagramLinesProps) -> Html {
     let l = &props.layout;
+    // One marker per arrangement: ids are unique in the document.
+    let (class, marker) = if props.wide {
+        ("diagram__lines diagram__lines--wide", "arrowhead-wide")
+    } else {
+        ("diagram__lines diagram__lines--narrow", "arrowhead-narrow")
+    };
+    let marker_url = format!("url(#{marker})");
     let frame = l.frame.map(|f| {
         html! { <rect class="diagram__frame" x={unit(f.x)} y={unit(f.y)} width={unit(f.w)} height={unit(f.h)} rx="14" /> }
     });
     let arrow = |a: &Arrow, class: &'static str| {
         let on = props.lit.contains(&a.from) || props.lit.contains(&a.to);
-        html! { <path class={classes!(class, on.then_some("is-lit"))} d={a.path.clone()} marker-end="url(#arrowhead)" /> }
+        html! { <path class={classes!(class, on.then_some("is-lit"))} d={a.path.clone()} marker-end={marker_url.clone()} /> }
     };
     html! {
-        <svg class="diagram__lines" viewBox={format!("0 0 {} {}", unit(l.width), unit(l.height))} aria-hidden="true" focusable="false">
+        <svg {class} viewBox={format!("0 0 {} {}", unit(l.width), unit(l.height))} aria-hidden="true" focusable="false">
             <defs>
-                <marker id="arrowhead" viewBox="0 0 10 10" refX="8" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+                <marker id={marker} viewBox="0 0 10 10" refX="8" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
                     <path d="M0 0L10 5L0 10z" class="diagram__arrowhead" />
                 </marker>
             </defs>
+            {for props.banded.iter().filter_map(|&i| l.band(i)).map(|b| html! { <rect class="diagram__band" x={unit(b.x)} y={unit(b.y)} width={unit(b.w)} height={unit(b.h)} rx="12" /> })}
             {frame}
             {for l.arrows.iter().map(|a| arrow(a, "diagram__arrow"))}
             {for l.links.iter().map(|a| arrow(a, "diagram__link"))}

@@ -1,16 +1,18 @@
 //! Maps a computed diagram layout to markup: an SVG of frames and arrows behind real
 //! HTML buttons, positioned in percentages so the diagram keeps its aspect ratio.
 //!
-//! Geometry, labels and positions are computed once per diagram, arrangement and language
+//! Both arrangements are in the markup (positions as CSS custom properties, one SVG each)
+//! and the stylesheet picks one by viewport width, so the markup never depends on the
+//! window. Geometry, labels and positions are computed once per diagram and language
 //! ([`Drawn`]); one set of handlers on the diagram serves every node, and each node is its
 //! own component, so hovering or selecting re-renders only the boxes that change.
 
 use crate::domain::content::content;
-use crate::domain::diagram::geometry::unit;
+use crate::domain::diagram::arranged::Arranged;
 use crate::domain::diagram::id::BoxId;
 use crate::domain::diagram::labels::label;
-use crate::domain::diagram::layout::{layout, Layout, Orientation};
-use crate::domain::diagram::specs::{spec, Diagram};
+use crate::domain::diagram::layout::Layout;
+use crate::domain::diagram::specs::{banded, spec, Diagram};
 use crate::domain::focus::FocusMove;
 use crate::domain::i18n::shell as s;
 use crate::domain::lang::Lang;
@@ -44,26 +46,39 @@ struct DrawnBox {
     style: AttrValue,
 }
 
-/// A diagram ready to draw: its layout, and each heading's and box's markup data.
+/// A diagram ready to draw: its layouts, and each heading's and box's markup data.
 struct Drawn {
+    /// The wide arrangement, for what connects to what (it has every link).
     layout: Shared<Layout>,
+    narrow: Shared<Layout>,
+    banded: &'static [usize],
+    frame_style: AttrValue,
+    frame_label_style: Option<AttrValue>,
     headings: Vec<DrawnBox>,
     boxes: Vec<DrawnBox>,
 }
 
 impl Drawn {
-    fn new(diagram: Diagram, orientation: Orientation, lang: Lang) -> Drawn {
-        let l = layout(&spec(diagram, content()), orientation);
-        let draw = |b: &crate::domain::diagram::layout::Placed| DrawnBox {
+    fn new(diagram: Diagram, lang: Lang) -> Drawn {
+        let a = Arranged::new(&spec(diagram, content()));
+        let draw = |b: &crate::domain::diagram::layout::Placed, style: String| DrawnBox {
             id: b.id,
             dom_id: b.id.dom_id().into(),
             label: AttrValue::Static(label(b.id, content(), lang)),
-            style: b.rect.css_position(l.width, l.height).into(),
+            style: style.into(),
         };
         Drawn {
-            headings: l.headings.iter().map(draw).collect(),
-            boxes: l.boxes.iter().map(draw).collect(),
-            layout: Shared(Rc::new(l)),
+            headings: (a.wide.headings.iter().enumerate())
+                .map(|(i, h)| draw(h, a.heading_style(i)))
+                .collect(),
+            boxes: (a.wide.boxes.iter().enumerate())
+                .map(|(i, b)| draw(b, a.box_style(i)))
+                .collect(),
+            banded: banded(diagram),
+            frame_style: a.frame_style().into(),
+            frame_label_style: a.frame_label_style().map(AttrValue::from),
+            layout: Shared(Rc::new(a.wide)),
+            narrow: Shared(Rc::new(a.narrow)),
         }
     }
 
@@ -142,9 +157,7 @@ fn lit(layout: &Layout, hovered: Option<BoxId>) -> Vec<BoxId> {
 pub fn diagram_view(props: &DiagramViewProps) -> Html {
     let ctx = use_ctx();
     let lang = ctx.lang;
-    let drawn = use_memo((props.diagram, ctx.orientation, lang), |(d, o, lang)| {
-        Drawn::new(*d, *o, *lang)
-    });
+    let drawn = use_memo((props.diagram, lang), |(d, lang)| Drawn::new(*d, *lang));
     // `_eq`: focus after hover on the same node must not render again.
     let hovered = use_state_eq(|| None::<BoxId>);
     let handlers = handlers(&drawn, &hovered, &props.on_select);
@@ -173,16 +186,9 @@ pub fn diagram_view(props: &DiagramViewProps) -> Html {
             }
         })
         .collect();
-    let frame_label = l.frame_label.map(|r| {
-        html! { <a class="diagram__frame-label" style={r.css_position(l.width, l.height)} href={Route::Parasocial.to_hash()}>{s::PARASOCIAL_FRAME.get(lang)}</a> }
+    let frame_label = drawn.frame_label_style.clone().map(|style| {
+        html! { <a class="diagram__frame-label" {style} href={Route::Parasocial.to_hash()}>{s::PARASOCIAL_FRAME.get(lang)}</a> }
     });
-    let ratio = format!(
-        "aspect-ratio:{} / {};max-width:{}px;--units:{}",
-        unit(l.width),
-        unit(l.height),
-        unit(l.width * 1.25),
-        unit(l.width)
-    );
     let name = props.diagram.slug();
     let caption = AttrValue::from(format!("caption-{name}"));
     let Handlers {
@@ -197,8 +203,9 @@ pub fn diagram_view(props: &DiagramViewProps) -> Html {
         <figure class="diagram-wrap" aria-labelledby={caption.clone()} data-diagram={name}>
             <figcaption id={caption.clone()} class="diagram__caption">{props.label.clone()}</figcaption>
             <p class="diagram__hint">{s::DIAGRAM_HINT.get(lang)}</p>
-            <div class={classes!("diagram", format!("diagram--{name}"))} style={ratio}>
-                <DiagramLines layout={l.clone()} {lit} />
+            <div class={classes!("diagram", format!("diagram--{name}"))} style={drawn.frame_style.clone()}>
+                <DiagramLines layout={l.clone()} wide=true banded={drawn.banded} lit={lit.clone()} />
+                <DiagramLines layout={drawn.narrow.clone()} wide=false banded={drawn.banded} {lit} />
                 <div class="diagram__layer" role="group" aria-labelledby={caption}
                     {onclick} {onmouseover} {onmouseleave} {onfocusin} {onkeydown}>
                     {headings}

@@ -4,10 +4,12 @@ use crate::domain::class_profile::{
     aggregate, one_decimal, to_csv, ClassProfile, VersionProfile, MAX_LINES,
 };
 use crate::domain::content::quiz;
+use crate::domain::glyph::Glyph;
 use crate::domain::i18n::teach as t;
 use crate::domain::lang::Lang;
 use crate::domain::quiz::form::Forms;
 use crate::domain::quiz::instrument::ConstructFamily;
+use crate::ui::components::glyph_icon::glyph_icon;
 use crate::ui::pages::results::code_error_text;
 use crate::ui::state::use_lang;
 use std::rc::Rc;
@@ -43,6 +45,19 @@ fn header(lang: Lang) -> [&'static str; 7] {
     ]
 }
 
+/// A row's icon in its family's colour: the finding's, or the attraction facet's for a part.
+fn row_icon(slug: &str) -> Html {
+    let (construct, part) = slug.split_once('/').unwrap_or((slug, ""));
+    let Some(construct) = quiz().construct(construct) else {
+        return html! {};
+    };
+    let glyph = Glyph::of_attraction_facet(part).or_else(|| Glyph::of_finding(&construct.finding));
+    match glyph {
+        Some(glyph) => glyph_icon(glyph, Some(construct.family.slug())),
+        None => html! {},
+    }
+}
+
 /// One version's table.
 fn version_table(version: &VersionProfile, lang: Lang) -> Html {
     let [_, _, construct, n, mean, sd, first] = header(lang);
@@ -51,7 +66,7 @@ fn version_table(version: &VersionProfile, lang: Lang) -> Html {
         .iter()
         .map(|c| html! {
             <tr data-construct={c.slug.clone()}>
-                <th scope="row">{row_label(&c.slug, lang)}</th>
+                <th scope="row"><span class="with-glyph">{row_icon(&c.slug)}{row_label(&c.slug, lang)}</span></th>
                 <td>{c.n}</td>
                 <td data-col="mean">{one_decimal(c.mean)}</td>
                 <td data-col="sd">{one_decimal(c.sd)}</td>

@@ -3,10 +3,12 @@
 use crate::domain::cite::{explainer_apa, explainer_bibtex, study_bibtex};
 use crate::domain::content::content;
 use crate::domain::embed::is_web_url;
+use crate::domain::glyph::Glyph;
 use crate::domain::i18n::shell as s;
 use crate::domain::route::Route;
 use crate::domain::text::plain_text;
 use crate::ui::components::copy_button::CopyButton;
+use crate::ui::components::glyph_icon::finding_icon;
 use crate::ui::components::pager::Pager;
 use crate::ui::components::rich_text::inline;
 use crate::ui::components::theory_card::TheoryCard;
@@ -95,7 +97,7 @@ pub fn glossary_page(props: &GlossaryProps) -> Html {
             });
             html! {
                 <div class={classes!("term-entry", target.then_some("is-target"))} id={format!("term-{}", t.slug)} tabindex="-1">
-                    <dt>{t.term.get(lang)}</dt>
+                    <dt class="with-glyph">{for Glyph::finding_of_term(&t.slug).map(finding_icon)}{t.term.get(lang)}</dt>
                     <dd>{inline(t.definition.get(lang))}{theory}</dd>
                 </div>
             }

@@ -1,18 +1,26 @@
 //! `#/results/{code}`: the reader's profile mapped onto the findings, from the code alone.
 
+use crate::domain::card::CardText;
 use crate::domain::content::quiz;
+use crate::domain::glyph::Glyph;
+use crate::domain::i18n::{card as c, shell as s};
 use crate::domain::i18n::{quiz as q, Tr};
 use crate::domain::lang::Lang;
 use crate::domain::link::{build_link, href, Document, LinkOptions};
 use crate::domain::quiz::answers::Answer;
 use crate::domain::quiz::code::CodeError;
 use crate::domain::quiz::form::{decode_any, Forms};
+use crate::domain::quiz::glance::card_groups;
 use crate::domain::quiz::instrument::{Bands, Construct, ConstructFamily, Scale};
 use crate::domain::quiz::scoring::{rank_family, score_all, Band, ConstructScore, Tally};
 use crate::domain::route::Route;
 use crate::ui::components::copy_button::CopyButton;
+use crate::ui::components::glyph_icon::glyph_icon;
+use crate::ui::components::results_card::ResultsCard;
+use crate::ui::components::results_glance::{results_glance, GLANCE_TITLES};
 use crate::ui::state::use_ctx;
 use crate::ui::state::use_lang;
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// The message for a code that can not be read.
@@ -94,9 +102,14 @@ fn construct_row(score: &ConstructScore, rank: usize, tied: bool, lang: Lang) ->
         answered: score.answered,
         total: score.total,
     };
+    let glyph = Glyph::of_finding(&construct.finding);
+    let family = Some(construct.family.slug());
     let head = html! {
         <>
-            <span class="result__name">{construct.label.get(lang)}</span>
+            <span class="result__name with-glyph">
+                {for glyph.map(|glyph| glyph_icon(glyph, family))}
+                {construct.label.get(lang)}
+            </span>
             if tied { <span class="tie">{q::TIED.get(lang)}</span> }
         </>
     };
@@ -177,6 +190,20 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
             });
         })
     };
+    let card_text = Rc::new(CardText {
+        heading: c::CARD_HEADING.get(lang).to_string(),
+        subheading: s::APP_TITLE.get(lang).to_string(),
+        caveat: c::CARD_CAVEAT.get(lang).to_string(),
+        tied: q::TIED.get(lang).to_string(),
+        not_enough: q::NOT_ENOUGH.get(lang).to_string(),
+        link: link.clone(),
+    });
+    let card = Rc::new(card_groups(
+        &scores,
+        quiz,
+        lang,
+        GLANCE_TITLES.map(|t| t.get(lang)),
+    ));
     let closeness = scores
         .iter()
         .find(|s| s.family == ConstructFamily::Closeness);
@@ -186,6 +213,7 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
                 <p class="notice" role="note" data-testid="earlier-version">{q::EARLIER_VERSION.fill(lang, &[&props.version.to_string()])}</p>
             }
             <p class="disclaimer" data-testid="disclaimer">{quiz.disclaimer.get(lang)}</p>
+            {results_glance(&scores, lang)}
             {family_chart(&scores, ConstructFamily::Motivations, q::FAMILY_MOTIVATIONS, lang)}
             {family_chart(&scores, ConstructFamily::Interactions, q::FAMILY_INTERACTIONS, lang)}
             {family_chart(&scores, ConstructFamily::Benefits, q::FAMILY_BENEFITS, lang)}
@@ -205,6 +233,7 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
                     <li>{q::CANNOT_3.get(lang)}</li>
                 </ul>
             </section>
+            <ResultsCard text={card_text} groups={card} />
             <div class="actions no-print">
                 <CopyButton text={link.clone()} label={q::COPY_LINK.get(lang)} done={q::LINK_COPIED.get(lang)} />
                 if ctx.can_share { <button type="button" class="button" onclick={share}>{q::SHARE.get(lang)}</button> }
