@@ -44,7 +44,7 @@
       rel[k].setAttribute(attr, base + rel[k].getAttribute(attr).replace(/^\//, ''));
     }
   } else {
-    base = new URL(root.getAttribute('data-root') || './', loc.href).pathname;
+    base = new URL(root.getAttribute('data-root') || '.', loc.href).pathname;
   }
   if (!old && kind !== 'root' && kind !== 'legacy') return;
 

@@ -53,9 +53,9 @@ export const LANGS = {
 /** The package's file name for `lang` (the app's domain::scorm::package_file). */
 export const packageFile = (lang) => `explainer-scorm12-${lang}.zip`;
 
-/** Where the SCO starts: the quiz document (the only one that connects to the LMS) in the
- * package's language. */
-export const launchHref = (lang) => `quiz/index.html?lang=${lang}#/quiz`;
+/** Where the SCO starts: the quiz page (the only document that connects to the LMS) in the
+ * package's language, at its canonical address (issue 9), named by file for LMS players. */
+export const launchHref = (lang) => `${lang}/quiz/index.html`;
 
 const FIXED_DATE = new Date('2024-01-01T00:00:00Z');
 

@@ -25,9 +25,25 @@ use base64::Engine;
 use sha2::{Digest, Sha256};
 use std::path::Path;
 
-/// The boot script inlined at the top of every page: embed mode before first paint, and old
-/// `#/…` links moved to their canonical page.
-pub const BOOT_JS: &str = include_str!("../assets/boot.js");
+/// `assets/boot.js`, the boot script inlined at the top of every page: embed mode before
+/// first paint, and old `#/…` links moved to their canonical page.
+const BOOT_SOURCE: &str = include_str!("../assets/boot.js");
+
+/// The boot script as inlined: `assets/boot.js` without its comment lines and indentation.
+pub fn boot_js() -> String {
+    BOOT_SOURCE
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with("//"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The link-preview image of each language (1200×630), written only with a `SITE_URL`.
+const PREVIEWS: [(Lang, &[u8]); 2] = [
+    (Lang::Id, include_bytes!("../assets/preview-id.png")),
+    (Lang::En, include_bytes!("../assets/preview-en.png")),
+];
 
 /// The base64 SHA-256 of `text`, as a CSP hash source wants it.
 pub fn sha256_base64(text: &str) -> String {
@@ -235,8 +251,9 @@ pub fn page_html(
     site_url: Option<&str>,
 ) -> String {
     let trunk_head = template.head_at(&format!("{}{asset_folder}", page.to_root()));
-    let boot = format!("<script>{BOOT_JS}</script>");
-    let mut hashes = vec![sha256_base64(BOOT_JS)];
+    let boot_js = boot_js();
+    let boot = format!("<script>{boot_js}</script>");
+    let mut hashes = vec![sha256_base64(&boot_js)];
     hashes.extend(inline_scripts(&trunk_head).into_iter().map(sha256_base64));
     let title = document_title(&page.route, content(), page.lang);
     let description = description(page);
@@ -261,7 +278,8 @@ pub fn page_html(
 /// A document without an app (root, `quiz/`, `teach/`, `404.html`): bilingual, with the
 /// boot script, the stylesheet, and links to both languages.
 pub fn static_html(template: &Template, boot: Boot, to_root: &str, main: &str) -> String {
-    let csp = content_security_policy(&[sha256_base64(BOOT_JS)]);
+    let boot_js = boot_js();
+    let csp = content_security_policy(&[sha256_base64(&boot_js)]);
     let title = format!(
         "{} · {}",
         s::APP_TITLE.get(Lang::Id),
@@ -284,7 +302,7 @@ pub fn static_html(template: &Template, boot: Boot, to_root: &str, main: &str) -
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta name=\"color-scheme\" content=\"light dark\">\n\
          <title>{}</title>\n<meta name=\"description\" content=\"{}\">\n\
-         <link rel=\"icon\" href=\"data:,\">\n<script>{BOOT_JS}</script>\n{css}",
+         <link rel=\"icon\" href=\"data:,\">\n<script>{boot_js}</script>\n{css}",
         escape_html(&title),
         escape_html(&description)
     );
@@ -394,6 +412,11 @@ pub async fn write_site(dist: &Path, site_url: Option<&str>) -> Result<usize, St
     if let Some(site) = site_url {
         write("sitemap.xml".into(), sitemap(site, &pages))?;
         write("robots.txt".into(), robots(site))?;
+        for (lang, png) in PREVIEWS {
+            let path = dist.join(format!("assets/preview-{}.png", lang.code()));
+            std::fs::create_dir_all(dist.join("assets")).map_err(|e| e.to_string())?;
+            std::fs::write(&path, png).map_err(|e| format!("{}: {e}", path.display()))?;
+        }
     }
     Ok(pages.len())
 }

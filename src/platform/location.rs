@@ -98,10 +98,24 @@ fn address_of(route: &Route, lang: Lang) -> String {
     }
 }
 
-/// Goes to `route` in `lang` with a full page load.
+/// Goes to `route` in `lang`, a page of this document (the quiz's results): a new history
+/// entry, then a `popstate` so the app's listener shows it, without leaving the document
+/// (which would end an LMS session).
 pub fn navigate(route: &Route, lang: Lang) {
-    if let Some(location) = location() {
-        let _ = location.set_href(&address_of(route, lang));
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let url = address_of(route, lang);
+    let pushed = window
+        .history()
+        .and_then(|h| h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)))
+        .is_ok();
+    if pushed {
+        if let Ok(event) = web_sys::Event::new("popstate") {
+            let _ = window.dispatch_event(&event);
+        }
+    } else if let Some(location) = location() {
+        let _ = location.set_href(&url);
     }
 }
 
@@ -120,8 +134,8 @@ pub fn push(route: &Route, lang: Lang) {
             .is_ok()
         })
         .unwrap_or(false);
-    if !pushed {
-        navigate(route, lang);
+    if let (false, Some(location)) = (pushed, location()) {
+        let _ = location.set_href(&address_of(route, lang));
     }
 }
 
