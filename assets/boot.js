@@ -38,11 +38,17 @@
       if (parts[j] === 'id' || parts[j] === 'en') { cut = j; break; }
     }
     base = parts.slice(0, cut).join('/') + '/';
-    var rel = document.querySelectorAll('[data-rel]');
-    for (var k = 0; k < rel.length; k++) {
-      var attr = rel[k].getAttribute('data-rel');
-      rel[k].setAttribute(attr, base + rel[k].getAttribute(attr).replace(/^\//, ''));
-    }
+    var css = document.createElement('link');
+    css.rel = 'stylesheet';
+    css.href = base + root.getAttribute('data-css');
+    document.head.appendChild(css);
+    document.addEventListener('DOMContentLoaded', function () {
+      var rel = document.querySelectorAll('[data-rel]');
+      for (var k = 0; k < rel.length; k++) {
+        var attr = rel[k].getAttribute('data-rel');
+        rel[k].setAttribute(attr, base + rel[k].getAttribute(attr).replace(/^\//, ''));
+      }
+    });
   } else {
     base = new URL(root.getAttribute('data-root') || '.', loc.href).pathname;
   }

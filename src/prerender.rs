@@ -291,11 +291,21 @@ pub fn static_html(template: &Template, boot: Boot, to_root: &str, main: &str) -
         s::SITE_DESCRIPTION.get(Lang::En)
     );
     let css = stylesheet(template);
-    // 404.html is served at any depth: the boot script points its URLs at the site root.
-    let css = if boot == Boot::NotFound {
-        css.replace("href=\"./", "data-rel=\"href\" href=\"/")
+    // 404.html is served at any depth: the boot script adds the stylesheet from the site root.
+    let (css, extra) = if boot == Boot::NotFound {
+        let file = css
+            .split("href=\"./")
+            .nth(1)
+            .and_then(|rest| rest.split('"').next());
+        (
+            String::new(),
+            format!(" data-css=\"{}\"", file.unwrap_or("")),
+        )
     } else {
-        css.replace("href=\"./", &format!("href=\"{to_root}"))
+        (
+            css.replace("href=\"./", &format!("href=\"{to_root}")),
+            String::new(),
+        )
     };
     let head = format!(
         "<meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">\n\
@@ -306,7 +316,11 @@ pub fn static_html(template: &Template, boot: Boot, to_root: &str, main: &str) -
         escape_html(&title),
         escape_html(&description)
     );
-    document(boot, "id", to_root, None, &head, main)
+    document(boot, "id", to_root, None, &head, main).replacen(
+        " data-root=",
+        &format!("{extra} data-root="),
+        1,
+    )
 }
 
 /// The `<main>` of a document without an app: a heading and a link to each language.

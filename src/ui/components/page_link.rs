@@ -12,6 +12,9 @@ pub struct PageLinkProps {
     /// Classes of the `<a>`.
     #[prop_or_default]
     pub class: Classes,
+    /// Inline style of the `<a>` (a diagram label's position).
+    #[prop_or_default]
+    pub style: Option<AttrValue>,
     /// The link text.
     #[prop_or_default]
     pub children: Html,
@@ -22,5 +25,5 @@ pub struct PageLinkProps {
 #[function_component(PageLink)]
 pub fn page_link(props: &PageLinkProps) -> Html {
     let href = use_links().href(&props.route);
-    html! { <a class={props.class.clone()} href={href}>{props.children.clone()}</a> }
+    html! { <a class={props.class.clone()} style={props.style.clone()} href={href}>{props.children.clone()}</a> }
 }

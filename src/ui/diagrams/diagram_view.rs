@@ -15,6 +15,7 @@ use crate::domain::focus::FocusMove;
 use crate::domain::i18n::shell as s;
 use crate::domain::lang::Lang;
 use crate::domain::route::Route;
+use crate::ui::components::page_link::PageLink;
 use crate::ui::diagrams::diagram_lines::DiagramLines;
 use crate::ui::diagrams::diagram_node::DiagramNode;
 use crate::ui::diagrams::diagram_text::DiagramText;
@@ -174,7 +175,7 @@ pub fn diagram_view(props: &DiagramViewProps) -> Html {
         })
         .collect();
     let frame_label = l.frame_label.map(|r| {
-        html! { <a class="diagram__frame-label" style={r.css_position(l.width, l.height)} href={Route::Parasocial.to_hash()}>{s::PARASOCIAL_FRAME.get(lang)}</a> }
+        html! { <PageLink class="diagram__frame-label" style={AttrValue::from(r.css_position(l.width, l.height))} route={Route::Parasocial}>{s::PARASOCIAL_FRAME.get(lang)}</PageLink> }
     });
     let ratio = format!(
         "aspect-ratio:{} / {};max-width:{}px;--units:{}",
