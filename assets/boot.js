@@ -50,7 +50,9 @@
       }
     });
   } else {
-    base = new URL(root.getAttribute('data-root') || '.', loc.href).pathname;
+    var link = document.createElement('a');
+    link.href = root.getAttribute('data-root') || '.';
+    base = link.pathname;
   }
   if (!old && kind !== 'root' && kind !== 'legacy') return;
 

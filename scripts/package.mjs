@@ -59,7 +59,12 @@ export const launchHref = (lang) => `${lang}/quiz/index.html`;
 
 const FIXED_DATE = new Date('2024-01-01T00:00:00Z');
 
-/** Every file of the built app, relative, with `/` separators, without lms/ or zips. */
+/** What a static host needs but a package does not: the not-found page for unknown paths and
+ * the files for search engines (written only with SITE_URL). */
+const HOST_ONLY = new Set(['404.html', 'sitemap.xml', 'robots.txt']);
+
+/** Every file of the built app, relative, with `/` separators, without lms/, zips or the
+ * host-only files. */
 export function appFiles(dist) {
   const out = [];
   const walk = (dir) => {
@@ -68,7 +73,7 @@ export function appFiles(dist) {
       const rel = path.relative(dist, full).split(path.sep).join('/');
       if (entry.isDirectory()) {
         if (rel !== LMS_DIR) walk(full);
-      } else if (entry.isFile() && !rel.endsWith('.zip')) {
+      } else if (entry.isFile() && !rel.endsWith('.zip') && !HOST_ONLY.has(rel)) {
         out.push(rel);
       }
     }
