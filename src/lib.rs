@@ -59,7 +59,8 @@ fn mount<P: ui::app::Pages>(before_render: fn()) {
     };
     let renderer =
         yew::Renderer::<ui::app::App<P>>::with_root_and_props(body, ui::app::AppProps { initial });
-    if P::DOCUMENT == domain::link::Document::Reader {
+    // `make serve` (trunk serve) gives the page unprerendered: render it instead.
+    if P::DOCUMENT == domain::link::Document::Reader && platform::dom::is_prerendered() {
         renderer.hydrate();
     } else {
         platform::dom::clear_body();

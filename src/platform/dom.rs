@@ -135,6 +135,15 @@ pub fn body() -> Option<web_sys::Element> {
     document().and_then(|d| d.body()).map(Into::into)
 }
 
+/// Whether this page was written by the prerender program (`<html data-boot="page">`), so
+/// its body holds the app's HTML to hydrate.
+pub fn is_prerendered() -> bool {
+    document()
+        .and_then(|d| d.document_element())
+        .and_then(|root| root.get_attribute("data-boot"))
+        .is_some_and(|boot| boot == "page")
+}
+
 /// Empties `<body>` (a prerendered shell or the loading message) before the app renders.
 pub fn clear_body() {
     if let Some(body) = body() {

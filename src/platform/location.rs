@@ -158,13 +158,14 @@ pub fn on_page_link(
     on_page: impl Fn(Route) + 'static,
 ) -> Option<EventListener> {
     let doc = web_sys::window()?.document()?;
-    let base = here()?.base;
+    // Outside the page folders (`make serve` at `/`), links move the hash as before.
+    let base = here().map(|located| located.base);
     Some(EventListener::new_with_options(
         &doc,
         "click",
         gloo::events::EventListenerOptions::enable_prevent_default(),
         move |event| {
-            let Some(route) = clicked_page(event, &base, lang) else {
+            let Some(route) = clicked_page(event, base.as_deref(), lang) else {
                 return;
             };
             if Document::of(&route) != document {
@@ -177,8 +178,9 @@ pub fn on_page_link(
     ))
 }
 
-/// The page a plain left click on a link leads to, if it is a page of this site in `lang`.
-fn clicked_page(event: &web_sys::Event, base: &str, lang: Lang) -> Option<Route> {
+/// The page a plain left click on a link leads to, if it is a page of this site in `lang`
+/// (under `base`, when this page has one).
+fn clicked_page(event: &web_sys::Event, base: Option<&str>, lang: Lang) -> Option<Route> {
     use wasm_bindgen::JsCast;
     let mouse = event.dyn_ref::<web_sys::MouseEvent>()?;
     if event.default_prevented()
@@ -211,7 +213,8 @@ fn clicked_page(event: &web_sys::Event, base: &str, lang: Lang) -> Option<Route>
         };
     }
     let located = PageAddress::locate(&anchor.pathname(), &fragment)?;
-    (located.base == base && located.page.lang == lang).then_some(located.page.route)
+    let same_site = base.is_none_or(|base| located.base == base);
+    (same_site && located.page.lang == lang).then_some(located.page.route)
 }
 
 /// Calls `on_change` with the new route whenever the address changes: back or forward over
