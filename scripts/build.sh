@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Release build into dist/, then the size report, which fails over the budget in perf-budget.json,
+# Release build into dist/, then every page prerendered in both languages (src/prerender.rs;
+# SITE_URL=https://…/ adds canonical and preview tags, sitemap.xml, robots.txt), the size report, which fails over the budget in perf-budget.json,
 # then the SCORM 1.2 packages of that build in dist/lms/ (scripts/package.mjs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
 trunk build --release
+cargo run --quiet --release --locked --bin prerender -- dist
 node scripts/size-report.mjs dist
 node scripts/package.mjs dist

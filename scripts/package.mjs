@@ -53,13 +53,18 @@ export const LANGS = {
 /** The package's file name for `lang` (the app's domain::scorm::package_file). */
 export const packageFile = (lang) => `explainer-scorm12-${lang}.zip`;
 
-/** Where the SCO starts: the quiz document (the only one that connects to the LMS) in the
- * package's language. */
-export const launchHref = (lang) => `quiz/index.html?lang=${lang}#/quiz`;
+/** Where the SCO starts: the quiz page (the only document that connects to the LMS) in the
+ * package's language, at its canonical address (issue 9), named by file for LMS players. */
+export const launchHref = (lang) => `${lang}/quiz/index.html`;
 
 const FIXED_DATE = new Date('2024-01-01T00:00:00Z');
 
-/** Every file of the built app, relative, with `/` separators, without lms/ or zips. */
+/** What a static host needs but a package does not: the not-found page for unknown paths and
+ * the files for search engines (written only with SITE_URL). */
+const HOST_ONLY = new Set(['404.html', 'sitemap.xml', 'robots.txt']);
+
+/** Every file of the built app, relative, with `/` separators, without lms/, zips or the
+ * host-only files. */
 export function appFiles(dist) {
   const out = [];
   const walk = (dir) => {
@@ -68,7 +73,7 @@ export function appFiles(dist) {
       const rel = path.relative(dist, full).split(path.sep).join('/');
       if (entry.isDirectory()) {
         if (rel !== LMS_DIR) walk(full);
-      } else if (entry.isFile() && !rel.endsWith('.zip')) {
+      } else if (entry.isFile() && !rel.endsWith('.zip') && !HOST_ONLY.has(rel)) {
         out.push(rel);
       }
     }

@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // Dependency-free static file server for the release build (and any other folder).
 //
-//   node scripts/serve.mjs [--dir dist] [--port 4173] [--host 127.0.0.1]
+//   node scripts/serve.mjs [--dir dist] [--port 4173] [--host 127.0.0.1] [--prefix /some/path/]
 //
 // * correct MIME types (application/wasm for .wasm, ...)
-// * "/" (and any directory) -> its index.html; anything missing -> 404
+// * "/" (and any directory) -> its index.html; a directory without its trailing slash -> 301
+//   to it, as static hosts do; anything missing -> 404, with the folder's 404.html if any
+// * --prefix /some/deep/path/: the folder is served under that path (sub-path hosting)
 // * path-traversal safe (resolved path must stay inside --dir, no symlink escape)
 // * Accept-Encoding: br / gzip honoured; compressed bytes cached in memory
 //   (keyed by path + mtime + size, so a rebuild is picked up without restart)
@@ -53,7 +55,7 @@ export const MIME = {
 const COMPRESSIBLE = /^(text\/|application\/(wasm|json|javascript|xml|manifest\+json)|image\/svg\+xml|font\/(ttf|otf))/;
 
 export function parseArgs(argv) {
-  const opts = { dir: 'dist', port: 4173, host: '127.0.0.1', quiet: false };
+  const opts = { dir: 'dist', port: 4173, host: '127.0.0.1', quiet: false, prefix: '/' };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const eq = a.indexOf('=');
@@ -64,9 +66,10 @@ export function parseArgs(argv) {
       case '--port': opts.port = Number(val()); break;
       case '--host': opts.host = val(); break;
       case '--quiet': opts.quiet = true; break;
+      case '--prefix': opts.prefix = val(); break;
       case '-h':
       case '--help':
-        console.log('usage: node scripts/serve.mjs [--dir dist] [--port 4173] [--host 127.0.0.1] [--quiet]');
+        console.log('usage: node scripts/serve.mjs [--dir dist] [--port 4173] [--host 127.0.0.1] [--prefix /path/] [--quiet]');
         process.exit(0);
         break;
       default:
@@ -112,7 +115,8 @@ function compress(buf, enc) {
   return zlib.gzipSync(buf, { level: 9 });
 }
 
-export function createHandler(rootDir) {
+export function createHandler(rootDir, prefix = '/') {
+  const mount = ('/' + prefix + '/').replace(/\/+/g, '/');
   const root = path.resolve(rootDir);
   let realRoot = null;
   const cache = new Map(); // key -> Buffer
@@ -132,6 +136,7 @@ export function createHandler(rootDir) {
     let st;
     try {
       st = await fsp.stat(file);
+      if (st.isDirectory() && !decoded.endsWith('/')) return { redirect: true };
       if (st.isDirectory()) {
         file = path.join(file, 'index.html');
         st = await fsp.stat(file);
@@ -157,11 +162,17 @@ export function createHandler(rootDir) {
         return send(405, 'method not allowed\n', { 'Content-Type': 'text/plain; charset=utf-8', Allow: 'GET, HEAD' });
       }
       const url = new URL(req.url, 'http://x');
-      const found = await resolveFile(url.pathname);
-      if (!found) {
+      const inside = url.pathname.startsWith(mount) || url.pathname + '/' === mount;
+      const found = inside ? await resolveFile('/' + url.pathname.slice(mount.length)) : null;
+      if (found?.redirect || (inside && url.pathname.length < mount.length)) {
+        return send(301, '', { Location: url.pathname + '/' + url.search });
+      }
+      const notFound = found ? null : await resolveFile('/404.html');
+      if (!found && !notFound) {
         return send(404, 'not found\n', { 'Content-Type': 'text/plain; charset=utf-8' });
       }
-      const { file, st } = found;
+      const status = found ? 200 : 404;
+      const { file, st } = found ?? notFound;
       const type = MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
       const headers = {
         'Content-Type': type,
@@ -180,7 +191,7 @@ export function createHandler(rootDir) {
       }
       if (enc) headers['Content-Encoding'] = enc;
       headers['Content-Length'] = body.length;
-      send(200, body, headers);
+      send(status, body, headers);
     } catch (err) {
       console.error('serve.mjs:', err);
       if (!res.headersSent) send(500, 'internal error\n', { 'Content-Type': 'text/plain; charset=utf-8' });
@@ -190,12 +201,12 @@ export function createHandler(rootDir) {
 }
 
 /** Start a server; resolves to { server, url, port, host, dir, close() }. */
-export function startServer({ dir = 'dist', port = 4173, host = '127.0.0.1', quiet = false } = {}) {
+export function startServer({ dir = 'dist', port = 4173, host = '127.0.0.1', quiet = false, prefix = '/' } = {}) {
   const abs = path.resolve(dir);
   if (!fs.existsSync(abs) || !fs.statSync(abs).isDirectory()) {
     return Promise.reject(new Error(`serve.mjs: directory not found: ${abs}`));
   }
-  const server = http.createServer(createHandler(abs));
+  const server = http.createServer(createHandler(abs, prefix));
   server.keepAliveTimeout = 5000;
   return new Promise((resolve, reject) => {
     server.once('error', reject);

@@ -4,7 +4,8 @@
 //   node scripts/size-report.mjs [dist]        (default: dist next to scripts/, i.e. repo-root/dist)
 //
 // 1. For every file under dist (recursive): raw, gzip (level 9) and brotli (quality 11) bytes.
-// 2. "First load" = index.html + every .js/.wasm/.css it references (src/href attributes,
+// 2. "First load" = a reading page (en/index.html, the prerendered English overview, whose
+//    HTML now carries the page itself) + every .js/.wasm/.css it references (src/href attributes,
 //    incl. <link rel=preload|modulepreload|stylesheet>, plus quoted paths in inline module
 //    scripts such as trunk's `init('/app_bg.wasm')`), plus the relative static imports of those
 //    JS files (wasm-bindgen snippets). Totals are printed for raw/gzip/brotli.
@@ -123,7 +124,7 @@ export function report(distArg) {
   if (!fs.existsSync(dist) || !fs.statSync(dist).isDirectory()) {
     fail(`no build output at ${dist} — build the app first (trunk build --release)`);
   }
-  const indexRel = 'index.html';
+  const indexRel = 'en/index.html';
   if (!fs.existsSync(path.join(dist, indexRel))) fail(`${path.join(dist, indexRel)} not found`);
 
   const files = walk(dist);

@@ -9,6 +9,9 @@ pub mod domain;
 pub mod platform;
 pub mod ui;
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
+
 /// Mounts the reader app on the page's `<body>`.
 pub fn start() {
     mount::<ui::reader::ReaderPages>(|| {});
@@ -26,17 +29,41 @@ pub fn start_kit() {
     mount::<ui::kit::KitPages>(|| {});
 }
 
-/// Mounts `P`'s app, after `before_render` (unless an old link moves to another document).
+/// Mounts `P`'s app, after `before_render`.
+///
+/// On a prerendered page of its own (`en/motivations/`), the reader app hydrates the page's
+/// HTML: its first render is the one the build made ([`ui::app::page_state`]), and what only
+/// the browser knows follows in an effect. The quiz and the kit were prerendered as shells,
+/// so they replace them. Anywhere else (an old `#/` address the boot script did not move),
+/// the app reads the address as it always did, moving to the document that shows the route.
 fn mount<P: ui::app::Pages>(before_render: fn()) {
-    let initial = ui::app::initial_state(P::DOCUMENT);
-    // An old link to the other document (`#/teach` in the reader) moves there before
-    // anything is drawn.
-    let (search, hash) = platform::location::search_and_hash();
-    if let Some(target) = domain::link::redirect(&initial.route, P::DOCUMENT, &search, &hash) {
-        platform::location::replace(&target);
+    let located = platform::location::here()
+        .filter(|l| domain::link::Document::of(&l.page.route) == P::DOCUMENT);
+    let Some(located) = located else {
+        let initial = ui::app::initial_state(P::DOCUMENT);
+        let (search, hash) = platform::location::search_and_hash();
+        if let Some(target) = domain::link::redirect(&initial.route, P::DOCUMENT, &search, &hash) {
+            platform::location::replace(&target);
+            return;
+        }
+        platform::dom::clear_body();
+        before_render();
+        yew::Renderer::<ui::app::App<P>>::with_props(ui::app::AppProps { initial }).render();
         return;
-    }
-    platform::dom::remove_loading();
+    };
+    let site = platform::location::prerendered_site();
+    let initial = ui::app::page_state(P::DOCUMENT, &located.page, &site);
     before_render();
-    yew::Renderer::<ui::app::App<P>>::with_props(ui::app::AppProps { initial }).render();
+    let Some(body) = platform::dom::body() else {
+        return;
+    };
+    let renderer =
+        yew::Renderer::<ui::app::App<P>>::with_root_and_props(body, ui::app::AppProps { initial });
+    // `make serve` (trunk serve) gives the page unprerendered: render it instead.
+    if P::DOCUMENT == domain::link::Document::Reader && platform::dom::is_prerendered() {
+        renderer.hydrate();
+    } else {
+        platform::dom::clear_body();
+        renderer.render();
+    }
 }

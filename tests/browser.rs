@@ -125,21 +125,22 @@ async fn arrow_keys_move_focus_between_nodes() {
 }
 
 #[wasm_bindgen_test]
-async fn language_switch_changes_text_and_remembers_choice() {
+async fn language_switch_links_to_the_page_in_english_and_remembers_choice() {
     let app = mount(Route::Overview, Lang::Id).await;
     assert!(app.text().contains("Ikhtisar"));
-    app.get("[data-testid=lang-switch]").click();
-    yew::scheduler::flush().await;
-    assert!(app.text().contains("Overview"));
-    assert!(!app.text().contains("Ikhtisar"));
-    assert_eq!(
-        document()
-            .document_element()
-            .unwrap()
-            .get_attribute("lang")
-            .as_deref(),
-        Some("en")
+    let switch = app.get("[data-testid=lang-switch]");
+    // The same page in the other language, relative to this one (`id/` → `../en/`).
+    assert_eq!(switch.get_attribute("href").as_deref(), Some("../en/"));
+    assert_eq!(switch.get_attribute("hreflang").as_deref(), Some("en"));
+    // Follow it without leaving the test page: the click still records the choice.
+    let _stay = gloo::events::EventListener::new_with_options(
+        &app.root,
+        "click",
+        gloo::events::EventListenerOptions::enable_prevent_default(),
+        |event| event.prevent_default(),
     );
+    switch.click();
+    yew::scheduler::flush().await;
     assert_eq!(storage::get(storage::LANG_KEY), Ok(Some("en".to_string())));
     app.unmount();
 }

@@ -136,14 +136,18 @@ async fn diagrams_have_fixed_aspect_ratio_and_a_text_alternative() {
 
 #[tokio::test]
 async fn unknown_route_and_unknown_term_show_not_found_with_a_way_back() {
-    for route in [
-        Route::parse("#/nope"),
-        Route::Glossary(Some("no-such-term".into())),
+    // The way back is a link to the overview, relative to the page's folder.
+    for (route, back) in [
+        (Route::parse("#/nope"), r#"href="../../id/""#),
+        (
+            Route::Glossary(Some("no-such-term".into())),
+            r#"href="../../../id/""#,
+        ),
     ] {
         let html = render(route, Lang::Id, false).await;
         assert!(html.contains(r#"data-testid="not-found""#));
         assert!(html.contains("Kembali ke ikhtisar"));
-        assert!(html.contains(r##"href="#/""##));
+        assert!(html.contains(back), "{html}");
     }
 }
 
@@ -296,7 +300,7 @@ async fn an_unknown_glossary_term_does_not_mark_the_glossary_as_current() {
     );
     assert!(document_title(&route, content(), Lang::En).starts_with("Page not found — "));
     let known = render(Route::Glossary(Some("follower".into())), Lang::En, false).await;
-    assert!(known.contains(r##"href="#/glossary" aria-current="page""##));
+    assert!(known.contains(r#"href="../../../en/glossary/" aria-current="page""#));
 }
 
 #[tokio::test]
@@ -326,7 +330,7 @@ async fn every_diagram_is_a_figure_named_by_its_caption() {
 async fn the_reader_app_shows_teach_as_a_link_into_the_kit_not_the_kit_itself() {
     let html = render_in_reader(Route::Teach, Lang::En).await;
     assert_eq!(h1(&html), "For lecturers");
-    assert!(html.contains(r#"href="teach/?lang=en#/teach""#), "{html}");
+    assert!(html.contains(r#"href="../../en/teach/""#), "{html}");
     assert!(
         !html.contains("data-testid=\"qr\""),
         "the reader app has no QR code"
@@ -340,21 +344,18 @@ async fn the_reader_app_shows_teach_as_a_link_into_the_kit_not_the_kit_itself() 
 #[tokio::test]
 async fn the_kit_links_back_into_the_reader_app_keeping_the_language() {
     let html = render(Route::Teach, Lang::Id, false).await;
-    assert!(
-        html.contains(r#"href="../?lang=id#/motivations""#),
-        "{html}"
-    );
-    assert!(html.contains(r##"href="#/teach""##), "{html}");
+    assert!(html.contains(r#"href="../../id/motivations/""#), "{html}");
+    assert!(html.contains(r#"href="../../id/teach/""#), "{html}");
 }
 
 #[tokio::test]
 async fn the_reader_app_sends_the_quiz_and_results_to_the_quiz_document() {
     let html = render_in_reader(Route::Quiz, Lang::Id).await;
-    assert!(html.contains(r#"href="quiz/?lang=id#/quiz""#), "{html}");
+    assert!(html.contains(r#"href="../../id/quiz/""#), "{html}");
     assert!(!html.contains("quiz-start"), "the reader app has no quiz");
     let results = render_in_reader(Route::Results("AbC".into()), Lang::En).await;
     assert!(
-        results.contains(r#"href="quiz/?lang=en#/results/AbC""#),
+        results.contains(r#"href="../../en/results/#AbC""#),
         "{results}"
     );
 }

@@ -16,6 +16,7 @@ import {
   openApp,
   sectionLabel,
   type Lang,
+  pathnameOf,
 } from './helpers';
 
 test.describe.configure({ mode: 'parallel' });
@@ -65,17 +66,17 @@ test('family page without a node shows the empty prompt', async ({ page }) => {
 
 test('back and forward restore the previous selection', async ({ page }) => {
   await openApp(page, '/?lang=en#/motivations');
-  const hash = () => page.evaluate(() => location.hash);
+  const hash = () => pathnameOf(page);
   const selected = page.locator('[data-node][data-selected="true"]');
   await page.locator('[data-node=attraction]').click();
-  await expect.poll(hash).toBe('#/motivations/attraction');
+  await expect.poll(hash).toBe('/en/motivations/attraction/');
   await expect(page.getByTestId('detail')).toHaveAttribute('data-finding', 'attraction');
   await page.locator('[data-node=role-model]').click();
-  await expect.poll(hash).toBe('#/motivations/role-model');
+  await expect.poll(hash).toBe('/en/motivations/role-model/');
   await expect(page.getByTestId('detail')).toHaveAttribute('data-finding', 'role-model');
 
   await page.goBack();
-  await expect.poll(hash).toBe('#/motivations/attraction');
+  await expect.poll(hash).toBe('/en/motivations/attraction/');
   await expect(selected).toHaveCount(1);
   await expect(selected).toHaveAttribute('data-node', 'attraction');
   await expect(page.locator('[data-node=attraction]')).toHaveAttribute('aria-pressed', 'true');
@@ -83,13 +84,13 @@ test('back and forward restore the previous selection', async ({ page }) => {
   await expect(page.getByTestId('detail').locator('h2').first()).toHaveText(finding('attraction').title.en);
 
   await page.goForward();
-  await expect.poll(hash).toBe('#/motivations/role-model');
+  await expect.poll(hash).toBe('/en/motivations/role-model/');
   await expect(selected).toHaveAttribute('data-node', 'role-model');
   await expect(page.getByTestId('detail')).toHaveAttribute('data-finding', 'role-model');
 
   await page.goBack();
   await page.goBack();
-  await expect.poll(hash).toBe('#/motivations');
+  await expect.poll(hash).toBe('/en/motivations/');
   await expect(selected).toHaveCount(0);
   await expect(page.getByTestId('detail-empty')).toBeVisible();
 });
@@ -131,7 +132,7 @@ test('overview diagram works with the keyboard alone', async ({ page }) => {
   await expect(detail).toHaveAttribute('data-finding', 'entertainment');
   await expect(detail.locator('h2').first()).toHaveText(finding('entertainment').title.en);
   await expect(page.locator('[data-node=entertainment]')).toHaveAttribute('aria-pressed', 'true');
-  expect(await page.evaluate(() => location.hash)).toBe('#/');
+  expect(await pathnameOf(page)).toBe('/en/');
 
   await page.keyboard.press('Home');
   await expect.poll(focusedNode).toBe('emotional-arousal');
@@ -161,7 +162,8 @@ test('the overview draws no arrows between the families and frames only the inte
     // The frame's label is a link to the parasocial page and a 44 px tall target.
     const label = page.locator('a.diagram__frame-label');
     await expect(label).toHaveText('Parasocial: closeness felt by one side');
-    await expect(label).toHaveAttribute('href', '#/parasocial');
+    const href = (await label.getAttribute('href'))!;
+    expect(new URL(href, page.url()).pathname).toBe('/en/parasocial/');
     expect((await label.boundingBox())!.height, `label at ${viewport.width}px`).toBeGreaterThanOrEqual(44);
     // Hovering a node lights nothing else: the families are not joined.
     await page.locator('[data-node=bandwagon]').hover();
@@ -215,7 +217,7 @@ for (const lang of LANGS) {
       await expect(page.locator(`[data-node="${action.slug}"]`)).toHaveAttribute('aria-pressed', 'true');
       // The form's finding is shown with it.
       await expect(detail.locator(`[data-finding="${action.form}"]`)).toBeVisible();
-      expect(await page.evaluate(() => location.hash)).toBe('#/interactions');
+      expect(await pathnameOf(page)).toBe(`/${lang}/interactions/`);
     }
   });
 }

@@ -5,6 +5,8 @@ import AxeBuilder from '@axe-core/playwright';
  * Shared fixtures for every spec:
  *
  *  - console errors and uncaught page errors are collected and fail the test at the end;
+ *  - so is every Content-Security-Policy violation (`securitypolicyviolation` events, in
+ *    every page and frame of the test);
  *  - any request (or WebSocket) to an origin other than the page's own origin (baseURL)
  *    is blocked AND recorded, and the test fails at the end if there was any
  *    ("nothing leaves the page"). about:, data: and blob: URLs are always fine;
@@ -83,6 +85,12 @@ export const test = base.extend<E2EOptions & E2EFixtures>({
         if (isForeign(ws.url())) pageIssues.foreignRequests.push(`WebSocket ${ws.url()}`);
       });
     };
+    // Every document reports its CSP violations as console errors, which fail the test.
+    await context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} in ${e.documentURI}`);
+      });
+    });
     watch(page);
     context.on('page', (p) => { if (p !== page) watch(p); });
 

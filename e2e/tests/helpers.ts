@@ -149,3 +149,12 @@ export async function openApp(page: Page, url: string): Promise<void> {
 
 /** Test ids for describe/test titles. */
 export const routeName = (hash: string) => hash.replace(/^#\/?/, '') || '(overview)';
+
+/** The canonical page path of an old hash route (`#/motivations/bandwagon` → `/en/motivations/bandwagon/`). */
+export const pagePath = (hash: string, lang: Lang): string => {
+  const route = hash.replace(/^#\/?/, '').replace(/\/$/, '');
+  return `/${lang}/${route ? route + '/' : ''}`;
+};
+
+/** The page's current path (`/en/motivations/`). */
+export const pathnameOf = (page: Page): Promise<string> => page.evaluate(() => location.pathname);

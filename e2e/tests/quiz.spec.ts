@@ -134,7 +134,7 @@ test(`keyboard only: start, answer all ${ITEM_COUNT} statements, see results`, a
     expect((await focused()).testid).toBe(target);
     await page.keyboard.press('Enter');
   }
-  await expect(page).toHaveURL(/#\/results\/[A-Za-z0-9_-]+$/);
+  await expect(page).toHaveURL(/\/en\/results\/#[A-Za-z0-9_-]+$/);
   const results = await readResults(page);
   const expected = expectedScores(answers);
   for (const family of FAMILIES) {
@@ -222,7 +222,7 @@ test('motivations pattern: order, ranks, ties and "not enough answers"', async (
   await openApp(page, '/?lang=en#/quiz');
   await startQuiz(page);
   await answerWithMouse(page, answers);
-  await expect(page).toHaveURL(new RegExp(`#/results/${encodeAnswers(toBits(answers))}$`));
+  await expect(page).toHaveURL(new RegExp(`/en/results/#${encodeAnswers(toBits(answers))}$`));
   await expect(page.getByTestId('results').getByTestId('disclaimer')).toBeVisible();
   const results = await readResults(page);
   // Attraction is three parts, placed by its highest (50), so it ties with emotional arousal.
@@ -382,7 +382,7 @@ test('damaged results links explain what is wrong, in the reader\'s language', a
     }
     // The link to the quiz works.
     await page.getByTestId('code-error').getByRole('link').click();
-    await expect(page).toHaveURL(/#\/quiz$/);
+    await expect(page).toHaveURL(/\/(en|id)\/quiz\/$/);
     await expect(page.getByTestId('quiz-intro')).toBeVisible();
   }
   // The untouched code is fine.
@@ -502,7 +502,7 @@ test('a results address without a code says so and offers the quiz', async ({ pa
     await expect(page.locator('[role=alert]')).toHaveCount(0);
   }
   await page.getByTestId('no-results').getByRole('link').click();
-  await expect(page).toHaveURL(/#\/quiz$/);
+  await expect(page).toHaveURL(/\/id\/quiz\/$/);
   await expect(page.getByTestId('quiz-intro')).toBeVisible();
 });
 

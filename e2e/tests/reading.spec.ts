@@ -3,24 +3,38 @@
 // marked lang="id"; the references page offers APA and BibTeX citations that copy exactly;
 // glossary links in a finding lead to the highlighted, focused term.
 import { test, expect } from './fixtures';
-import { APP_ORIGIN, FINDINGS, LANGS, READING_ORDER, expectedH1, finding, openApp, sectionLabel } from './helpers';
+import {
+  APP_ORIGIN,
+  FINDINGS,
+  LANGS,
+  READING_ORDER,
+  expectedH1,
+  finding,
+  openApp,
+  pagePath,
+  pathnameOf,
+  sectionLabel,
+} from './helpers';
 
 test.describe.configure({ mode: 'parallel' });
 
 for (const lang of LANGS) {
   test(`pager Next walks the whole reading order (${lang})`, async ({ page }) => {
     await openApp(page, `/?lang=${lang}#/`);
-    const hash = () => page.evaluate(() => location.hash);
+    const path = () => pathnameOf(page);
+    // Where a pager link leads, as a path (its href is relative to the page).
+    const target = async (rel: string) =>
+      new URL((await page.locator(`nav.pager a[rel=${rel}]`).getAttribute('href'))!, page.url()).pathname;
     let quotesSeen = 0;
     for (let i = 0; i < READING_ORDER.length; i++) {
       const route = READING_ORDER[i];
-      await expect.poll(hash).toBe(route);
+      await expect.poll(path).toBe(pagePath(route, lang));
       await expect(page.locator('h1')).toHaveText(expectedH1(route, lang));
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
       const pager = page.locator('nav.pager');
       await expect(pager).toHaveCount(1);
       // Previous link points back in reading order.
-      if (i > 0) await expect(pager.locator('a[rel=prev]')).toHaveAttribute('href', READING_ORDER[i - 1]);
+      if (i > 0) expect(await target('prev')).toBe(pagePath(READING_ORDER[i - 1], lang));
       else await expect(pager.locator('a[rel=prev]')).toHaveCount(0);
 
       const node = route.split('/')[2];
@@ -43,7 +57,7 @@ for (const lang of LANGS) {
 
       if (i < READING_ORDER.length - 1) {
         const next = pager.locator('a[rel=next]');
-        await expect(next).toHaveAttribute('href', READING_ORDER[i + 1]);
+        expect(await target('next')).toBe(pagePath(READING_ORDER[i + 1], lang));
         await next.click();
       } else {
         await expect(pager.locator('a[rel=next]')).toHaveCount(0);
@@ -105,9 +119,9 @@ test('glossary links in a finding go to the highlighted, focused term', async ({
   await openApp(page, '/?lang=en#/motivations/role-model');
   const links = page.getByTestId('detail').locator('a.term');
   await expect(links.first()).toBeVisible();
-  const target = page.getByTestId('detail').locator('a.term[href="#/glossary/social-learning"]').first();
+  const target = page.getByTestId('detail').locator('a.term[href$="/en/glossary/social-learning/"]').first();
   await target.click();
-  await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/glossary/social-learning');
+  await expect.poll(() => pathnameOf(page)).toBe('/en/glossary/social-learning/');
   await expect(page.locator('h1')).toHaveText('Glossary');
   const entry = page.locator('#term-social-learning');
   await expect(entry).toHaveClass(/\bis-target\b/);
@@ -118,8 +132,8 @@ test('glossary links in a finding go to the highlighted, focused term', async ({
   await page.goBack();
   await expect(page.getByTestId('detail')).toHaveAttribute('data-finding', 'role-model');
   await openApp(page, '/?lang=id#/interactions/conversation');
-  await page.getByTestId('detail').locator('a.term[href="#/glossary/parasocial-relationship"]').first().click();
-  await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/glossary/parasocial-relationship');
+  await page.getByTestId('detail').locator('a.term[href$="/id/glossary/parasocial-relationship/"]').first().click();
+  await expect.poll(() => pathnameOf(page)).toBe('/id/glossary/parasocial-relationship/');
   await expect(page.locator('#term-parasocial-relationship')).toHaveClass(/\bis-target\b/);
   await expect(page.locator('#term-parasocial-relationship')).toBeFocused();
   await expect(page.locator('h1')).toHaveText('Glosarium');

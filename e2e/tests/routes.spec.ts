@@ -10,6 +10,8 @@ import {
   READING_ORDER,
   expectedH1,
   openApp,
+  pagePath,
+  pathnameOf,
   routeName,
   type Lang,
 } from './helpers';
@@ -84,23 +86,25 @@ test.describe('axe in dark mode (subset)', () => {
 });
 
 test.describe('unknown routes', () => {
+  // The static host answers an unknown page with 404.html, which loads no app.
+  test.use({ ignoreConsoleErrors: [/status of 404/] });
   for (const hash of ['#/nope', '#/motivations/nope', '#/glossary/not-a-term']) {
     test(`${hash} shows not found with a link back`, async ({ page }) => {
       for (const lang of LANGS) {
-        await openApp(page, `/?lang=${lang}${hash}`);
-        const nf = page.locator('[data-testid=not-found]');
-        await expect(nf).toBeVisible();
-        const notFound = lang === 'en' ? 'Page not found' : 'Halaman tidak ditemukan';
-        await expect(page.locator('h1')).toHaveText(notFound);
-        await expect(page.locator('html')).toHaveAttribute('lang', lang);
-        // Neither the title nor the navigation claims a page that is not there.
-        await expect(page).toHaveTitle(`${notFound} — ${APP_TITLE[lang]}`);
-        await expect(page.locator('header nav a[aria-current]')).toHaveCount(0);
-        const back = nf.locator('a[href="#/"]');
+        const response = await page.goto(`/?lang=${lang}${hash}`);
+        await expect(page).toHaveURL(new RegExp(`/${lang}/${hash.slice(2)}/$`));
+        const h1 = page.locator('h1');
+        await expect(h1).toContainText('Page not found');
+        await expect(h1).toContainText('Halaman tidak ditemukan');
+        expect(response).not.toBeNull();
+        // Neither the title nor any navigation claims a page that is not there.
+        await expect(page).toHaveTitle(`${APP_TITLE.id} · ${APP_TITLE.en}`);
+        await expect(page.locator('a[aria-current]')).toHaveCount(0);
+        const back = page.getByTestId(`choose-${lang}`);
         await expect(back).toHaveCount(1);
         await back.click();
-        await expect(page).toHaveURL(/#\/$/);
-        await expect(nf).toHaveCount(0);
+        await expect(page).toHaveURL(new RegExp(`/${lang}/$`));
+        await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
         await expect(page.locator('h1')).toHaveText(APP_TITLE[lang]);
       }
     });
@@ -110,7 +114,7 @@ test.describe('unknown routes', () => {
 test('header navigation links navigate and the back button returns', async ({ page }) => {
   await openApp(page, '/?lang=en#/');
   const nav = page.locator('header nav');
-  const hashOf = async () => page.evaluate(() => location.hash);
+  const pathOf = () => pathnameOf(page);
   const steps: [string, string][] = [
     ['Motivations', '#/motivations'],
     ['The parasocial gap', '#/parasocial'],
@@ -123,7 +127,7 @@ test('header navigation links navigate and the back button returns', async ({ pa
   for (const [label, hash] of steps) {
     const link = nav.getByRole('link', { name: label, exact: true });
     await link.click();
-    await expect.poll(hashOf).toBe(hash);
+    await expect.poll(pathOf).toBe(pagePath(hash, 'en'));
     await expect(page.locator('h1')).toHaveText(expectedH1(hash, 'en'));
     await expect(link).toHaveAttribute('aria-current', 'page');
     await expect(nav.locator('a[aria-current=page]')).toHaveCount(1);
@@ -132,11 +136,11 @@ test('header navigation links navigate and the back button returns', async ({ pa
   // Walk all the way back, then forward once.
   for (let i = visited.length - 2; i >= 0; i--) {
     await page.goBack();
-    await expect.poll(hashOf).toBe(visited[i] === '#/' ? '#/' : visited[i]);
+    await expect.poll(pathOf).toBe(pagePath(visited[i], 'en'));
     await expect(page.locator('h1')).toHaveText(expectedH1(visited[i], 'en'));
   }
   await page.goForward();
-  await expect.poll(hashOf).toBe(visited[1]);
+  await expect.poll(pathOf).toBe(pagePath(visited[1], 'en'));
   await expect(page.locator('h1')).toHaveText(expectedH1(visited[1], 'en'));
 });
 
@@ -151,7 +155,8 @@ test.describe('language choice', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'id');
     await expect(page.locator('h1')).toHaveText(expectedH1('#/motivations', 'id'));
     await expect(page).toHaveTitle(new RegExp(` — ${APP_TITLE.id}$`));
-    expect(new URL(page.url()).hash).toBe('#/motivations/bandwagon');
+    await expect(page).toHaveURL(/\/id\/motivations\/bandwagon\/$/);
+    await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
     await expect(page.locator('[data-node=bandwagon]')).toHaveAttribute('data-selected', 'true');
     expect(await page.evaluate(() => localStorage.getItem('mie.lang'))).toBe('id');
 
@@ -160,10 +165,11 @@ test.describe('language choice', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'id');
     await expect(page.locator('h1')).toHaveText(expectedH1('#/motivations', 'id'));
 
-    // Switch back: English again, stored, and kept over another reload.
+    // Switch back: English again, stored, and kept at the bare root.
     await page.getByTestId('lang-switch').click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-    await page.reload();
+    expect(await page.evaluate(() => localStorage.getItem('mie.lang'))).toBe('en');
+    await page.goto('/#/motivations/bandwagon');
     await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
     await expect(page.locator('h1')).toHaveText(expectedH1('#/motivations', 'en'));
   });
@@ -186,8 +192,8 @@ test.describe('language choice', () => {
     await openApp(page, '/?lang=en#/about');
     await page.getByTestId('lang-switch').click();
     await expect(page.locator('h1')).toHaveText('Tentang penelitian');
-    await expect.poll(() => new URL(page.url()).search).toBe('?lang=id');
-    expect(new URL(page.url()).hash).toBe('#/about');
+    await expect(page).toHaveURL(/\/id\/about\/$/);
+    expect(await page.evaluate(() => localStorage.getItem('mie.lang'))).toBe('id');
     await page.reload();
     await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
     await expect(page.locator('h1')).toHaveText('Tentang penelitian');

@@ -121,7 +121,7 @@ test('embedded with embed.js on another origin: the frame follows its content he
   // Opening a finding inside the frame makes it taller, and the frame follows.
   await inFrame.locator('[data-node=attraction]').click();
   await expect(inFrame.getByTestId('detail')).toHaveAttribute('data-finding', 'attraction');
-  expect(await frame.evaluate(() => location.hash)).toBe('#/motivations/attraction');
+  expect(await frame.evaluate(() => location.pathname)).toMatch(/\/(en|id)\/motivations\/attraction\/$/);
   await expect
     .poll(async () => {
       const h = await heights(page, frame);
@@ -403,27 +403,27 @@ test('readers never download the lecturer kit or the quiz; links and old address
   // A shared results link (the app folder's address) opens in the quiz document.
   const code = encodeAnswers(all(4));
   await openApp(page, `/?lang=en#/results/${code}`);
-  await expect(page).toHaveURL(`${APP_ORIGIN}/quiz/?lang=en#/results/${code}`);
+  await expect(page).toHaveURL(`${APP_ORIGIN}/en/results/#${code}`);
   await expect(page.getByTestId('results')).toBeVisible();
   await expect(page.getByTestId('share-link')).toHaveText(`${APP_ORIGIN}/?lang=en#/results/${code}`);
 
   await page.locator('header nav').getByRole('link', { name: 'For lecturers', exact: true }).click();
-  await expect(page).toHaveURL(`${APP_ORIGIN}/teach/?lang=en#/teach`);
+  await expect(page).toHaveURL(`${APP_ORIGIN}/en/teach/`);
   await expect(page.locator('h1')).toHaveText('For lecturers: embed, link, see your class profile');
   await expect(page.locator('#teach-section')).toBeVisible();
 
   // Old links, with the options before the hash or inside it, keep their options.
   await openApp(page, '/?lang=id&embed=1#/teach');
-  await expect(page).toHaveURL(`${APP_ORIGIN}/teach/?lang=id&embed=1#/teach`);
+  await expect(page).toHaveURL(`${APP_ORIGIN}/id/teach/?embed=1`);
   await expect(page.locator('h1')).toHaveText('Untuk dosen: sematkan, tautkan, lihat profil kelas');
   await expect(page.locator('header')).toHaveCount(0);
   await openApp(page, '/#/teach?lang=en&embed=1');
-  await expect(page).toHaveURL(`${APP_ORIGIN}/teach/#/teach?lang=en&embed=1`);
+  await expect(page).toHaveURL(`${APP_ORIGIN}/en/teach/?embed=1`);
   await expect(page.locator('h1')).toHaveText('For lecturers: embed, link, see your class profile');
 
   // From the kit, reading links go back to the reader app in the same language.
   await openApp(page, '/teach/?lang=id#/teach');
   await page.locator('header nav').getByRole('link', { name: 'Motivasi', exact: true }).click();
-  await expect(page).toHaveURL(`${APP_ORIGIN}/?lang=id#/motivations`);
+  await expect(page).toHaveURL(`${APP_ORIGIN}/id/motivations/`);
   await expect(page.locator('h1')).toHaveText('Motivasi: mengapa mengikuti?');
 });

@@ -108,6 +108,27 @@ pub fn print() {
     }
 }
 
+/// The page's `<body>`, where the app lives.
+pub fn body() -> Option<web_sys::Element> {
+    document().and_then(|d| d.body()).map(Into::into)
+}
+
+/// Whether this page was written by the prerender program (`<html data-boot="page">`), so
+/// its body holds the app's HTML to hydrate.
+pub fn is_prerendered() -> bool {
+    document()
+        .and_then(|d| d.document_element())
+        .and_then(|root| root.get_attribute("data-boot"))
+        .is_some_and(|boot| boot == "page")
+}
+
+/// Empties `<body>` (a prerendered shell or the loading message) before the app renders.
+pub fn clear_body() {
+    if let Some(body) = body() {
+        body.set_text_content(None);
+    }
+}
+
 /// Removes the static "Loading…" line once the app can render.
 pub fn remove_loading() {
     if let Some(el) = document().and_then(|d| d.get_element_by_id("loading")) {

@@ -25,17 +25,30 @@ fn parent() -> Option<web_sys::Window> {
     (!JsValue::from(parent.clone()).eq(&JsValue::from(window))).then_some(parent)
 }
 
-/// The parent's origin from `document.referrer`; `*` when unknown, which is acceptable
-/// because a height is all we ever send.
+/// The parent's origin: `location.ancestorOrigins` where the browser has it, else
+/// `document.referrer` unless that is our own page (an old link this frame was moved from, so
+/// the parent is unknown); `*` when unknown, which is acceptable because a height is all we
+/// ever send.
 fn target_origin() -> String {
-    let referrer = web_sys::window()
-        .and_then(|w| w.document())
-        .map(|d| d.referrer())
-        .unwrap_or_default();
-    web_sys::Url::new(&referrer)
+    let Some(window) = web_sys::window() else {
+        return "*".to_string();
+    };
+    let own = window.location().origin().unwrap_or_default();
+    let ancestor = Reflect::get(&window.location(), &JsValue::from_str("ancestorOrigins"))
         .ok()
-        .map(|u| u.origin())
+        .filter(|list| !list.is_undefined())
+        .and_then(|list| Reflect::get(&list, &JsValue::from_f64(0.0)).ok())
+        .and_then(|origin| origin.as_string());
+    let referrer = || {
+        let referrer = window.document().map(|d| d.referrer()).unwrap_or_default();
+        web_sys::Url::new(&referrer)
+            .ok()
+            .map(|u| u.origin())
+            .filter(|o| o.starts_with("http") && *o != own)
+    };
+    ancestor
         .filter(|o| o.starts_with("http"))
+        .or_else(referrer)
         .unwrap_or_else(|| "*".to_string())
 }
 

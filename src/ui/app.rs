@@ -5,11 +5,13 @@
 //! only its own pages: the reader app never contains the lecturer kit, and the reverse.
 
 use crate::domain::content::content;
-use crate::domain::link::{redirect, Document};
+use crate::domain::i18n::shell as s;
+use crate::domain::link::Document;
+use crate::domain::page_url::PageAddress;
 use crate::domain::route::Route;
 use crate::domain::titles::document_title;
 use crate::ui::shell::{Footer, Header, OpenFull};
-use crate::ui::state::{AppAction, AppState, Ctx};
+use crate::ui::state::{AppAction, AppState, Ctx, PageLinks};
 use yew::prelude::*;
 
 /// The screens one document shows.
@@ -47,46 +49,45 @@ pub fn focus_target(route: &Route) -> String {
     }
 }
 
-/// Listens for address changes, starts embed resizing, and marks the app ready.
+/// Listens for address changes, follows links to pages of this document
+/// without a reload, settles what only the browser knows (after hydration, so the first
+/// render equals the prerendered page), starts embed resizing, and marks the app ready.
 #[hook]
 fn use_listeners(state: &Ctx) {
     let state = state.clone();
     use_effect_with((), move |_| {
         let on_route = {
             let state = state.clone();
-            crate::platform::location::on_route_change(move |route| {
+            crate::platform::location::on_route_change(state.lang, move |route| {
                 state.dispatch(AppAction::Navigate(route))
             })
         };
-        let resizer = state.embed.then(crate::platform::embed::start).flatten();
+        let on_link = {
+            let state = state.clone();
+            crate::platform::location::on_page_link(state.lang, state.document, move |route| {
+                state.dispatch(AppAction::Navigate(route))
+            })
+        };
+        let embed = crate::platform::location::options().embed;
+        state.dispatch(AppAction::Settle {
+            embed,
+            can_share: crate::platform::clipboard::can_share(),
+            base_url: crate::platform::location::site_base().into(),
+        });
+        let resizer = embed.then(crate::platform::embed::start).flatten();
         crate::platform::dom::mark_ready();
-        move || drop((on_route, resizer))
+        move || drop((on_route, on_link, resizer))
     });
 }
 
-/// Keeps the document in step with the state: `<html lang>`, title, the remembered
-/// language, the other document for its routes, and focus after a page change.
+/// Keeps the document in step with the state: `<html lang>`, title, and focus after a page
+/// change.
 #[hook]
 fn use_document_effects(state: &AppState) {
     let title = document_title(&state.route, content(), state.lang);
     use_effect_with((title, state.lang), |(title, lang)| {
         crate::platform::dom::set_lang(*lang);
         crate::platform::dom::set_title(title);
-    });
-    let first_lang = use_mut_ref(|| true);
-    use_effect_with(state.lang, move |lang| {
-        // The starting language was chosen, not switched: remember only switches.
-        if !std::mem::replace(&mut *first_lang.borrow_mut(), false) {
-            let _ = crate::platform::storage::set(crate::platform::storage::LANG_KEY, lang.code());
-            crate::platform::location::replace_lang(*lang);
-        }
-    });
-    let document = state.document;
-    use_effect_with(state.route.clone(), move |route| {
-        let (search, hash) = crate::platform::location::search_and_hash();
-        if let Some(target) = redirect(route, document, &search, &hash) {
-            crate::platform::location::replace(&target);
-        }
     });
     let first_page = use_mut_ref(|| true);
     let target = focus_target(&state.route);
@@ -98,6 +99,33 @@ fn use_document_effects(state: &AppState) {
     });
 }
 
+/// The frame every page shares: header, `main` with `content`, footer; in embed mode only
+/// `main`, with a link to the full explainer.
+fn frame(state: &Ctx, content: Html) -> Html {
+    let embed = state.embed;
+    let links = PageLinks {
+        here: PageAddress::new(state.lang, state.route.clone()),
+    };
+    html! {
+        <ContextProvider<Ctx> context={state.clone()}>
+        <ContextProvider<Document> context={state.document}>
+        <ContextProvider<crate::domain::lang::Lang> context={state.lang}>
+        <ContextProvider<PageLinks> context={links}>
+            <div class={classes!("app", embed.then_some("app--embed"))}>
+                if !embed { <Header /> }
+                <main id="main" tabindex="-1">
+                    if embed { <OpenFull /> }
+                    {content}
+                </main>
+                if !embed { <Footer /> }
+            </div>
+        </ContextProvider<PageLinks>>
+        </ContextProvider<crate::domain::lang::Lang>>
+        </ContextProvider<Document>>
+        </ContextProvider<Ctx>>
+    }
+}
+
 /// The app of one document: header, the page for the route, footer.
 #[function_component(App)]
 pub fn app<P: Pages>(props: &AppProps) -> Html {
@@ -105,26 +133,58 @@ pub fn app<P: Pages>(props: &AppProps) -> Html {
     let state = use_reducer(move || initial);
     use_listeners(&state);
     use_document_effects(&state);
-    let embed = state.embed;
-    html! {
-        <ContextProvider<Ctx> context={state.clone()}>
-        <ContextProvider<Document> context={state.document}>
-        <ContextProvider<crate::domain::lang::Lang> context={state.lang}>
-            <div class={classes!("app", embed.then_some("app--embed"))}>
-                if !embed { <Header /> }
-                <main id="main" tabindex="-1">
-                    if embed { <OpenFull /> }
-                    {P::page(&state.route)}
-                </main>
-                if !embed { <Footer /> }
-            </div>
-        </ContextProvider<crate::domain::lang::Lang>>
-        </ContextProvider<Document>>
-        </ContextProvider<Ctx>>
+    frame(&state, P::page(&state.route))
+}
+
+/// What the build writes for a page of the quiz or the lecturer kit, which only work with
+/// JavaScript: the same header and footer, and a `main` that says what the page is and, to
+/// readers without JavaScript, that it needs it. The document's app replaces it on start.
+#[function_component(ShellApp)]
+pub fn shell_app(props: &AppProps) -> Html {
+    let initial = props.initial.clone();
+    let state = use_reducer(move || initial);
+    let lang = state.lang;
+    let (about, needs_js) = match state.route {
+        Route::Teach => (s::SHELL_KIT.get(lang), s::NEEDS_JS_KIT.get(lang)),
+        Route::Results(_) => (s::SHELL_RESULTS.get(lang), s::NEEDS_JS_RESULTS.get(lang)),
+        _ => (s::SHELL_QUIZ.get(lang), s::NEEDS_JS_QUIZ.get(lang)),
+    };
+    let main = html! {
+        <>
+            <h1>{shell_heading(&state.route, lang)}</h1>
+            <p>{about}</p>
+            <p class="loading" role="status" data-testid="shell-loading">{s::SHELL_LOADING.get(lang)}</p>
+            <noscript><p class="needs-js" data-testid="needs-js">{needs_js}</p></noscript>
+        </>
+    };
+    frame(&state, main)
+}
+
+/// The heading of a prerendered shell: the page's own h1 once the app runs.
+fn shell_heading(route: &Route, lang: crate::domain::lang::Lang) -> &'static str {
+    match route {
+        Route::Teach => crate::domain::i18n::teach::TEACH_TITLE.get(lang),
+        Route::Results(_) => crate::domain::i18n::quiz::RESULTS_TITLE.get(lang),
+        _ => crate::domain::i18n::quiz::QUIZ_TITLE.get(lang),
+    }
+}
+
+/// The starting state of a page of `document` at `page`, the same on the host (prerendering)
+/// and in the browser (hydrating): nothing the build cannot know.
+pub fn page_state(document: Document, page: &PageAddress, base_url: &str) -> AppState {
+    AppState {
+        route: page.route.clone(),
+        lang: page.lang,
+        embed: false,
+        document,
+        base_url: base_url.into(),
+        can_share: false,
     }
 }
 
 /// Reads the starting state of `document` from the browser: address and stored language.
+/// Used where the address is not a page address (an old `#/` link that the boot script did
+/// not move).
 pub fn initial_state(document: Document) -> AppState {
     use crate::platform::{dom, location, storage};
     let options = location::options();

@@ -2,10 +2,10 @@
 
 use crate::domain::content::content;
 use crate::domain::i18n::shell as s;
-use crate::domain::link::{build_link, href, LinkOptions};
+use crate::domain::link::{build_link, LinkOptions};
 use crate::domain::route::{Family, Route};
 use crate::domain::titles::{is_not_found, route_label};
-use crate::ui::state::{use_ctx, use_lang, AppAction};
+use crate::ui::state::{use_ctx, use_lang, use_links};
 use yew::prelude::*;
 
 /// The header's sections, in reading order; labels come from [`route_label`].
@@ -46,16 +46,17 @@ pub fn header() -> Html {
     let ctx = use_ctx();
     let lang = ctx.lang;
     let other = lang.other();
-    let switch = {
-        let ctx = ctx.clone();
-        Callback::from(move |_: MouseEvent| ctx.dispatch(AppAction::SetLang(other)))
-    };
+    let links_from_here = use_links();
+    // The same page in the other language, remembered for the next visit to the bare root.
+    let switch = Callback::from(move |_: MouseEvent| {
+        let _ = crate::platform::storage::set(crate::platform::storage::LANG_KEY, other.code());
+    });
     let links: Html = nav_routes()
         .into_iter()
         .map(|route| {
             let current = is_current(&ctx.route, &route);
             html! {
-                <li><a href={href(&route, ctx.document, lang)} aria-current={current.then_some("page")}>{route_label(&route, content(), lang)}</a></li>
+                <li><a href={links_from_here.href(&route)} aria-current={current.then_some("page")}>{route_label(&route, content(), lang)}</a></li>
             }
         })
         .collect();
@@ -63,10 +64,10 @@ pub fn header() -> Html {
         <header class="site-header no-print">
             <a class="skip-link" href="#main" onclick={Callback::from(|e: MouseEvent| { e.prevent_default(); crate::platform::dom::focus("main"); })}>{s::SKIP_TO_CONTENT.get(lang)}</a>
             <div class="site-header__top">
-                <a class="site-title" href={href(&Route::Overview, ctx.document, lang)}>{s::APP_TITLE.get(lang)}</a>
-                <button type="button" class="lang-switch" lang={other.code()} onclick={switch} data-testid="lang-switch">
+                <a class="site-title" href={links_from_here.href(&Route::Overview)}>{s::APP_TITLE.get(lang)}</a>
+                <a class="lang-switch" href={links_from_here.in_lang(other)} hreflang={other.code()} lang={other.code()} onclick={switch} data-testid="lang-switch">
                     {s::SWITCH_LANGUAGE.get(lang)}
-                </button>
+                </a>
             </div>
             <nav aria-label={s::NAV_LABEL.get(lang)}><ul class="site-nav">{links}</ul></nav>
         </header>

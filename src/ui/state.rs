@@ -3,6 +3,7 @@
 
 use crate::domain::lang::Lang;
 use crate::domain::link::Document;
+use crate::domain::page_url::PageAddress;
 use crate::domain::route::Route;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -47,6 +48,16 @@ pub enum AppAction {
     Navigate(Route),
     /// The reader switched language.
     SetLang(Lang),
+    /// After hydration: what only the browser knows (embed mode, Web Share, the page's real
+    /// address). The first render matches the prerendered page; this follows.
+    Settle {
+        /// `?embed=1`.
+        embed: bool,
+        /// Whether Web Share is offered.
+        can_share: bool,
+        /// The site's address, for shareable links.
+        base_url: Rc<str>,
+    },
 }
 
 impl Reducible for AppState {
@@ -57,6 +68,15 @@ impl Reducible for AppState {
         match action {
             AppAction::Navigate(route) => next.route = route,
             AppAction::SetLang(lang) => next.lang = lang,
+            AppAction::Settle {
+                embed,
+                can_share,
+                base_url,
+            } => {
+                next.embed = embed;
+                next.can_share = can_share;
+                next.base_url = base_url;
+            }
         }
         if next == *self {
             self
@@ -82,6 +102,36 @@ pub fn use_ctx() -> Ctx {
 #[hook]
 pub fn use_document() -> Document {
     use_context::<Document>().unwrap_or(Document::Reader)
+}
+
+/// Links from the page shown to other pages: relative hrefs (`../../en/quiz/`), so the site
+/// works under any sub-path. Changes only when the page's language or depth does.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PageLinks {
+    /// The page shown.
+    pub here: PageAddress,
+}
+
+impl PageLinks {
+    /// The relative href of `route` in the page's language.
+    pub fn href(&self, route: &Route) -> String {
+        self.here
+            .link_to(&PageAddress::new(self.here.lang, route.clone()))
+    }
+
+    /// The relative href of the page shown, in `lang`.
+    pub fn in_lang(&self, lang: Lang) -> String {
+        self.here
+            .link_to(&PageAddress::new(lang, self.here.route.clone()))
+    }
+}
+
+/// Links from the page shown (see [`PageLinks`]).
+#[hook]
+pub fn use_links() -> PageLinks {
+    use_context::<PageLinks>().unwrap_or(PageLinks {
+        here: PageAddress::new(use_lang(), Route::Overview),
+    })
 }
 
 /// The reading language alone. Views that need nothing else read this context, so a route

@@ -194,3 +194,45 @@ tr!(
     "Halaman ini ada di alamat lain. Membuka:",
     "This page lives at another address. Opening:"
 );
+tr!(
+    SHELL_QUIZ,
+    "Pernyataan-pernyataan singkat tentang cara Anda mengikuti micro influencer, dipetakan ke temuan penelitian.",
+    "Short statements about how you follow micro influencers, mapped onto the study's findings."
+);
+tr!(
+    SHELL_RESULTS,
+    "Halaman ini menampilkan hasil kuis refleksi dari kode di alamatnya.",
+    "This page shows the reflection quiz results held in the code of its address."
+);
+tr!(
+    SHELL_KIT,
+    "Alat untuk dosen: tautan dan kode sematan per bagian, kode QR, paket LMS, dan profil kelas.",
+    "Tools for lecturers: links and embed codes per section, QR codes, LMS packages and the class profile."
+);
+tr!(SHELL_LOADING, "Memuat…", "Loading…");
+tr!(
+    NEEDS_JS_QUIZ,
+    "Kuis ini memerlukan JavaScript. Semua halaman bacaan dapat dibaca tanpa JavaScript.",
+    "The quiz needs JavaScript. Every reading page works without it."
+);
+tr!(
+    NEEDS_JS_RESULTS,
+    "Hasil kuis memerlukan JavaScript: kode hasil dibaca di peramban Anda.",
+    "Quiz results need JavaScript: the results code is read in your browser."
+);
+tr!(
+    NEEDS_JS_KIT,
+    "Perangkat dosen memerlukan JavaScript. Semua halaman bacaan dapat dibaca tanpa JavaScript.",
+    "The lecturer kit needs JavaScript. Every reading page works without it."
+);
+tr!(
+    DIAGRAM_PAGES,
+    "Halaman tiap temuan dalam diagram ini",
+    "The page of each finding in this diagram"
+);
+tr!(
+    SITE_DESCRIPTION,
+    "Penjelasan interaktif atas Bab V sebuah skripsi tentang alasan pengguna Instagram mengikuti micro influencer.",
+    "An interactive explainer of Chapter V of a thesis on why Instagram users follow micro influencers."
+);
+tr!(CHOOSE_LANGUAGE, "Pilih bahasa", "Choose a language");

@@ -4,16 +4,16 @@
 use crate::domain::content::{content, model::Finding};
 use crate::domain::i18n::shell as s;
 use crate::domain::lang::Lang;
-use crate::domain::link::href;
 use crate::domain::route::Route;
 use crate::domain::titles::family_label;
 use crate::ui::components::glyph_icon::finding_icon;
+use crate::ui::components::page_link::PageLink;
 use crate::ui::components::quote_block::QuoteBlock;
 use crate::ui::components::rich_text::{inline, Paragraphs};
 use crate::ui::components::section_badge::SectionBadge;
 use crate::ui::components::theory_card::TheoryCard;
 use crate::ui::shared::Static;
-use crate::ui::state::{use_document, use_lang};
+use crate::ui::state::use_lang;
 use yew::prelude::*;
 
 /// Properties of [`FindingDetail`].
@@ -60,14 +60,13 @@ fn facets(finding: &Finding, lang: Lang) -> Html {
 #[function_component(FindingDetail)]
 pub fn finding_detail(props: &FindingDetailProps) -> Html {
     let lang = use_lang();
-    let document = use_document();
     let Some(finding) = content().finding(&props.slug) else {
         return html! {};
     };
     let own_route = Route::of_finding(&finding.slug);
     let diagram_link = match (&own_route, props.from_overview) {
         (Some(route @ Route::Family { family, .. }), true) => html! {
-            <p><a href={route.to_hash()}>{s::OPEN_IN_DIAGRAM.fill(lang, &[family_label(*family).get(lang)])}</a></p>
+            <p><PageLink route={route.clone()}>{s::OPEN_IN_DIAGRAM.fill(lang, &[family_label(*family).get(lang)])}</PageLink></p>
         },
         _ => html! {},
     };
@@ -81,7 +80,7 @@ pub fn finding_detail(props: &FindingDetailProps) -> Html {
             if let Some(quote) = &finding.quote { <QuoteBlock quote={Static(quote)} /> }
             <TheoryCard slug={finding.theory.clone()} nested=true />
             {diagram_link}
-            <p class="detail__quiz"><a class="button" href={href(&Route::Quiz, document, lang)}>{s::APPLY_TO_ME.get(lang)}</a></p>
+            <p class="detail__quiz"><PageLink class="button" route={Route::Quiz}>{s::APPLY_TO_ME.get(lang)}</PageLink></p>
         </article>
     }
 }

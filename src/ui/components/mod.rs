@@ -5,6 +5,7 @@ pub mod finding_detail;
 pub mod glyph_icon;
 pub mod lms_notice;
 pub mod page_intro;
+pub mod page_link;
 pub mod pager;
 pub mod post_explorable;
 pub mod quote_block;

@@ -4,7 +4,7 @@ use crate::domain::content::content;
 use crate::domain::i18n::shell as s;
 use crate::domain::route::neighbours;
 use crate::domain::titles::route_label;
-use crate::ui::state::use_ctx;
+use crate::ui::state::{use_ctx, use_links};
 use yew::prelude::*;
 
 /// Previous and next pages of the current route, if it is in the reading order.
@@ -12,6 +12,7 @@ use yew::prelude::*;
 pub fn pager() -> Html {
     let ctx = use_ctx();
     let lang = ctx.lang;
+    let links = use_links();
     let (prev, next) = neighbours(&ctx.route);
     if prev.is_none() && next.is_none() {
         return html! {};
@@ -20,7 +21,7 @@ pub fn pager() -> Html {
                 label: &'static str,
                 rel: &'static str| match route {
         Some(route) => html! {
-            <a class={classes!("pager__link", format!("pager__link--{rel}"))} href={route.to_hash()} rel={rel}>
+            <a class={classes!("pager__link", format!("pager__link--{rel}"))} href={links.href(&route)} rel={rel}>
                 <span class="pager__dir">{label}</span>
                 <span class="pager__title">{route_label(&route, content(), lang)}</span>
             </a>

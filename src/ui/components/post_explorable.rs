@@ -10,6 +10,7 @@ use crate::domain::lang::Lang;
 use crate::domain::post::{Move, Post, PostAction};
 use crate::domain::route::Route;
 use crate::ui::components::glyph_icon::glyph_icon;
+use crate::ui::components::page_link::PageLink;
 use crate::ui::components::quote_block::QuoteBlock;
 use crate::ui::shared::Static;
 use crate::ui::state::use_lang;
@@ -66,7 +67,7 @@ fn explanation(last: Option<PostAction>, lang: Lang) -> Html {
                 <QuoteBlock quote={Static(quote)} />
             }
             if let Some(route) = Route::of_finding(&finding.slug) {
-                <p><a href={route.to_hash()}>{s::READ_FINDING.get(lang)}{": "}{finding.title.get(lang)}</a></p>
+                <p><PageLink {route}>{s::READ_FINDING.get(lang)}{": "}{finding.title.get(lang)}</PageLink></p>
             }
         </div>
     }

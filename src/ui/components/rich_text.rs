@@ -2,6 +2,7 @@
 
 use crate::domain::route::Route;
 use crate::domain::text::{parse_inline, Bilingual, Inline};
+use crate::ui::components::page_link::PageLink;
 use crate::ui::shared::Static;
 use crate::ui::state::use_lang;
 use yew::prelude::*;
@@ -14,12 +15,12 @@ pub fn inline(source: &str) -> Html {
             Inline::Text(text) => html! { {text} },
             Inline::Italic(text) => html! { <i>{text}</i> },
             Inline::Term { slug, text } => {
-                let href = Route::Glossary(Some(slug.to_string())).to_hash();
-                html! { <a class="term" href={href}>{text}</a> }
+                let route = Route::Glossary(Some(slug.to_string()));
+                html! { <PageLink class="term" {route}>{text}</PageLink> }
             }
             // Citations lead to the reference list, where the full APA entry is.
             Inline::Cite { text, .. } => {
-                html! { <a class="cite-ref" href={Route::References.to_hash()}>{text}</a> }
+                html! { <PageLink class="cite-ref" route={Route::References}>{text}</PageLink> }
             }
         })
         .collect()

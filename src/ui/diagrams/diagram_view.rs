@@ -17,6 +17,7 @@ use crate::domain::focus::FocusMove;
 use crate::domain::i18n::shell as s;
 use crate::domain::lang::Lang;
 use crate::domain::route::Route;
+use crate::ui::components::page_link::PageLink;
 use crate::ui::diagrams::diagram_lines::DiagramLines;
 use crate::ui::diagrams::diagram_node::DiagramNode;
 use crate::ui::diagrams::diagram_text::DiagramText;
@@ -187,7 +188,7 @@ pub fn diagram_view(props: &DiagramViewProps) -> Html {
         })
         .collect();
     let frame_label = drawn.frame_label_style.clone().map(|style| {
-        html! { <a class="diagram__frame-label" {style} href={Route::Parasocial.to_hash()}>{s::PARASOCIAL_FRAME.get(lang)}</a> }
+        html! { <PageLink class="diagram__frame-label" style={AttrValue::from(style)} route={Route::Parasocial}>{s::PARASOCIAL_FRAME.get(lang)}</PageLink> }
     });
     let name = props.diagram.slug();
     let caption = AttrValue::from(format!("caption-{name}"));

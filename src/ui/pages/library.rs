@@ -9,6 +9,7 @@ use crate::domain::route::Route;
 use crate::domain::text::plain_text;
 use crate::ui::components::copy_button::CopyButton;
 use crate::ui::components::glyph_icon::finding_icon;
+use crate::ui::components::page_link::PageLink;
 use crate::ui::components::pager::Pager;
 use crate::ui::components::rich_text::inline;
 use crate::ui::components::theory_card::TheoryCard;
@@ -93,7 +94,7 @@ pub fn glossary_page(props: &GlossaryProps) -> Html {
         .map(|t| {
             let target = props.term.as_deref() == Some(&*t.slug);
             let theory = t.theory.as_ref().and_then(|slug| content().theory(slug)).map(|th| {
-                html! { <p><a href={Route::References.to_hash()}>{s::GLOSSARY_THEORY.fill(lang, &[th.name.get(lang)])}</a></p> }
+                html! { <p><PageLink route={Route::References}>{s::GLOSSARY_THEORY.fill(lang, &[th.name.get(lang)])}</PageLink></p> }
             });
             html! {
                 <div class={classes!("term-entry", target.then_some("is-target"))} id={format!("term-{}", t.slug)} tabindex="-1">

@@ -3,9 +3,9 @@
 
 use crate::domain::content::content;
 use crate::domain::i18n::shell as s;
-use crate::domain::link::href;
 use crate::domain::route::Route;
 use crate::domain::titles::route_label;
+use crate::ui::components::page_link::PageLink;
 use crate::ui::state::use_ctx;
 use yew::prelude::*;
 
@@ -25,7 +25,7 @@ pub fn moved_page(props: &MovedPageProps) -> Html {
     html! {
         <>
             <h1>{label.clone()}</h1>
-            <p data-testid="moved">{s::MOVED.get(lang)}{" "}<a href={href(&props.route, ctx.document, lang)}>{label}</a></p>
+            <p data-testid="moved">{s::MOVED.get(lang)}{" "}<PageLink route={props.route.clone()}>{label}</PageLink></p>
         </>
     }
 }

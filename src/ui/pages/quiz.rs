@@ -111,7 +111,7 @@ fn item(state: &QuizState, index: usize, lang: Lang, dispatch: &Callback<QuizAct
         Callback::from(move |_: MouseEvent| {
             let code = encode(version, &finished.answers);
             quiz_lms::record_finish(&code, finished.progress().as_ref());
-            crate::platform::location::navigate(&Route::Results(code))
+            crate::platform::location::navigate(&Route::Results(code), lang)
         })
     };
     let progress = q::PROGRESS.fill(lang, &[&(index + 1).to_string(), &total.to_string()]);

@@ -4,6 +4,7 @@ use crate::domain::content::content;
 use crate::domain::i18n::shell as s;
 use crate::domain::route::Route;
 use crate::ui::components::page_intro::{page_intro, Intro, PageIntro};
+use crate::ui::components::page_link::PageLink;
 use crate::ui::components::pager::Pager;
 use crate::ui::components::quote_block::QuoteBlock;
 use crate::ui::components::rich_text::inline;
@@ -97,7 +98,7 @@ pub fn not_found_page(props: &NotFoundProps) -> Html {
             <h1>{s::NOT_FOUND_TITLE.get(lang)}</h1>
             <p>{s::NOT_FOUND_BODY.get(lang)}</p>
             <p><code>{format!("#/{}", props.path.trim_start_matches('/'))}</code></p>
-            <p><a class="button" href={Route::Overview.to_hash()}>{s::NOT_FOUND_BACK.get(lang)}</a></p>
+            <p><PageLink class="button" route={Route::Overview}>{s::NOT_FOUND_BACK.get(lang)}</PageLink></p>
         </section>
     }
 }

@@ -1,0 +1,239 @@
+// Prerendered pages (issue 9): without JavaScript every reading page in both languages is
+// complete (heading, text, links to each diagram node's page); after hydration the main
+// content is the DOM the build wrote; the quiz, results and kit say they need JavaScript;
+// embed mode hides the header at first paint; unknown paths get 404.html; and the same
+// dist/ works under a deep sub-path.
+import { test, expect, expectNoAxeViolations } from './fixtures';
+import { APP_ORIGIN, FAMILY_NODES, GLOSSARY, LANGS, READING_ORDER, expectedH1, openApp, type Lang } from './helpers';
+import { startServer } from '../../scripts/serve.mjs';
+import path from 'node:path';
+import { REPO_DIR } from './helpers';
+
+test.describe.configure({ mode: 'parallel' });
+
+/** The page folder of an old hash (`#/motivations/bandwagon` → `en/motivations/bandwagon/`). */
+export const folderOf = (hash: string, lang: Lang) => {
+  const route = hash.replace(/^#\/?/, '').replace(/\/$/, '');
+  return `${lang}/${route ? route + '/' : ''}`;
+};
+
+const READING_PAGES = [...READING_ORDER, '#/glossary/parasocial-relationship'];
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  for (const lang of LANGS) {
+    test(`every reading page is complete (${lang})`, async ({ page }) => {
+      test.setTimeout(90_000);
+      for (const hash of READING_PAGES) {
+        const url = `/${folderOf(hash, lang)}`;
+        const response = await page.goto(url);
+        expect(response?.status(), url).toBe(200);
+        await expect(page.locator('html'), url).toHaveAttribute('lang', lang);
+        await expect(page.locator('h1'), url).toHaveText(expectedH1(hash, lang));
+        const text = (await page.locator('main').innerText()).trim();
+        expect(text.length, `${url} has its text`).toBeGreaterThan(200);
+        // Links lead to pages, never to old in-page hashes that need the app.
+        const hrefs = await page.locator('main a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+        expect(hrefs.filter((h) => h.startsWith('#/')), url).toEqual([]);
+        const family = hash.replace(/^#\//, '').split('/')[0];
+        if (FAMILY_NODES[family]) {
+          // The diagram is a static figure; its findings are plain links to their own pages.
+          await expect(page.locator('figure[data-diagram]'), url).toBeVisible();
+          const links = page.getByTestId('diagram-pages').locator('a');
+          await expect(links, url).toHaveCount(FAMILY_NODES[family].length);
+          for (const node of FAMILY_NODES[family]) {
+            const href = await links.nth(FAMILY_NODES[family].indexOf(node)).getAttribute('href');
+            expect(new URL(href!, page.url()).pathname, url).toBe(`/${lang}/${family}/${node}/`);
+          }
+        }
+      }
+    });
+  }
+
+  test('following links works page to page, with no app at all', async ({ page }) => {
+    await page.goto('/en/motivations/');
+    await page.getByTestId('diagram-pages').getByRole('link').nth(2).click();
+    await expect(page).toHaveURL(/\/en\/motivations\/bandwagon\/$/);
+    await expect(page.getByTestId('detail')).toHaveAttribute('data-finding', 'bandwagon');
+    await page.getByTestId('lang-switch').click();
+    await expect(page).toHaveURL(/\/id\/motivations\/bandwagon\/$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'id');
+  });
+
+  for (const [folder, testid] of [['quiz', 'needs-js'], ['results', 'needs-js'], ['teach', 'needs-js']]) {
+    for (const lang of LANGS) {
+      test(`${folder} says plainly it needs JavaScript (${lang})`, async ({ page }) => {
+        await page.goto(`/${lang}/${folder}/`);
+        await expect(page.locator('h1')).toHaveText(expectedH1(`#/${folder}`, lang));
+        await expect(page.getByTestId(testid)).toBeVisible();
+        await expect(page.getByTestId(testid)).toContainText('JavaScript');
+        await expect(page.locator('.site-nav a')).toHaveCount(11);
+      });
+    }
+  }
+
+  test('the bare root offers both languages', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByTestId('choose-id')).toHaveAttribute('href', './id/');
+    await page.getByTestId('choose-en').click();
+    await expect(page).toHaveURL(/\/en\/$/);
+    await expect(page.locator('h1')).toHaveText(expectedH1('#/', 'en'));
+  });
+});
+
+/** `main` as the build wrote it, parsed by the browser, and as it is now. */
+async function mainBeforeAndAfter(page: import('@playwright/test').Page, url: string) {
+  const raw = await (await page.request.get(url)).text();
+  const written = await page.evaluate((html) => {
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    return doc.querySelector('main')!.outerHTML;
+  }, raw);
+  const live = await page.evaluate(() => document.querySelector('main')!.outerHTML);
+  // Yew's hydration boundary markers (<!--<[…]>--> comments) are the only thing it removes.
+  const strip = (html: string) => html.replace(/<!--[\s\S]*?-->/g, '');
+  // A build without SITE_URL cannot know the site's address: the references page's citation
+  // of the explainer gains it after hydration, the one text the app adds to a page.
+  const site = `${new URL(page.url()).origin}/`;
+  return { written: strip(written), live: strip(live).split(site).join(''), raw };
+}
+
+test.describe('hydration', () => {
+  for (const lang of LANGS) {
+    test(`keeps the prerendered main content exactly, with no warning (${lang})`, async ({ page }) => {
+      test.setTimeout(120_000);
+      const warnings: string[] = [];
+      page.on('console', (msg) => {
+        if (msg.type() === 'warning' && /hydrat/i.test(msg.text())) warnings.push(msg.text());
+      });
+      for (const hash of READING_PAGES) {
+        const url = `/${folderOf(hash, lang)}`;
+        await openApp(page, url);
+        const { written, live } = await mainBeforeAndAfter(page, url);
+        expect(live, `${url}: main after hydration`).toBe(written);
+      }
+      expect(warnings).toEqual([]);
+    });
+  }
+
+  test('links inside the page show the next page without a reload, with a real address', async ({ page }) => {
+    await openApp(page, '/en/motivations/');
+    await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+    await page.getByTestId('diagram-pages').getByRole('link').first().click();
+    await expect(page).toHaveURL(/\/en\/motivations\/emotional-arousal\/$/);
+    await expect(page.getByTestId('detail')).toHaveAttribute('data-finding', 'emotional-arousal');
+    await page.locator('.site-nav a', { hasText: 'About the study' }).click();
+    await expect(page).toHaveURL(/\/en\/about\/$/);
+    await expect(page.locator('h1')).toHaveText(expectedH1('#/about', 'en'));
+    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+    await page.goBack();
+    await expect(page).toHaveURL(/\/en\/motivations\/emotional-arousal\/$/);
+    await expect(page.getByTestId('detail')).toHaveAttribute('data-finding', 'emotional-arousal');
+  });
+
+  test('switching language opens the same page in the other language and is remembered', async ({ page }) => {
+    await openApp(page, '/id/parasocial/');
+    await page.getByTestId('lang-switch').click();
+    await expect(page).toHaveURL(/\/en\/parasocial\/$/);
+    await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+    await expect(page.locator('h1')).toHaveText(expectedH1('#/parasocial', 'en'));
+    // A returning reader at the bare root goes straight to English.
+    await page.goto('/');
+    await expect(page).toHaveURL(/\/en\/$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  });
+});
+
+test.describe('embed mode', () => {
+  for (const url of ['/en/motivations/?embed=1', '/?lang=id&embed=1#/motivations', '/#/about?embed=1&lang=en']) {
+    test(`shows no site header at first paint: ${url}`, async ({ page }) => {
+      // Hold the WebAssembly back: what shows is the prerendered page and the boot script.
+      let release!: () => void;
+      const held = new Promise<void>((r) => (release = r));
+      await page.route(/\.wasm$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(url, { waitUntil: 'domcontentloaded' });
+      await expect(page.locator('html')).toHaveClass(/embed/);
+      await expect(page.locator('main h1')).toBeVisible();
+      await expect(page.locator('.site-header')).toBeHidden();
+      await expect(page.locator('.site-footer')).toBeHidden();
+      release();
+      await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+      await expect(page.locator('.site-header')).toHaveCount(0);
+      await expect(page.locator('.open-full')).toBeVisible();
+    });
+  }
+});
+
+test.describe('not found', () => {
+  test.use({ ignoreConsoleErrors: [/status of 404/] });
+  for (const url of ['/nowhere/', '/en/motivations/applause/', '/id/glossary/tidak-ada/']) {
+    test(`404.html answers ${url} with a way back`, async ({ page }) => {
+      const response = await page.goto(url);
+      expect(response?.status()).toBe(404);
+      await expect(page.locator('h1')).toContainText('Page not found');
+      await expect(page.locator('h1')).toContainText('Halaman tidak ditemukan');
+      await page.getByTestId('choose-en').click();
+      await expect(page).toHaveURL(/\/en\/$/);
+      await expect(page.locator('h1')).toHaveText(expectedH1('#/', 'en'));
+    });
+  }
+
+  test('404.html moves an old #/ link to its page', async ({ page }) => {
+    await page.goto('/old/index.htm?lang=id#/motivations/bandwagon');
+    await expect(page).toHaveURL(`${APP_ORIGIN}/id/motivations/bandwagon/`);
+    await expect(page.getByTestId('detail')).toHaveAttribute('data-finding', 'bandwagon');
+  });
+
+  test('404.html passes axe', async ({ page }) => {
+    await page.goto('/nowhere/');
+    await expectNoAxeViolations(page, '404');
+  });
+});
+
+// The same dist/ served under /some/deep/path/ by a second server, next to the main one.
+const SUBPATH_ORIGIN = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4173) + 100}`;
+
+test.describe('under a deep sub-path', () => {
+  let close: () => Promise<void> = async () => {};
+  test.beforeAll(async () => {
+    const server = await startServer({
+      dir: path.join(REPO_DIR, 'dist'),
+      port: Number(new URL(SUBPATH_ORIGIN).port),
+      host: '127.0.0.1',
+      quiet: true,
+      prefix: '/some/deep/path/',
+    });
+    close = server.close;
+  });
+  test.afterAll(async () => close());
+  test.use({ allowedOrigins: [SUBPATH_ORIGIN], ignoreConsoleErrors: [/status of 404/] });
+
+  test('pages, assets, links, old links and 404 work with no rebuild', async ({ page }) => {
+    const base = `${SUBPATH_ORIGIN}/some/deep/path/`;
+    await page.goto(`${base}?lang=en#/motivations/bandwagon`);
+    await expect(page).toHaveURL(`${base}en/motivations/bandwagon/`);
+    await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+    await expect(page.getByTestId('detail')).toHaveAttribute('data-finding', 'bandwagon');
+    await page.locator('.site-nav a', { hasText: 'Reflection quiz' }).click();
+    await expect(page).toHaveURL(`${base}en/quiz/`);
+    await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+    await expect(page.locator('h1')).toHaveText(expectedH1('#/quiz', 'en'));
+    await page.goto(`${base}id/glossary/`);
+    await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+    await expect(page.locator('h1')).toHaveText(expectedH1('#/glossary', 'id'));
+    const css = await page.evaluate(() => getComputedStyle(document.querySelector('.site-header')!).display);
+    expect(css).not.toBe('inline');
+    const response = await page.goto(`${base}en/nope/`);
+    expect(response?.status()).toBe(404);
+    await page.getByTestId('choose-id').click();
+    await expect(page).toHaveURL(`${base}id/`);
+  });
+});
+
+test('glossary terms each have a page', async ({ page }) => {
+  const term = GLOSSARY.terms[1];
+  await openApp(page, `/en/glossary/${term.slug}/`);
+  await expect(page.locator(`#term-${term.slug}`)).toBeVisible();
+});

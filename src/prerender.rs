@@ -1,0 +1,436 @@
+//! Static generation (host only): every page in both languages rendered to HTML with yew's
+//! server renderer, from the same components the browser runs, into Trunk's built templates.
+//!
+//! - Reading pages (`en/motivations/bandwagon/index.html`) hold the full page, rendered from
+//!   [`page_state`], the same starting state the browser hydrates with.
+//! - The quiz, results and lecturer kit pages hold a shell ([`ShellApp`]): header, footer, a
+//!   heading that says what the page is, and a `<noscript>` saying it needs JavaScript.
+//! - The site root, `quiz/`, `teach/` (where old links point) and `404.html` hold no app:
+//!   their boot script moves old `#/…` links to the canonical page.
+//!
+//! Every page gets its own head ([`PageHead`]) with a CSP naming the SHA-256 of each inline
+//! script: Trunk's loader and the boot script (`assets/boot.js`). Asset URLs are relative to
+//! the page's depth, so one build works under any sub-path.
+
+use crate::domain::content::content;
+use crate::domain::i18n::shell as s;
+use crate::domain::lang::Lang;
+use crate::domain::link::Document;
+use crate::domain::page_head::{content_security_policy, escape_html, robots, sitemap, PageHead};
+use crate::domain::page_url::{prerendered_pages, PageAddress};
+use crate::domain::route::Route;
+use crate::domain::titles::{document_title, route_label};
+use crate::ui::app::{page_state, AppProps, ShellApp};
+use base64::Engine;
+use sha2::{Digest, Sha256};
+use std::path::Path;
+
+/// `assets/boot.js`, the boot script inlined at the top of every page: embed mode before
+/// first paint, and old `#/…` links moved to their canonical page.
+const BOOT_SOURCE: &str = include_str!("../assets/boot.js");
+
+/// The boot script as inlined: `assets/boot.js` without its comment lines and indentation.
+pub fn boot_js() -> String {
+    BOOT_SOURCE
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with("//"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The link-preview image of each language (1200×630), written only with a `SITE_URL`.
+const PREVIEWS: [(Lang, &[u8]); 2] = [
+    (Lang::Id, include_bytes!("../assets/preview-id.png")),
+    (Lang::En, include_bytes!("../assets/preview-en.png")),
+];
+
+/// The base64 SHA-256 of `text`, as a CSP hash source wants it.
+pub fn sha256_base64(text: &str) -> String {
+    base64::engine::general_purpose::STANDARD.encode(Sha256::digest(text.as_bytes()))
+}
+
+/// The meta description of `page`: the finding's or term's own summary where it has one.
+pub fn description(page: &PageAddress) -> String {
+    let lang = page.lang;
+    let own = match &page.route {
+        Route::Family {
+            node: Some(node), ..
+        } => content()
+            .finding(node)
+            .map(|f| f.summary.get(lang).to_string()),
+        Route::Glossary(Some(term)) => content()
+            .term(term)
+            .map(|t| t.definition.get(lang).to_string()),
+        _ => None,
+    };
+    let text = own.unwrap_or_else(|| {
+        format!(
+            "{}. {}",
+            route_label(&page.route, content(), lang),
+            s::SITE_DESCRIPTION.get(lang)
+        )
+    });
+    plain(&text)
+}
+
+/// Text without the content's inline markup (`[[slug|words]]`, `*italic*`, citations).
+fn plain(text: &str) -> String {
+    use crate::domain::text::{parse_inline, Inline};
+    parse_inline(text)
+        .into_iter()
+        .map(|part| match part {
+            Inline::Text(t) | Inline::Italic(t) => t.to_string(),
+            Inline::Term { text, .. } | Inline::Cite { text, .. } => text.to_string(),
+        })
+        .collect()
+}
+
+/// The `<main>`-and-all HTML of `page`: the reader's page itself, or the quiz's or kit's
+/// shell. `site_url` is what shareable links start with (empty without `SITE_URL`).
+pub async fn render_body(page: &PageAddress, site_url: &str) -> String {
+    let document = Document::of(&page.route);
+    let initial = page_state(document, page, site_url);
+    match document {
+        Document::Reader => {
+            yew::LocalServerRenderer::<crate::ui::reader::ReaderApp>::with_props(AppProps {
+                initial,
+            })
+            .render()
+            .await
+        }
+        Document::Quiz | Document::Kit => {
+            yew::LocalServerRenderer::<ShellApp>::with_props(AppProps { initial })
+                .render()
+                .await
+        }
+    }
+}
+
+/// What a Trunk-built `index.html` gives every page made from it: the head after Trunk's
+/// work, without charset, title and description (each page writes its own).
+#[derive(Clone, Debug)]
+pub struct Template {
+    /// The head's other tags, with asset URLs relative to the template's folder (`./`).
+    head: String,
+}
+
+impl Template {
+    /// Reads a Trunk-built document.
+    pub fn parse(html: &str) -> Result<Template, String> {
+        if html.contains("data-boot=") {
+            return Err("this is already a prerendered page; run trunk build first".into());
+        }
+        let start = html.find("<head>").ok_or("no <head>")? + "<head>".len();
+        let end = html.find("</head>").ok_or("no </head>")?;
+        let head = [
+            ("<meta charset=", ">"),
+            ("<title>", "</title>"),
+            ("<meta name=\"description\"", ">"),
+        ]
+        .into_iter()
+        .fold(html[start..end].to_string(), |head, (open, close)| {
+            remove_tag(&head, open, close)
+        });
+        let head = head
+            .lines()
+            .map(str::trim_end)
+            .filter(|l| !l.trim().is_empty())
+            .collect::<Vec<_>>()
+            .join("\n");
+        Ok(Template { head })
+    }
+
+    /// The head tags with `./` asset URLs rewritten to `prefix` (e.g. `../../quiz/`).
+    pub fn head_at(&self, prefix: &str) -> String {
+        self.head
+            .replace("\"./", &format!("\"{prefix}"))
+            .replace("'./", &format!("'{prefix}"))
+    }
+}
+
+/// `html` without the first tag that starts with `open` and ends with `close`.
+fn remove_tag(html: &str, open: &str, close: &str) -> String {
+    match html.find(open) {
+        Some(start) => match html[start..].find(close) {
+            Some(len) => format!("{}{}", &html[..start], &html[start + len + close.len()..]),
+            None => html.to_string(),
+        },
+        None => html.to_string(),
+    }
+}
+
+/// The contents of every inline `<script …>…</script>` in `html`, for the CSP hashes.
+pub fn inline_scripts(html: &str) -> Vec<&str> {
+    let mut scripts = Vec::new();
+    let mut rest = html;
+    while let Some(start) = rest.find("<script") {
+        let after = &rest[start..];
+        let Some(open_end) = after.find('>') else {
+            break;
+        };
+        let tag = &after[..open_end];
+        let body_start = open_end + 1;
+        let Some(close) = after[body_start..].find("</script>") else {
+            break;
+        };
+        if !tag.contains(" src=") {
+            scripts.push(&after[body_start..body_start + close]);
+        }
+        rest = &after[body_start + close..];
+    }
+    scripts
+}
+
+/// The stylesheet `<link>` of a template's head (Trunk's hashed CSS), with `./` URLs.
+fn stylesheet(template: &Template) -> String {
+    template
+        .head
+        .lines()
+        .find(|l| l.contains("rel=\"stylesheet\""))
+        .unwrap_or("")
+        .trim()
+        .to_string()
+}
+
+/// How the boot script treats a document (`<html data-boot>`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Boot {
+    /// A page: moves only an old `#/…` hash.
+    Page,
+    /// The bare root: picks the language (or reads an old link) and moves there.
+    Root,
+    /// `quiz/` or `teach/` (the route it stands for), where old links point: moves to the
+    /// page they name, or to this route's page.
+    Legacy(&'static str),
+    /// `404.html`: moves an old link; else shows the page with links fixed to the root.
+    NotFound,
+}
+
+impl Boot {
+    fn code(self) -> &'static str {
+        match self {
+            Boot::Page => "page",
+            Boot::Root => "root",
+            Boot::Legacy(_) => "legacy",
+            Boot::NotFound => "notfound",
+        }
+    }
+}
+
+/// Everything around a page's head tags and body.
+fn document(
+    boot: Boot,
+    lang: &str,
+    to_root: &str,
+    site_url: Option<&str>,
+    head: &str,
+    body: &str,
+) -> String {
+    let site = site_url
+        .map(|s| format!(" data-site=\"{}\"", escape_html(s)))
+        .unwrap_or_default();
+    let site = match boot {
+        Boot::Legacy(page) => format!("{site} data-default=\"{page}\""),
+        _ => site,
+    };
+    format!(
+        "<!doctype html>\n<html lang=\"{lang}\" data-boot=\"{}\" data-root=\"{to_root}\"{site}>\n<head>\n\
+         <meta charset=\"utf-8\">\n{head}\n</head>\n<body>{body}</body>\n</html>\n",
+        boot.code()
+    )
+}
+
+/// The full HTML of a prerendered `page`, made from the template of its document (whose
+/// assets sit in `asset_folder` under the site root: `""`, `"quiz/"` or `"teach/"`).
+pub fn page_html(
+    template: &Template,
+    asset_folder: &str,
+    page: &PageAddress,
+    body: &str,
+    site_url: Option<&str>,
+) -> String {
+    let trunk_head = template.head_at(&format!("{}{asset_folder}", page.to_root()));
+    let boot_js = boot_js();
+    let boot = format!("<script>{boot_js}</script>");
+    let mut hashes = vec![sha256_base64(&boot_js)];
+    hashes.extend(inline_scripts(&trunk_head).into_iter().map(sha256_base64));
+    let title = document_title(&page.route, content(), page.lang);
+    let description = description(page);
+    let tags = PageHead {
+        page,
+        title: &title,
+        description: &description,
+        site_url,
+        script_hashes: &hashes,
+    }
+    .to_html();
+    document(
+        Boot::Page,
+        page.lang.code(),
+        &page.to_root(),
+        site_url,
+        &format!("{tags}\n{boot}\n{trunk_head}"),
+        body,
+    )
+}
+
+/// A document without an app (root, `quiz/`, `teach/`, `404.html`): bilingual, with the
+/// boot script, the stylesheet, and links to both languages.
+pub fn static_html(template: &Template, boot: Boot, to_root: &str, main: &str) -> String {
+    let boot_js = boot_js();
+    let csp = content_security_policy(&[sha256_base64(&boot_js)]);
+    let title = format!(
+        "{} · {}",
+        s::APP_TITLE.get(Lang::Id),
+        s::APP_TITLE.get(Lang::En)
+    );
+    let description = format!(
+        "{} {}",
+        s::SITE_DESCRIPTION.get(Lang::Id),
+        s::SITE_DESCRIPTION.get(Lang::En)
+    );
+    let css = stylesheet(template);
+    // 404.html is served at any depth: the boot script adds the stylesheet from the site root.
+    let (css, extra) = if boot == Boot::NotFound {
+        let file = css
+            .split("href=\"./")
+            .nth(1)
+            .and_then(|rest| rest.split('"').next());
+        (
+            String::new(),
+            format!(" data-css=\"{}\"", file.unwrap_or("")),
+        )
+    } else {
+        (
+            css.replace("href=\"./", &format!("href=\"{to_root}")),
+            String::new(),
+        )
+    };
+    let head = format!(
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <meta name=\"color-scheme\" content=\"light dark\">\n\
+         <title>{}</title>\n<meta name=\"description\" content=\"{}\">\n\
+         <link rel=\"icon\" href=\"data:,\">\n<script>{boot_js}</script>\n{css}",
+        escape_html(&title),
+        escape_html(&description)
+    );
+    document(boot, "id", to_root, None, &head, main).replacen(
+        " data-root=",
+        &format!("{extra} data-root="),
+        1,
+    )
+}
+
+/// The `<main>` of a document without an app: a heading and a link to each language.
+fn chooser(heading: &[(Lang, &str)], text: &[(Lang, &str)], to_root: &str, boot: Boot) -> String {
+    let rel = |folder: &str| match boot {
+        Boot::NotFound => format!("data-rel=\"href\" href=\"/{folder}\""),
+        _ => format!("href=\"{to_root}{folder}\""),
+    };
+    let headings: String = heading
+        .iter()
+        .map(|(lang, t)| format!("<span lang=\"{}\">{}</span>", lang.code(), escape_html(t)))
+        .collect::<Vec<_>>()
+        .join(" · ");
+    let paragraphs: String = text
+        .iter()
+        .map(|(lang, t)| format!("<p lang=\"{}\">{}</p>", lang.code(), escape_html(t)))
+        .collect();
+    let links: String = Lang::ALL
+        .into_iter()
+        .map(|lang| {
+            let name = match lang {
+                Lang::Id => "Bahasa Indonesia",
+                Lang::En => "English",
+            };
+            format!(
+                "<li><a class=\"button\" {} hreflang=\"{code}\" lang=\"{code}\" data-testid=\"choose-{code}\">{name}</a></li>",
+                rel(&format!("{}/", lang.code())),
+                code = lang.code()
+            )
+        })
+        .collect();
+    format!(
+        "<div class=\"app\"><main id=\"main\" class=\"chooser\"><h1>{headings}</h1>{paragraphs}\
+         <nav aria-label=\"{} · {}\"><ul class=\"chooser__langs\">{links}</ul></nav></main></div>",
+        s::CHOOSE_LANGUAGE.get(Lang::Id),
+        s::CHOOSE_LANGUAGE.get(Lang::En)
+    )
+}
+
+/// The glossary terms that get a page of their own.
+pub fn term_slugs() -> Vec<&'static str> {
+    content().glossary.iter().map(|t| &*t.slug).collect()
+}
+
+/// Writes every page into `dist` (a Trunk build), and with `site_url` also `sitemap.xml`
+/// and `robots.txt`. Returns the number of pages written.
+pub async fn write_site(dist: &Path, site_url: Option<&str>) -> Result<usize, String> {
+    let read = |path: &str| {
+        std::fs::read_to_string(dist.join(path))
+            .map_err(|e| format!("{}: {e}", dist.join(path).display()))
+            .and_then(|html| Template::parse(&html).map_err(|e| format!("{path}: {e}")))
+    };
+    let reader = read("index.html")?;
+    let quiz = read("quiz/index.html")?;
+    let kit = read("teach/index.html")?;
+    let write = |path: String, html: String| {
+        let path = dist.join(path);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
+        }
+        std::fs::write(&path, html).map_err(|e| format!("{}: {e}", path.display()))
+    };
+    let pages = prerendered_pages(&term_slugs());
+    for page in &pages {
+        let (template, folder) = match Document::of(&page.route) {
+            Document::Reader => (&reader, ""),
+            Document::Quiz => (&quiz, "quiz/"),
+            Document::Kit => (&kit, "teach/"),
+        };
+        let body = render_body(page, site_url.unwrap_or("")).await;
+        let html = page_html(template, folder, page, &body, site_url);
+        write(format!("{}index.html", page.folder()), html)?;
+    }
+    let both =
+        |tr: crate::domain::i18n::Tr| [(Lang::Id, tr.get(Lang::Id)), (Lang::En, tr.get(Lang::En))];
+    let root_main = |to_root: &str, boot: Boot| {
+        chooser(
+            &both(s::APP_TITLE),
+            &both(s::SITE_DESCRIPTION),
+            to_root,
+            boot,
+        )
+    };
+    write(
+        "index.html".into(),
+        static_html(&reader, Boot::Root, "./", &root_main("./", Boot::Root)),
+    )?;
+    for (folder, template) in [("quiz", &quiz), ("teach", &kit)] {
+        let boot = Boot::Legacy(folder);
+        let html = static_html(template, boot, "../", &root_main("../", boot));
+        write(format!("{folder}/index.html"), html)?;
+    }
+    let not_found = chooser(
+        &both(s::NOT_FOUND_TITLE),
+        &both(s::NOT_FOUND_BODY),
+        "",
+        Boot::NotFound,
+    );
+    write(
+        "404.html".into(),
+        static_html(&reader, Boot::NotFound, "/", &not_found),
+    )?;
+    if let Some(site) = site_url {
+        write("sitemap.xml".into(), sitemap(site, &pages))?;
+        write("robots.txt".into(), robots(site))?;
+        for (lang, png) in PREVIEWS {
+            let path = dist.join(format!("assets/preview-{}.png", lang.code()));
+            std::fs::create_dir_all(dist.join("assets")).map_err(|e| e.to_string())?;
+            std::fs::write(&path, png).map_err(|e| format!("{}: {e}", path.display()))?;
+        }
+    }
+    Ok(pages.len())
+}

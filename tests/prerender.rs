@@ -1,0 +1,288 @@
+//! The prerendered site: every route in both languages rendered by the build, each page's
+//! head (title, description, lang, hreflang, CSP naming its inline scripts), asset URLs by
+//! depth, the documents without an app (root, quiz/, teach/, 404.html), and what a public
+//! `SITE_URL` adds (and that nothing absolute is written without it).
+#![cfg(not(target_arch = "wasm32"))]
+
+use explainer::domain::content::content;
+use explainer::domain::lang::Lang;
+use explainer::domain::link::Document;
+use explainer::domain::page_url::{prerendered_pages, PageAddress};
+use explainer::domain::route::{Family, Route};
+use explainer::domain::titles::document_title;
+use explainer::prerender::{
+    boot_js, description, inline_scripts, page_html, render_body, sha256_base64, term_slugs,
+    write_site, Template,
+};
+use std::path::{Path, PathBuf};
+
+/// A Trunk-built document like the real ones: loader script, stylesheet, preload.
+fn trunk_html(bin: &str) -> String {
+    format!(
+        r#"<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <title>Template title</title>
+  <meta name="description" content="Template description">
+  <link rel="icon" href="data:,">
+<script type="module">
+import init, * as bindings from './{bin}-0123.js';
+const wasm = await init({{ module_or_path: './{bin}-0123_bg.wasm' }});
+</script>
+  <link rel="stylesheet" href="./style-abc.css" integrity="sha384-x"/>
+<link rel="modulepreload" href="./{bin}-0123.js" crossorigin="anonymous"></head>
+<body>
+  <p id="loading" class="loading" role="status">Memuat… · Loading…</p>
+</body>
+</html>
+"#
+    )
+}
+
+/// The content of the `content` attribute of the tag that starts with `start`.
+fn attr_of<'a>(html: &'a str, start: &str, attr: &str) -> Option<&'a str> {
+    let tag = &html[html.find(start)?..];
+    let tag = &tag[..tag.find('>')?];
+    let value = &tag[tag.find(&format!("{attr}=\""))? + attr.len() + 2..];
+    Some(&value[..value.find('"')?])
+}
+
+fn escape(text: &str) -> String {
+    explainer::domain::page_head::escape_html(text)
+}
+
+#[tokio::test]
+async fn every_route_in_both_languages_renders_with_its_own_head() {
+    let templates = [
+        (
+            Document::Reader,
+            Template::parse(&trunk_html("explainer-app")).unwrap(),
+            "",
+        ),
+        (
+            Document::Quiz,
+            Template::parse(&trunk_html("explainer-quiz")).unwrap(),
+            "quiz/",
+        ),
+        (
+            Document::Kit,
+            Template::parse(&trunk_html("explainer-teach")).unwrap(),
+            "teach/",
+        ),
+    ];
+    let pages = prerendered_pages(&term_slugs());
+    // Every stable route and every glossary term, in both languages, plus the results shell.
+    let expected = (Route::stable_links().len() + 1 + content().glossary.len()) * 2;
+    assert_eq!(pages.len(), expected);
+    for page in &pages {
+        let document = Document::of(&page.route);
+        let (_, template, folder) = templates.iter().find(|(d, ..)| *d == document).unwrap();
+        let body = render_body(page, "").await;
+        let html = page_html(template, folder, page, &body, None);
+        let at = page.folder();
+
+        assert!(html.starts_with("<!doctype html>\n<html lang=\""), "{at}");
+        assert_eq!(
+            attr_of(&html, "<html", "lang"),
+            Some(page.lang.code()),
+            "{at}"
+        );
+        assert_eq!(
+            attr_of(&html, "<html", "data-root"),
+            Some(&*page.to_root()),
+            "{at}"
+        );
+        let title = document_title(&page.route, content(), page.lang);
+        assert_eq!(html.matches("<title>").count(), 1, "{at}");
+        assert!(
+            html.contains(&format!("<title>{}</title>", escape(&title))),
+            "{at}"
+        );
+        let meta = attr_of(&html, "<meta name=\"description\"", "content").unwrap();
+        assert_eq!(meta, escape(&description(page)), "{at}");
+        assert!(meta.len() > 40, "{at}: {meta}");
+        for lang in Lang::ALL {
+            let other = PageAddress::new(lang, page.route.clone());
+            let link = format!(
+                r#"<link rel="alternate" hreflang="{}" href="{}">"#,
+                lang.code(),
+                page.link_to(&other)
+            );
+            assert!(html.contains(&link), "{at}: {link}");
+        }
+
+        // The CSP names exactly the page's inline scripts: the boot script and Trunk's loader.
+        let csp = attr_of(
+            &html,
+            "<meta http-equiv=\"Content-Security-Policy\"",
+            "content",
+        )
+        .unwrap()
+        .to_string();
+        let scripts = inline_scripts(&html);
+        assert_eq!(scripts.len(), 2, "{at}");
+        assert_eq!(scripts[0], boot_js(), "{at}");
+        for script in &scripts {
+            let source = format!("'sha256-{}'", sha256_base64(script));
+            assert!(csp.contains(&source), "{at}: {source} not in {csp}");
+        }
+        assert_eq!(csp.matches("'sha256-").count(), 2, "{at}");
+        assert!(html.find("Content-Security-Policy").unwrap() < html.find("<script").unwrap());
+
+        // Assets of the page's document, relative to its depth.
+        let assets = format!("{}{folder}", page.to_root());
+        let bin = match document {
+            Document::Reader => "explainer-app",
+            Document::Quiz => "explainer-quiz",
+            Document::Kit => "explainer-teach",
+        };
+        assert!(html.contains(&format!("'{assets}{bin}-0123.js'")), "{at}");
+        assert!(
+            html.contains(&format!("href=\"{assets}style-abc.css\"")),
+            "{at}"
+        );
+        for relative in ["\"./", "'./"] {
+            let near = html
+                .find(relative)
+                .map(|i| &html[i.saturating_sub(60)..i + 20]);
+            assert_eq!(near, None, "{at}");
+        }
+        let head = &html[..html.find("<body>").unwrap()];
+        for absolute in ["canonical", "og:", "twitter:", "http://", "https://"] {
+            assert!(!head.contains(absolute), "{at}: {absolute}");
+        }
+
+        // The body is the app, and only the app: the browser hydrates exactly this.
+        let inside = &html[html.find("<body>").unwrap() + 6..html.find("</body>").unwrap()];
+        assert_eq!(inside, body, "{at}");
+        assert!(body.contains("<main id=\"main\""), "{at}");
+        assert!(body.contains("<h1"), "{at}");
+        assert!(
+            !body.contains("loading\" role=\"status\">Memuat… · Loading…"),
+            "{at}"
+        );
+        match document {
+            Document::Reader => assert!(!body.contains("needs-js"), "{at}"),
+            _ => assert!(
+                body.contains("<noscript><p data-testid=\"needs-js\""),
+                "{at}"
+            ),
+        }
+    }
+}
+
+#[tokio::test]
+async fn reading_pages_link_to_pages_not_hashes() {
+    let page = PageAddress::new(
+        Lang::Id,
+        Route::Family {
+            family: Family::Motivations,
+            node: Some("bandwagon"),
+        },
+    );
+    let body = render_body(&page, "").await;
+    // The header, the node links under the diagram and the pager: relative page links.
+    assert!(
+        body.contains(r#"href="../../../id/motivations/attraction/""#),
+        "{body}"
+    );
+    assert!(body.contains(r#"href="../../../id/quiz/""#));
+    assert!(body.contains(r#"href="../../../en/motivations/bandwagon/""#));
+    assert!(body.contains(r#"data-testid="diagram-pages""#));
+    assert!(
+        !body.contains(r##"href="#/"##),
+        "no old hash links in a page"
+    );
+}
+
+fn temp_dist(name: &str) -> PathBuf {
+    let dir =
+        std::env::temp_dir().join(format!("explainer-prerender-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    for (folder, bin) in [
+        ("", "explainer-app"),
+        ("quiz/", "explainer-quiz"),
+        ("teach/", "explainer-teach"),
+    ] {
+        std::fs::create_dir_all(dir.join(folder)).unwrap();
+        std::fs::write(dir.join(format!("{folder}index.html")), trunk_html(bin)).unwrap();
+    }
+    dir
+}
+
+fn read(dir: &Path, path: &str) -> String {
+    std::fs::read_to_string(dir.join(path)).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+#[tokio::test]
+async fn the_build_writes_every_page_and_the_documents_without_an_app() {
+    let dist = temp_dist("plain");
+    let count = write_site(&dist, None).await.unwrap();
+    assert_eq!(count, prerendered_pages(&term_slugs()).len());
+    for page in prerendered_pages(&term_slugs()) {
+        assert!(
+            dist.join(page.folder()).join("index.html").is_file(),
+            "{}",
+            page.folder()
+        );
+    }
+    let root = read(&dist, "index.html");
+    assert!(root.contains(r#"data-boot="root""#));
+    assert!(root.contains(r#"href="./id/""#) && root.contains(r#"href="./en/""#));
+    for legacy in ["quiz", "teach"] {
+        let html = read(&dist, &format!("{legacy}/index.html"));
+        assert!(
+            html.contains(&format!(r#"data-default="{legacy}""#)),
+            "{legacy}"
+        );
+        assert!(html.contains(r#"href="../en/""#), "{legacy}");
+        assert!(!html.contains("type=\"module\""), "{legacy}: no app");
+    }
+    let not_found = read(&dist, "404.html");
+    assert!(not_found.contains("Page not found") && not_found.contains("Halaman tidak ditemukan"));
+    assert!(not_found.contains(r#"data-rel="href" href="/en/""#));
+    for html in [&root, &not_found] {
+        let csp = attr_of(
+            html,
+            "<meta http-equiv=\"Content-Security-Policy\"",
+            "content",
+        )
+        .unwrap();
+        assert!(csp.contains(&sha256_base64(&boot_js())));
+        assert_eq!(inline_scripts(html), vec![boot_js()]);
+    }
+    assert!(!dist.join("sitemap.xml").exists() && !dist.join("robots.txt").exists());
+    // A second run over its own output refuses instead of nesting pages.
+    assert!(write_site(&dist, None).await.is_err());
+    std::fs::remove_dir_all(&dist).unwrap();
+}
+
+#[tokio::test]
+async fn a_site_url_adds_canonical_preview_tags_sitemap_and_robots() {
+    let dist = temp_dist("site");
+    let site = "https://kampus.example/explainer/";
+    write_site(&dist, Some(site)).await.unwrap();
+    let page = read(&dist, "en/motivations/bandwagon/index.html");
+    assert!(page.contains(
+        r#"<link rel="canonical" href="https://kampus.example/explainer/en/motivations/bandwagon/">"#
+    ));
+    assert!(page.contains(r#"<meta property="og:image" content="https://kampus.example/explainer/assets/preview-en.png">"#));
+    assert!(page.contains(r#"<meta name="twitter:card""#));
+    assert!(page.contains(r#"data-site="https://kampus.example/explainer/""#));
+    let id_page = read(&dist, "id/about/index.html");
+    assert!(id_page.contains(r#"<meta property="og:locale" content="id_ID">"#));
+    let sitemap = read(&dist, "sitemap.xml");
+    assert!(sitemap
+        .contains("<loc>https://kampus.example/explainer/id/glossary/micro-influencer/</loc>"));
+    assert!(!sitemap.contains("results"));
+    assert_eq!(
+        read(&dist, "robots.txt"),
+        "User-agent: *\nAllow: /\nSitemap: https://kampus.example/explainer/sitemap.xml\n"
+    );
+    for preview in ["assets/preview-id.png", "assets/preview-en.png"] {
+        assert!(dist.join(preview).is_file(), "{preview}");
+    }
+    std::fs::remove_dir_all(&dist).unwrap();
+}
