@@ -3,7 +3,7 @@
 
 use explainer::domain::content::quiz;
 use explainer::domain::lang::Lang;
-use explainer::domain::link::{build_link, LinkOptions};
+use explainer::domain::page_url::PageAddress;
 use explainer::domain::qr::{qr_modules, qr_svg};
 use explainer::domain::quiz::answers::{Answer, Point};
 use explainer::domain::quiz::code::encode;
@@ -44,24 +44,21 @@ fn links() -> Vec<String> {
     );
     vec![
         "https://example.org/explainer/?lang=id#/motivations/bandwagon".to_string(),
-        build_link(
-            base,
-            &Route::Family {
+        PageAddress::new(
+            Lang::En,
+            Route::Family {
                 family: Family::Benefits,
                 node: Some("entertainment"),
             },
-            LinkOptions {
-                lang: Some(Lang::En),
-                embed: true,
-            },
-        ),
-        build_link(base, &Route::Results(code), LinkOptions::default()),
-        build_link(base, &Route::Overview, LinkOptions::default()),
-        build_link(
-            base,
-            &Route::Glossary(Some("parasocial-relationship".into())),
-            LinkOptions::default(),
-        ),
+        )
+        .absolute(base, true),
+        PageAddress::new(Lang::Id, Route::Results(code)).absolute(base, false),
+        PageAddress::new(Lang::Id, Route::Overview).absolute(base, false),
+        PageAddress::new(
+            Lang::En,
+            Route::Glossary(Some("parasocial-relationship".into())),
+        )
+        .absolute(base, false),
     ]
 }
 

@@ -286,7 +286,7 @@ test('interactions/benefits pattern; shared link shows the same results elsewher
   // The share link: full address, in the reader's language.
   const link = (await page.getByTestId('share-link').textContent())!.trim();
   const code = encodeAnswers(toBits(answers));
-  expect(link).toBe(`${APP_ORIGIN}/?lang=en#/results/${code}`);
+  expect(link).toBe(`${APP_ORIGIN}/en/results/#${code}`);
 
   // Opened in a fresh browser context (nothing stored): identical results.
   const other = await browser.newContext();
@@ -309,7 +309,7 @@ test('interactions/benefits pattern; shared link shows the same results elsewher
   await expect(page.locator('h1')).toHaveText('Hasil refleksi Anda');
   expect(await readResults(page)).toEqual(results);
   await expect(page.locator('li[data-construct=bandwagon]')).toContainText('belum cukup jawaban');
-  await expect(page.getByTestId('share-link')).toHaveText(`${APP_ORIGIN}/?lang=id#/results/${code}`);
+  await expect(page.getByTestId('share-link')).toHaveText(`${APP_ORIGIN}/id/results/#${code}`);
 });
 
 test('results rounding and ties match the app for a code made outside the quiz', async ({ page }) => {

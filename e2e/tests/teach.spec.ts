@@ -48,12 +48,12 @@ test('link builder: section, language and embed give the right link, snippet and
   await page.locator('#teach-lang').selectOption('id');
   await page.locator('#teach-form').selectOption('embed');
   const link = page.getByTestId('teach-link');
-  await expect(link).toContainText('?lang=id&embed=1#/motivations/bandwagon');
-  const expectedLink = `${APP_ORIGIN}/?lang=id&embed=1#/motivations/bandwagon`;
+  await expect(link).toContainText('id/motivations/bandwagon/?embed=1');
+  const expectedLink = `${APP_ORIGIN}/id/motivations/bandwagon/?embed=1`;
   await expect(link).toHaveText(expectedLink);
 
   const snippet = (await page.getByTestId('teach-snippet').textContent())!;
-  expect(snippet).toContain(`src="${APP_ORIGIN}/?lang=id&amp;embed=1#/motivations/bandwagon"`);
+  expect(snippet).toContain(`src="${APP_ORIGIN}/id/motivations/bandwagon/?embed=1"`);
   expect(snippet).toContain(
     'title="Mengikuti apa yang dilakukan banyak orang — Mengapa kita mengikuti micro influencer"',
   );
@@ -77,10 +77,10 @@ test('link builder: section, language and embed give the right link, snippet and
   // Plain link form: no embed flag, and the QR follows.
   await page.locator('#teach-form').selectOption('link');
   await page.locator('#teach-lang').selectOption('en');
-  await expect(link).toHaveText(`${APP_ORIGIN}/?lang=en#/motivations/bandwagon`);
+  await expect(link).toHaveText(`${APP_ORIGIN}/en/motivations/bandwagon/`);
   const png2 = PNG.sync.read(await qr.screenshot());
   expect(jsQR(new Uint8ClampedArray(png2.data), png2.width, png2.height)?.data).toBe(
-    `${APP_ORIGIN}/?lang=en#/motivations/bandwagon`,
+    `${APP_ORIGIN}/en/motivations/bandwagon/`,
   );
 });
 
@@ -107,7 +107,7 @@ test('embedded with embed.js on another origin: the frame follows its content he
   await expect(inFrame.locator('footer')).toHaveCount(0);
   const openFull = inFrame.getByRole('link', { name: 'Open the full explainer (new tab)' });
   await expect(openFull).toHaveAttribute('target', '_blank');
-  await expect(openFull).toHaveAttribute('href', `${APP_ORIGIN}/?lang=en#/motivations`);
+  await expect(openFull).toHaveAttribute('href', `${APP_ORIGIN}/en/motivations/`);
 
   // Sized by embed.js to the frame's content (the attribute said 300).
   await expect
@@ -129,7 +129,7 @@ test('embedded with embed.js on another origin: the frame follows its content he
     })
     .toBe(true);
   await expect(inFrame.locator('header')).toHaveCount(0);
-  await expect(openFull).toHaveAttribute('href', `${APP_ORIGIN}/?lang=en#/motivations/attraction`);
+  await expect(openFull).toHaveAttribute('href', `${APP_ORIGIN}/en/motivations/attraction/`);
 });
 
 test('embedded with an H5P-style resizer only: the frame is sized to its content', async ({ page, host }) => {
@@ -405,7 +405,7 @@ test('readers never download the lecturer kit or the quiz; links and old address
   await openApp(page, `/?lang=en#/results/${code}`);
   await expect(page).toHaveURL(`${APP_ORIGIN}/en/results/#${code}`);
   await expect(page.getByTestId('results')).toBeVisible();
-  await expect(page.getByTestId('share-link')).toHaveText(`${APP_ORIGIN}/?lang=en#/results/${code}`);
+  await expect(page.getByTestId('share-link')).toHaveText(`${APP_ORIGIN}/en/results/#${code}`);
 
   await page.locator('header nav').getByRole('link', { name: 'For lecturers', exact: true }).click();
   await expect(page).toHaveURL(`${APP_ORIGIN}/en/teach/`);

@@ -64,11 +64,6 @@ impl LinkOptions {
     }
 }
 
-/// A full link: `base` (the page address without query or hash), options, then the route.
-pub fn build_link(base: &str, route: &Route, options: LinkOptions) -> String {
-    format!("{base}{}{}", options.to_query(), route.to_hash())
-}
-
 /// The HTML documents of the explainer, each with its own binary. Readers of the study load
 /// only the reader app; the quiz with its results (`quiz/`) and the lecturer kit (`teach/`:
 /// link builder, QR code, class profile) load when they are opened.
@@ -165,17 +160,6 @@ mod tests {
         );
         let o = LinkOptions::from_location("?lang=xx&foo=bar", "#/");
         assert_eq!(o, LinkOptions::default());
-        assert_eq!(
-            build_link(
-                "https://x.org/app/",
-                &Route::Parasocial,
-                LinkOptions {
-                    lang: Some(Lang::En),
-                    embed: true
-                }
-            ),
-            "https://x.org/app/?lang=en&embed=1#/parasocial"
-        );
     }
 
     #[test]

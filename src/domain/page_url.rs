@@ -58,6 +58,19 @@ impl PageAddress {
         }
     }
 
+    /// The page's absolute address under the site root `base` (ending in `/`): what readers
+    /// share and lecturers paste, e.g. `https://…/explainer/en/results/#CODE`. `embed` adds
+    /// `?embed=1`, for a course frame.
+    pub fn absolute(&self, base: &str, embed: bool) -> String {
+        let query = if embed { "?embed=1" } else { "" };
+        match &self.route {
+            Route::Results(code) if !code.is_empty() => {
+                format!("{base}{}{query}#{code}", self.folder())
+            }
+            _ => format!("{base}{}{query}", self.folder()),
+        }
+    }
+
     /// How many folders the page sits below the site root (`en/` → 1, `en/quiz/` → 2).
     pub fn depth(&self) -> usize {
         self.folder().matches('/').count()
@@ -152,6 +165,14 @@ mod tests {
         let results = PageAddress::new(Lang::En, Route::Results("AbC-_1".into()));
         assert_eq!(results.folder(), "en/results/");
         assert_eq!(results.href(), "en/results/#AbC-_1");
+        assert_eq!(
+            results.absolute("https://x.org/a/", false),
+            "https://x.org/a/en/results/#AbC-_1"
+        );
+        assert_eq!(
+            bandwagon(Lang::Id).absolute("https://x.org/a/", true),
+            "https://x.org/a/id/motivations/bandwagon/?embed=1"
+        );
     }
 
     #[test]

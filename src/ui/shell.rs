@@ -2,7 +2,7 @@
 
 use crate::domain::content::content;
 use crate::domain::i18n::shell as s;
-use crate::domain::link::{build_link, LinkOptions};
+use crate::domain::page_url::PageAddress;
 use crate::domain::route::{Family, Route};
 use crate::domain::titles::{is_not_found, route_label};
 use crate::ui::state::{use_ctx, use_lang, use_links};
@@ -91,14 +91,7 @@ pub fn footer() -> Html {
 pub fn open_full() -> Html {
     let ctx = use_ctx();
     let lang = ctx.lang;
-    let href = build_link(
-        &ctx.base_url,
-        &ctx.route,
-        LinkOptions {
-            lang: Some(lang),
-            embed: false,
-        },
-    );
+    let href = PageAddress::new(lang, ctx.route.clone()).absolute(&ctx.base_url, false);
     html! {
         <p class="open-full no-print"><a href={href} target="_blank" rel="noopener">{s::OPEN_FULL.get(lang)}</a></p>
     }

@@ -162,13 +162,23 @@ fn is_code_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'-' || b == b'_'
 }
 
-/// Finds a code in what a reader pasted: a bare code or any link containing `#/results/{code}`.
+/// Finds a code in what a reader pasted: a bare code, a results page link
+/// (`…/results/#{code}`) or an older link containing `#/results/{code}`.
 pub fn extract_code(pasted: &str) -> &str {
     let trimmed = pasted.trim();
-    match trimmed.rfind("#/results/") {
+    // An older link (`…?lang=en#/results/CODE`), else a page link whose fragment is the code
+    // (`…/en/results/#CODE`, `…/en/results/?embed=1#CODE`).
+    let old = trimmed
+        .rfind("#/results/")
+        .map(|at| at + "#/results/".len());
+    let page = || {
+        let after = trimmed.rfind("/results/")?;
+        trimmed[after..].find('#').map(|hash| after + hash + 1)
+    };
+    match old.or_else(page) {
         // In a link the code ends at the first character a code can not have (`?lang=`…).
-        Some(at) => {
-            let rest = &trimmed[at + "#/results/".len()..];
+        Some(start) => {
+            let rest = &trimmed[start..];
             let end = rest
                 .bytes()
                 .position(|b| !is_code_byte(b))
@@ -256,6 +266,14 @@ mod tests {
             "AbC_-9"
         );
         assert_eq!(extract_code("#/results/AbC?lang=en"), "AbC");
+        assert_eq!(
+            extract_code("https://x.org/app/id/results/#AbC_-9"),
+            "AbC_-9"
+        );
+        assert_eq!(
+            extract_code("https://x.org/app/en/results/?embed=1#AbC"),
+            "AbC"
+        );
         assert_eq!(extract_code("AbC"), "AbC");
         assert_eq!(extract_code("\"AbC\",Alice"), "AbC");
         assert_eq!(extract_code("https://x.org/#/results/AbC,Alice"), "AbC");

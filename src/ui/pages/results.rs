@@ -6,7 +6,8 @@ use crate::domain::glyph::Glyph;
 use crate::domain::i18n::{card as c, shell as s};
 use crate::domain::i18n::{quiz as q, Tr};
 use crate::domain::lang::Lang;
-use crate::domain::link::{build_link, href, Document, LinkOptions};
+use crate::domain::link::{href, Document};
+use crate::domain::page_url::PageAddress;
 use crate::domain::quiz::answers::Answer;
 use crate::domain::quiz::code::CodeError;
 use crate::domain::quiz::form::{decode_any, Forms};
@@ -173,14 +174,8 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
         .find(|f| f.version == props.version)
         .unwrap_or(&forms[0]);
     let scores = score_all(form, &props.answers);
-    let link = build_link(
-        &ctx.base_url,
-        &Route::Results(props.code.to_string()),
-        LinkOptions {
-            lang: Some(lang),
-            embed: false,
-        },
-    );
+    let link = PageAddress::new(lang, Route::Results(props.code.to_string()))
+        .absolute(&ctx.base_url, false);
     let share = {
         let link = link.clone();
         Callback::from(move |_| {

@@ -6,7 +6,7 @@ use crate::domain::content::content;
 use crate::domain::embed::iframe_snippet;
 use crate::domain::i18n::{shell as s, teach as t};
 use crate::domain::lang::Lang;
-use crate::domain::link::{build_link, LinkOptions};
+use crate::domain::page_url::PageAddress;
 use crate::domain::qr::qr_svg;
 use crate::domain::route::Route;
 use crate::domain::titles::route_label;
@@ -117,14 +117,7 @@ pub fn teach_page() -> Html {
         embed: use_state(|| true),
     };
     let (section, link_lang) = (&*choices.section, *choices.lang);
-    let link = build_link(
-        &ctx.base_url,
-        section,
-        LinkOptions {
-            lang: Some(link_lang),
-            embed: *choices.embed,
-        },
-    );
+    let link = PageAddress::new(link_lang, section.clone()).absolute(&ctx.base_url, *choices.embed);
     let title = format!(
         "{} — {}",
         route_label(section, content(), link_lang),
