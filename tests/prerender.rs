@@ -183,14 +183,14 @@ async fn reading_pages_link_to_pages_not_hashes() {
         },
     );
     let body = render_body(&page, "").await;
-    // The header, the node links under the diagram and the pager: relative page links.
+    // The header, the diagram's node links and the pager: relative page links.
     assert!(
         body.contains(r#"href="../../../id/motivations/attraction/""#),
         "{body}"
     );
     assert!(body.contains(r#"href="../../../id/quiz/""#));
     assert!(body.contains(r#"href="../../../en/motivations/bandwagon/""#));
-    assert!(body.contains(r#"data-testid="diagram-pages""#));
+    assert!(body.contains(r#"href="../../../id/motivations/role-model/" data-node="role-model""#));
     assert!(
         !body.contains(r##"href="#/"##),
         "no old hash links in a page"

@@ -111,7 +111,17 @@ async fn deep_link_renders_the_selected_node_and_its_finding() {
     };
     let html = render(route, Lang::Id, false).await;
     let finding = content().finding("bandwagon").unwrap();
-    assert!(html.contains(r#"data-node="bandwagon" data-selected="true" aria-pressed="true""#));
+    // The node is a link to its own page (here, this page), marked as the one shown.
+    assert!(html.contains(
+        r#"href="../../../id/motivations/bandwagon/" data-node="bandwagon" data-selected="true" aria-current="true""#
+    ));
+    // Every other motivation is a link to its own page too, so the diagram navigates without
+    // JavaScript.
+    for other in ["emotional-arousal", "attraction", "role-model"] {
+        assert!(html.contains(&format!(
+            r#"href="../../../id/motivations/{other}/" data-node="{other}" data-selected="false""#
+        )));
+    }
     assert!(html.contains(r#"data-finding="bandwagon""#));
     assert!(html.contains(&*finding.title.id));
     assert!(html.contains("Bab V, subbab 5.1.1.c"));

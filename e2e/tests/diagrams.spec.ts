@@ -35,9 +35,9 @@ for (const slug of FINDING_SLUGS) {
     const f = finding(slug);
     for (const lang of LANGS) {
       await openApp(page, `/?lang=${lang}#/${family}/${slug}`);
-      const node = page.locator(`button[data-node="${slug}"]`);
+      const node = page.locator(`a[data-node="${slug}"]`);
       await expect(node).toHaveAttribute('data-selected', 'true');
-      await expect(node).toHaveAttribute('aria-pressed', 'true');
+      await expect(node).toHaveAttribute('aria-current', 'true');
       await expect(node).toHaveAttribute('tabindex', '0');
       // Only the selected node is a tab stop, and no other node is selected.
       await expect(page.locator('[data-node][tabindex="0"]')).toHaveCount(1);
@@ -79,7 +79,7 @@ test('back and forward restore the previous selection', async ({ page }) => {
   await expect.poll(hash).toBe('/en/motivations/attraction/');
   await expect(selected).toHaveCount(1);
   await expect(selected).toHaveAttribute('data-node', 'attraction');
-  await expect(page.locator('[data-node=attraction]')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('[data-node=attraction]')).toHaveAttribute('aria-current', 'true');
   await expect(page.getByTestId('detail')).toHaveAttribute('data-finding', 'attraction');
   await expect(page.getByTestId('detail').locator('h2').first()).toHaveText(finding('attraction').title.en);
 
@@ -131,7 +131,7 @@ test('overview diagram works with the keyboard alone', async ({ page }) => {
   const detail = page.getByTestId('detail');
   await expect(detail).toHaveAttribute('data-finding', 'entertainment');
   await expect(detail.locator('h2').first()).toHaveText(finding('entertainment').title.en);
-  await expect(page.locator('[data-node=entertainment]')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('[data-node=entertainment]')).toHaveAttribute('aria-current', 'true');
   expect(await pathnameOf(page)).toBe('/en/');
 
   await page.keyboard.press('Home');

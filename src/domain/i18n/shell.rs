@@ -226,11 +226,6 @@ tr!(
     "The lecturer kit needs JavaScript. Every reading page works without it."
 );
 tr!(
-    DIAGRAM_PAGES,
-    "Halaman tiap temuan dalam diagram ini",
-    "The page of each finding in this diagram"
-);
-tr!(
     SITE_DESCRIPTION,
     "Penjelasan interaktif atas Bab V sebuah skripsi tentang alasan pengguna Instagram mengikuti micro influencer.",
     "An interactive explainer of Chapter V of a thesis on why Instagram users follow micro influencers."

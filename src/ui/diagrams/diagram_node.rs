@@ -1,6 +1,8 @@
 //! One box of a diagram. Its props are plain data, so when the hover or the selection
 //! changes only the boxes whose state changed render again; the diagram handles events.
 
+use crate::domain::glyph::Glyph;
+use crate::ui::components::glyph_icon::glyph_icon;
 use yew::prelude::*;
 
 /// Properties of [`DiagramNode`].
@@ -12,8 +14,16 @@ pub struct DiagramNodeProps {
     pub label: AttrValue,
     /// CSS placing the box inside the diagram.
     pub style: AttrValue,
-    /// A selectable node (a button) or a static facet.
+    /// A selectable node (a link or a button) or a static facet.
     pub interactive: bool,
+    /// The node's own page, for a finding: the box is then a link, so the diagram works as
+    /// navigation before (and without) the WebAssembly.
+    #[prop_or_default]
+    pub href: Option<AttrValue>,
+    /// The finding's icon and its family (`motivations`, …), drawn before the words in the
+    /// family's colour.
+    #[prop_or_default]
+    pub glyph: Option<(Glyph, &'static str)>,
     /// Sits beneath another box.
     pub child: bool,
     /// Currently selected.
@@ -24,7 +34,8 @@ pub struct DiagramNodeProps {
     pub tab_stop: bool,
 }
 
-/// A diagram box: a button for a node, a plain label for a facet.
+/// A diagram box: a link for a finding (its page), a button for an action picked inside
+/// the page, a plain label for a facet.
 #[function_component(DiagramNode)]
 pub fn diagram_node(props: &DiagramNodeProps) -> Html {
     let classes = classes!(
@@ -41,11 +52,24 @@ pub fn diagram_node(props: &DiagramNodeProps) -> Html {
         return html! { <span class={classes} style={props.style.clone()}>{props.label.clone()}</span> };
     }
     let selected = if props.selected { "true" } else { "false" };
-    html! {
-        <button type="button" id={format!("node-{}", props.dom_id)} class={classes} style={props.style.clone()}
-            data-node={props.dom_id.clone()} data-selected={selected} aria-pressed={selected}
-            tabindex={if props.tab_stop { "0" } else { "-1" }}>
-            {props.label.clone()}
-        </button>
+    let id = format!("node-{}", props.dom_id);
+    let tabindex = if props.tab_stop { "0" } else { "-1" };
+    let icon = props.glyph.map(|(g, family)| glyph_icon(g, Some(family)));
+    match &props.href {
+        // A link says it is the one shown with aria-current (aria-pressed is for buttons).
+        Some(href) => html! {
+            <a {id} class={classes} style={props.style.clone()} href={href.clone()}
+                data-node={props.dom_id.clone()} data-selected={selected}
+                aria-current={props.selected.then_some("true")} {tabindex}>
+                {icon}{props.label.clone()}
+            </a>
+        },
+        None => html! {
+            <button type="button" {id} class={classes} style={props.style.clone()}
+                data-node={props.dom_id.clone()} data-selected={selected} aria-pressed={selected}
+                {tabindex}>
+                {icon}{props.label.clone()}
+            </button>
+        },
     }
 }

@@ -14,15 +14,16 @@ use crate::domain::diagram::labels::label;
 use crate::domain::diagram::layout::Layout;
 use crate::domain::diagram::specs::{banded, spec, Diagram};
 use crate::domain::focus::FocusMove;
+use crate::domain::glyph::Glyph;
 use crate::domain::i18n::shell as s;
 use crate::domain::lang::Lang;
-use crate::domain::route::Route;
+use crate::domain::route::{Family, Route};
 use crate::ui::components::page_link::PageLink;
 use crate::ui::diagrams::diagram_lines::DiagramLines;
 use crate::ui::diagrams::diagram_node::DiagramNode;
 use crate::ui::diagrams::diagram_text::DiagramText;
 use crate::ui::shared::Shared;
-use crate::ui::state::use_ctx;
+use crate::ui::state::{use_ctx, use_links, PageLinks};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -45,6 +46,7 @@ struct DrawnBox {
     dom_id: AttrValue,
     label: AttrValue,
     style: AttrValue,
+    glyph: Option<(Glyph, &'static str)>,
 }
 
 /// A diagram ready to draw: its layouts, and each heading's and box's markup data.
@@ -67,6 +69,12 @@ impl Drawn {
             dom_id: b.id.dom_id().into(),
             label: AttrValue::Static(label(b.id, content(), lang)),
             style: style.into(),
+            glyph: match b.id {
+                BoxId::Finding(slug) => {
+                    Glyph::of_finding(slug).zip(Family::of_node(slug).map(Family::slug))
+                }
+                _ => None,
+            },
         };
         Drawn {
             headings: (a.wide.headings.iter().enumerate())
@@ -116,9 +124,13 @@ fn handlers(
     };
     Handlers {
         onclick: {
-            let (on_select, node_of) = (on_select.clone(), node_of);
+            let (on_select, node_of) = (on_select.clone(), node_of.clone());
             Callback::from(move |e: MouseEvent| {
-                if let Some(id) = node_of(&e) {
+                // A click that opens a node link elsewhere (new tab, window) is the
+                // browser's; a plain click selects here instead of loading the page.
+                let elsewhere = e.button() != 0 || e.ctrl_key() || e.meta_key() || e.shift_key();
+                if let Some(id) = node_of(&e).filter(|_| !elsewhere) {
+                    e.prevent_default();
                     on_select.emit(id);
                 }
             })
@@ -132,13 +144,32 @@ fn handlers(
             Callback::from(move |_: MouseEvent| hovered.set(None))
         },
         onfocusin: Callback::from(move |e: FocusEvent| hover(&e)),
-        onkeydown: Callback::from(|e: KeyboardEvent| {
-            if let Some(step) = FocusMove::from_key(&e.key()) {
-                e.prevent_default();
-                crate::platform::dom::move_focus(&e, "[data-node]", step);
+        onkeydown: Callback::from({
+            let on_select = on_select.clone();
+            move |e: KeyboardEvent| {
+                if let Some(step) = FocusMove::from_key(&e.key()) {
+                    e.prevent_default();
+                    crate::platform::dom::move_focus(&e, "[data-node]", step);
+                } else if e.key() == " " {
+                    // Space selects a node link as it does a button (instead of scrolling).
+                    if let Some(id) = node_of(&e) {
+                        e.prevent_default();
+                        on_select.emit(id);
+                    }
+                }
             }
         }),
     }
+}
+
+/// Each box's own page from the page shown, for the boxes that are findings.
+fn node_hrefs(drawn: &Drawn, links: &PageLinks) -> Vec<Option<AttrValue>> {
+    (drawn.boxes.iter())
+        .map(|b| match b.id {
+            BoxId::Finding(slug) => Route::of_finding(slug).map(|r| links.href(&r).into()),
+            _ => None,
+        })
+        .collect()
 }
 
 /// The hovered node and everything it connects to.
@@ -162,6 +193,13 @@ pub fn diagram_view(props: &DiagramViewProps) -> Html {
     // `_eq`: focus after hover on the same node must not render again.
     let hovered = use_state_eq(|| None::<BoxId>);
     let handlers = handlers(&drawn, &hovered, &props.on_select);
+    let links = use_links();
+    let hrefs = {
+        let drawn = drawn.clone();
+        use_memo((props.diagram, lang, links), move |(_, _, links)| {
+            node_hrefs(&drawn, links)
+        })
+    };
     let l = &drawn.layout;
     let lit = lit(l, *hovered);
     let tab_stop = props
@@ -179,9 +217,11 @@ pub fn diagram_view(props: &DiagramViewProps) -> Html {
         .boxes
         .iter()
         .zip(&l.boxes)
-        .map(|(b, placed)| {
+        .zip(hrefs.iter())
+        .map(|((b, placed), href)| {
             html! {
                 <DiagramNode dom_id={b.dom_id.clone()} label={b.label.clone()} style={b.style.clone()}
+                    href={href.clone()} glyph={b.glyph}
                     interactive={placed.interactive} child={placed.parent.is_some()} selected={props.selected == Some(b.id)}
                     lit={lit.contains(&b.id)} tab_stop={tab_stop == Some(b.id)} />
             }

@@ -12,7 +12,6 @@ use crate::domain::route::{Family, Route};
 use crate::domain::titles::family_label;
 use crate::ui::components::finding_detail::FindingDetail;
 use crate::ui::components::page_intro::{Intro, PageIntro};
-use crate::ui::components::page_link::PageLink;
 use crate::ui::components::pager::Pager;
 use crate::ui::components::post_explorable::PostExplorable;
 use crate::ui::components::rich_text::inline;
@@ -97,37 +96,6 @@ fn announcement(picked: Option<&'static Action>, node: Option<&'static str>, lan
         .unwrap_or_default()
 }
 
-/// Properties of [`NodePages`].
-#[derive(Properties, PartialEq)]
-struct NodePagesProps {
-    family: Family,
-}
-
-/// Plain links to the page of each finding in the diagram: they work without JavaScript,
-/// where the diagram is a static figure.
-#[function_component(NodePages)]
-fn node_pages(props: &NodePagesProps) -> Html {
-    let lang = use_lang();
-    let family = props.family;
-    let items: Html = family
-        .nodes()
-        .iter()
-        .map(|node| {
-            let title = content().finding(node).map_or(*node, |f| f.title.get(lang));
-            let route = Route::Family {
-                family,
-                node: Some(node),
-            };
-            html! { <li><PageLink {route}>{title}</PageLink></li> }
-        })
-        .collect();
-    html! {
-        <nav class="diagram-pages no-print" aria-label={s::DIAGRAM_PAGES.get(lang)} data-testid="diagram-pages">
-            <ul>{items}</ul>
-        </nav>
-    }
-}
-
 /// The family page.
 #[function_component(FamilyPage)]
 pub fn family_page(props: &FamilyPageProps) -> Html {
@@ -155,7 +123,6 @@ pub fn family_page(props: &FamilyPageProps) -> Html {
             {note}
             <DiagramView diagram={Diagram::of_family(family)} {selected} {on_select}
                 label={s::DIAGRAM_LABEL.fill(lang, &[family_label(family).get(lang)])} />
-            <NodePages {family} />
             <p class="sr-only" role="status">{announcement(*picked, props.node, lang)}</p>
             <div class="detail-slot">{detail(*picked, props.node, lang)}</div>
             // The interaction forms, used the way Instagram is used.
