@@ -256,3 +256,20 @@ test('print shows the text version of the diagram and hides the site navigation'
   await page.emulateMedia({ media: 'screen' });
   await expect(page.locator('header nav')).toBeVisible();
 });
+
+test('a node opens its panel with a brief entrance, again for the next node, and none under reduced motion', async ({ page }) => {
+  await openApp(page, '/en/motivations/attraction/');
+  const detail = page.getByTestId('detail');
+  await expect(detail).toHaveAttribute('data-finding', 'attraction');
+  expect(await detail.evaluate((el) => getComputedStyle(el).animationName)).toBe('detail-in');
+  await detail.evaluate((el) => el.setAttribute('data-seen', '1'));
+  await page.locator('a[data-node=bandwagon]').click();
+  await expect(detail).toHaveAttribute('data-finding', 'bandwagon');
+  // A new panel, so its entrance plays again.
+  await expect(detail).not.toHaveAttribute('data-seen', '1');
+
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.locator('a[data-node=role-model]').click();
+  await expect(detail).toHaveAttribute('data-finding', 'role-model');
+  expect(await detail.evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
+});

@@ -70,14 +70,16 @@ fn use_on_select(
 fn detail(picked: Option<&'static Action>, node: Option<&'static str>, lang: Lang) -> Html {
     match (picked, node) {
         (Some(act), _) => html! {
-            <article class="detail" data-testid="detail" data-action={AttrValue::Static(&act.slug)}>
+            <article key={act.slug.as_ref()} class="detail" data-testid="detail" data-action={AttrValue::Static(&act.slug)}>
                 <h2>{act.label.get(lang)}</h2>
                 <p class="detail__summary">{action_sentence(act, content(), lang)}</p>
                 <p>{inline(act.why.get(lang))}</p>
                 <FindingDetail slug={AttrValue::Static(&act.form)} />
             </article>
         },
-        (None, Some(node)) => html! { <FindingDetail slug={node} /> },
+        // Keyed by finding: moving to another one draws a new panel, so its entrance plays
+        // again (see `.detail` in the stylesheet).
+        (None, Some(node)) => html! { <FindingDetail key={node} slug={node} /> },
         (None, None) => {
             html! { <p class="detail detail--empty" data-testid="detail-empty">{s::SELECT_PROMPT.get(lang)}</p> }
         }

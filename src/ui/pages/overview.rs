@@ -41,7 +41,7 @@ pub fn overview_page() -> Html {
             <p class="sr-only" role="status">{announce}</p>
             <div class="detail-slot">
                 if let Some(slug) = *selected {
-                    <FindingDetail slug={slug} from_overview=true />
+                    <FindingDetail key={slug} slug={slug} from_overview=true />
                 } else {
                     <p class="detail detail--empty" data-testid="detail-empty">{s::SELECT_PROMPT.get(lang)}</p>
                 }
