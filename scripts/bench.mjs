@@ -20,7 +20,7 @@
 //
 // Adding a scenario: append to SCENARIOS below (or import this module and push to it, then call
 // runBench()). A scenario is { name, route, description?, run: async (page, ctx) => number[] },
-// where `route` is appended to the base URL (e.g. '#/') and the page is loaded, ready and
+// where `route` is a page below the site root (e.g. 'en/motivations/') and the page is loaded, ready and
 // CPU-throttled when run() is called. measureInteraction() is the building block for
 // "click something; how long until the frame after each of its events is painted".
 
@@ -31,6 +31,7 @@ import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 import { sampleCodes } from './result-codes.mjs';
 import { startServer } from './serve.mjs';
+import { runIfMain, writeResults } from './cli.mjs';
 
 const SCRIPT_DIR = path.dirname(fileURLToPath(import.meta.url));
 export const REPO_ROOT = path.resolve(SCRIPT_DIR, '..');
@@ -159,7 +160,7 @@ export function stats(values) {
 export const SCENARIOS = [
   {
     name: 'select-node',
-    route: '#/',
+    route: 'en/',
     description: 'click each [data-node] (up to 20) → [data-node=SLUG][data-selected=true] painted',
     maxClicks: 20,
     async run(page, ctx) {
@@ -188,7 +189,7 @@ export const SCENARIOS = [
   },
   {
     name: 'select-node-family',
-    route: '#/motivations',
+    route: 'en/motivations/',
     description: 'on a family page a node click changes the address → node selected and detail painted',
     async run(page, ctx) {
       const latencies = [];
@@ -203,18 +204,22 @@ export const SCENARIOS = [
   },
   {
     name: 'results-open',
-    route: 'quiz/#/quiz',
-    description: 'open #/results/{code} from the quiz: hashchange → decoded, scored, every chart painted',
+    route: 'en/quiz/',
+    description: 'open en/results/#{code} from the quiz (pushState + popstate, as the app moves there) → decoded, scored, every chart painted',
     async run(page, ctx) {
       const latencies = [];
       for (const code of sampleCodes(5, 7)) {
         const done = '[data-testid=results] ol.ranking[data-family=closeness] li';
-        const ms = await measureInteraction(page, () => page.evaluate((c) => { location.hash = `#/results/${c}`; }, code), done, {
-          events: ['hashchange'],
-        }).catch(() => null);
+        const ms = await measureInteraction(page, () => page.evaluate((c) => {
+          history.pushState(null, '', `../results/#${c}`);
+          dispatchEvent(new PopStateEvent('popstate'));
+        }, code), done, { events: ['popstate'] }).catch(() => null);
         if (ms === null) ctx.note(`results ${code}: not painted by the navigation's own frame`);
         else latencies.push(ms);
-        await page.evaluate(() => { location.hash = '#/quiz'; });
+        await page.evaluate(() => {
+          history.pushState(null, '', '../quiz/');
+          dispatchEvent(new PopStateEvent('popstate'));
+        });
         await page.waitForSelector('[data-testid=quiz-intro]');
       }
       return latencies;
@@ -222,8 +227,8 @@ export const SCENARIOS = [
   },
   {
     name: 'class-profile-1000',
-    route: 'teach/#/teach',
-    description: 'paste 1,000 results codes on #/teach, click compute → class table painted',
+    route: 'en/teach/',
+    description: 'paste 1,000 results codes on en/teach/, click compute → class table painted',
     async run(page) {
       await page.fill('#class-input', sampleCodes(1000, 11).join('\n'));
       const ms = await measureClick(page, page.locator('[data-testid=class-compute]'), '[data-testid=class-counts]');
@@ -311,7 +316,7 @@ async function measureLoad(browser, baseUrl, rate) {
   await context.addInitScript(paintProbe);
   try {
     const { page, net, errors } = await newThrottledPage(context, rate, { disableCache: true, network: true });
-    await page.goto(baseUrl + '/', { waitUntil: 'commit', timeout: READY_TIMEOUT_MS });
+    await page.goto(baseUrl + '/en/', { waitUntil: 'commit', timeout: READY_TIMEOUT_MS });
     const tti = await waitReady(page);
     await page.waitForLoadState('networkidle', { timeout: READY_TIMEOUT_MS }).catch(() => {});
     const timing = await page.evaluate(() => {
@@ -329,7 +334,7 @@ async function runScenario(browser, baseUrl, rate, scenario) {
   const context = await browser.newContext();
   await context.addInitScript(readyProbe);
   await context.addInitScript(paintProbe);
-  await context.addInitScript(interactionProbe, [...INTERACTION_EVENTS, 'hashchange']);
+  await context.addInitScript(interactionProbe, [...INTERACTION_EVENTS, 'hashchange', 'popstate']);
   const notes = [];
   try {
     const { page, errors } = await newThrottledPage(context, rate);
@@ -337,14 +342,9 @@ async function runScenario(browser, baseUrl, rate, scenario) {
       await page.goto(baseUrl + '/' + (route ?? ''), { waitUntil: 'commit', timeout: READY_TIMEOUT_MS });
       await waitReady(page);
     };
-    await page.goto(baseUrl + '/', { waitUntil: 'commit', timeout: READY_TIMEOUT_MS });
-    await waitReady(page);
-    if (scenario.route && scenario.route !== '/' && !page.url().endsWith(scenario.route)) {
-      // Same-document hash navigation does not reload; wait for the app to settle.
-      await page.goto(baseUrl + '/' + scenario.route, { waitUntil: 'commit', timeout: READY_TIMEOUT_MS });
-      await waitReady(page);
-      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-    }
+    // Every scenario starts on its own page (a real URL); wait for the app to settle.
+    await gotoRoute(scenario.route);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     const ctx = { baseUrl, rate, gotoRoute, note: (m) => notes.push(m) };
     const latencies = await scenario.run.call(scenario, page, ctx);
     return { latencies, notes, errors };
@@ -478,26 +478,8 @@ export async function runBench(opts) {
   if (notes.length) console.log(`\nnotes:\n${notes.slice(0, 30).map((n) => `- ${n}`).join('\n')}${notes.length > 30 ? `\n- … ${notes.length - 30} more in ${opts.out}` : ''}`);
   results.notes = notes;
 
-  fs.mkdirSync(path.dirname(opts.out), { recursive: true });
-  fs.writeFileSync(opts.out, JSON.stringify(results, null, 2) + '\n');
-  console.log(`\nwrote ${opts.out}`);
+  writeResults(opts.out, results);
   return results;
 }
 
-const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
-if (isMain) {
-  let opts;
-  try {
-    opts = parseBenchArgs(process.argv.slice(2));
-  } catch (e) {
-    console.error(`bench: ${e.message}`);
-    process.exit(2);
-  }
-  runBench(opts).then(
-    () => process.exit(0),
-    (e) => {
-      console.error(`bench: ${e.message}`);
-      process.exit(1);
-    },
-  );
-}
+runIfMain(import.meta.url, 'bench', parseBenchArgs, runBench);

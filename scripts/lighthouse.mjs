@@ -22,6 +22,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 import { startServer } from './serve.mjs';
+import { runIfMain, writeResults } from './cli.mjs';
 
 const SCRIPT_DIR = path.dirname(fileURLToPath(import.meta.url));
 const REPO_ROOT = path.resolve(SCRIPT_DIR, '..');
@@ -160,26 +161,8 @@ export async function runLighthouse(opts) {
     if (e.failing_audits.length) console.log(`- ${e.page} failing audits: ${e.failing_audits.join(', ')}`);
   }
   results.markdown = md;
-  fs.mkdirSync(path.dirname(opts.out), { recursive: true });
-  fs.writeFileSync(opts.out, JSON.stringify(results, null, 2) + '\n');
-  console.log(`\nwrote ${opts.out}`);
+  writeResults(opts.out, results);
   return results;
 }
 
-const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
-if (isMain) {
-  let opts;
-  try {
-    opts = parseArgs(process.argv.slice(2));
-  } catch (e) {
-    console.error(`lighthouse: ${e.message}`);
-    process.exit(2);
-  }
-  runLighthouse(opts).then(
-    () => process.exit(0),
-    (e) => {
-      console.error(`lighthouse: ${e.stack ?? e.message}`);
-      process.exit(1);
-    },
-  );
-}
+runIfMain(import.meta.url, 'lighthouse', parseArgs, runLighthouse);
