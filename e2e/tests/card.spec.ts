@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import type { Download, Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { test, expect, expectNoAxeViolations } from './fixtures';
-import { ITEM_COUNT, LANGS, openApp, type Lang } from './helpers';
+import { APP_ORIGIN, ITEM_COUNT, LANGS, openApp, type Lang } from './helpers';
 import { encodeAnswers } from './codes';
 
 test.describe.configure({ mode: 'parallel' });
@@ -86,7 +86,7 @@ for (const lang of LANGS) {
     const text = page.getByTestId('card-text');
     await text.locator('summary').click();
     await expect(text).toContainText(CAVEAT[lang]);
-    await expect(text).toContainText(`#/results/${ALL_FIVES}`);
+    await expect(text).toContainText(`${APP_ORIGIN}/${lang}/results/#${ALL_FIVES}`);
     await expect(page.getByTestId('card-preview')).toBeVisible();
 
     // No Web Share here: "Share image" offers the story picture as a download.
