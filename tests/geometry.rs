@@ -358,13 +358,48 @@ fn wide_benefits_diagram_links_every_need_to_its_benefit() {
 }
 
 #[test]
-fn narrow_layouts_draw_no_box_to_box_links() {
+fn narrow_benefits_diagram_draws_each_benefit_as_a_branch_in_its_own_lane() {
     for diagram in DIAGRAMS {
-        assert!(
-            laid_out(diagram, Orientation::Narrow).links.is_empty(),
-            "{diagram:?}"
-        );
+        let wide = laid_out(diagram, Orientation::Wide);
+        let narrow = laid_out(diagram, Orientation::Narrow);
+        let pairs = |l: &Layout| -> Vec<(BoxId, BoxId)> {
+            l.links.iter().map(|a| (a.from, a.to)).collect()
+        };
+        assert_eq!(pairs(&narrow), pairs(&wide), "{diagram:?}: the same links");
     }
+    let l = laid_out(Diagram::Benefits, Orientation::Narrow);
+    let leftmost_box = l.boxes.iter().map(|b| b.rect.x).fold(f32::MAX, f32::min);
+    let mut lanes: Vec<(BoxId, f32)> = Vec::new();
+    for link in &l.links {
+        let (from, to) = (l.find(link.from).unwrap(), l.find(link.to).unwrap());
+        // M x y H lane V y H x
+        let n = numbers(&link.path);
+        assert_eq!(n.len(), 5, "{}", link.path);
+        assert!(
+            close(n[0], from.rect.x) && close(n[1], from.rect.cy()),
+            "{}",
+            link.path
+        );
+        assert!(
+            n[2] > 0.0 && n[2] < leftmost_box,
+            "the lane is in the left margin: {}",
+            link.path
+        );
+        assert!(
+            close(n[3], to.rect.cy()) && close(n[4], to.rect.x - 6.0),
+            "{}",
+            link.path
+        );
+        match lanes.iter().find(|(t, _)| *t == link.to) {
+            Some((_, lane)) => assert!(close(*lane, n[2]), "one lane per benefit"),
+            None => lanes.push((link.to, n[2])),
+        }
+    }
+    assert_eq!(lanes.len(), 2, "two branches, one per benefit");
+    assert!(
+        !close(lanes[0].1, lanes[1].1),
+        "the branches do not share a lane"
+    );
 }
 
 #[test]

@@ -139,6 +139,15 @@ async fn every_route_in_both_languages_renders_with_its_own_head() {
             Document::Kit => "explainer-teach",
         };
         assert!(html.contains(&format!("'{assets}{bin}-0123.js'")), "{at}");
+        // The app loads after the page has painted: imported from a later frame, and not
+        // preloaded (so nothing the app downloads stands before the page's largest text).
+        assert!(
+            html.contains(&format!("await import('{assets}{bin}-0123.js')"))
+                && html.contains("requestAnimationFrame(() => setTimeout(start))"),
+            "{at}"
+        );
+        assert!(!html.contains("import init"), "{at}");
+        assert!(!html.contains("modulepreload"), "{at}");
         assert!(
             html.contains(&format!("href=\"{assets}style-abc.css\"")),
             "{at}"
@@ -285,4 +294,25 @@ async fn a_site_url_adds_canonical_preview_tags_sitemap_and_robots() {
         assert!(dist.join(preview).is_file(), "{preview}");
     }
     std::fs::remove_dir_all(&dist).unwrap();
+}
+
+#[tokio::test]
+async fn the_quiz_shell_opens_as_the_quiz_does_and_says_it_needs_javascript() {
+    let quiz = explainer::domain::content::quiz();
+    for lang in [Lang::Id, Lang::En] {
+        let body = render_body(&PageAddress::new(lang, Route::Quiz), "").await;
+        // The quiz's caution and introduction are in the HTML, in the quiz's own markup, so
+        // they paint before the app and stay put when it starts.
+        assert!(
+            body.contains(&format!(
+                r#"<section class="quiz-intro"><p class="disclaimer">{}</p>"#,
+                quiz.disclaimer.get(lang)
+            )),
+            "{body}"
+        );
+        assert!(body.contains(quiz.intro.get(lang)));
+        assert!(body.contains(r#"data-testid="needs-js""#));
+        // No start button that could not work without the app.
+        assert!(!body.contains("quiz-start"));
+    }
 }

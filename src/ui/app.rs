@@ -144,15 +144,31 @@ pub fn shell_app(props: &AppProps) -> Html {
     let initial = props.initial.clone();
     let state = use_reducer(move || initial);
     let lang = state.lang;
-    let (about, needs_js) = match state.route {
-        Route::Teach => (s::SHELL_KIT.get(lang), s::NEEDS_JS_KIT.get(lang)),
-        Route::Results(_) => (s::SHELL_RESULTS.get(lang), s::NEEDS_JS_RESULTS.get(lang)),
-        _ => (s::SHELL_QUIZ.get(lang), s::NEEDS_JS_QUIZ.get(lang)),
+    // What the page is. The quiz's shell starts as the quiz does (its caution and
+    // introduction, same markup), so its largest text paints from the HTML and stays where
+    // it is when the quiz appears.
+    let (opening, needs_js) = match state.route {
+        Route::Teach => (html! { <p>{s::SHELL_KIT.get(lang)}</p> }, s::NEEDS_JS_KIT),
+        Route::Results(_) => (
+            html! { <p>{s::SHELL_RESULTS.get(lang)}</p> },
+            s::NEEDS_JS_RESULTS,
+        ),
+        _ => {
+            let quiz = crate::domain::content::quiz();
+            let opening = html! {
+                <section class="quiz-intro">
+                    <p class="disclaimer">{quiz.disclaimer.get(lang)}</p>
+                    <p>{quiz.intro.get(lang)}</p>
+                </section>
+            };
+            (opening, s::NEEDS_JS_QUIZ)
+        }
     };
+    let needs_js = needs_js.get(lang);
     let main = html! {
         <>
             <h1>{shell_heading(&state.route, lang)}</h1>
-            <p>{about}</p>
+            {opening}
             <p class="loading" role="status" data-testid="shell-loading">{s::SHELL_LOADING.get(lang)}</p>
             <noscript><p class="needs-js" data-testid="needs-js">{needs_js}</p></noscript>
         </>

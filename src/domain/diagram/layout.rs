@@ -5,7 +5,7 @@
 
 pub use super::geometry::{Orientation, Rect};
 use super::id::BoxId;
-use super::paths::{box_link, column_arrow};
+use super::paths::{box_link, column_arrow, lane_link};
 
 /// A box to place: a node (interactive) or a facet (static), with facets beneath it.
 #[derive(Clone, Debug, PartialEq)]
@@ -68,7 +68,8 @@ pub enum FrameAround {
 pub struct Spec {
     /// Columns in reading order; arrows run from each column to the next.
     pub columns: Vec<Column>,
-    /// Box-to-box links, drawn on wide screens.
+    /// Box-to-box links: curves between columns on wide screens; on narrow ones, one lane
+    /// per target in the left margin, so each target's links draw a branch.
     pub links: Vec<(BoxId, BoxId)>,
     /// What the labelled frame surrounds.
     pub frame: FrameAround,
@@ -119,7 +120,7 @@ pub struct Layout {
     pub boxes: Vec<Placed>,
     /// Column-to-column arrows.
     pub arrows: Vec<Arrow>,
-    /// Box-to-box links (wide only).
+    /// Box-to-box links.
     pub links: Vec<Arrow>,
 }
 
@@ -182,6 +183,19 @@ const WIDE_COLUMN: f32 = 200.0;
 const WIDE_GUTTER: f32 = 64.0;
 const NARROW_WIDTH: f32 = 320.0;
 const NARROW_GUTTER: f32 = 44.0;
+/// Width of one link lane in the left margin of a narrow layout.
+const LANE: f32 = 14.0;
+
+/// The targets of `links` in order of first appearance: one lane each on narrow screens.
+fn lane_targets(links: &[(BoxId, BoxId)]) -> Vec<BoxId> {
+    let mut targets: Vec<BoxId> = Vec::new();
+    for &(_, to) in links {
+        if !targets.contains(&to) {
+            targets.push(to);
+        }
+    }
+    targets
+}
 
 fn entry_height(entry: &Entry) -> f32 {
     NODE_H + entry.children.iter().map(|_| GAP + CHILD_H).sum::<f32>()
@@ -250,13 +264,19 @@ pub fn layout(spec: &Spec, orientation: Orientation) -> Layout {
         FrameAround::Column(id) => spec.columns.iter().position(|c| c.id == *id),
         _ => None,
     };
+    // Narrow layouts keep a lane per link target left of the stacked columns.
+    let lanes = match orientation {
+        Orientation::Wide => Vec::new(),
+        Orientation::Narrow => lane_targets(&spec.links),
+    };
+    let lanes_w = LANE * lanes.len() as f32;
     let column_w = match orientation {
         Orientation::Wide => WIDE_COLUMN,
-        Orientation::Narrow => NARROW_WIDTH - 2.0 * inset,
+        Orientation::Narrow => NARROW_WIDTH - 2.0 * inset - lanes_w,
     };
     let tallest = spec.columns.iter().map(column_height).fold(0.0, f32::max);
     let (mut headings, mut boxes) = (Vec::new(), Vec::new());
-    let (mut x, mut y) = (inset, top);
+    let (mut x, mut y) = (inset + lanes_w, top);
     for (index, column) in spec.columns.iter().enumerate() {
         let is_framed = framed_column == Some(index);
         match orientation {
@@ -276,7 +296,7 @@ pub fn layout(spec: &Spec, orientation: Orientation) -> Layout {
     }
     let (content_right, content_bottom) = match orientation {
         Orientation::Wide => (x - WIDE_GUTTER, top + tallest),
-        Orientation::Narrow => (inset + column_w, y - NARROW_GUTTER + GAP),
+        Orientation::Narrow => (inset + lanes_w + column_w, y - NARROW_GUTTER + GAP),
     };
     let width = content_right + inset;
     let height = content_bottom + inset - GAP;
@@ -309,8 +329,13 @@ pub fn layout(spec: &Spec, orientation: Orientation) -> Layout {
         Vec::new()
     };
     let links = match orientation {
-        Orientation::Wide => box_links(&spec.links, &boxes),
-        Orientation::Narrow => Vec::new(),
+        Orientation::Wide => box_links(&spec.links, &boxes, |a, b, _| box_link(a, b)),
+        // The first target's lane is the outermost, so the boxes linked to the first
+        // target (placed first) reach their lane without crossing another.
+        Orientation::Narrow => box_links(&spec.links, &boxes, |a, b, to| {
+            let lane = lanes.iter().position(|t| *t == to).unwrap_or(0);
+            lane_link(a, b, inset + LANE * (lane as f32 + 0.5))
+        }),
     };
     Layout {
         width,
@@ -324,12 +349,16 @@ pub fn layout(spec: &Spec, orientation: Orientation) -> Layout {
     }
 }
 
-fn box_links(pairs: &[(BoxId, BoxId)], boxes: &[Placed]) -> Vec<Arrow> {
+fn box_links(
+    pairs: &[(BoxId, BoxId)],
+    boxes: &[Placed],
+    path_of: impl Fn(&Rect, &Rect, BoxId) -> String,
+) -> Vec<Arrow> {
     let find = |id: BoxId| boxes.iter().find(|b| b.id == id);
     pairs
         .iter()
         .filter_map(|&(from, to)| {
-            let path = box_link(&find(from)?.rect, &find(to)?.rect);
+            let path = path_of(&find(from)?.rect, &find(to)?.rect, to);
             Some(Arrow { from, to, path })
         })
         .collect()

@@ -37,3 +37,17 @@ pub fn box_link(a: &Rect, b: &Rect) -> String {
         unit(y2)
     )
 }
+
+/// On narrow screens, where the columns stack: from the left edge of `a` out to the lane at
+/// `lane_x` in the left margin, along it to the height of `b`, and into `b`'s left edge.
+/// Every box linked to the same `b` shares the lane, so each target's links draw one branch.
+pub fn lane_link(a: &Rect, b: &Rect, lane_x: f32) -> String {
+    format!(
+        "M{} {}H{}V{}H{}",
+        unit(a.x),
+        unit(a.cy()),
+        unit(lane_x),
+        unit(b.cy()),
+        unit(b.x - 6.0)
+    )
+}

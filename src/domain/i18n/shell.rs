@@ -195,11 +195,6 @@ tr!(
     "This page lives at another address. Opening:"
 );
 tr!(
-    SHELL_QUIZ,
-    "Pernyataan-pernyataan singkat tentang cara Anda mengikuti micro influencer, dipetakan ke temuan penelitian.",
-    "Short statements about how you follow micro influencers, mapped onto the study's findings."
-);
-tr!(
     SHELL_RESULTS,
     "Halaman ini menampilkan hasil kuis refleksi dari kode di alamatnya.",
     "This page shows the reflection quiz results held in the code of its address."
