@@ -51,7 +51,19 @@ fn mount<P: ui::app::Pages>(before_render: fn()) {
         yew::Renderer::<ui::app::App<P>>::with_props(ui::app::AppProps { initial }).render();
         return;
     };
-    let site = platform::location::prerendered_site();
+    // Hydrate only the page the HTML was written for. `make serve` (trunk serve) gives the
+    // page unprerendered, and going back or forward to an address this document pushed,
+    // before the app started, leaves another page's HTML: render those instead.
+    let written = platform::dom::prerendered_page();
+    let hydrate = P::DOCUMENT == domain::link::Document::Reader
+        && written.as_deref() == Some(located.page.folder().as_str());
+    // A hydrating first render must equal the build's (its site address, if any); a page
+    // that renders can use the real one at once (links in the kit and the results).
+    let site = if hydrate {
+        platform::location::prerendered_site()
+    } else {
+        platform::location::site_base()
+    };
     let initial = ui::app::page_state(P::DOCUMENT, &located.page, &site);
     before_render();
     let Some(body) = platform::dom::body() else {
@@ -59,8 +71,7 @@ fn mount<P: ui::app::Pages>(before_render: fn()) {
     };
     let renderer =
         yew::Renderer::<ui::app::App<P>>::with_root_and_props(body, ui::app::AppProps { initial });
-    // `make serve` (trunk serve) gives the page unprerendered: render it instead.
-    if P::DOCUMENT == domain::link::Document::Reader && platform::dom::is_prerendered() {
+    if hydrate {
         renderer.hydrate();
     } else {
         platform::dom::clear_body();

@@ -304,6 +304,8 @@ pub fn page_html(
         script_hashes: &hashes,
     }
     .to_html();
+    // `<html data-page>`: the page this HTML is, so the app hydrates only that page (after a
+    // back or forward within the document, the address may already name another one).
     document(
         Boot::Page,
         page.lang.code(),
@@ -311,6 +313,11 @@ pub fn page_html(
         site_url,
         &format!("{tags}\n{boot}\n{trunk_head}"),
         body,
+    )
+    .replacen(
+        "data-boot=\"page\"",
+        &format!("data-boot=\"page\" data-page=\"{}\"", page.folder()),
+        1,
     )
 }
 

@@ -139,6 +139,11 @@ async fn every_route_in_both_languages_renders_with_its_own_head() {
             Document::Kit => "explainer-teach",
         };
         assert!(html.contains(&format!("'{assets}{bin}-0123.js'")), "{at}");
+        // The page says which address it was written for (the app hydrates only that one).
+        assert!(
+            html.contains(&format!("data-page=\"{}\"", page.folder())),
+            "{at}"
+        );
         // The app loads after the page has painted: imported from a later frame, and not
         // preloaded (so nothing the app downloads stands before the page's largest text).
         assert!(

@@ -238,3 +238,26 @@ test.describe('320 px wide phone', () => {
     });
   }
 });
+
+test('going back before the app has started shows the page of the address, not the one written', async ({ page }) => {
+  await openApp(page, '/en/');
+  const nav = page.locator('header nav');
+  await nav.getByRole('link', { name: 'Motivations', exact: true }).click();
+  await expect.poll(() => pathnameOf(page)).toBe('/en/motivations/');
+  await nav.getByRole('link', { name: 'Reflection quiz', exact: true }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+  // Hold the reader's WebAssembly until both steps back are done.
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route('**/explainer-app-*_bg.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goBack();
+  await expect(page.locator('h1')).toHaveText(expectedH1('#/motivations', 'en'));
+  await page.goBack();
+  await expect.poll(() => pathnameOf(page)).toBe('/en/');
+  release();
+  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+  await expect(page.locator('h1')).toHaveText(APP_TITLE.en);
+});

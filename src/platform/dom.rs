@@ -113,13 +113,13 @@ pub fn body() -> Option<web_sys::Element> {
     document().and_then(|d| d.body()).map(Into::into)
 }
 
-/// Whether this page was written by the prerender program (`<html data-boot="page">`), so
-/// its body holds the app's HTML to hydrate.
-pub fn is_prerendered() -> bool {
+/// The page address (`en/motivations/`) a prerendered page's HTML was written for, from
+/// `<html data-page>`; `None` where the HTML is not a prerendered page (`make serve`).
+pub fn prerendered_page() -> Option<String> {
     document()
         .and_then(|d| d.document_element())
-        .and_then(|root| root.get_attribute("data-boot"))
-        .is_some_and(|boot| boot == "page")
+        .filter(|root| root.get_attribute("data-boot").as_deref() == Some("page"))
+        .and_then(|root| root.get_attribute("data-page"))
 }
 
 /// Empties `<body>` (a prerendered shell or the loading message) before the app renders.
