@@ -257,12 +257,14 @@ impl Boot {
     }
 }
 
-/// Everything around a page's head tags and body.
+/// Everything around a page's head tags and body. `extra` holds further attributes of
+/// `<html>` (each with its leading space).
 fn document(
     boot: Boot,
     lang: &str,
     to_root: &str,
     site_url: Option<&str>,
+    extra: &str,
     head: &str,
     body: &str,
 ) -> String {
@@ -274,7 +276,7 @@ fn document(
         _ => site,
     };
     format!(
-        "<!doctype html>\n<html lang=\"{lang}\" data-boot=\"{}\" data-root=\"{to_root}\"{site}>\n<head>\n\
+        "<!doctype html>\n<html lang=\"{lang}\" data-boot=\"{}\"{extra} data-root=\"{to_root}\"{site}>\n<head>\n\
          <meta charset=\"utf-8\">\n{head}\n</head>\n<body>{body}</body>\n</html>\n",
         boot.code()
     )
@@ -311,13 +313,9 @@ pub fn page_html(
         page.lang.code(),
         &page.to_root(),
         site_url,
+        &format!(" data-page=\"{}\"", page.folder()),
         &format!("{tags}\n{boot}\n{trunk_head}"),
         body,
-    )
-    .replacen(
-        "data-boot=\"page\"",
-        &format!("data-boot=\"page\" data-page=\"{}\"", page.folder()),
-        1,
     )
 }
 
@@ -362,11 +360,7 @@ pub fn static_html(template: &Template, boot: Boot, to_root: &str, main: &str) -
         escape_html(&title),
         escape_html(&description)
     );
-    document(boot, "id", to_root, None, &head, main).replacen(
-        " data-root=",
-        &format!("{extra} data-root="),
-        1,
-    )
+    document(boot, "id", to_root, None, &extra, &head, main)
 }
 
 /// The `<main>` of a document without an app: a heading and a link to each language.
