@@ -1,81 +1,137 @@
-// Boot script, inlined at the top of every page by the prerender program (src/prerender.rs),
-// which puts its SHA-256 in each page's Content-Security-Policy. It runs before first paint:
+// Boot script: inlined at the top of every page by the prerenderer (src/prerender.rs), which
+// fills in ROUTES and puts the script's SHA-256 in the page's Content-Security-Policy. It
+// runs before the first paint and is the JavaScript twin of domain::address::legacy::canonical
+// (tests/fixtures/addresses.json holds the cases both are tested against):
 //  1. `?embed=1` (before or inside the hash) marks <html class="embed">: no site header in a
-//     course frame, not even for a moment.
-//  2. Old `#/…` links move to their canonical page (`#/motivations/bandwagon?lang=en` →
-//     `en/motivations/bandwagon/`, `#/results/CODE` → `en/results/#CODE`), keeping embed.
-//  3. The bare root picks a language: `?lang=`, then the reader's last choice, then the
-//     browser's language (Indonesian for id/in, English otherwise), as the Rust app does.
-// <html data-boot> says which document this is: page | root | legacy | notfound;
-// data-default names the page a legacy document (quiz/, teach/) stands for.
+//     course frame, not even for a moment; `?embed=widget` marks it "embed widget" too: only
+//     the page's interactive figure shows.
+//  2. Old `#/…` links move to their canonical page (`?lang=en#/motivations/bandwagon` →
+//     `en/motivations/bandwagon/`, `#/results/CODE` → `id/results/#CODE`); an unknown one
+//     goes to the overview.
+//  3. The bare root (the overview) moves to the language the reader chose before.
+//  4. The not-found page, served at any depth, finds the site root in its path for its
+//     stylesheet and links; the old document folders quiz/ and teach/ are copies of it.
+// Every address it makes is this origin followed by a path built from checked folders: a
+// path that could name another host (`//host`, `\`, `%2F`, `%5C`, `..`) is never a root.
 (function () {
-  var root = document.documentElement;
+  var ROUTES = [/* routes */];
+  var doc = document;
+  var html = doc.documentElement;
   var loc = window.location;
+  var origin = loc.protocol + '//' + loc.host;
   var hash = loc.hash;
+  var attr = function (name) { return html.getAttribute(name) || ''; };
+  var langOf = function (value) {
+    value = value.trim().toLowerCase();
+    return value === 'id' || value === 'en' ? value : null;
+  };
+
+  // Options before the hash or inside it; later values win.
   var at = hash.indexOf('?');
-  var pairs = (loc.search.replace(/^\?/, '') + '&' + (at < 0 ? '' : hash.slice(at + 1))).split('&');
+  var pairs = (loc.search.replace(/^\?+/, '') + '&' + (at < 0 ? '' : hash.slice(at + 1))).split('&');
   var lang = null;
-  var embed = false;
+  var embed = null;
   for (var i = 0; i < pairs.length; i++) {
     var eq = pairs[i].indexOf('=');
     var key = eq < 0 ? pairs[i] : pairs[i].slice(0, eq);
     var value = eq < 0 ? '' : pairs[i].slice(eq + 1);
-    var code = value.trim().toLowerCase();
-    if (key === 'lang' && (code === 'id' || code === 'en')) lang = code;
-    if (key === 'embed') embed = value === '1' || value === 'true' || value === '';
+    if (key === 'lang') lang = langOf(value) || lang;
+    if (key === 'embed') embed = value === 'widget' ? 'widget' : value === '1' || value === 'true' || value === '' ? '1' : null;
   }
-  if (embed) root.classList.add('embed');
+  if (embed) html.classList.add('embed');
+  if (embed === 'widget') html.classList.add('widget');
 
-  var kind = root.getAttribute('data-boot');
-  var old = hash.slice(0, 2) === '#/';
-  // The site root as an absolute path: from <html data-root> (this page's depth), or for
-  // 404.html (served at any depth) from the last language folder in the path.
-  var base;
-  if (kind === 'notfound') {
-    var parts = loc.pathname.split('/');
-    var cut = 1;
-    for (var j = parts.length - 1; j > 0; j--) {
-      if (parts[j] === 'id' || parts[j] === 'en') { cut = j; break; }
+  // The folders of the path, or null when it could name another host.
+  var segments = (function (path) {
+    if (path.charAt(0) !== '/') return null;
+    var rest = path.slice(1).replace(/\/$/, '');
+    if (!rest) return [];
+    var parts = rest.split('/');
+    for (var j = 0; j < parts.length; j++) {
+      var lower = parts[j].toLowerCase();
+      var undotted = lower.replace(/%2e/g, '.');
+      if (!parts[j] || parts[j].indexOf('\\') >= 0 || lower.indexOf('%2f') >= 0 ||
+          lower.indexOf('%5c') >= 0 || undotted === '.' || undotted === '..') return null;
     }
-    base = parts.slice(0, cut).join('/') + '/';
-    var css = document.createElement('link');
+    return parts;
+  })(loc.pathname);
+  var hostile = segments === null;
+  if (hostile) segments = [];
+  if (segments[segments.length - 1] === 'index.html') segments.pop();
+
+  // The page an old hash names: undefined without one, null when it names nothing known.
+  var old;
+  if (hash.slice(0, 2) === '#/' && !hostile) {
+    var path = hash.slice(2).split('?')[0].replace(/^\/+|\/+$/g, '');
+    var results = /^results\/([A-Za-z0-9_-]{1,256})$/.exec(path);
+    old = results ? { path: 'results', code: results[1] }
+      : ROUTES.indexOf(path) >= 0 || /^glossary\/[a-z0-9-]{1,64}$/.test(path) ? { path: path, code: '' }
+      : null;
+  } else if (hash.slice(0, 2) === '#/') {
+    old = null;
+  }
+  var overview = { path: '', code: '' };
+
+  var stored = null;
+  try { stored = langOf(window.localStorage.getItem('mie.lang') || ''); } catch (e) { stored = null; }
+  var kind = attr('data-boot');
+  var shown = langOf(attr('lang'));
+  var cut = 0;
+  var route = null;
+  if (kind === 'page') {
+    var folder = attr('data-page').split('/').filter(Boolean);
+    cut = segments.length - folder.length;
+    if (cut < 0 || segments.slice(cut).join('/') !== folder.join('/')) cut = 0;
+    lang = lang || shown;
+    if (old !== undefined) route = old || overview;
+  } else if (kind === 'root') {
+    cut = segments.length;
+    shown = shown || 'id';
+    lang = lang || stored || shown;
+    if (old !== undefined || lang !== shown || embed) route = old || overview;
+  } else if (kind === 'notfound') {
+    var folderLang = null;
+    for (var k = segments.length - 1; k >= 0; k--) {
+      if (segments[k] === 'id' || segments[k] === 'en') { cut = k; folderLang = segments[k]; break; }
+    }
+    var last = segments[segments.length - 1];
+    var moved = null;
+    if (!folderLang && (last === 'quiz' || last === 'teach')) {
+      cut = segments.length - 1;
+      moved = { path: last, code: '' };
+    }
+    lang = lang || folderLang || stored;
+    route = old !== undefined ? old || overview : moved;
+  } else {
+    return;
+  }
+  var base = '/' + segments.slice(0, cut).map(function (s) { return s + '/'; }).join('');
+
+  if (kind === 'notfound') {
+    var css = doc.createElement('link');
     css.rel = 'stylesheet';
-    css.href = base + root.getAttribute('data-css');
-    document.head.appendChild(css);
-    document.addEventListener('DOMContentLoaded', function () {
-      var rel = document.querySelectorAll('[data-rel]');
-      for (var k = 0; k < rel.length; k++) {
-        var attr = rel[k].getAttribute('data-rel');
-        rel[k].setAttribute(attr, base + rel[k].getAttribute(attr).replace(/^\//, ''));
+    css.href = origin + base + attr('data-css');
+    doc.head.appendChild(css);
+    doc.addEventListener('DOMContentLoaded', function () {
+      var rel = doc.querySelectorAll('[data-rel]');
+      for (var r = 0; r < rel.length; r++) {
+        var name = rel[r].getAttribute('data-rel');
+        rel[r].setAttribute(name, origin + base + rel[r].getAttribute(name).replace(/^\/+/, ''));
       }
     });
-  } else {
-    var link = document.createElement('a');
-    link.href = root.getAttribute('data-root') || '.';
-    base = link.pathname;
   }
-  if (!old && kind !== 'root' && kind !== 'legacy') return;
-
-  if (!lang && kind === 'page') lang = root.getAttribute('lang');
-  if (!lang) {
-    var stored = null;
-    try { stored = window.localStorage.getItem('mie.lang'); } catch (e) { stored = null; }
-    if (stored === 'id' || stored === 'en') lang = stored;
+  if (kind === 'root') {
+    // The language a reader picks here is where the root sends them next time.
+    doc.addEventListener('click', function (event) {
+      var link = event.target && event.target.closest && event.target.closest('a[hreflang]');
+      var picked = link && langOf(link.getAttribute('hreflang'));
+      if (picked) try { window.localStorage.setItem('mie.lang', picked); } catch (e) { picked = null; }
+    });
   }
-  if (!lang) {
-    var primary = (navigator.language || '').split(/[-_]/)[0].toLowerCase();
-    lang = primary === 'id' || primary === 'in' ? 'id' : 'en';
-  }
-  var path = old
-    ? hash.slice(1).split('?')[0].replace(/^\/+|\/+$/g, '')
-    : root.getAttribute('data-default') || '';
-  var fragment = '';
-  var results = /^results\/(.+)$/.exec(path);
-  if (results) {
-    path = 'results';
-    fragment = '#' + results[1];
-  }
-  var target = base + lang + '/' + (path ? path + '/' : '') + (embed ? '?embed=1' : '') + fragment;
-  root.classList.add('moving');
-  loc.replace(target);
+  if (!route) return;
+  var files = attr('data-links') === 'files';
+  var go = base + (lang || 'id') + '/' + (route.path ? route.path + '/' : '') + (files ? 'index.html' : '') +
+    (embed ? '?embed=' + embed : '') + (route.code ? '#' + route.code : '');
+  html.classList.add('moving');
+  loc.replace(origin + go);
 })();

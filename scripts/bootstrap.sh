@@ -17,6 +17,7 @@ need cargo "install Rust with rustup (https://rustup.rs)"
 need node "install Node.js 20 (Debian: apt-get install nodejs npm)"
 need npm "install npm"
 export PATH="$HOME/.cargo/bin:$PATH"
+mkdir -p target
 
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "adding the wasm32-unknown-unknown target"
@@ -29,9 +30,37 @@ for component in rustfmt clippy; do
   fi
 done
 
+# Debian's packages and the Node packages are downloads, the Rust tools are compiles: the
+# downloads run in the background while the compiler has both cores.
+pids=()
+if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1 \
+  || ! command -v xmllint >/dev/null 2>&1; then
+  # xmllint (libxml2-utils) validates the SCORM manifest against its official schemas.
+  say "installing Debian's chromium, chromium-driver and libxml2-utils (in the background)"
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  ( $SUDO apt-get update -qq \
+    && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver libxml2-utils \
+    ) >target/bootstrap-apt.log 2>&1 &
+  pids+=("$!")
+fi
+
+# Node tools (Playwright, axe-core, and binaryen's wasm-opt for the release build).
+# Never download Playwright's own browsers: the tests use Debian's chromium.
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+if [ ! -f e2e/node_modules/.package-lock.json ] || ! cmp -s e2e/package-lock.json e2e/node_modules/.bootstrap-lock; then
+  say "installing Node dependencies (npm ci, in the background)"
+  ( cd e2e && npm ci --no-audit --no-fund && cp package-lock.json node_modules/.bootstrap-lock ) \
+    >target/bootstrap-npm.log 2>&1 &
+  pids+=("$!")
+fi
+
 if [ "$(trunk --version 2>/dev/null || true)" != "trunk $TRUNK_VERSION" ]; then
-  say "installing trunk $TRUNK_VERSION (a few minutes, once)"
-  cargo install trunk --version "$TRUNK_VERSION" --locked --no-default-features --features rustls
+  say "installing trunk $TRUNK_VERSION (two or three minutes, once)"
+  # Trunk only runs cargo, wasm-bindgen and wasm-opt and copies files, so an unoptimised
+  # build without debug info is as fast to use and compiles in half the time.
+  CARGO_PROFILE_DEV_DEBUG=0 cargo install trunk --version "$TRUNK_VERSION" --locked --debug \
+    --no-default-features --features rustls
 fi
 
 if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ]; then
@@ -47,24 +76,13 @@ if [[ "$(twiggy --version 2>/dev/null || true)" != *" $TWIGGY_VERSION" ]]; then
   cargo install twiggy --version "$TWIGGY_VERSION" --locked
 fi
 
-# xmllint (libxml2-utils) validates the SCORM manifest against its official schemas.
-if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1 \
-  || ! command -v xmllint >/dev/null 2>&1; then
-  say "installing Debian's chromium, chromium-driver and libxml2-utils"
-  SUDO=""
-  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver libxml2-utils
-fi
-
-# Node tools (Playwright, axe-core, and binaryen's wasm-opt for the release build).
-# Never download Playwright's own browsers: the tests use Debian's chromium.
-export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
-if [ ! -f e2e/node_modules/.package-lock.json ] || ! cmp -s e2e/package-lock.json e2e/node_modules/.bootstrap-lock; then
-  say "installing Node dependencies (npm ci)"
-  (cd e2e && npm ci --no-audit --no-fund)
-  cp e2e/package-lock.json e2e/node_modules/.bootstrap-lock
-fi
+for pid in "${pids[@]}"; do
+  if ! wait "$pid"; then
+    cat target/bootstrap-apt.log target/bootstrap-npm.log 2>/dev/null >&2 || true
+    echo "a background install failed (its log is above)" >&2
+    exit 1
+  fi
+done
 
 # Trunk builds offline, so every crate must already be here.
 cargo fetch --quiet

@@ -31,22 +31,34 @@ export const SCHEMA_DIR = path.join(
   'definitionFiles',
   'scorm12edition',
 );
-/** The schema files the manifest refers to (ims_xml.xsd is imported by imscp_rootv1p1p2.xsd). */
-export const SCHEMA_FILES = ['imscp_rootv1p1p2.xsd', 'adlcp_rootv1p2.xsd', 'ims_xml.xsd'];
+/** The schema files the manifest refers to (ims_xml.xsd is imported by imscp_rootv1p1p2.xsd and
+ * imsmd_rootv1p2p1.xsd, the IMS metadata of the package's description). */
+export const SCHEMA_FILES = ['imscp_rootv1p1p2.xsd', 'adlcp_rootv1p2.xsd', 'imsmd_rootv1p2p1.xsd', 'ims_xml.xsd'];
 /** The folder of dist/ that holds the packages. */
 export const LMS_DIR = 'lms';
 /** The marker the app looks for before searching for an LMS API. */
 export const MARKER = '<meta name="mie-lms" content="scorm12">';
 
-/** Titles the LMS shows, in each package's language (the app's APP_TITLE and QUIZ_TITLE). */
+/** Titles the LMS shows, in each package's language (the app's APP_TITLE and QUIZ_TITLE), and
+ * the package's description, which says what the score means (domain::scorm::score). */
 export const LANGS = {
   id: {
-    course: 'Mengapa kita mengikuti micro influencer',
+    course: 'Mengapa follower mengikuti micro influencer',
     quiz: 'Kuis refleksi: Anda dan micro influencer Anda',
+    description:
+      'Kuis refleksi tentang alasan mengikuti micro influencer, berdasarkan Bab V sebuah skripsi kualitatif. ' +
+      'Kursus mencatat setiap jawaban, kode hasil, dan penyelesaian. Skor (0–100) adalah persentase pernyataan ' +
+      'yang ditanggapi mahasiswa (dengan jawaban atau "memilih tidak menjawab"): ini bukan nilai tes, dan tidak ' +
+      'mengatakan apa pun tentang jawabannya.',
   },
   en: {
-    course: 'Why we follow micro influencers',
+    course: 'Why followers follow micro influencers',
     quiz: 'Reflection quiz: you and your micro influencer',
+    description:
+      'A reflection quiz on why people follow micro influencers, based on Chapter V of a qualitative thesis. ' +
+      'The course records each answer, the result code and completion. The score (0–100) is the share of ' +
+      'statements the student responded to (with an answer or "prefer not to answer"): it is not a test score, ' +
+      'and it says nothing about the answers.',
   },
 };
 
@@ -59,9 +71,10 @@ export const launchHref = (lang) => `${lang}/quiz/index.html`;
 
 const FIXED_DATE = new Date('2024-01-01T00:00:00Z');
 
-/** What a static host needs but a package does not: the not-found page for unknown paths and
- * the files for search engines (written only with SITE_URL). */
-const HOST_ONLY = new Set(['404.html', 'sitemap.xml', 'robots.txt']);
+/** What a static host needs but a package does not: the not-found page for unknown paths, its
+ * copies that move old links to the quiz/ and teach/ folders, and the files for search engines
+ * (written only with SITE_URL). */
+const HOST_ONLY = new Set(['404.html', 'quiz/index.html', 'teach/index.html', 'sitemap.xml', 'robots.txt']);
 
 /** Every file of the built app, relative, with `/` separators, without lms/, zips or the
  * host-only files. */
@@ -97,11 +110,18 @@ export function manifest(lang, files) {
 <manifest identifier="micro-influencer-explainer-${lang}" version="1.0"
     xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
     xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"
+    xmlns:imsmd="http://www.imsglobal.org/xsd/imsmd_rootv1p2p1"
     xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-    xsi:schemaLocation="http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd">
+    xsi:schemaLocation="http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd http://www.imsglobal.org/xsd/imsmd_rootv1p2p1 imsmd_rootv1p2p1.xsd">
   <metadata>
     <schema>ADL SCORM</schema>
     <schemaversion>1.2</schemaversion>
+    <imsmd:lom>
+      <imsmd:general>
+        <imsmd:title><imsmd:langstring xml:lang="${lang}">${xml(t.course)}</imsmd:langstring></imsmd:title>
+        <imsmd:description><imsmd:langstring xml:lang="${lang}">${xml(t.description)}</imsmd:langstring></imsmd:description>
+      </imsmd:general>
+    </imsmd:lom>
   </metadata>
   <organizations default="explainer">
     <organization identifier="explainer">

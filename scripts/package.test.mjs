@@ -38,6 +38,23 @@ function xmllint(args, cwd) {
   return run;
 }
 
+/** Validates a package's manifest against the official schemas: those of the content package
+ * (adlcp_rootv1p2.xsd, importing imscp_rootv1p1p2.xsd) and of its metadata (imsmd_rootv1p2p1.xsd),
+ * brought together by a schema of this test's own that imports both (the manifest's wildcards
+ * demand a declaration for every foreign element). */
+function validate(dir) {
+  fs.writeFileSync(
+    path.join(dir, 'test-schemas.xsd'),
+    `<?xml version="1.0" encoding="UTF-8"?>
+<xsd:schema xmlns:xsd="http://www.w3.org/2001/XMLSchema">
+  <xsd:import namespace="http://www.adlnet.org/xsd/adlcp_rootv1p2" schemaLocation="adlcp_rootv1p2.xsd"/>
+  <xsd:import namespace="http://www.imsglobal.org/xsd/imsmd_rootv1p2p1" schemaLocation="imsmd_rootv1p2p1.xsd"/>
+</xsd:schema>
+`,
+  );
+  return xmllint(['--noout', '--schema', 'test-schemas.xsd', 'imsmanifest.xml'], dir);
+}
+
 /** Attribute values selected by an XPath over local names (namespaces vary by schema). */
 function attributes(dir, xpath) {
   const run = xmllint(['--xpath', xpath, 'imsmanifest.xml'], dir);
@@ -60,8 +77,10 @@ for (const lang of Object.keys(LANGS)) {
     // The official files, as their own version attributes say.
     assert.match(fs.readFileSync(path.join(dir, 'adlcp_rootv1p2.xsd'), 'utf8'), /version="ADL Version 1\.2"/);
     assert.match(fs.readFileSync(path.join(dir, 'imscp_rootv1p1p2.xsd'), 'utf8'), /version="IMS CP 1\.1\.2"/);
-    // adlcp_rootv1p2.xsd imports imscp_rootv1p1p2.xsd, which imports ims_xml.xsd: all three are used.
-    const valid = xmllint(['--noout', '--schema', 'adlcp_rootv1p2.xsd', 'imsmanifest.xml'], dir);
+    assert.match(fs.readFileSync(path.join(dir, 'imsmd_rootv1p2p1.xsd'), 'utf8'), /version="1\.2:1\.1 IMS:MD1\.2"/);
+    // adlcp_rootv1p2.xsd imports imscp_rootv1p1p2.xsd, which (like imsmd_rootv1p2p1.xsd) imports
+    // ims_xml.xsd: all four are used.
+    const valid = validate(dir);
     assert.equal(valid.status, 0, valid.stderr);
     assert.match(valid.stderr, /imsmanifest\.xml validates/);
   });
@@ -139,7 +158,23 @@ test('the validation is real: a manifest with a wrong SCO type is rejected by th
   const dir = unpack('en');
   const manifest = fs.readFileSync(path.join(dir, 'imsmanifest.xml'), 'utf8');
   fs.writeFileSync(path.join(dir, 'imsmanifest.xml'), manifest.replace('adlcp:scormtype="sco"', 'adlcp:scormtype="lesson"'));
-  const run = xmllint(['--noout', '--schema', 'adlcp_rootv1p2.xsd', 'imsmanifest.xml'], dir);
+  const run = validate(dir);
   assert.notEqual(run.status, 0);
   assert.match(run.stderr, /fails to validate/);
+  // So is a description outside the metadata's own elements.
+  fs.writeFileSync(path.join(dir, 'imsmanifest.xml'), manifest.replace('<imsmd:description>', '<imsmd:summary>').replace('</imsmd:description>', '</imsmd:summary>'));
+  assert.match(validate(dir).stderr, /fails to validate/);
 });
+
+for (const [lang, says] of [
+  ['en', /it is not a test score/],
+  ['id', /ini bukan nilai tes/],
+]) {
+  test(`${lang}: the package's description says what the score means, in its language`, () => {
+    const dir = unpack(lang);
+    const run = xmllint(['--xpath', "string(//*[local-name()='description']/*[local-name()='langstring'])", 'imsmanifest.xml'], dir);
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, says);
+    assert.equal(attributes(dir, "//*[local-name()='description']/*/@*[local-name()='lang']")[0], lang);
+  });
+}

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The whole test suite: formatting, lints (host and wasm32), host tests, browser unit tests
+# The whole test suite: formatting, lints (host and wasm32), host tests, the boot script's
+# tests under node, browser unit tests
 # in headless Chromium, the release build with its size budget, and Playwright end-to-end
 # tests with an axe-core scan against that build. Ends with the runners' real counts.
 set -euo pipefail
@@ -22,6 +23,9 @@ cargo clippy --workspace --all-targets --locked --target wasm32-unknown-unknown 
 step "host tests (domain logic and views rendered with yew's server renderer)"
 cargo test --workspace --locked 2>&1 | tee "$log/host.txt"
 
+step "boot script (node --test: assets/boot.js on the shared table of arrivals, tests/fixtures/addresses.json)"
+node --test tests/boot.test.mjs 2>&1 | tee "$log/boot.txt"
+
 step "browser unit tests (wasm-bindgen-test in headless Chromium)"
 cargo test --locked --target wasm32-unknown-unknown 2>&1 | tee "$log/wasm.txt"
 
@@ -38,11 +42,13 @@ step "summary"
 sum() { grep -hoE "$1" "$2" | grep -oE '[0-9]+' | awk '{s+=$1} END {print s+0}'; }
 host_passed=$(sum '[0-9]+ passed' "$log/host.txt"); host_failed=$(sum '[0-9]+ failed' "$log/host.txt")
 wasm_passed=$(sum '[0-9]+ passed' "$log/wasm.txt"); wasm_failed=$(sum '[0-9]+ failed' "$log/wasm.txt")
+boot_passed=$(sum '^# pass [0-9]+' "$log/boot.txt"); boot_failed=$(sum '^# fail [0-9]+' "$log/boot.txt")
 pkg_passed=$(sum '^# pass [0-9]+' "$log/package.txt"); pkg_failed=$(sum '^# fail [0-9]+' "$log/package.txt")
 e2e_passed=$(grep -oE 'e2e: [0-9]+ passed' "$log/e2e.txt" | grep -oE '[0-9]+' | tail -n1)
 e2e_failed=$(grep -oE 'e2e: [0-9]+ passed, [0-9]+ failed' "$log/e2e.txt" | grep -oE '[0-9]+ failed' | grep -oE '[0-9]+' | tail -n1)
 echo "host (cargo test):        $host_passed passed, $host_failed failed"
+echo "boot script (node):       $boot_passed passed, $boot_failed failed"
 echo "browser (wasm-bindgen):   $wasm_passed passed, $wasm_failed failed"
 echo "packages (node --test):   $pkg_passed passed, $pkg_failed failed"
 echo "end-to-end (Playwright):  ${e2e_passed:-0} passed, ${e2e_failed:-0} failed"
-echo "all: $((host_passed + wasm_passed + pkg_passed + ${e2e_passed:-0})) passed, $((host_failed + wasm_failed + pkg_failed + ${e2e_failed:-0})) failed"
+echo "all: $((host_passed + boot_passed + wasm_passed + pkg_passed + ${e2e_passed:-0})) passed, $((host_failed + boot_failed + wasm_failed + pkg_failed + ${e2e_failed:-0})) failed"

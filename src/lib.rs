@@ -29,52 +29,45 @@ pub fn start_kit() {
     mount::<ui::kit::KitPages>(|| {});
 }
 
-/// Mounts `P`'s app, after `before_render`.
+/// Mounts `P`'s app on its page, after `before_render`.
 ///
-/// On a prerendered page of its own (`en/motivations/`), the reader app hydrates the page's
-/// HTML: its first render is the one the build made ([`ui::app::page_state`]), and what only
-/// the browser knows follows in an effect. The quiz and the kit were prerendered as shells,
-/// so they replace them. Anywhere else (an old `#/` address the boot script did not move),
-/// the app reads the address as it always did, moving to the document that shows the route.
+/// On a prerendered reading page, the reader app hydrates the page's HTML: its first render
+/// is the one the build made ([`ui::app::page_state`]), and what only the browser knows
+/// follows in an effect. The quiz and the kit were prerendered as shells, so they replace
+/// them. Where the address is not a page of this document, the app does not start: the
+/// boot script has already moved an old link, and the HTML stands on its own.
 fn mount<P: ui::app::Pages>(before_render: fn()) {
-    let located = platform::location::here()
-        .filter(|l| domain::link::Document::of(&l.page.route) == P::DOCUMENT);
-    let Some(located) = located else {
-        let initial = ui::app::initial_state(P::DOCUMENT);
-        let (search, hash) = platform::location::search_and_hash();
-        if let Some(target) = domain::link::redirect(&initial.route, P::DOCUMENT, &search, &hash) {
-            platform::location::replace(&target);
-            return;
-        }
-        platform::dom::clear_body();
-        before_render();
-        yew::Renderer::<ui::app::App<P>>::with_props(ui::app::AppProps { initial }).render();
+    use domain::address::{html, Document, LinkStyle};
+    let Some(located) =
+        platform::location::here().filter(|l| Document::of(&l.page.route) == P::DOCUMENT)
+    else {
         return;
     };
-    // Hydrate only the page the HTML was written for. `make serve` (trunk serve) gives the
-    // page unprerendered, and going back or forward to an address this document pushed,
-    // before the app started, leaves another page's HTML: render those instead.
-    let written = platform::dom::prerendered_page();
-    let hydrate = P::DOCUMENT == domain::link::Document::Reader
+    // Hydrate only the page the HTML was written for: going back or forward to an address
+    // this document pushed, before the app started, leaves another page's HTML.
+    let written = platform::dom::html_attribute(html::PAGE);
+    let hydrate = P::DOCUMENT == Document::Reader
         && written.as_deref() == Some(located.page.folder().as_str());
+    let style = LinkStyle::parse(&platform::dom::html_attribute(html::LINKS).unwrap_or_default());
     // A hydrating first render must equal the build's (its site address, if any); a page
     // that renders can use the real one at once (links in the kit and the results).
     let site = if hydrate {
-        platform::location::prerendered_site()
+        platform::dom::html_attribute(html::SITE).unwrap_or_default()
     } else {
         platform::location::site_base()
     };
-    let initial = ui::app::page_state(P::DOCUMENT, &located.page, &site);
+    let initial = ui::app::page_state(P::DOCUMENT, &located.page, style, &site);
     before_render();
     let Some(body) = platform::dom::body() else {
         return;
     };
     let renderer =
         yew::Renderer::<ui::app::App<P>>::with_root_and_props(body, ui::app::AppProps { initial });
+    #[cfg(feature = "hydrate")]
     if hydrate {
         renderer.hydrate();
-    } else {
-        platform::dom::clear_body();
-        renderer.render();
+        return;
     }
+    platform::dom::clear_body();
+    renderer.render();
 }

@@ -12,13 +12,13 @@
 //! script: Trunk's loader and the boot script (`assets/boot.js`). Asset URLs are relative to
 //! the page's depth, so one build works under any sub-path.
 
+use crate::domain::address::html::{self, Boot};
+use crate::domain::address::legacy::route_paths;
+use crate::domain::address::{Document, LinkStyle, PageAddress, Route};
 use crate::domain::content::content;
 use crate::domain::i18n::shell as s;
 use crate::domain::lang::Lang;
-use crate::domain::link::Document;
 use crate::domain::page_head::{content_security_policy, escape_html, robots, sitemap, PageHead};
-use crate::domain::page_url::{prerendered_pages, PageAddress};
-use crate::domain::route::Route;
 use crate::domain::titles::{document_title, route_label};
 use crate::ui::app::{page_state, AppProps, ShellApp};
 use base64::Engine;
@@ -29,9 +29,15 @@ use std::path::Path;
 /// first paint, and old `#/…` links moved to their canonical page.
 const BOOT_SOURCE: &str = include_str!("../assets/boot.js");
 
-/// The boot script as inlined: `assets/boot.js` without its comment lines and indentation.
+/// Where the boot script takes the route folders it knows.
+pub const BOOT_ROUTES: &str = "[/* routes */]";
+
+/// The boot script as inlined: `assets/boot.js` with the route folders it knows
+/// ([`route_paths`]), without its comment lines and indentation.
 pub fn boot_js() -> String {
+    let routes: Vec<String> = route_paths().iter().map(|p| format!("'{p}'")).collect();
     BOOT_SOURCE
+        .replace(BOOT_ROUTES, &format!("[{}]", routes.join(",")))
         .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with("//"))
@@ -90,7 +96,7 @@ fn plain(text: &str) -> String {
 /// shell. `site_url` is what shareable links start with (empty without `SITE_URL`).
 pub async fn render_body(page: &PageAddress, site_url: &str) -> String {
     let document = Document::of(&page.route);
-    let initial = page_state(document, page, site_url);
+    let initial = page_state(document, page, LinkStyle::Folders, site_url);
     match document {
         Document::Reader => {
             yew::LocalServerRenderer::<crate::ui::reader::ReaderApp>::with_props(AppProps {
@@ -99,7 +105,7 @@ pub async fn render_body(page: &PageAddress, site_url: &str) -> String {
             .render()
             .await
         }
-        Document::Quiz | Document::Kit => {
+        Document::Quiz | Document::Teach => {
             yew::LocalServerRenderer::<ShellApp>::with_props(AppProps { initial })
                 .render()
                 .await
@@ -232,53 +238,26 @@ fn stylesheet(template: &Template) -> String {
         .to_string()
 }
 
-/// How the boot script treats a document (`<html data-boot>`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Boot {
-    /// A page: moves only an old `#/…` hash.
-    Page,
-    /// The bare root: picks the language (or reads an old link) and moves there.
-    Root,
-    /// `quiz/` or `teach/` (the route it stands for), where old links point: moves to the
-    /// page they name, or to this route's page.
-    Legacy(&'static str),
-    /// `404.html`: moves an old link; else shows the page with links fixed to the root.
-    NotFound,
-}
-
-impl Boot {
-    fn code(self) -> &'static str {
-        match self {
-            Boot::Page => "page",
-            Boot::Root => "root",
-            Boot::Legacy(_) => "legacy",
-            Boot::NotFound => "notfound",
-        }
-    }
-}
-
-/// Everything around a page's head tags and body. `extra` holds further attributes of
-/// `<html>` (each with its leading space).
+/// Everything around a page's head tags and body. `attributes` are further attributes of
+/// `<html>` (name and value, the value unescaped).
 fn document(
     boot: Boot,
     lang: &str,
-    to_root: &str,
     site_url: Option<&str>,
-    extra: &str,
+    attributes: &[(&str, &str)],
     head: &str,
     body: &str,
 ) -> String {
-    let site = site_url
-        .map(|s| format!(" data-site=\"{}\"", escape_html(s)))
-        .unwrap_or_default();
-    let site = match boot {
-        Boot::Legacy(page) => format!("{site} data-default=\"{page}\""),
-        _ => site,
-    };
+    let site = site_url.map(|site| (html::SITE, site));
+    let attributes: String = [(html::BOOT, boot.code())]
+        .iter()
+        .chain(attributes)
+        .chain(site.iter())
+        .map(|(name, value)| format!(" {name}=\"{}\"", escape_html(value)))
+        .collect();
     format!(
-        "<!doctype html>\n<html lang=\"{lang}\" data-boot=\"{}\"{extra} data-root=\"{to_root}\"{site}>\n<head>\n\
-         <meta charset=\"utf-8\">\n{head}\n</head>\n<body>{body}</body>\n</html>\n",
-        boot.code()
+        "<!doctype html>\n<html lang=\"{lang}\"{attributes}>\n<head>\n\
+         <meta charset=\"utf-8\">\n{head}\n</head>\n<body>{body}</body>\n</html>\n"
     )
 }
 
@@ -291,7 +270,7 @@ pub fn page_html(
     body: &str,
     site_url: Option<&str>,
 ) -> String {
-    let trunk_head = template.head_at(&format!("{}{asset_folder}", page.to_root()));
+    let trunk_head = template.head_at(&format!("{}{asset_folder}", "../".repeat(page.depth())));
     let boot_js = boot_js();
     let boot = format!("<script>{boot_js}</script>");
     let mut hashes = vec![sha256_base64(&boot_js)];
@@ -311,17 +290,17 @@ pub fn page_html(
     document(
         Boot::Page,
         page.lang.code(),
-        &page.to_root(),
         site_url,
-        &format!(" data-page=\"{}\"", page.folder()),
+        &[(html::PAGE, &page.folder())],
         &format!("{tags}\n{boot}\n{trunk_head}"),
         body,
     )
 }
 
-/// A document without an app (root, `quiz/`, `teach/`, `404.html`): bilingual, with the
-/// boot script, the stylesheet, and links to both languages.
-pub fn static_html(template: &Template, boot: Boot, to_root: &str, main: &str) -> String {
+/// A document without an app (the root, and the not-found page also written to the old
+/// document folders `quiz/` and `teach/`): bilingual, with the boot script, the stylesheet,
+/// and links to both languages.
+pub fn static_html(template: &Template, boot: Boot, main: &str) -> String {
     let boot_js = boot_js();
     let csp = content_security_policy(&[sha256_base64(&boot_js)]);
     let title = format!(
@@ -336,20 +315,14 @@ pub fn static_html(template: &Template, boot: Boot, to_root: &str, main: &str) -
     );
     let css = stylesheet(template);
     // 404.html is served at any depth: the boot script adds the stylesheet from the site root.
-    let (css, extra) = if boot == Boot::NotFound {
-        let file = css
-            .split("href=\"./")
-            .nth(1)
-            .and_then(|rest| rest.split('"').next());
-        (
-            String::new(),
-            format!(" data-css=\"{}\"", file.unwrap_or("")),
-        )
-    } else {
-        (
-            css.replace("href=\"./", &format!("href=\"{to_root}")),
-            String::new(),
-        )
+    let file = css
+        .split("href=\"./")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .unwrap_or("");
+    let (css, extra) = match boot {
+        Boot::NotFound => (String::new(), vec![(html::CSS, file)]),
+        _ => (css, Vec::new()),
     };
     let head = format!(
         "<meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">\n\
@@ -360,14 +333,14 @@ pub fn static_html(template: &Template, boot: Boot, to_root: &str, main: &str) -
         escape_html(&title),
         escape_html(&description)
     );
-    document(boot, "id", to_root, None, &extra, &head, main)
+    document(boot, "id", None, &extra, &head, main)
 }
 
 /// The `<main>` of a document without an app: a heading and a link to each language.
-fn chooser(heading: &[(Lang, &str)], text: &[(Lang, &str)], to_root: &str, boot: Boot) -> String {
+fn chooser(heading: &[(Lang, &str)], text: &[(Lang, &str)], boot: Boot) -> String {
     let rel = |folder: &str| match boot {
-        Boot::NotFound => format!("data-rel=\"href\" href=\"/{folder}\""),
-        _ => format!("href=\"{to_root}{folder}\""),
+        Boot::NotFound => format!("{}=\"href\" href=\"/{folder}\"", html::REL),
+        _ => format!("href=\"./{folder}\""),
     };
     let headings: String = heading
         .iter()
@@ -381,10 +354,7 @@ fn chooser(heading: &[(Lang, &str)], text: &[(Lang, &str)], to_root: &str, boot:
     let links: String = Lang::ALL
         .into_iter()
         .map(|lang| {
-            let name = match lang {
-                Lang::Id => "Bahasa Indonesia",
-                Lang::En => "English",
-            };
+            let name = lang.native_name();
             format!(
                 "<li><a class=\"button\" {} hreflang=\"{code}\" lang=\"{code}\" data-testid=\"choose-{code}\">{name}</a></li>",
                 rel(&format!("{}/", lang.code())),
@@ -400,6 +370,26 @@ fn chooser(heading: &[(Lang, &str)], text: &[(Lang, &str)], to_root: &str, boot:
     )
 }
 
+/// Every page the build writes, in both languages: the reading order, the quiz, the
+/// lecturer kit, the results shell and one page per glossary term in `terms`.
+pub fn prerendered_pages(terms: &[&str]) -> Vec<PageAddress> {
+    let mut routes = Route::stable_links();
+    routes.push(Route::Results(String::new()));
+    routes.extend(
+        terms
+            .iter()
+            .map(|t| Route::Glossary(Some((*t).to_string()))),
+    );
+    Lang::ALL
+        .into_iter()
+        .flat_map(|lang| {
+            routes
+                .iter()
+                .map(move |route| PageAddress::new(lang, route.clone()))
+        })
+        .collect()
+}
+
 /// The glossary terms that get a page of their own.
 pub fn term_slugs() -> Vec<&'static str> {
     content().glossary.iter().map(|t| &*t.slug).collect()
@@ -413,9 +403,15 @@ pub async fn write_site(dist: &Path, site_url: Option<&str>) -> Result<usize, St
             .map_err(|e| format!("{}: {e}", dist.join(path).display()))
             .and_then(|html| Template::parse(&html).map_err(|e| format!("{path}: {e}")))
     };
-    let reader = read("index.html")?;
-    let quiz = read("quiz/index.html")?;
-    let kit = read("teach/index.html")?;
+    let templates =
+        Document::ALL.map(|document| read(&format!("{}index.html", document.asset_folder())));
+    let [reader, quiz, teach] = templates;
+    let (reader, quiz, teach) = (reader?, quiz?, teach?);
+    let template = |document: Document| match document {
+        Document::Reader => &reader,
+        Document::Quiz => &quiz,
+        Document::Teach => &teach,
+    };
     let write = |path: String, html: String| {
         let path = dist.join(path);
         if let Some(parent) = path.parent() {
@@ -425,44 +421,36 @@ pub async fn write_site(dist: &Path, site_url: Option<&str>) -> Result<usize, St
     };
     let pages = prerendered_pages(&term_slugs());
     for page in &pages {
-        let (template, folder) = match Document::of(&page.route) {
-            Document::Reader => (&reader, ""),
-            Document::Quiz => (&quiz, "quiz/"),
-            Document::Kit => (&kit, "teach/"),
-        };
+        let document = Document::of(&page.route);
         let body = render_body(page, site_url.unwrap_or("")).await;
-        let html = page_html(template, folder, page, &body, site_url);
+        let html = page_html(
+            template(document),
+            document.asset_folder(),
+            page,
+            &body,
+            site_url,
+        );
         write(format!("{}index.html", page.folder()), html)?;
     }
     let both =
         |tr: crate::domain::i18n::Tr| [(Lang::Id, tr.get(Lang::Id)), (Lang::En, tr.get(Lang::En))];
-    let root_main = |to_root: &str, boot: Boot| {
-        chooser(
-            &both(s::APP_TITLE),
-            &both(s::SITE_DESCRIPTION),
-            to_root,
-            boot,
-        )
-    };
-    write(
-        "index.html".into(),
-        static_html(&reader, Boot::Root, "./", &root_main("./", Boot::Root)),
-    )?;
-    for (folder, template) in [("quiz", &quiz), ("teach", &kit)] {
-        let boot = Boot::Legacy(folder);
-        let html = static_html(template, boot, "../", &root_main("../", boot));
-        write(format!("{folder}/index.html"), html)?;
-    }
+    let root = chooser(&both(s::APP_TITLE), &both(s::SITE_DESCRIPTION), Boot::Root);
+    write("index.html".into(), static_html(&reader, Boot::Root, &root))?;
     let not_found = chooser(
         &both(s::NOT_FOUND_TITLE),
         &both(s::NOT_FOUND_BODY),
-        "",
         Boot::NotFound,
     );
-    write(
-        "404.html".into(),
-        static_html(&reader, Boot::NotFound, "/", &not_found),
-    )?;
+    let not_found = static_html(&reader, Boot::NotFound, &not_found);
+    // The old documents' folders hold their assets now; old links to them (`quiz/?lang=en`)
+    // are moved by the not-found page's boot script, even on hosts without a 404 page.
+    for document in [Document::Quiz, Document::Teach] {
+        write(
+            format!("{}index.html", document.asset_folder()),
+            not_found.clone(),
+        )?;
+    }
+    write("404.html".into(), not_found)?;
     if let Some(site) = site_url {
         write("sitemap.xml".into(), sitemap(site, &pages))?;
         write("robots.txt".into(), robots(site))?;

@@ -2,21 +2,22 @@
 //! mounted app — selection, keyboard, language, storage and the quiz's resume offer.
 #![cfg(target_arch = "wasm32")]
 
+use explainer::domain::address::{Document, Family, LinkStyle, PageAddress, Route};
 use explainer::domain::lang::Lang;
-use explainer::domain::link::Document;
 use explainer::domain::quiz::answers::{Answer, Point};
 use explainer::domain::quiz::progress::Progress;
-use explainer::domain::route::{Family, Route};
 use explainer::platform::storage;
-use explainer::ui::app::AppProps;
+use explainer::ui::app::{page_state, AppProps};
 use explainer::ui::quiz_doc::QuizApp;
 use explainer::ui::reader::ReaderApp;
-use explainer::ui::state::AppState;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
+
+/// The site address the app is given, as a build with `SITE_URL` gives it.
+const SITE: &str = "https://example.org/";
 
 fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
@@ -54,12 +55,8 @@ async fn mount(route: Route, lang: Lang) -> Mounted {
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
     let document = Document::of(&route);
-    let initial = AppState {
-        route,
-        lang,
-        document,
-        ..AppState::default()
-    };
+    let page = PageAddress::new(lang, route);
+    let initial = page_state(document, &page, LinkStyle::Folders, SITE);
     // The app of the document the route belongs to (the quiz has its own).
     let destroy: Box<dyn FnOnce()> = match document {
         Document::Quiz => {

@@ -24,7 +24,7 @@ fn entry(label: &str, glyph: Glyph, rank: Option<usize>, score: Option<u8>) -> C
 fn text() -> CardText {
     CardText {
         heading: "What draws me to micro influencers".into(),
-        subheading: "Why we follow micro influencers — an explainer of Chapter V".into(),
+        subheading: "Why followers follow micro influencers — an explainer of Chapter V".into(),
         caveat: "A reflection, not a test: it shows the order of my answers, nothing more.".into(),
         tied: "tied".into(),
         not_enough: "not enough answers".into(),

@@ -1,97 +1,14 @@
 //! The real content files parse and validate, and the validator names file and entry for each kind of mistake.
 #![cfg(not(target_arch = "wasm32"))]
 
+use explainer::domain::address::route::{Family, Route};
 use explainer::domain::cite::apa_authors;
-use explainer::domain::content::model::Finding;
-use explainer::domain::content::validate::{validate, Problem};
-use explainer::domain::content::{Content, Instrument};
-use explainer::domain::quiz::instrument::Construct;
-use explainer::domain::route::{Family, Route};
+use explainer::domain::content::validate::validate;
 use explainer::domain::text::plain_text;
-use explainer_content::generate::{parse, read_dir, BuildError};
-use std::path::Path;
+use explainer_content::generate::BuildError;
 
-const CHAPTER: &str = include_str!("fixtures/chapter-5-conclusion.id.txt");
-
-fn content_dir() -> &'static Path {
-    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/content"))
-}
-
-/// The content files as they are on disk, `(name, text)`.
-fn files() -> Vec<(&'static str, String)> {
-    read_dir(content_dir()).unwrap_or_else(|e| panic!("{e}"))
-}
-
-/// Parses `files` as the build step does.
-fn parse_files(files: &[(&'static str, String)]) -> Result<(Content, Instrument), BuildError> {
-    let borrowed: Vec<(&str, &str)> = files.iter().map(|(n, t)| (*n, t.as_str())).collect();
-    parse(&borrowed)
-}
-
-/// The content and the quiz as the build step parses them, to break and check.
-struct Whole {
-    content: Content,
-    quiz: Instrument,
-}
-
-impl std::ops::Deref for Whole {
-    type Target = Content;
-    fn deref(&self) -> &Content {
-        &self.content
-    }
-}
-
-impl std::ops::DerefMut for Whole {
-    fn deref_mut(&mut self) -> &mut Content {
-        &mut self.content
-    }
-}
-
-fn real_content() -> Whole {
-    let (content, quiz) =
-        parse_files(&files()).unwrap_or_else(|e| panic!("content does not parse: {e}"));
-    Whole { content, quiz }
-}
-
-fn problems_of(whole: &Whole) -> Vec<Problem> {
-    validate(&whole.content, &whole.quiz, Some(CHAPTER))
-}
-
-fn listing(problems: &[Problem]) -> String {
-    let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
-    format!("\n  {}", lines.join("\n  "))
-}
-
-fn finding_mut<'a>(content: &'a mut Content, slug: &str) -> &'a mut Finding {
-    content
-        .findings
-        .findings
-        .to_mut()
-        .iter_mut()
-        .find(|f| f.slug == slug)
-        .unwrap_or_else(|| panic!("the real content has no finding `{slug}`"))
-}
-
-fn construct_mut<'a>(whole: &'a mut Whole, slug: &str) -> &'a mut Construct {
-    whole
-        .quiz
-        .constructs
-        .to_mut()
-        .iter_mut()
-        .find(|c| c.slug == slug)
-        .unwrap_or_else(|| panic!("the quiz has no construct `{slug}`"))
-}
-
-/// Asserts that one problem names `file`, an entry containing `entry` and a message containing `message`.
-fn assert_reported(problems: &[Problem], file: &str, entry: &str, message: &str) {
-    assert!(
-        problems
-            .iter()
-            .any(|p| p.file == file && p.entry.contains(entry) && p.message.contains(message)),
-        "expected a problem `{file}: …{entry}…: …{message}…`, got:{}",
-        listing(problems)
-    );
-}
+mod common;
+use common::*;
 
 #[test]
 fn real_content_parses_and_has_no_problems() {
@@ -147,13 +64,13 @@ fn blank_english_summary_is_reported_in_findings_json_for_that_finding() {
 #[test]
 fn blank_indonesian_text_is_reported_too() {
     let mut content = real_content();
-    finding_mut(&mut content, "information").title.id = "".into();
+    finding_mut(&mut content, "information").short.id = "".into();
     let problems = problems_of(&content);
     assert_eq!(problems.len(), 1, "{}", listing(&problems));
     assert_reported(
         &problems,
         "findings.json",
-        "findings[information].title",
+        "findings[information].short",
         "missing id",
     );
 }
@@ -264,7 +181,7 @@ fn removing_a_finding_a_route_needs_is_reported_with_the_route() {
         &problems,
         "findings.json",
         "findings[role-model]",
-        "route #/motivations/role-model points nowhere",
+        "page motivations/role-model/ points nowhere",
     );
 }
 
@@ -339,13 +256,13 @@ fn every_stable_link_has_content_behind_it() {
             } => {
                 let finding = content
                     .finding(node)
-                    .unwrap_or_else(|| panic!("{} has no finding", route.to_hash()));
-                assert_eq!(finding.family, family, "{}", route.to_hash());
+                    .unwrap_or_else(|| panic!("{} has no finding", route.path()));
+                assert_eq!(finding.family, family, "{}", route.path());
             }
             Route::Family { family, node: None } => assert!(
                 content.family(family.slug()).is_some(),
                 "{} has no family text",
-                route.to_hash()
+                route.path()
             ),
             Route::Parasocial => assert!(content.page("parasocial").is_some()),
             Route::Recommendations => assert!(content.page("recommendations").is_some()),
@@ -542,15 +459,8 @@ fn part_result_texts_and_interface_result_texts_pass_the_same_list() {
     use explainer::domain::i18n::quiz as q;
     use explainer::domain::lang::Lang;
     let mut content = real_content();
-    let attraction = construct_mut(&mut content, "attraction");
-    attraction
-        .parts
-        .as_mut()
-        .expect("attraction has parts")
-        .to_mut()[0]
-        .bands
-        .low
-        .id = "Penampilan paling kuat bagi kebanyakan orang.".into();
+    first_attraction_part(&mut content).bands.low.id =
+        "Penampilan paling kuat bagi kebanyakan orang.".into();
     let problems = problems_of(&content);
     assert_eq!(problems.len(), 2, "{}", listing(&problems));
     assert_reported(
@@ -601,13 +511,7 @@ fn a_quotation_cut_mid_sentence_without_an_ellipsis_is_reported() {
 #[test]
 fn a_quiz_part_that_is_not_a_facet_of_its_finding_is_reported() {
     let mut content = real_content();
-    let attraction = construct_mut(&mut content, "attraction");
-    attraction
-        .parts
-        .as_mut()
-        .expect("attraction has parts")
-        .to_mut()[0]
-        .slug = "charm".into();
+    first_attraction_part(&mut content).slug = "charm".into();
     let problems = problems_of(&content);
     assert_reported(
         &problems,

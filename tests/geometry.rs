@@ -2,12 +2,12 @@
 //! box inside the drawing, and arrows and links join the right boxes.
 #![cfg(not(target_arch = "wasm32"))]
 
+use explainer::domain::address::route::Family;
 use explainer::domain::content::{content, Content};
 use explainer::domain::diagram::arranged::{wide_media_query, Arranged};
 use explainer::domain::diagram::id::BoxId;
 use explainer::domain::diagram::layout::{layout, FrameAround, Layout, Orientation, Placed, Rect};
 use explainer::domain::diagram::specs::{spec, Diagram};
-use explainer::domain::route::Family;
 
 const DIAGRAMS: [Diagram; 4] = [
     Diagram::Overview,

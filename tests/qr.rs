@@ -1,13 +1,13 @@
 //! QR codes of shareable links scan back to exactly the same link.
 #![cfg(not(target_arch = "wasm32"))]
 
+use explainer::domain::address::route::{Family, Route};
+use explainer::domain::address::{Embed, PageAddress};
 use explainer::domain::content::quiz;
 use explainer::domain::lang::Lang;
-use explainer::domain::page_url::PageAddress;
 use explainer::domain::qr::{qr_modules, qr_svg};
 use explainer::domain::quiz::answers::{Answer, Point};
 use explainer::domain::quiz::code::encode;
-use explainer::domain::route::{Family, Route};
 
 /// Pixels per module in the rendered test image.
 const SCALE: usize = 4;
@@ -51,14 +51,14 @@ fn links() -> Vec<String> {
                 node: Some("entertainment"),
             },
         )
-        .absolute(base, true),
-        PageAddress::new(Lang::Id, Route::Results(code)).absolute(base, false),
-        PageAddress::new(Lang::Id, Route::Overview).absolute(base, false),
+        .absolute(base, Some(Embed::Section)),
+        PageAddress::new(Lang::Id, Route::Results(code)).absolute(base, None),
+        PageAddress::new(Lang::Id, Route::Overview).absolute(base, None),
         PageAddress::new(
             Lang::En,
             Route::Glossary(Some("parasocial-relationship".into())),
         )
-        .absolute(base, false),
+        .absolute(base, None),
     ]
 }
 

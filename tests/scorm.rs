@@ -7,12 +7,22 @@ use explainer::domain::quiz::answers::{Answer, Point};
 use explainer::domain::quiz::code::encode;
 use explainer::domain::quiz::progress::Progress;
 use explainer::domain::scorm::format::{identifier, timespan, ClockTime, MAX_SUSPEND_DATA};
-use explainer::domain::scorm::recorder::{Recorder, Write, RESULT_CODE_ID};
+use explainer::domain::scorm::recorder::{Launch, Recorder, Write, RESULT_CODE_ID};
 use explainer::domain::scorm::suspend::{self, Saved};
 use std::collections::HashSet;
 
 fn at() -> ClockTime {
     ClockTime::new(14, 3, 9).unwrap()
+}
+
+/// A first launch: nothing recorded yet.
+fn first_launch(items: usize) -> Launch<'static> {
+    Launch {
+        lesson_status: "not attempted",
+        interaction_count: Some("0"),
+        suspend_data: "",
+        items,
+    }
 }
 
 fn pairs(writes: &[Write]) -> Vec<(&str, &str)> {
@@ -80,7 +90,7 @@ fn session_time_is_hhhh_mm_ss_ss() {
 fn a_whole_session_writes_status_interactions_code_progress_and_exit() {
     let quiz = quiz();
     let items = quiz.flat_items();
-    let (mut recorder, start) = Recorder::start("", "not attempted");
+    let (mut recorder, start) = Recorder::start(first_launch(items.len()));
     assert_eq!(
         pairs(&start),
         [
@@ -101,7 +111,7 @@ fn a_whole_session_writes_status_interactions_code_progress_and_exit() {
             answers: answers.clone(),
         };
         let stored = suspend::write(&progress, quiz.version).unwrap();
-        writes.extend(recorder.answer(&item.slug, answers[i], at(), Some(&stored)));
+        writes.extend(recorder.answer(i, &item.slug, answers[i], at(), Some(&stored)));
     }
     let code = encode(quiz.version, &answers);
     let last = Progress {
@@ -109,7 +119,7 @@ fn a_whole_session_writes_status_interactions_code_progress_and_exit() {
         answers: answers.clone(),
     };
     let stored = suspend::write(&last, quiz.version).unwrap();
-    writes.extend(recorder.finish(&code, at(), Some(&stored)));
+    writes.extend(recorder.finish(&code, &answers, at(), Some(&stored)));
     let w = pairs(&writes);
     let get = |element: &str| {
         w.iter()
@@ -141,11 +151,17 @@ fn a_whole_session_writes_status_interactions_code_progress_and_exit() {
         get(&format!("cmi.interactions.{n}.student_response")),
         [code.as_str()]
     );
-    // The end: final progress, completed, normal exit; nothing suspends after completion.
+    // The end: final progress with the map of interactions, the score (every statement
+    // was responded to), completed, normal exit; nothing suspends after completion.
+    let map: Vec<String> = (0..n).map(|i| i.to_string()).collect();
+    let final_data = format!("{stored}|{},r", map.join(","));
     assert_eq!(
-        &w[w.len() - 3..],
+        &w[w.len() - 6..],
         [
-            ("cmi.suspend_data", stored.as_str()),
+            ("cmi.suspend_data", final_data.as_str()),
+            ("cmi.core.score.min", "0"),
+            ("cmi.core.score.max", "100"),
+            ("cmi.core.score.raw", "100"),
             ("cmi.core.lesson_status", "completed"),
             ("cmi.core.exit", "")
         ]
@@ -157,9 +173,9 @@ fn a_whole_session_writes_status_interactions_code_progress_and_exit() {
             .count(),
         n
     );
-    assert!(stored.len() <= MAX_SUSPEND_DATA);
+    assert!(final_data.len() <= MAX_SUSPEND_DATA);
     assert_eq!(
-        suspend::read(&stored, quiz.version, n),
+        suspend::read(&final_data, quiz.version, n),
         Saved::Progress(last)
     );
     assert_eq!(recorder.session_time(61_000).value, "0000:01:01.00");
@@ -167,50 +183,59 @@ fn a_whole_session_writes_status_interactions_code_progress_and_exit() {
 
 #[test]
 fn a_relaunch_appends_after_the_lms_count_and_never_undoes_completion() {
-    let (mut recorder, start) = Recorder::start("7", "incomplete");
+    let (mut recorder, start) = Recorder::start(Launch {
+        lesson_status: "incomplete",
+        interaction_count: Some("7"),
+        suspend_data: "",
+        items: 44,
+    });
     assert_eq!(start.len(), 2);
     let writes = recorder.answer(
+        0,
         "emotional-arousal-1",
         Answer::Value(Point::Three),
         at(),
         None,
     );
     assert_eq!(writes[0].element, "cmi.interactions.7.id");
-    let (mut done, start) = Recorder::start("not a number", "completed");
+    let (mut done, start) = Recorder::start(Launch {
+        lesson_status: "completed",
+        interaction_count: Some("0"),
+        suspend_data: "",
+        items: 44,
+    });
     assert!(start.is_empty(), "a completed lesson stays completed");
-    let writes = done.answer("x", Answer::Value(Point::Two), at(), Some("p"));
+    let writes = done.answer(0, "x", Answer::Value(Point::Two), at(), Some("p"));
     assert_eq!(writes[0].element, "cmi.interactions.0.id");
     assert!(
         writes.iter().all(|w| w.element != "cmi.core.exit"),
         "no suspend once completed"
     );
-    assert_eq!(pairs(&done.clear()), [("cmi.suspend_data", "")]);
+    assert_eq!(pairs(&done.clear()), [("cmi.suspend_data", "|0")]);
 }
 
 #[test]
 fn values_outside_scorm_limits_are_not_written() {
-    let (mut recorder, _) = Recorder::start("0", "");
+    let (mut recorder, _) = Recorder::start(first_launch(44));
     assert!(recorder
-        .answer("   ", Answer::Value(Point::Three), at(), None)
+        .answer(0, "   ", Answer::Value(Point::Three), at(), None)
         .iter()
         .all(|w| !w.element.contains("interactions")));
     let too_long = "A".repeat(256);
-    let writes = recorder.finish(&too_long, at(), None);
+    let writes = recorder.finish(&too_long, &[], at(), None);
     assert!(writes.iter().all(|w| !w.element.contains("interactions")));
     // The next interaction still takes index 0: nothing was skipped in the LMS's list.
-    let writes = recorder.answer("a", Answer::Value(Point::One), at(), None);
+    let writes = recorder.answer(1, "a", Answer::Value(Point::One), at(), None);
     assert_eq!(writes[0].element, "cmi.interactions.0.id");
 }
 
 mod views {
+    use explainer::domain::address::{Document, LinkStyle, PageAddress, Route};
     use explainer::domain::lang::Lang;
-    use explainer::domain::link::Document;
-    use explainer::domain::route::Route;
     use explainer::domain::scorm::{package_file, LmsReport, LmsStatus};
-    use explainer::ui::app::AppProps;
+    use explainer::ui::app::{page_state, AppProps};
     use explainer::ui::components::lms_notice::lms_notice;
     use explainer::ui::kit::KitApp;
-    use explainer::ui::state::AppState;
     use yew::prelude::*;
     use yew::LocalServerRenderer;
 
@@ -263,12 +288,13 @@ mod views {
 
     #[tokio::test]
     async fn teach_offers_a_package_per_language_with_what_each_lms_does() {
-        // `#/teach` is the lecturer kit's document.
-        let initial = AppState {
-            route: Route::Teach,
-            document: Document::Kit,
-            ..AppState::default()
-        };
+        let page = PageAddress::new(Lang::En, Route::Teach);
+        let initial = page_state(
+            Document::Teach,
+            &page,
+            LinkStyle::Folders,
+            "https://example.org/",
+        );
         let html = LocalServerRenderer::<KitApp>::with_props(AppProps { initial })
             .render()
             .await;

@@ -2,80 +2,15 @@
 //! in both languages, without a browser.
 #![cfg(not(target_arch = "wasm32"))]
 
+use explainer::domain::address::{Family, Route};
 use explainer::domain::content::{content, quiz};
 use explainer::domain::lang::Lang;
-use explainer::domain::link::Document;
 use explainer::domain::post::PostAction;
 use explainer::domain::quiz::answers::{Answer, Point};
 use explainer::domain::quiz::code::encode;
-use explainer::domain::route::{Family, Route};
-use explainer::ui::app::AppProps;
-use explainer::ui::kit::KitApp;
-use explainer::ui::quiz_doc::QuizApp;
-use explainer::ui::reader::ReaderApp;
-use explainer::ui::state::AppState;
-use yew::LocalServerRenderer;
 
-/// Renders `route` in the document it belongs to (the quiz for `#/quiz` and results, the
-/// lecturer kit for `#/teach`).
-async fn render(route: Route, lang: Lang, embed: bool) -> String {
-    let document = Document::of(&route);
-    let initial = AppState {
-        route,
-        lang,
-        embed,
-        document,
-        ..AppState::default()
-    };
-    match document {
-        Document::Reader => {
-            LocalServerRenderer::<ReaderApp>::with_props(AppProps { initial })
-                .render()
-                .await
-        }
-        Document::Quiz => {
-            LocalServerRenderer::<QuizApp>::with_props(AppProps { initial })
-                .render()
-                .await
-        }
-        Document::Kit => {
-            LocalServerRenderer::<KitApp>::with_props(AppProps { initial })
-                .render()
-                .await
-        }
-    }
-}
-
-/// Renders `route` in the reader app whatever document it belongs to.
-async fn render_in_reader(route: Route, lang: Lang) -> String {
-    let initial = AppState {
-        route,
-        lang,
-        ..AppState::default()
-    };
-    LocalServerRenderer::<ReaderApp>::with_props(AppProps { initial })
-        .render()
-        .await
-}
-
-/// The text inside the first element whose opening tag contains `attribute` (no nesting).
-fn element_text(html: &str, attribute: &str) -> String {
-    let at = html
-        .find(attribute)
-        .unwrap_or_else(|| panic!("no element with {attribute}"));
-    let start = at + html[at..].find('>').expect("the tag closes") + 1;
-    let end = start + html[start..].find("</").expect("the element closes");
-    html[start..end].to_string()
-}
-
-fn h1(html: &str) -> String {
-    let start = html
-        .find("<h1")
-        .map(|i| i + html[i..].find('>').unwrap() + 1)
-        .expect("an h1");
-    let end = start + html[start..].find("</h1>").unwrap();
-    html[start..end].to_string()
-}
+mod render;
+use render::*;
 
 #[tokio::test]
 async fn every_stable_route_renders_a_heading_in_both_languages() {
@@ -85,19 +20,19 @@ async fn every_stable_route_renders_a_heading_in_both_languages() {
         assert!(
             !h1(&en).is_empty(),
             "{} has no English heading",
-            route.to_hash()
+            route.path()
         );
         assert!(
             !h1(&id).is_empty(),
             "{} has no Indonesian heading",
-            route.to_hash()
+            route.path()
         );
         if route != Route::Overview {
             assert_ne!(
                 h1(&en),
                 h1(&id),
                 "{} heading is not translated",
-                route.to_hash()
+                route.path()
             );
         }
     }
@@ -123,7 +58,7 @@ async fn deep_link_renders_the_selected_node_and_its_finding() {
         )));
     }
     assert!(html.contains(r#"data-finding="bandwagon""#));
-    assert!(html.contains(&*finding.title.id));
+    assert!(html.contains(&finding.heading(Lang::Id)));
     assert!(html.contains("Bab V, subbab 5.1.1.c"));
 }
 
@@ -145,15 +80,12 @@ async fn diagrams_have_fixed_aspect_ratio_and_a_text_alternative() {
 }
 
 #[tokio::test]
-async fn unknown_route_and_unknown_term_show_not_found_with_a_way_back() {
+async fn an_unknown_term_shows_not_found_with_a_way_back() {
     // The way back is a link to the overview, relative to the page's folder.
-    for (route, back) in [
-        (Route::parse("#/nope"), r#"href="../../id/""#),
-        (
-            Route::Glossary(Some("no-such-term".into())),
-            r#"href="../../../id/""#,
-        ),
-    ] {
+    for (route, back) in [(
+        Route::Glossary(Some("no-such-term".into())),
+        r#"href="../../../id/""#,
+    )] {
         let html = render(route, Lang::Id, false).await;
         assert!(html.contains(r#"data-testid="not-found""#));
         assert!(html.contains("Kembali ke ikhtisar"));
@@ -215,6 +147,11 @@ async fn results_list_every_construct_in_the_order_of_the_answers() {
     assert!(html.contains("not enough answers"));
     // The tie badge marks the two constructs sharing second place, not the unscored ones.
     assert_eq!(html.matches(r#"<span class="tie">tied</span>"#).count(), 2);
+    // Each finding is one page load away: its canonical page, from the results' folder.
+    assert!(html.contains(r#"href="../../en/motivations/bandwagon/""#));
+    assert!(html.contains(r#"href="../../en/motivations/attraction/""#));
+    assert!(html.contains(r#"href="../../en/parasocial/""#));
+    assert!(!html.contains("#/") && !html.contains("?lang="));
 }
 
 #[tokio::test]
@@ -226,16 +163,30 @@ async fn broken_results_code_explains_itself() {
 }
 
 #[tokio::test]
-async fn teach_page_offers_snippet_link_and_qr_code() {
+async fn teach_page_opens_with_embed_code_that_needs_no_script_and_moodle_steps() {
     let html = render(Route::Teach, Lang::En, false).await;
     assert!(html.contains(r#"data-testid="teach-snippet""#));
     assert!(
         html.contains("&lt;iframe src="),
         "the snippet is shown as text, escaped"
     );
+    assert!(
+        html.contains("?embed=widget"),
+        "the overview's diagram alone"
+    );
     assert!(html.contains(r#"loading="lazy""#));
-    assert!(html.contains(r#"data-testid="qr""#));
-    assert!(html.contains("embed.js"));
+    assert!(
+        !html.contains("&lt;script"),
+        "the resizer script is optional"
+    );
+    assert!(html.contains("Copy embed code"));
+    assert!(html.contains("Tools › Source code"));
+    assert!(
+        !html.contains(r#"data-testid="qr""#),
+        "the QR code goes with the link"
+    );
+    let id = render(Route::Teach, Lang::Id, false).await;
+    assert!(id.contains("Salin kode sematan") && !id.contains("Copy embed code"));
 }
 
 /// The fixture's first version-1 code: every statement answered 5.
@@ -292,10 +243,10 @@ async fn results_report_attraction_as_three_parts_in_the_order_of_the_answers() 
 
 #[tokio::test]
 async fn a_results_address_without_a_code_offers_the_quiz_instead_of_an_error() {
-    let html = render(Route::parse("#/results/"), Lang::En, false).await;
+    let html = render(Route::Results(String::new()), Lang::En, false).await;
     assert!(html.contains(r#"data-testid="no-results""#));
     assert!(html.contains("There are no results in this link"));
-    assert!(html.contains(r##"href="#/quiz""##));
+    assert!(html.contains(r#"href="../../en/quiz/""#));
     assert!(!html.contains(r#"role="alert""#));
 }
 
@@ -555,9 +506,9 @@ async fn diagram_markup_carries_both_arrangements_and_never_depends_on_the_windo
     use explainer::domain::diagram::specs::{spec, Diagram};
     for (route, diagram) in [
         (Route::Overview, Diagram::Overview),
-        (Route::parse("#/motivations"), Diagram::Motivations),
-        (Route::parse("#/interactions"), Diagram::Interactions),
-        (Route::parse("#/benefits"), Diagram::Benefits),
+        (family(Family::Motivations), Diagram::Motivations),
+        (family(Family::Interactions), Diagram::Interactions),
+        (family(Family::Benefits), Diagram::Benefits),
     ] {
         let html = render(route.clone(), Lang::En, false).await;
         // Rendering knows no viewport: the same route gives the same markup every time.
@@ -583,15 +534,11 @@ async fn diagram_markup_carries_both_arrangements_and_never_depends_on_the_windo
 async fn findings_carry_their_icon_in_their_family_colour_in_panels_and_the_glossary() {
     use explainer::domain::glyph::Glyph;
     for (route, family, glyph) in [
-        ("#/motivations/attraction", "motivations", Glyph::Attraction),
-        (
-            "#/interactions/amplification",
-            "interactions",
-            Glyph::Amplification,
-        ),
-        ("#/benefits/entertainment", "benefits", Glyph::Entertainment),
+        ("attraction", "motivations", Glyph::Attraction),
+        ("amplification", "interactions", Glyph::Amplification),
+        ("entertainment", "benefits", Glyph::Entertainment),
     ] {
-        let html = render(Route::parse(route), Lang::En, false).await;
+        let html = render(Route::of_finding(route).unwrap(), Lang::En, false).await;
         // The open finding's panel: its icon before the title, the family's colour on it
         // and on the panel's top rule.
         let panel = &html[html.find(r#"data-testid="detail""#).expect("the panel")..];

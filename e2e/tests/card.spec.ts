@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import type { Download, Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { test, expect, expectNoAxeViolations } from './fixtures';
-import { APP_ORIGIN, ITEM_COUNT, LANGS, openApp, type Lang } from './helpers';
+import { APP_ORIGIN, ITEM_COUNT, LANGS, openApp, pagePath, type Lang } from './helpers';
 import { encodeAnswers } from './codes';
 
 test.describe.configure({ mode: 'parallel' });
@@ -37,7 +37,7 @@ async function withoutWebShare(page: Page) {
 
 /** Opens the results of `code` in `lang` and waits for the card. */
 async function openResults(page: Page, code: string, lang: Lang) {
-  await openApp(page, `/?lang=${lang}#/results/${code}`);
+  await openApp(page, pagePath(`results/${code}`, lang));
   await expect(page.getByTestId('results-card')).toBeVisible();
 }
 

@@ -13,7 +13,9 @@ import {
   LANGS,
   familyOf,
   finding,
+  heading,
   openApp,
+  pagePath,
   sectionLabel,
   type Lang,
   pathnameOf,
@@ -30,11 +32,11 @@ const FAMILY_LABEL: Record<string, Record<Lang, string>> = {
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 for (const slug of FINDING_SLUGS) {
-  test(`deep link #/${familyOf(slug)}/${slug} selects the node and opens its detail`, async ({ page }) => {
+  test(`the page ${familyOf(slug)}/${slug}/ selects the node and opens its detail`, async ({ page }) => {
     const family = familyOf(slug);
     const f = finding(slug);
     for (const lang of LANGS) {
-      await openApp(page, `/?lang=${lang}#/${family}/${slug}`);
+      await openApp(page, pagePath(`${family}/${slug}`, lang));
       const node = page.locator(`a[data-node="${slug}"]`);
       await expect(node).toHaveAttribute('data-selected', 'true');
       await expect(node).toHaveAttribute('aria-current', 'true');
@@ -44,18 +46,18 @@ for (const slug of FINDING_SLUGS) {
       await expect(page.locator('[data-node][data-selected="true"]')).toHaveCount(1);
       const detail = page.getByTestId('detail');
       await expect(detail).toHaveAttribute('data-finding', slug);
-      await expect(detail.locator('h2').first()).toHaveText(f.title[lang]);
+      await expect(detail.locator('h2').first()).toHaveText(heading(f, lang));
       await expect(detail.locator('.section-badge').first()).toHaveText(sectionLabel(f.section, lang));
       await expect(page.getByTestId('detail-empty')).toHaveCount(0);
       await expect(page).toHaveTitle(
-        new RegExp(`^${escapeRe(f.title[lang])} · ${FAMILY_LABEL[family][lang]} — ${escapeRe(APP_TITLE[lang])}$`),
+        new RegExp(`^${escapeRe(heading(f, lang))} · ${FAMILY_LABEL[family][lang]} — ${escapeRe(APP_TITLE[lang])}$`),
       );
     }
   });
 }
 
 test('family page without a node shows the empty prompt', async ({ page }) => {
-  await openApp(page, '/?lang=en#/benefits');
+  await openApp(page, pagePath('benefits', 'en'));
   await expect(page.getByTestId('detail-empty')).toBeVisible();
   await expect(page.locator('[data-node][data-selected="true"]')).toHaveCount(0);
   // Nothing selected: the first node is the tab stop.
@@ -65,38 +67,38 @@ test('family page without a node shows the empty prompt', async ({ page }) => {
 });
 
 test('back and forward restore the previous selection', async ({ page }) => {
-  await openApp(page, '/?lang=en#/motivations');
-  const hash = () => pathnameOf(page);
+  await openApp(page, pagePath('motivations', 'en'));
+  const path = () => pathnameOf(page);
   const selected = page.locator('[data-node][data-selected="true"]');
   await page.locator('[data-node=attraction]').click();
-  await expect.poll(hash).toBe('/en/motivations/attraction/');
+  await expect.poll(path).toBe('/en/motivations/attraction/');
   await expect(page.getByTestId('detail')).toHaveAttribute('data-finding', 'attraction');
   await page.locator('[data-node=role-model]').click();
-  await expect.poll(hash).toBe('/en/motivations/role-model/');
+  await expect.poll(path).toBe('/en/motivations/role-model/');
   await expect(page.getByTestId('detail')).toHaveAttribute('data-finding', 'role-model');
 
   await page.goBack();
-  await expect.poll(hash).toBe('/en/motivations/attraction/');
+  await expect.poll(path).toBe('/en/motivations/attraction/');
   await expect(selected).toHaveCount(1);
   await expect(selected).toHaveAttribute('data-node', 'attraction');
   await expect(page.locator('[data-node=attraction]')).toHaveAttribute('aria-current', 'true');
   await expect(page.getByTestId('detail')).toHaveAttribute('data-finding', 'attraction');
-  await expect(page.getByTestId('detail').locator('h2').first()).toHaveText(finding('attraction').title.en);
+  await expect(page.getByTestId('detail').locator('h2').first()).toHaveText(heading(finding('attraction'), 'en'));
 
   await page.goForward();
-  await expect.poll(hash).toBe('/en/motivations/role-model/');
+  await expect.poll(path).toBe('/en/motivations/role-model/');
   await expect(selected).toHaveAttribute('data-node', 'role-model');
   await expect(page.getByTestId('detail')).toHaveAttribute('data-finding', 'role-model');
 
   await page.goBack();
   await page.goBack();
-  await expect.poll(hash).toBe('/en/motivations/');
+  await expect.poll(path).toBe('/en/motivations/');
   await expect(selected).toHaveCount(0);
   await expect(page.getByTestId('detail-empty')).toBeVisible();
 });
 
 test('overview diagram works with the keyboard alone', async ({ page }) => {
-  await openApp(page, '/?lang=en#/');
+  await openApp(page, pagePath('', 'en'));
   const focusedNode = () => page.evaluate(() => document.activeElement?.getAttribute('data-node') ?? null);
   let reached: string | null = null;
   for (let i = 0; i < 80 && reached === null; i++) {
@@ -130,7 +132,7 @@ test('overview diagram works with the keyboard alone', async ({ page }) => {
   await page.keyboard.press('Enter');
   const detail = page.getByTestId('detail');
   await expect(detail).toHaveAttribute('data-finding', 'entertainment');
-  await expect(detail.locator('h2').first()).toHaveText(finding('entertainment').title.en);
+  await expect(detail.locator('h2').first()).toHaveText(heading(finding('entertainment'), 'en'));
   await expect(page.locator('[data-node=entertainment]')).toHaveAttribute('aria-current', 'true');
   expect(await pathnameOf(page)).toBe('/en/');
 
@@ -147,7 +149,7 @@ test('overview diagram works with the keyboard alone', async ({ page }) => {
 test('the overview draws no arrows between the families and frames only the interactions', async ({ page }) => {
   for (const viewport of [{ width: 1280, height: 800 }, { width: 320, height: 640 }]) {
     await page.setViewportSize(viewport);
-    await openApp(page, '/?lang=en#/');
+    await openApp(page, pagePath('', 'en'));
     await expect(page.locator('svg.diagram__lines path.diagram__arrow')).toHaveCount(0);
     await expect(page.locator('svg.diagram__lines path.diagram__link')).toHaveCount(0);
     const frame = (await page.locator('rect.diagram__frame:visible').boundingBox())!;
@@ -172,16 +174,16 @@ test('the overview draws no arrows between the families and frames only the inte
 });
 
 const DIAGRAM_NAMES: [string, Record<Lang, string>][] = [
-  ['#/', { en: 'The findings at a glance: motivations, forms of interaction, benefits', id: 'Ikhtisar temuan: motivasi, bentuk interaksi, manfaat' }],
-  ['#/motivations', { en: 'Motivations diagram', id: 'Diagram Motivasi' }],
-  ['#/interactions', { en: 'Interactions diagram', id: 'Diagram Interaksi' }],
-  ['#/benefits', { en: 'Benefits diagram', id: 'Diagram Manfaat' }],
+  ['', { en: 'The findings at a glance: motivations, forms of interaction, benefits', id: 'Ikhtisar temuan: motivasi, bentuk interaksi, manfaat' }],
+  ['motivations', { en: 'Motivations diagram', id: 'Diagram Motivasi' }],
+  ['interactions', { en: 'Interactions diagram', id: 'Diagram Interaksi' }],
+  ['benefits', { en: 'Benefits diagram', id: 'Diagram Manfaat' }],
 ];
 
 for (const lang of LANGS) {
   test(`every diagram has an accessible name (${lang})`, async ({ page }) => {
-    for (const [hash, name] of DIAGRAM_NAMES) {
-      await openApp(page, `/?lang=${lang}${hash}`);
+    for (const [route, name] of DIAGRAM_NAMES) {
+      await openApp(page, pagePath(route, lang));
       const figure = page.locator('figure.diagram-wrap');
       await expect(figure).toHaveCount(1);
       await expect(figure).toHaveAccessibleName(name[lang]);
@@ -190,7 +192,7 @@ for (const lang of LANGS) {
       await expect(figure.locator('[role=group]')).toHaveAccessibleName(name[lang]);
     }
     // The parasocial illustration, the post explorable, is a section named by its heading.
-    await openApp(page, `/?lang=${lang}#/parasocial`);
+    await openApp(page, pagePath('parasocial', lang));
     await expect(page.getByTestId('post')).toHaveAccessibleName(lang === 'en' ? 'Try it on a post' : 'Coba di sebuah postingan');
     await expectNoAxeViolations(page, `parasocial-${lang}`);
   });
@@ -198,7 +200,7 @@ for (const lang of LANGS) {
 
 for (const lang of LANGS) {
   test(`interactions: each action says which form it falls under and its direction (${lang})`, async ({ page }) => {
-    await openApp(page, `/?lang=${lang}#/interactions`);
+    await openApp(page, pagePath('interactions', lang));
     const dir = { 'one-way': { en: 'one-way', id: 'satu arah' }, 'two-way': { en: 'two-way', id: 'dua arah' } };
     expect(FINDINGS.actions.map((a) => a.slug)).toEqual([
       'like', 'emoticon', 'love', 'comment', 'direct-message', 'story-answer', 'share', 'save', 'tag',
@@ -207,7 +209,7 @@ for (const lang of LANGS) {
       await page.locator(`button[data-node="${action.slug}"]`).click();
       const detail = page.locator(`[data-testid=detail][data-action="${action.slug}"]`);
       await expect(detail).toBeVisible();
-      const form = finding(action.form).title[lang];
+      const form = finding(action.form).term[lang];
       const direction = dir[action.direction][lang];
       const sentence =
         lang === 'en'
@@ -223,7 +225,7 @@ for (const lang of LANGS) {
 }
 
 test('axe passes with a detail open and with the text version expanded', async ({ page }) => {
-  await openApp(page, '/?lang=en#/motivations/bandwagon');
+  await openApp(page, pagePath('motivations/bandwagon', 'en'));
   await expect(page.getByTestId('detail')).toHaveAttribute('data-finding', 'bandwagon');
   await expectNoAxeViolations(page, 'detail-open');
 
@@ -243,7 +245,7 @@ test('axe passes with a detail open and with the text version expanded', async (
 });
 
 test('print shows the text version of the diagram and hides the site navigation', async ({ page }) => {
-  await openApp(page, '/?lang=en#/motivations');
+  await openApp(page, pagePath('motivations', 'en'));
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('header nav')).toBeHidden();
   const body = page.locator('.diagram__text-body');

@@ -21,7 +21,10 @@ function readJson<T>(name: string): T {
   return JSON.parse(fs.readFileSync(path.join(CONTENT_DIR, name), 'utf8')) as T;
 }
 
-export type Finding = { slug: string; section: string; title: Bi; short: Bi; summary: Bi; body: Bi[] };
+export type Finding = { slug: string; section: string; short: Bi; term: Bi; summary: Bi; body: Bi[] };
+/** A finding's heading as the app builds it: its name, then Chapter V's term when that says something else. */
+export const heading = (f: Finding, lang: Lang): string =>
+  f.short[lang].toLowerCase() === f.term[lang].toLowerCase() ? f.short[lang] : `${f.short[lang]} · ${f.term[lang]}`;
 export type Action = { slug: string; form: string; direction: 'one-way' | 'two-way'; label: Bi };
 type FindingsFile = {
   families: { slug: string; title: Bi; section: string }[];
@@ -85,8 +88,8 @@ export const V1_CODES: { code: string; bits: number[] }[] = fs
 export const GLOSSARY = readJson<{ terms: { slug: string; term: Bi }[] }>('glossary.json');
 
 export const APP_TITLE: Record<Lang, string> = {
-  en: 'Why we follow micro influencers',
-  id: 'Mengapa kita mengikuti micro influencer',
+  en: 'Why followers follow micro influencers',
+  id: 'Mengapa follower mengikuti micro influencer',
 };
 
 export const FAMILY_NODES: Record<string, string[]> = {
@@ -98,25 +101,25 @@ export const FINDING_SLUGS = Object.values(FAMILY_NODES).flat();
 export const familyOf = (node: string) =>
   Object.keys(FAMILY_NODES).find((f) => FAMILY_NODES[f].includes(node))!;
 
-/** The reading order used by the pager, as hashes. */
+/** The reading order used by the pager, as route folders below the language ('' is the overview). */
 export const READING_ORDER: string[] = [
-  '#/',
-  ...['motivations', 'interactions'].flatMap((f) => [`#/${f}`, ...FAMILY_NODES[f].map((n) => `#/${f}/${n}`)]),
-  '#/parasocial',
-  '#/benefits',
-  ...FAMILY_NODES.benefits.map((n) => `#/benefits/${n}`),
-  '#/recommendations',
-  '#/about',
-  '#/references',
-  '#/glossary',
+  '',
+  ...['motivations', 'interactions'].flatMap((f) => [f, ...FAMILY_NODES[f].map((n) => `${f}/${n}`)]),
+  'parasocial',
+  'benefits',
+  ...FAMILY_NODES.benefits.map((n) => `benefits/${n}`),
+  'recommendations',
+  'about',
+  'references',
+  'glossary',
 ];
 
 const familyTitle = (slug: string) => FINDINGS.families.find((f) => f.slug === slug)!.title;
 const pageTitle = (slug: string) => FINDINGS.pages.find((p) => p.slug === slug)!.title;
 
-/** The expected h1 of each stable route. */
-export function expectedH1(hash: string, lang: Lang): string {
-  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
+/** The expected h1 of each stable route (`motivations/bandwagon`, `results/CODE`, '' for the overview). */
+export function expectedH1(route: string, lang: Lang): string {
+  const parts = route.split('/').filter(Boolean);
   const fixed: Record<string, Bi> = {
     about: { id: 'Tentang penelitian', en: 'About the study' },
     references: { id: 'Referensi', en: 'References' },
@@ -133,7 +136,7 @@ export function expectedH1(hash: string, lang: Lang): string {
   if (parts.length === 0) return APP_TITLE[lang];
   if (FAMILY_NODES[parts[0]]) return familyTitle(parts[0])[lang];
   const t = fixed[parts[0]];
-  if (!t) throw new Error(`no h1 known for ${hash}`);
+  if (!t) throw new Error(`no h1 known for ${route}`);
   return t[lang];
 }
 
@@ -148,12 +151,15 @@ export async function openApp(page: Page, url: string): Promise<void> {
 }
 
 /** Test ids for describe/test titles. */
-export const routeName = (hash: string) => hash.replace(/^#\/?/, '') || '(overview)';
+export const routeName = (route: string) => route || '(overview)';
 
-/** The canonical page path of an old hash route (`#/motivations/bandwagon` → `/en/motivations/bandwagon/`). */
-export const pagePath = (hash: string, lang: Lang): string => {
-  const route = hash.replace(/^#\/?/, '').replace(/\/$/, '');
-  return `/${lang}/${route ? route + '/' : ''}`;
+/**
+ * The page URL of a route (`motivations/bandwagon` → `/en/motivations/bandwagon/`); a results
+ * route carries its code in the fragment (`results/CODE` → `/en/results/#CODE`).
+ */
+export const pagePath = (route: string, lang: Lang): string => {
+  const [folder, code] = route.startsWith('results/') ? ['results', route.slice('results/'.length)] : [route, ''];
+  return `/${lang}/${folder ? folder + '/' : ''}${code ? '#' + code : ''}`;
 };
 
 /** The page's current path (`/en/motivations/`). */

@@ -3,7 +3,7 @@
 // only the follower's meter; the influencer's reply moves it further; keyboard only works;
 // targets are at least 44 px at 320 px; axe passes.
 import { test, expect, expectNoAxeViolations } from './fixtures';
-import { FINDINGS, LANGS, finding, openApp, type Lang } from './helpers';
+import { FINDINGS, LANGS, finding, heading, openApp, pagePath, type Lang } from './helpers';
 
 test.describe.configure({ mode: 'parallel' });
 
@@ -24,7 +24,7 @@ const REPLY: Record<Lang, string> = { en: 'The influencer replies', id: 'Influen
 
 for (const lang of LANGS) {
   test(`post: every action shows its form, direction and words, and only the follower moves (${lang})`, async ({ page }) => {
-    await openApp(page, `/?lang=${lang}#/parasocial`);
+    await openApp(page, pagePath('parasocial', lang));
     const post = page.getByTestId('post');
     const follower = post.locator('[data-side=follower] [role=meter]');
     const influencer = post.locator('[data-side=influencer] [role=meter]');
@@ -39,7 +39,7 @@ for (const lang of LANGS) {
       const explain = post.getByTestId('post-explain');
       await expect(explain).toHaveAttribute('data-form', a.form);
       await expect(explain).toHaveAttribute('data-direction', a.direction);
-      await expect(explain).toContainText(finding(a.form).title[lang]);
+      await expect(explain).toContainText(heading(finding(a.form), lang));
       await expect(explain).toContainText(DIRECTION[lang][a.direction]);
       const quote = (finding(a.form) as Quoted).quote!.text.replace(/^…|…$/g, '').trim();
       await expect(explain.locator('blockquote')).toContainText(quote.slice(0, 40));
@@ -60,7 +60,7 @@ for (const lang of LANGS) {
 }
 
 test('post: a reply adds more than any action, capped at 100, and start again resets', async ({ page }) => {
-  await openApp(page, '/?lang=en#/parasocial');
+  await openApp(page, pagePath('parasocial', 'en'));
   const post = page.getByTestId('post');
   const follower = post.locator('[data-side=follower] [role=meter]');
   await post.locator('[data-step=reply]').click();
@@ -75,7 +75,7 @@ test('post: a reply adds more than any action, capped at 100, and start again re
 });
 
 test('post: keyboard alone uses the actions and the reply', async ({ page }) => {
-  await openApp(page, '/?lang=en#/parasocial');
+  await openApp(page, pagePath('parasocial', 'en'));
   const post = page.getByTestId('post');
   await post.locator('[data-action="like"]').focus();
   await page.keyboard.press('Enter');
@@ -95,7 +95,7 @@ test('post: keyboard alone uses the actions and the reply', async ({ page }) => 
 
 test('post: on the interactions page too, with 44 px targets at 320 px and no axe violations', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 800 });
-  await openApp(page, '/?lang=id#/interactions');
+  await openApp(page, pagePath('interactions', 'id'));
   const post = page.getByTestId('post');
   await expect(post).toBeVisible();
   for (const slug of ROW) {

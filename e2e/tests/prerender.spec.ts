@@ -1,42 +1,36 @@
-// Prerendered pages (issue 9): without JavaScript every reading page in both languages is
+// Prerendered pages: without JavaScript every reading page in both languages is
 // complete (heading, text, links to each diagram node's page); after hydration the main
 // content is the DOM the build wrote; the quiz, results and kit say they need JavaScript;
 // embed mode hides the header at first paint; unknown paths get 404.html; and the same
 // dist/ works under a deep sub-path.
 import { test, expect, expectNoAxeViolations } from './fixtures';
-import { APP_ORIGIN, FAMILY_NODES, GLOSSARY, LANGS, READING_ORDER, expectedH1, openApp, type Lang } from './helpers';
+import { FAMILY_NODES, GLOSSARY, LANGS, READING_ORDER, expectedH1, openApp, pagePath } from './helpers';
 import { startServer } from '../../scripts/serve.mjs';
 import path from 'node:path';
 import { REPO_DIR } from './helpers';
 
 test.describe.configure({ mode: 'parallel' });
 
-/** The page folder of an old hash (`#/motivations/bandwagon` → `en/motivations/bandwagon/`). */
-export const folderOf = (hash: string, lang: Lang) => {
-  const route = hash.replace(/^#\/?/, '').replace(/\/$/, '');
-  return `${lang}/${route ? route + '/' : ''}`;
-};
-
-const READING_PAGES = [...READING_ORDER, '#/glossary/parasocial-relationship'];
+const READING_PAGES = [...READING_ORDER, 'glossary/parasocial-relationship'];
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   for (const lang of LANGS) {
     test(`every reading page is complete (${lang})`, async ({ page }) => {
       test.setTimeout(90_000);
-      for (const hash of READING_PAGES) {
-        const url = `/${folderOf(hash, lang)}`;
+      for (const route of READING_PAGES) {
+        const url = pagePath(route, lang);
         const response = await page.goto(url);
         expect(response?.status(), url).toBe(200);
         await expect(page.locator('html'), url).toHaveAttribute('lang', lang);
-        await expect(page.locator('h1'), url).toHaveText(expectedH1(hash, lang));
+        await expect(page.locator('h1'), url).toHaveText(expectedH1(route, lang));
         const text = (await page.locator('main').innerText()).trim();
         expect(text.length, `${url} has its text`).toBeGreaterThan(200);
         // Links lead to pages, never to old in-page hashes that need the app.
         const hrefs = await page.locator('main a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
         expect(hrefs.filter((h) => h.startsWith('#/')), url).toEqual([]);
-        const family = hash.replace(/^#\//, '').split('/')[0];
-        const nodes = FAMILY_NODES[family] ?? (hash === '#/' ? Object.values(FAMILY_NODES).flat() : null);
+        const family = route.split('/')[0];
+        const nodes = FAMILY_NODES[family] ?? (route === '' ? Object.values(FAMILY_NODES).flat() : null);
         if (nodes) {
           // The diagram is a static figure; its findings are plain links to their own pages.
           await expect(page.locator('figure[data-diagram]'), url).toBeVisible();
@@ -67,7 +61,7 @@ test.describe('without JavaScript', () => {
     for (const lang of LANGS) {
       test(`${folder} says plainly it needs JavaScript (${lang})`, async ({ page }) => {
         await page.goto(`/${lang}/${folder}/`);
-        await expect(page.locator('h1')).toHaveText(expectedH1(`#/${folder}`, lang));
+        await expect(page.locator('h1')).toHaveText(expectedH1(folder, lang));
         await expect(page.getByTestId(testid)).toBeVisible();
         await expect(page.getByTestId(testid)).toContainText('JavaScript');
         await expect(page.locator('.site-nav a')).toHaveCount(11);
@@ -80,7 +74,7 @@ test.describe('without JavaScript', () => {
     await expect(page.getByTestId('choose-id')).toHaveAttribute('href', './id/');
     await page.getByTestId('choose-en').click();
     await expect(page).toHaveURL(/\/en\/$/);
-    await expect(page.locator('h1')).toHaveText(expectedH1('#/', 'en'));
+    await expect(page.locator('h1')).toHaveText(expectedH1('', 'en'));
   });
 });
 
@@ -108,8 +102,8 @@ test.describe('hydration', () => {
       page.on('console', (msg) => {
         if (msg.type() === 'warning' && /hydrat/i.test(msg.text())) warnings.push(msg.text());
       });
-      for (const hash of READING_PAGES) {
-        const url = `/${folderOf(hash, lang)}`;
+      for (const route of READING_PAGES) {
+        const url = pagePath(route, lang);
         await openApp(page, url);
         const { written, live } = await mainBeforeAndAfter(page, url);
         expect(live, `${url}: main after hydration`).toBe(written);
@@ -126,7 +120,7 @@ test.describe('hydration', () => {
     await expect(page.getByTestId('detail')).toHaveAttribute('data-finding', 'emotional-arousal');
     await page.locator('.site-nav a', { hasText: 'About the study' }).click();
     await expect(page).toHaveURL(/\/en\/about\/$/);
-    await expect(page.locator('h1')).toHaveText(expectedH1('#/about', 'en'));
+    await expect(page.locator('h1')).toHaveText(expectedH1('about', 'en'));
     expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
     await page.goBack();
     await expect(page).toHaveURL(/\/en\/motivations\/emotional-arousal\/$/);
@@ -138,7 +132,7 @@ test.describe('hydration', () => {
     await page.getByTestId('lang-switch').click();
     await expect(page).toHaveURL(/\/en\/parasocial\/$/);
     await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
-    await expect(page.locator('h1')).toHaveText(expectedH1('#/parasocial', 'en'));
+    await expect(page.locator('h1')).toHaveText(expectedH1('parasocial', 'en'));
     // A returning reader at the bare root goes straight to English.
     await page.goto('/');
     await expect(page).toHaveURL(/\/en\/$/);
@@ -147,7 +141,7 @@ test.describe('hydration', () => {
 });
 
 test.describe('embed mode', () => {
-  for (const url of ['/en/motivations/?embed=1', '/?lang=id&embed=1#/motivations', '/#/about?embed=1&lang=en']) {
+  for (const url of ['/en/motivations/?embed=1', '/id/about/?embed=1']) {
     test(`shows no site header at first paint: ${url}`, async ({ page }) => {
       // Hold the WebAssembly back: what shows is the prerendered page and the boot script.
       let release!: () => void;
@@ -179,15 +173,9 @@ test.describe('not found', () => {
       await expect(page.locator('h1')).toContainText('Halaman tidak ditemukan');
       await page.getByTestId('choose-en').click();
       await expect(page).toHaveURL(/\/en\/$/);
-      await expect(page.locator('h1')).toHaveText(expectedH1('#/', 'en'));
+      await expect(page.locator('h1')).toHaveText(expectedH1('', 'en'));
     });
   }
-
-  test('404.html moves an old #/ link to its page', async ({ page }) => {
-    await page.goto('/old/index.htm?lang=id#/motivations/bandwagon');
-    await expect(page).toHaveURL(`${APP_ORIGIN}/id/motivations/bandwagon/`);
-    await expect(page.getByTestId('detail')).toHaveAttribute('data-finding', 'bandwagon');
-  });
 
   test('404.html passes axe', async ({ page }) => {
     await page.goto('/nowhere/');
@@ -213,19 +201,18 @@ test.describe('under a deep sub-path', () => {
   test.afterAll(async () => close());
   test.use({ allowedOrigins: [SUBPATH_ORIGIN], ignoreConsoleErrors: [/status of 404/] });
 
-  test('pages, assets, links, old links and 404 work with no rebuild', async ({ page }) => {
+  test('pages, assets, links and 404 work with no rebuild', async ({ page }) => {
     const base = `${SUBPATH_ORIGIN}/some/deep/path/`;
-    await page.goto(`${base}?lang=en#/motivations/bandwagon`);
-    await expect(page).toHaveURL(`${base}en/motivations/bandwagon/`);
+    await page.goto(`${base}en/motivations/bandwagon/`);
     await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
     await expect(page.getByTestId('detail')).toHaveAttribute('data-finding', 'bandwagon');
     await page.locator('.site-nav a', { hasText: 'Reflection quiz' }).click();
     await expect(page).toHaveURL(`${base}en/quiz/`);
     await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
-    await expect(page.locator('h1')).toHaveText(expectedH1('#/quiz', 'en'));
+    await expect(page.locator('h1')).toHaveText(expectedH1('quiz', 'en'));
     await page.goto(`${base}id/glossary/`);
     await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
-    await expect(page.locator('h1')).toHaveText(expectedH1('#/glossary', 'id'));
+    await expect(page.locator('h1')).toHaveText(expectedH1('glossary', 'id'));
     const css = await page.evaluate(() => getComputedStyle(document.querySelector('.site-header')!).display);
     expect(css).not.toBe('inline');
     const response = await page.goto(`${base}en/nope/`);

@@ -6,7 +6,7 @@
 // storage is blocked or full.
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { APP_ORIGIN, ITEM_COUNT, QUIZ, V1_CODES, expectedRowScores, openApp, type Lang } from './helpers';
+import { APP_ORIGIN, ITEM_COUNT, QUIZ, V1_CODES, expectedRowScores, openApp, pagePath, type Lang } from './helpers';
 import { encodeAnswers, expectedScore, SKIP, V1_ITEM_COUNT } from './codes';
 
 test.describe.configure({ mode: 'parallel' });
@@ -92,7 +92,7 @@ function expectRowScores(rows: Row[], expected: Record<string, number | null>) {
 
 test(`keyboard only: start, answer all ${ITEM_COUNT} statements, see results`, async ({ page }) => {
   test.setTimeout(90_000);
-  await openApp(page, '/?lang=en#/quiz');
+  await openApp(page, pagePath('quiz', 'en'));
   const focused = () =>
     page.evaluate(() => {
       const a = document.activeElement as HTMLInputElement | null;
@@ -151,7 +151,7 @@ test(`keyboard only: start, answer all ${ITEM_COUNT} statements, see results`, a
 
 test('reload half-way: the resume offer returns to the same statement with my answers', async ({ page }) => {
   test.setTimeout(60_000);
-  await openApp(page, '/?lang=en#/quiz');
+  await openApp(page, pagePath('quiz', 'en'));
   await expect(page.getByTestId('resume-offer')).toHaveCount(0);
   await startQuiz(page);
   const answers: A[] = Array.from({ length: ITEM_COUNT }, (_, i) => (i % 7 === 6 ? 'skip' : (i % 5) + 1));
@@ -190,7 +190,7 @@ test('reload half-way: the resume offer returns to the same statement with my an
 });
 
 test('"Clear my answers" removes the saved progress and the offer', async ({ page }) => {
-  await openApp(page, '/?lang=en#/quiz');
+  await openApp(page, pagePath('quiz', 'en'));
   await startQuiz(page);
   await answerWithMouse(page, [3, 'skip', 4], 0, 3);
   await expect(page.getByTestId('quiz-item')).toHaveAttribute('data-index', '3');
@@ -219,7 +219,7 @@ test('motivations pattern: order, ranks, ties and "not enough answers"', async (
     bandwagon: [5, 5, 5, 5],
     'role-model': [4, 4, 4, 4],
   });
-  await openApp(page, '/?lang=en#/quiz');
+  await openApp(page, pagePath('quiz', 'en'));
   await startQuiz(page);
   await answerWithMouse(page, answers);
   await expect(page).toHaveURL(new RegExp(`/en/results/#${encodeAnswers(toBits(answers))}$`));
@@ -238,10 +238,10 @@ test('motivations pattern: order, ranks, ties and "not enough answers"', async (
   await expect(neutral).toContainText('Your answers on this are neutral or mixed');
   await expect(neutral).not.toContainText('play some part');
   const physical = page.locator('li[data-part=physical]');
-  // The results are in the quiz document; the finding is in the reader app, in the same language.
+  // The finding's own page, in the same language: one page load away.
   await expect(physical.getByRole('link', { name: 'See “Physical appeal” in the finding' })).toHaveAttribute(
     'href',
-    '../?lang=en#/motivations/attraction',
+    '../../en/motivations/attraction/',
   );
   const tie = page.locator('ol.ranking[data-family=motivations] li[data-construct=attraction] .tie');
   await expect(tie).toHaveText('tied');
@@ -266,7 +266,7 @@ test('interactions/benefits pattern; shared link shows the same results elsewher
     entertainment: [5, 'skip', 1, 'skip', 3], // 6/12 → 50
     parasocial: [1, 2, 3, 4, 5], // 50
   });
-  await openApp(page, '/?lang=en#/quiz');
+  await openApp(page, pagePath('quiz', 'en'));
   await startQuiz(page);
   await answerWithMouse(page, answers);
   const results = await readResults(page);
@@ -315,7 +315,7 @@ test('interactions/benefits pattern; shared link shows the same results elsewher
 test('results rounding and ties match the app for a code made outside the quiz', async ({ page }) => {
   // Every construct answered 1..5 cyclically, a few skipped: scores computed here.
   const answers: A[] = Array.from({ length: ITEM_COUNT }, (_, i) => (i % 8 === 7 ? 'skip' : (i % 5) + 1));
-  await openApp(page, `/?lang=en#/results/${encodeAnswers(toBits(answers))}`);
+  await openApp(page, pagePath(`results/${encodeAnswers(toBits(answers))}`, 'en'));
   const results = await readResults(page);
   const expected = expectedScores(answers);
   for (const family of FAMILIES) {
@@ -370,7 +370,7 @@ test('damaged results links explain what is wrong, in the reader\'s language', a
   ];
   for (const lang of ['en', 'id'] as Lang[]) {
     for (const [code, error] of cases) {
-      await openApp(page, `/?lang=${lang}#/results/${code}`);
+      await openApp(page, pagePath(`results/${code}`, lang));
       await page.reload(); // same document otherwise: make each link a fresh visit
       await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
       const alert = page.getByTestId('code-error');
@@ -386,7 +386,7 @@ test('damaged results links explain what is wrong, in the reader\'s language', a
     await expect(page.getByTestId('quiz-intro')).toBeVisible();
   }
   // The untouched code is fine.
-  await openApp(page, `/?lang=en#/results/${valid}`);
+  await openApp(page, pagePath(`results/${valid}`, 'en'));
   await expect(page.getByTestId('results')).toBeVisible();
   await expect(page.getByTestId('code-error')).toHaveCount(0);
 });
@@ -401,7 +401,7 @@ test('storage blocked: warning shown, quiz completes to results', async ({ page 
       },
     });
   });
-  await openApp(page, '/?lang=en#/quiz');
+  await openApp(page, pagePath('quiz', 'en'));
   await expect(page.getByTestId('storage-warning')).toBeVisible();
   await startQuiz(page);
   const answers: A[] = Array.from({ length: ITEM_COUNT }, (_, i) => (i % 4) + 2);
@@ -417,7 +417,7 @@ test('storage full: warning after the first answer, quiz continues', async ({ pa
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     };
   });
-  await openApp(page, '/?lang=id#/quiz');
+  await openApp(page, pagePath('quiz', 'id'));
   await startQuiz(page);
   const item = page.getByTestId('quiz-item');
   await item.locator('input[value="4"]').check();
@@ -445,7 +445,7 @@ test('version 1 results links made by the earlier build still open, marked as an
   for (const { code, bits } of V1_CODES) {
     expect(bits).toHaveLength(V1_ITEM_COUNT);
     for (const lang of ['en', 'id'] as Lang[]) {
-      await openApp(page, `/?lang=${lang}#/results/${code}`);
+      await openApp(page, pagePath(`results/${code}`, lang));
       await page.reload(); // the previous address may differ only in its hash
       await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
       const results = page.getByTestId('results');
@@ -461,7 +461,7 @@ test('version 1 results links made by the earlier build still open, marked as an
     expect(attraction.score, code).toBe(expectedAttraction === null ? '' : String(expectedAttraction));
   }
   // A current code carries no notice.
-  await openApp(page, `/?lang=en#/results/${encodeAnswers(Array(ITEM_COUNT).fill(4))}`);
+  await openApp(page, pagePath(`results/${encodeAnswers(Array(ITEM_COUNT).fill(4))}`, 'en'));
   await page.reload();
   await expect(page.getByTestId('results')).toHaveAttribute('data-version', String(QUIZ.version));
   await expect(page.getByTestId('earlier-version')).toHaveCount(0);
@@ -479,7 +479,7 @@ test('saved progress of version 1 is discarded with a message, not resumed or mi
     ['id', 'Anda pernah mulai mengisi versi kuis yang lebih lama di perangkat ini.'],
   ] as const) {
     await page.evaluate(() => sessionStorage.removeItem('seeded')).catch(() => {});
-    await openApp(page, `/?lang=${lang}#/quiz`);
+    await openApp(page, pagePath('quiz', lang));
     await expect(page.getByTestId('outdated-progress')).toContainText(text);
     await expect(page.getByTestId('resume-offer')).toHaveCount(0);
     await expect(page.getByTestId('quiz-start')).toBeVisible();
@@ -495,7 +495,7 @@ test('a results address without a code says so and offers the quiz', async ({ pa
     ['en', 'There are no results in this link'],
     ['id', 'Tidak ada hasil di tautan ini'],
   ] as const) {
-    await openApp(page, `/?lang=${lang}#/results/`);
+    await openApp(page, pagePath('results', lang));
     const card = page.getByTestId('no-results');
     await expect(card.getByRole('heading', { name: title })).toBeVisible();
     await expect(page.getByTestId('code-error')).toHaveCount(0);
@@ -507,10 +507,10 @@ test('a results address without a code says so and offers the quiz', async ({ pa
 });
 
 test('the intro says what counts as a micro influencer and the skip option reads naturally', async ({ page }) => {
-  await openApp(page, '/?lang=id#/quiz');
+  await openApp(page, pagePath('quiz', 'id'));
   await expect(page.getByTestId('quiz-intro')).toContainText('1.000 hingga 15.000 pengikut');
   await startQuiz(page);
   await expect(page.getByTestId('quiz-item').getByText('Tidak ingin menjawab')).toBeVisible();
-  await openApp(page, '/?lang=en#/quiz');
+  await openApp(page, pagePath('quiz', 'en'));
   await expect(page.getByTestId('quiz-intro')).toContainText('1,000 to 15,000 followers');
 });

@@ -10,6 +10,7 @@ import {
   READING_ORDER,
   expectedH1,
   finding,
+  heading,
   openApp,
   pagePath,
   pathnameOf,
@@ -20,7 +21,7 @@ test.describe.configure({ mode: 'parallel' });
 
 for (const lang of LANGS) {
   test(`pager Next walks the whole reading order (${lang})`, async ({ page }) => {
-    await openApp(page, `/?lang=${lang}#/`);
+    await openApp(page, pagePath('', lang));
     const path = () => pathnameOf(page);
     // Where a pager link leads, as a path (its href is relative to the page).
     const target = async (rel: string) =>
@@ -37,16 +38,16 @@ for (const lang of LANGS) {
       if (i > 0) expect(await target('prev')).toBe(pagePath(READING_ORDER[i - 1], lang));
       else await expect(pager.locator('a[rel=prev]')).toHaveCount(0);
 
-      const node = route.split('/')[2];
+      const node = route.split('/')[1];
       if (node) {
         const f = finding(node);
         const detail = page.getByTestId('detail');
         await expect(detail).toHaveAttribute('data-finding', node);
-        await expect(detail.locator('h2').first()).toHaveText(f.title[lang]);
+        await expect(detail.locator('h2').first()).toHaveText(heading(f, lang));
         await expect(detail.locator('.section-badge').first()).toHaveText(sectionLabel(f.section, lang));
         await expect(detail.locator('.section-badge').first()).toHaveAttribute('data-section', f.section);
       }
-      const family = FINDINGS.families.find((fam) => `#/${fam.slug}` === route);
+      const family = FINDINGS.families.find((fam) => fam.slug === route);
       if (family) await expect(page.locator('main .section-badge').first()).toHaveText(sectionLabel(family.section, lang));
 
       // Quotations from the thesis are in Indonesian and marked as such.
@@ -68,7 +69,7 @@ for (const lang of LANGS) {
 }
 
 test('quotation blocks say they are the original Indonesian words', async ({ page }) => {
-  await openApp(page, '/?lang=en#/motivations/bandwagon');
+  await openApp(page, pagePath('motivations/bandwagon', 'en'));
   const quote = page.getByTestId('detail').locator('figure.quote');
   await expect(quote.locator('blockquote')).toHaveAttribute('lang', 'id');
   await expect(quote.locator('figcaption')).toHaveText(/^Original Indonesian words of the thesis \(Chapter V, /);
@@ -78,7 +79,7 @@ test('quotation blocks say they are the original Indonesian words', async ({ pag
 
 test('references: APA and BibTeX for the study and the explainer, and BibTeX copies exactly', async ({ page }) => {
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: APP_ORIGIN });
-  await openApp(page, '/?lang=en#/references');
+  await openApp(page, pagePath('references', 'en'));
   const blocks = page.locator('section.cite');
   await expect(blocks).toHaveCount(2);
   const study = page.locator('section.cite[aria-labelledby=cite-study]');
@@ -110,13 +111,13 @@ test('references: APA and BibTeX for the study and the explainer, and BibTeX cop
 });
 
 test('glossary links in a finding go to the highlighted, focused term', async ({ page }) => {
-  // Opened directly, #/glossary/{term} highlights and focuses the term.
-  await openApp(page, '/?lang=en#/glossary/in-depth-interview');
+  // Opened directly, glossary/{term}/ highlights and focuses the term.
+  await openApp(page, pagePath('glossary/in-depth-interview', 'en'));
   await expect(page.locator('#term-in-depth-interview')).toHaveClass(/\bis-target\b/);
   await expect(page.locator('#term-in-depth-interview')).toBeFocused();
 
   // Following a term link inside a finding does the same.
-  await openApp(page, '/?lang=en#/motivations/role-model');
+  await openApp(page, pagePath('motivations/role-model', 'en'));
   const links = page.getByTestId('detail').locator('a.term');
   await expect(links.first()).toBeVisible();
   const target = page.getByTestId('detail').locator('a.term[href$="/en/glossary/social-learning/"]').first();
@@ -131,7 +132,7 @@ test('glossary links in a finding go to the highlighted, focused term', async ({
   // Back to the finding, then another term in Indonesian.
   await page.goBack();
   await expect(page.getByTestId('detail')).toHaveAttribute('data-finding', 'role-model');
-  await openApp(page, '/?lang=id#/interactions/conversation');
+  await openApp(page, pagePath('interactions/conversation', 'id'));
   await page.getByTestId('detail').locator('a.term[href$="/id/glossary/parasocial-relationship/"]').first().click();
   await expect.poll(() => pathnameOf(page)).toBe('/id/glossary/parasocial-relationship/');
   await expect(page.locator('#term-parasocial-relationship')).toHaveClass(/\bis-target\b/);

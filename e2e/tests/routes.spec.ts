@@ -4,6 +4,7 @@
 // the first visit follows the browser language, and reading pages fit a 320 px phone.
 import { test, expect, expectNoAxeViolations } from './fixtures';
 import {
+  APP_ORIGIN,
   APP_TITLE,
   ITEM_COUNT,
   LANGS,
@@ -25,30 +26,30 @@ const RESULTS_CODE = encodeAnswers(Array.from({ length: ITEM_COUNT }, (_, i) => 
 
 // Representative routes scanned in Indonesian and in dark mode too.
 const AXE_SUBSET = [
-  '#/',
-  '#/motivations/bandwagon',
-  '#/interactions',
-  '#/parasocial',
-  '#/quiz',
-  '#/teach',
-  `#/results/${RESULTS_CODE}`,
-  '#/glossary/parasocial-relationship',
+  '',
+  'motivations/bandwagon',
+  'interactions',
+  'parasocial',
+  'quiz',
+  'teach',
+  `results/${RESULTS_CODE}`,
+  'glossary/parasocial-relationship',
 ];
-const DARK_SUBSET = ['#/', '#/motivations/bandwagon', '#/parasocial', '#/quiz', `#/results/${RESULTS_CODE}`];
+const DARK_SUBSET = ['', 'motivations/bandwagon', 'parasocial', 'quiz', `results/${RESULTS_CODE}`];
 
 const ROUTES = [
   ...READING_ORDER,
-  '#/glossary/parasocial-relationship',
-  '#/quiz',
-  '#/teach',
-  `#/results/${RESULTS_CODE}`,
+  'glossary/parasocial-relationship',
+  'quiz',
+  'teach',
+  `results/${RESULTS_CODE}`,
 ];
 
-async function checkBasics(page: import('@playwright/test').Page, hash: string, lang: Lang) {
+async function checkBasics(page: import('@playwright/test').Page, route: string, lang: Lang) {
   const h1 = page.locator('h1');
   await expect(h1).toHaveCount(1);
   await expect(h1).toBeVisible();
-  await expect(h1).toHaveText(expectedH1(hash, lang));
+  await expect(h1).toHaveText(expectedH1(route, lang));
   await expect(page.locator('html')).toHaveAttribute('lang', lang);
   await expect(page).toHaveTitle(new RegExp(` — ${APP_TITLE[lang]}$`));
   await expect(page.locator('[data-testid=not-found]')).toHaveCount(0);
@@ -56,16 +57,16 @@ async function checkBasics(page: import('@playwright/test').Page, hash: string, 
 
 for (const lang of LANGS) {
   test.describe(`every stable route in ${lang}`, () => {
-    for (const hash of ROUTES) {
-      test(`${routeName(hash).slice(0, 40)} (${lang})`, async ({ page }) => {
-        await openApp(page, `/?lang=${lang}${hash}`);
-        await checkBasics(page, hash, lang);
-        if (hash.startsWith('#/results/')) {
+    for (const route of ROUTES) {
+      test(`${routeName(route).slice(0, 40)} (${lang})`, async ({ page }) => {
+        await openApp(page, pagePath(route, lang));
+        await checkBasics(page, route, lang);
+        if (route.startsWith('results')) {
           await expect(page.locator('[data-testid=results]')).toBeVisible();
         }
         // Axe on every route in English, and on a representative subset in Indonesian.
-        if (lang === 'en' || AXE_SUBSET.includes(hash)) {
-          await expectNoAxeViolations(page, `${routeName(hash)}-${lang}`);
+        if (lang === 'en' || AXE_SUBSET.includes(route)) {
+          await expectNoAxeViolations(page, `${routeName(route)}-${lang}`);
         }
       });
     }
@@ -75,12 +76,12 @@ for (const lang of LANGS) {
 
 test.describe('axe in dark mode (subset)', () => {
   test.use({ colorScheme: 'dark' });
-  for (const hash of DARK_SUBSET) {
-    test(`axe dark ${routeName(hash).slice(0, 40)}`, async ({ page }) => {
-      await openApp(page, `/?lang=en${hash}`);
+  for (const route of DARK_SUBSET) {
+    test(`axe dark ${routeName(route).slice(0, 40)}`, async ({ page }) => {
+      await openApp(page, pagePath(route, 'en'));
       expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
-      await checkBasics(page, hash, 'en');
-      await expectNoAxeViolations(page, `${routeName(hash)}-dark`);
+      await checkBasics(page, route, 'en');
+      await expectNoAxeViolations(page, `${routeName(route)}-dark`);
     });
   }
 });
@@ -88,11 +89,11 @@ test.describe('axe in dark mode (subset)', () => {
 test.describe('unknown routes', () => {
   // The static host answers an unknown page with 404.html, which loads no app.
   test.use({ ignoreConsoleErrors: [/status of 404/] });
-  for (const hash of ['#/nope', '#/motivations/nope', '#/glossary/not-a-term']) {
-    test(`${hash} shows not found with a link back`, async ({ page }) => {
+  for (const route of ['nope', 'motivations/nope', 'glossary/not-a-term']) {
+    test(`${route} shows not found with a link back`, async ({ page }) => {
       for (const lang of LANGS) {
-        const response = await page.goto(`/?lang=${lang}${hash}`);
-        await expect(page).toHaveURL(new RegExp(`/${lang}/${hash.slice(2)}/$`));
+        const response = await page.goto(pagePath(route, lang));
+        await expect(page).toHaveURL(`${APP_ORIGIN}${pagePath(route, lang)}`);
         const h1 = page.locator('h1');
         await expect(h1).toContainText('Page not found');
         await expect(h1).toContainText('Halaman tidak ditemukan');
@@ -112,26 +113,26 @@ test.describe('unknown routes', () => {
 });
 
 test('header navigation links navigate and the back button returns', async ({ page }) => {
-  await openApp(page, '/?lang=en#/');
+  await openApp(page, pagePath('', 'en'));
   const nav = page.locator('header nav');
   const pathOf = () => pathnameOf(page);
   const steps: [string, string][] = [
-    ['Motivations', '#/motivations'],
-    ['The parasocial gap', '#/parasocial'],
-    ['Reflection quiz', '#/quiz'],
-    ['About the study', '#/about'],
-    ['Glossary', '#/glossary'],
-    ['For lecturers', '#/teach'],
+    ['Motivations', 'motivations'],
+    ['The parasocial gap', 'parasocial'],
+    ['Reflection quiz', 'quiz'],
+    ['About the study', 'about'],
+    ['Glossary', 'glossary'],
+    ['For lecturers', 'teach'],
   ];
-  const visited = ['#/'];
-  for (const [label, hash] of steps) {
+  const visited = [''];
+  for (const [label, route] of steps) {
     const link = nav.getByRole('link', { name: label, exact: true });
     await link.click();
-    await expect.poll(pathOf).toBe(pagePath(hash, 'en'));
-    await expect(page.locator('h1')).toHaveText(expectedH1(hash, 'en'));
+    await expect.poll(pathOf).toBe(pagePath(route, 'en'));
+    await expect(page.locator('h1')).toHaveText(expectedH1(route, 'en'));
     await expect(link).toHaveAttribute('aria-current', 'page');
     await expect(nav.locator('a[aria-current=page]')).toHaveCount(1);
-    visited.push(hash);
+    visited.push(route);
   }
   // Walk all the way back, then forward once.
   for (let i = visited.length - 2; i >= 0; i--) {
@@ -145,73 +146,28 @@ test('header navigation links navigate and the back button returns', async ({ pa
 });
 
 test.describe('language choice', () => {
-  test.use({ locale: 'en-US' });
-
-  test('switch keeps the route, changes the text and persists after reload', async ({ page }) => {
-    await openApp(page, '/#/motivations/bandwagon');
+  test('the switch keeps the page, changes the text and is remembered for the bare root', async ({ page }) => {
+    await openApp(page, pagePath('motivations/bandwagon', 'en'));
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-    await expect(page.locator('h1')).toHaveText(expectedH1('#/motivations', 'en'));
     await page.getByTestId('lang-switch').click();
+    await expect(page).toHaveURL(`${APP_ORIGIN}${pagePath('motivations/bandwagon', 'id')}`);
     await expect(page.locator('html')).toHaveAttribute('lang', 'id');
-    await expect(page.locator('h1')).toHaveText(expectedH1('#/motivations', 'id'));
+    await expect(page.locator('h1')).toHaveText(expectedH1('motivations', 'id'));
     await expect(page).toHaveTitle(new RegExp(` — ${APP_TITLE.id}$`));
-    await expect(page).toHaveURL(/\/id\/motivations\/bandwagon\/$/);
     await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
     await expect(page.locator('[data-node=bandwagon]')).toHaveAttribute('data-selected', 'true');
     expect(await page.evaluate(() => localStorage.getItem('mie.lang'))).toBe('id');
 
-    await page.reload();
-    await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
-    await expect(page.locator('html')).toHaveAttribute('lang', 'id');
-    await expect(page.locator('h1')).toHaveText(expectedH1('#/motivations', 'id'));
-
-    // Switch back: English again, stored, and kept at the bare root.
+    // Switch back: English again, stored, and where the bare root sends this reader.
     await page.getByTestId('lang-switch').click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     expect(await page.evaluate(() => localStorage.getItem('mie.lang'))).toBe('en');
-    await page.goto('/#/motivations/bandwagon');
+    await page.goto('/');
+    await expect(page).toHaveURL(`${APP_ORIGIN}/en/`);
     await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
-    await expect(page.locator('h1')).toHaveText(expectedH1('#/motivations', 'en'));
-  });
-
-  test('?lang= overrides the stored choice, and a switch rewrites it', async ({ page }) => {
-    await openApp(page, '/#/about');
-    await page.evaluate(() => localStorage.setItem('mie.lang', 'id'));
-    await openApp(page, '/?lang=en#/about');
-    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-    await expect(page.locator('h1')).toHaveText('About the study');
-    // ?lang inside the hash works too.
-    await openApp(page, '/#/about?lang=en');
-    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-    // Without ?lang= the stored choice wins.
-    await openApp(page, '/#/about');
-    await page.reload(); // the previous address differed only in its hash
-    await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
-    await expect(page.locator('h1')).toHaveText('Tentang penelitian');
-
-    await openApp(page, '/?lang=en#/about');
-    await page.getByTestId('lang-switch').click();
-    await expect(page.locator('h1')).toHaveText('Tentang penelitian');
-    await expect(page).toHaveURL(/\/id\/about\/$/);
-    expect(await page.evaluate(() => localStorage.getItem('mie.lang'))).toBe('id');
-    await page.reload();
-    await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
-    await expect(page.locator('h1')).toHaveText('Tentang penelitian');
+    await expect(page.locator('h1')).toHaveText(APP_TITLE.en);
   });
 });
-
-for (const [locale, lang] of [['id-ID', 'id'], ['en-US', 'en']] as const) {
-  test.describe(`first visit with browser locale ${locale}`, () => {
-    test.use({ locale });
-    test(`gets ${lang}`, async ({ page }) => {
-      await openApp(page, '/#/about');
-      expect(await page.evaluate(() => localStorage.getItem('mie.lang'))).toBeNull();
-      await expect(page.locator('html')).toHaveAttribute('lang', lang);
-      await expect(page.locator('h1')).toHaveText(expectedH1('#/about', lang));
-      await expect(page).toHaveTitle(new RegExp(` — ${APP_TITLE[lang]}$`));
-    });
-  });
-}
 
 test.describe('320 px wide phone', () => {
   test.use({ viewport: { width: 320, height: 640 } });
@@ -219,19 +175,19 @@ test.describe('320 px wide phone', () => {
     test(`reading pages do not scroll sideways and nodes are ≥ 44 px tall (${lang})`, async ({ page }) => {
       test.setTimeout(60_000);
       const problems: string[] = [];
-      for (const hash of READING_ORDER) {
-        await openApp(page, `/?lang=${lang}${hash}`);
-        await expect(page.locator('h1')).toHaveText(expectedH1(hash, lang));
+      for (const route of READING_ORDER) {
+        await openApp(page, pagePath(route, lang));
+        await expect(page.locator('h1')).toHaveText(expectedH1(route, lang));
         // Layout must have settled (diagrams are laid out for the narrow viewport).
         await expect(page.locator('main')).toBeVisible();
         const width = await page.evaluate(() => document.documentElement.scrollWidth);
-        if (width > 320) problems.push(`${hash}: scrollWidth ${width}px`);
+        if (width > 320) problems.push(`${route}: scrollWidth ${width}px`);
         const nodes = page.locator('[data-node]');
         const heights = await nodes.evaluateAll((els) =>
           els.map((e) => [e.getAttribute('data-node'), e.getBoundingClientRect().height] as const),
         );
         for (const [node, h] of heights) {
-          if (h < 44) problems.push(`${hash}: node ${node} is ${h.toFixed(1)}px tall`);
+          if (h < 44) problems.push(`${route}: node ${node} is ${h.toFixed(1)}px tall`);
         }
       }
       expect(problems, 'horizontal scrolling or nodes under 44 px at 320 px width').toEqual([]);
@@ -254,7 +210,7 @@ test('going back before the app has started shows the page of the address, not t
     await route.continue();
   });
   await page.goBack();
-  await expect(page.locator('h1')).toHaveText(expectedH1('#/motivations', 'en'));
+  await expect(page.locator('h1')).toHaveText(expectedH1('motivations', 'en'));
   await page.goBack();
   await expect.poll(() => pathnameOf(page)).toBe('/en/');
   release();

@@ -8,33 +8,15 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createRequire } from 'node:module';
-import type { FrameLocator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { test as base, expect, expectNoAxeViolations } from './fixtures';
-import { APP_ORIGIN, ITEM_COUNT, QUIZ, REPO_DIR, TESTS_DIR } from './helpers';
-import { encodeAnswers, SKIP } from './codes';
+import { APP_ORIGIN, ITEM_COUNT, REPO_DIR, TESTS_DIR, pagePath } from './helpers';
+import { encodeAnswers } from './codes';
+import { answerItems, bits, DIST, ITEM_IDS, PATTERN, unpack } from './scorm-play';
 // @ts-ignore -- plain ESM module without type declarations
 import { startServer } from '../../scripts/serve.mjs';
 
-const require = createRequire(import.meta.url);
-const { unzipSync } = require('fflate') as { unzipSync: (data: Uint8Array) => Record<string, Uint8Array> };
-const DIST = process.env.DIST_DIR ? path.resolve(REPO_DIR, 'e2e', process.env.DIST_DIR) : path.join(REPO_DIR, 'dist');
-const ITEM_IDS: string[] = QUIZ.constructs.flatMap((c) => (c.items as { slug: string }[]).map((i) => i.slug));
-
 type Lms = { url: string; launch: Record<'en' | 'id', string> };
-
-/** Unzips the package for `lang` into `dir` and returns the manifest's launch address. */
-function unpack(lang: 'en' | 'id', dir: string): string {
-  const zip = unzipSync(new Uint8Array(fs.readFileSync(path.join(DIST, 'lms', `explainer-scorm12-${lang}.zip`))));
-  for (const [name, bytes] of Object.entries(zip)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), bytes);
-  }
-  const manifest = fs.readFileSync(path.join(dir, 'imsmanifest.xml'), 'utf8');
-  const href = /<resource\b[^>]*\bhref="([^"]+)"/.exec(manifest)?.[1];
-  if (!href) throw new Error('no launch href in the manifest');
-  return href.replaceAll('&amp;', '&');
-}
 
 const test = base.extend<{}, { lms: Lms }>({
   lms: [
@@ -79,21 +61,6 @@ async function launch(page: Page, lms: Lms, mode: string, lang: 'en' | 'id' = 'e
   return sco;
 }
 
-/** Answers items [from, to) (`null`: move on without answering); presses finish on the last. */
-async function answerItems(sco: FrameLocator, answers: (number | 'skip' | null)[], from: number, to: number) {
-  const item = sco.getByTestId('quiz-item');
-  for (let i = from; i < to; i++) {
-    await expect(item).toHaveAttribute('data-index', String(i));
-    const value = answers[i];
-    if (value !== null) await item.locator(`fieldset input[type=radio][value="${value}"]`).check();
-    await sco.getByTestId(i === ITEM_COUNT - 1 ? 'quiz-finish' : 'quiz-next').click();
-  }
-}
-
-/** A full answer pattern: 1..5 in turn, with item 1 skipped. */
-const PATTERN: (number | 'skip')[] = ITEM_IDS.map((_, i) => (i === 1 ? 'skip' : (i % 5) + 1));
-const bits = (answers: (number | 'skip' | null)[]) => answers.map((a) => (a === 'skip' ? SKIP : a ?? 0));
-
 test('finishing the quiz in an LMS records status, every answer, the result code, suspend data and exit', async ({ page, lms }) => {
   test.setTimeout(120_000);
   const sco = await launch(page, lms, 'scorm-again');
@@ -110,7 +77,9 @@ test('finishing the quiz in an LMS records status, every answer, the result code
   let data = await cmi(page);
   expect(data.core.lesson_status).toBe('incomplete');
   const partial = [...PATTERN.slice(0, half), ...Array(ITEM_COUNT - half).fill(null)];
-  expect(data.suspend_data).toBe(`${half}:${encodeAnswers(bits(partial))}`);
+  // The progress, then which interaction index holds which statement.
+  const map = (n: number) => Array.from({ length: n }, (_, i) => i).join(',');
+  expect(data.suspend_data).toBe(`${half}:${encodeAnswers(bits(partial))}|${map(half)}`);
 
   await answerItems(sco, PATTERN, half, ITEM_COUNT);
   const code = encodeAnswers(bits(PATTERN));
@@ -128,7 +97,9 @@ test('finishing the quiz in an LMS records status, every answer, the result code
   data = await cmi(page);
   expect(data.core.lesson_status).toBe('completed');
   expect(data.core.exit).toBe('');
-  expect(data.suspend_data).toBe(`${ITEM_COUNT - 1}:${code}`);
+  // Every statement was responded to: the gradebook gets 100 out of 0–100.
+  expect(data.core.score).toMatchObject({ raw: '100', min: '0', max: '100' });
+  expect(data.suspend_data).toBe(`${ITEM_COUNT - 1}:${code}|${map(ITEM_COUNT)},r`);
   const interactions = Object.values(data.interactions) as Record<string, string>[];
   expect(interactions).toHaveLength(ITEM_COUNT + 1);
   ITEM_IDS.forEach((id, i) => {
@@ -233,7 +204,7 @@ test('a package opened without an LMS says progress is not recorded, and passes 
 });
 
 test('the public build never looks for an LMS, even under one', async ({ page, lms }) => {
-  const sco = await launch(page, lms, 'scorm-again', 'en', 'site/index.html?lang=en#/quiz');
+  const sco = await launch(page, lms, 'scorm-again', 'en', 'site/en/quiz/');
   await expect(sco.getByTestId('quiz-start')).toBeVisible();
   await expect(sco.getByTestId('lms-notice')).toHaveCount(0);
   expect(await calls(page)).toEqual([]);
@@ -260,8 +231,8 @@ test('a slow LMS is committed to sparingly; finishing and leaving still commit',
   await expect.poll(async () => (await calls(page)).map((c) => c.name).slice(-2)).toEqual(['LMSCommit', 'LMSFinish']);
 });
 
-test('#/teach offers both packages, and they download', async ({ page }) => {
-  await page.goto('/?lang=en#/teach');
+test('teach offers both packages, and they download', async ({ page }) => {
+  await page.goto(pagePath('teach', 'en'));
   const section = page.getByTestId('scorm-packages');
   for (const lang of ['id', 'en']) {
     const link = section.locator(`a[href$="lms/explainer-scorm12-${lang}.zip"]`);

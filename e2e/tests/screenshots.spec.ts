@@ -5,15 +5,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { test, expect } from './fixtures';
-import { ITEM_COUNT, READING_ORDER, TESTS_DIR, expectedH1, openApp, type Lang } from './helpers';
+import { ITEM_COUNT, READING_ORDER, TESTS_DIR, expectedH1, openApp, pagePath, type Lang } from './helpers';
 import { encodeAnswers } from './codes';
 
 const OUT_DIR = path.resolve(TESTS_DIR, '..', 'screenshots');
 /** Results with spread-out scores, ties and one unanswered construct (the last). */
-const RESULTS = `#/results/${encodeAnswers(
+const RESULTS = `results/${encodeAnswers(
   Array.from({ length: ITEM_COUNT }, (_, i) => (i >= ITEM_COUNT - 4 ? 0 : ((i * 7) % 5) + 1)),
 )}`;
-const PAGES = [...READING_ORDER, '#/quiz', RESULTS, '#/teach'];
+const PAGES = [...READING_ORDER, 'quiz', RESULTS, 'teach'];
 const VARIANTS: Record<Lang, { width: number; scheme: 'light' | 'dark' }[]> = {
   en: [
     { width: 390, scheme: 'light' },
@@ -29,26 +29,26 @@ const VARIANTS: Record<Lang, { width: number; scheme: 'light' | 'dark' }[]> = {
 
 test.beforeAll(() => fs.mkdirSync(OUT_DIR, { recursive: true }));
 
-/** `#/motivations/bandwagon` → `motivations-bandwagon`; `#/` → `overview`. */
-const fileSlug = (hash: string) =>
-  hash.startsWith('#/results/') ? 'results' : hash.replace(/^#\/?/, '').replaceAll('/', '-') || 'overview';
+/** `motivations/bandwagon` → `motivations-bandwagon`; '' → `overview`. */
+const fileSlug = (route: string) =>
+  route.startsWith('results/') ? 'results' : route.replaceAll('/', '-') || 'overview';
 
 for (const lang of ['en', 'id'] as Lang[]) {
-  for (const hash of PAGES) {
-    test(`screenshots of ${hash} (${lang})`, async ({ page }) => {
+  for (const route of PAGES) {
+    test(`screenshots of ${route} (${lang})`, async ({ page }) => {
       for (const { width, scheme } of VARIANTS[lang]) {
         await page.setViewportSize({ width, height: width < 800 ? 844 : 800 });
         await page.emulateMedia({ colorScheme: scheme });
-        // A fresh load for each variant: a hash-only change would not reload the page.
+        // A fresh load for each variant (a results code alone would not reload the page).
         await page.goto('about:blank');
-        await openApp(page, `/?lang=${lang}${hash}`);
-        await expect(page.locator('h1')).toHaveText(expectedH1(hash, lang));
+        await openApp(page, pagePath(route, lang));
+        await expect(page.locator('h1')).toHaveText(expectedH1(route, lang));
         const overflow = await page.evaluate(
           () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
         );
-        expect(overflow, `${hash} scrolls sideways at ${width} px (${scheme})`).toBeLessThanOrEqual(0);
+        expect(overflow, `${route} scrolls sideways at ${width} px (${scheme})`).toBeLessThanOrEqual(0);
         await page.screenshot({
-          path: path.join(OUT_DIR, `${lang}-${fileSlug(hash)}-${width}-${scheme}.png`),
+          path: path.join(OUT_DIR, `${lang}-${fileSlug(route)}-${width}-${scheme}.png`),
           fullPage: true,
         });
       }

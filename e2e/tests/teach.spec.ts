@@ -9,7 +9,7 @@ import type { Frame, Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import jsQR from 'jsqr';
 import { test as base, expect, expectNoAxeViolations } from './fixtures';
-import { APP_ORIGIN, ITEM_COUNT, QUIZ, TESTS_DIR, V1_CODES, expectedRowScores, openApp } from './helpers';
+import { APP_ORIGIN, ITEM_COUNT, QUIZ, TESTS_DIR, V1_CODES, expectedRowScores, openApp, pagePath } from './helpers';
 import { encodeAnswers } from './codes';
 // @ts-ignore -- plain ESM module without type declarations
 import { startServer } from '../../scripts/serve.mjs';
@@ -42,46 +42,81 @@ const test = base.extend<{}, { host: Host }>({
 
 test.describe.configure({ mode: 'parallel' });
 
-test('link builder: section, language and embed give the right link, snippet and QR code', async ({ page }) => {
-  await openApp(page, '/?lang=en#/teach');
-  await page.locator('#teach-section').selectOption('#/motivations/bandwagon');
+/** Decodes the QR code in a PNG. */
+const decodeQr = (bytes: Buffer) => {
+  const png = PNG.sync.read(bytes);
+  return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
+};
+
+test('link builder: names only, a plain link with its QR code (and PNG), or embed code that says what it copies', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: APP_ORIGIN });
+  await openApp(page, pagePath('teach', 'en'));
+  const section = page.locator('#teach-section');
+  const names = await section.locator('option').allTextContents();
+  expect(names).toContain('Motivations');
+  expect(names.filter((n) => n.includes('#') || n.includes('/')), 'section names only').toEqual([]);
+  await section.selectOption('motivations/bandwagon');
   await page.locator('#teach-lang').selectOption('id');
-  await page.locator('#teach-form').selectOption('embed');
-  const link = page.getByTestId('teach-link');
-  await expect(link).toContainText('id/motivations/bandwagon/?embed=1');
-  const expectedLink = `${APP_ORIGIN}/id/motivations/bandwagon/?embed=1`;
-  await expect(link).toHaveText(expectedLink);
 
-  const snippet = (await page.getByTestId('teach-snippet').textContent())!;
-  expect(snippet).toContain(`src="${APP_ORIGIN}/id/motivations/bandwagon/?embed=1"`);
-  expect(snippet).toContain(
-    'title="Mengikuti apa yang dilakukan banyak orang — Mengapa kita mengikuti micro influencer"',
-  );
-  expect(snippet).toContain('loading="lazy"');
-  expect(snippet).toMatch(/<iframe [^>]*data-mie-embed[^>]*><\/iframe>/);
-  expect(snippet).toContain(`<script src="${APP_ORIGIN}/embed.js" defer></script>`);
-
-  // The preview shows the same link.
+  // A plain link: the page's canonical address, its QR code, no embed code at all.
+  await page.getByLabel('A link or QR code').check();
+  const expectedLink = `${APP_ORIGIN}/id/motivations/bandwagon/`;
+  await expect(page.getByTestId('teach-link')).toHaveText(expectedLink);
+  await expect(page.getByTestId('teach-snippet')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Copy embed code' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Copy link', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expectedLink);
   await expect(page.locator('iframe.preview')).toHaveAttribute('src', expectedLink);
 
-  // The QR code is an inline SVG (white background, black modules) that decodes to the link.
+  // The QR code: an inline SVG that decodes to the link, and the same as a PNG download.
   const qr = page.getByTestId('qr');
-  await expect(qr).toHaveAttribute('viewBox', /^0 0 \d+ \d+$/);
   await expect(qr.locator('rect[fill="#fff"]')).toHaveCount(1);
-  await expect(qr.locator('path[fill="#000"]')).toHaveCount(1);
   await qr.scrollIntoViewIfNeeded();
-  const png = PNG.sync.read(await qr.screenshot());
-  const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
-  expect(decoded?.data).toBe(expectedLink);
+  expect(decodeQr(await qr.screenshot())).toBe(expectedLink);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('qr-download').click()]);
+  expect(download.suggestedFilename()).toBe('qr-id-motivations-bandwagon.png');
+  const file = await download.path();
+  expect(decodeQr(fs.readFileSync(file!))).toBe(expectedLink);
 
-  // Plain link form: no embed flag, and the QR follows.
-  await page.locator('#teach-form').selectOption('link');
-  await page.locator('#teach-lang').selectOption('en');
-  await expect(link).toHaveText(`${APP_ORIGIN}/en/motivations/bandwagon/`);
-  const png2 = PNG.sync.read(await qr.screenshot());
-  expect(jsQR(new Uint8ClampedArray(png2.data), png2.width, png2.height)?.data).toBe(
-    `${APP_ORIGIN}/en/motivations/bandwagon/`,
-  );
+  // Embedding a finding's page: the whole section, at a fixed height, no script unless asked.
+  await page.getByLabel('Embed it in a course page').check();
+  await expect(page.getByTestId('teach-link')).toHaveCount(0);
+  const snippet = page.getByTestId('teach-snippet');
+  await expect(snippet).toContainText(`src="${APP_ORIGIN}/id/motivations/bandwagon/?embed=1"`);
+  await expect(snippet).toContainText('title="Teman juga mengikuti · efek bandwagon — Mengapa follower mengikuti micro influencer"');
+  await expect(snippet).toContainText('loading="lazy"');
+  await expect(snippet).toContainText(/height="\d{3,4}"/);
+  await expect(snippet).not.toContainText('<script');
+  const height = /height="(\d+)"/.exec((await snippet.textContent())!)![1];
+  await expect(page.getByTestId('teach-height')).toContainText(`${height} pixels`);
+  await page.getByLabel('Add the resizer script (optional)').check();
+  await expect(snippet).toContainText(`<script src="${APP_ORIGIN}/embed.js" defer></script>`);
+  await page.getByRole('button', { name: 'Copy embed code' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Embed code copied' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await snippet.textContent());
+  await expect(page.locator('iframe.preview')).toHaveAttribute('src', `${APP_ORIGIN}/id/motivations/bandwagon/?embed=1`);
+
+  // A family page offers its diagram alone; the quiz only its compact widget.
+  await section.selectOption('motivations');
+  await expect(page.getByLabel('Only its diagram (compact)')).toBeChecked();
+  await expect(snippet).toContainText(`src="${APP_ORIGIN}/id/motivations/?embed=widget"`);
+  await page.getByLabel('The whole section').check();
+  await expect(snippet).toContainText(`src="${APP_ORIGIN}/id/motivations/?embed=1"`);
+  await section.selectOption('quiz');
+  await expect(page.getByLabel('The whole section')).toHaveCount(0);
+  await expect(snippet).toContainText(`src="${APP_ORIGIN}/id/quiz/?embed=widget"`);
+
+  // Each platform's steps.
+  const steps = page.getByTestId('teach-steps');
+  await expect(steps).toContainText('Tools › Source code');
+  await page.locator('#teach-platform').selectOption('canvas');
+  await expect(steps).toContainText('Canvas removes scripts');
+  await page.locator('#teach-platform').selectOption('google-sites');
+  await expect(steps).toContainText('Insert › Embed › Embed code');
+  await page.locator('#teach-platform').selectOption('wordpress');
+  await expect(steps).toContainText('Custom HTML block');
+  await expectNoAxeViolations(page, 'kit with the embed builder');
 });
 
 /** The iframe element's rendered height and its document's body scrollHeight. */
@@ -192,7 +227,7 @@ function stats(values: number[]) {
 
 test('the test encoder agrees with the app', async ({ page }) => {
   const code = encodeAnswers(FOURTH);
-  await openApp(page, `/?lang=en#/results/${code}`);
+  await openApp(page, pagePath(`results/${code}`, 'en'));
   const expected = scoresOf(FOURTH);
   for (const slug of constructs) {
     const [construct, part] = slug.split('/');
@@ -212,7 +247,7 @@ test('class profile: pasted codes and links, problems, table and CSV', async ({
   const c3 = encodeAnswers(all(3));
   const c1 = encodeAnswers(all(1));
   const c4 = encodeAnswers(FOURTH);
-  await openApp(page, '/?lang=en#/teach');
+  await openApp(page, pagePath('teach', 'en'));
   const input = page.locator('textarea#class-input');
   const rows = page.locator('tr[data-construct]');
 
@@ -343,7 +378,7 @@ test('class profile from an uploaded text file gives the same counts', async ({ 
   const c5 = encodeAnswers(all(5));
   const c4 = encodeAnswers(FOURTH);
   const text = [c5, '', encodeAnswers(all(1)), c5, 'garbage!', encodeAnswers(all(3)).slice(0, 20), `https://example.org/app/?lang=id#/results/${c4}`].join('\n');
-  await openApp(page, '/?lang=en#/teach');
+  await openApp(page, pagePath('teach', 'en'));
   await page.locator('input#class-file').setInputFiles({
     name: 'codes.txt',
     mimeType: 'text/plain',
@@ -363,7 +398,7 @@ test('class profile from an uploaded text file gives the same counts', async ({ 
 test('class profile: version 1 and version 2 codes are counted and never pooled', async ({ page }) => {
   const v2 = [encodeAnswers(all(5)), encodeAnswers(all(1))];
   const v1 = V1_CODES.slice(0, 3).map((c) => c.code); // all 5, all 1, all 3
-  await openApp(page, '/?lang=en#/teach');
+  await openApp(page, pagePath('teach', 'en'));
   await page.locator('textarea#class-input').fill([...v2, ...v1].join('\n'));
   await page.getByTestId('class-compute').click();
   await expect(page.getByTestId('class-counts')).toHaveText('5 valid lines, 0 invalid, 0 duplicates.');
@@ -379,7 +414,7 @@ test('class profile: version 1 and version 2 codes are counted and never pooled'
   await expect(current.locator('tr[data-construct]')).toHaveCount(constructs.length);
   await expect(current.locator('tr[data-construct="attraction/physical"] td').first()).toHaveText('2');
   await expect(current.locator('tr[data-construct="attraction/physical"] th')).toHaveText(
-    'Physical appeal, similarity and competence: Physical appeal',
+    "The influencer's appeal · interpersonal attraction: Physical appeal",
   );
   // Version 1: attraction one number, three students; no row mixes the versions.
   await expect(earlier.locator('tr[data-construct]')).toHaveCount(10);
@@ -393,7 +428,7 @@ test('class profile: version 1 and version 2 codes are counted and never pooled'
 test('readers never download the lecturer kit or the quiz; links and old addresses land in them', async ({ page }) => {
   const requested: string[] = [];
   page.on('request', (r) => requested.push(new URL(r.url()).pathname));
-  await openApp(page, '/?lang=en#/motivations');
+  await openApp(page, pagePath('motivations', 'en'));
   expect(
     requested.filter((p) => p.startsWith('/teach/') || p.startsWith('/quiz/')),
     'a reading page loads nothing of the kit or the quiz',
@@ -402,7 +437,7 @@ test('readers never download the lecturer kit or the quiz; links and old address
 
   // A shared results link (the app folder's address) opens in the quiz document.
   const code = encodeAnswers(all(4));
-  await openApp(page, `/?lang=en#/results/${code}`);
+  await openApp(page, pagePath(`results/${code}`, 'en'));
   await expect(page).toHaveURL(`${APP_ORIGIN}/en/results/#${code}`);
   await expect(page.getByTestId('results')).toBeVisible();
   await expect(page.getByTestId('share-link')).toHaveText(`${APP_ORIGIN}/en/results/#${code}`);

@@ -4,7 +4,7 @@ use super::content::model::Study;
 
 /// The explainer's title, as cited.
 pub const EXPLAINER_TITLE: &str =
-    "Why we follow micro influencers: An interactive explainer of a thesis's conclusions";
+    "Why followers follow micro influencers: Findings from 12 interviews";
 /// The year of this version of the explainer.
 pub const EXPLAINER_YEAR: &str = "2026";
 

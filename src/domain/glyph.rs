@@ -90,20 +90,6 @@ impl Glyph {
         })
     }
 
-    /// The finding a glossary term names (the terms of Chapter V's findings), for its icon.
-    pub fn finding_of_term(term: &str) -> Option<&'static str> {
-        Some(match term {
-            "positive-emotional-arousal" => "emotional-arousal",
-            "interpersonal-attraction" => "attraction",
-            "bandwagon-effect" => "bandwagon",
-            "role-model" => "role-model",
-            "applause" => "applause",
-            "conversation" => "conversation",
-            "amplification" => "amplification",
-            _ => return None,
-        })
-    }
-
     /// The icon of an attraction facet, by its slug.
     pub fn of_attraction_facet(slug: &str) -> Option<Glyph> {
         Some(match slug {
@@ -169,7 +155,7 @@ impl Glyph {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::route::Family;
+    use crate::domain::address::route::Family;
 
     /// The numbers in a path, so each can be checked against the grid.
     fn numbers(path: &str) -> Vec<f64> {

@@ -1,9 +1,10 @@
-//! Pure Rust: content model and validation, quiz scoring and result codes, routes,
+//! Pure Rust: content model and validation, quiz scoring and result codes, addresses,
 //! diagram geometry, citations and the class profile.
 //!
 //! Nothing here may use yew, web-sys, gloo or js-sys, so all of it is tested with plain
 //! `cargo test` on the host.
 
+pub mod address;
 pub mod card;
 pub mod cite;
 pub mod class_profile;
@@ -17,13 +18,10 @@ pub mod i18n;
 pub use explainer_content::lang;
 pub use explainer_content::taxonomy;
 pub use explainer_content::text;
-pub mod link;
 pub mod number;
 pub mod page_head;
-pub mod page_url;
 pub mod post;
 pub mod qr;
 pub mod quiz;
-pub mod route;
 pub mod scorm;
 pub mod titles;

@@ -1,10 +1,12 @@
-//! What goes into each prerendered page's `<head>`: title, description, language
-//! alternates, the Content-Security-Policy, and — only when the build knows the site's public
-//! address — canonical and preview (Open Graph, Twitter card) tags, `sitemap.xml` and
-//! `robots.txt`. Nothing here needs an absolute URL unless `site_url` is given.
+//! What goes into each prerendered page's `<head>`: title, description, the
+//! Content-Security-Policy, and — only when the build knows the site's public address —
+//! language alternates, canonical and preview (Open Graph, Twitter card) tags,
+//! `sitemap.xml` and `robots.txt`. Search engines read alternates and canonical addresses
+//! only when absolute, so without `site_url` none is written; the language switch in each
+//! page's header links the other language either way.
 
+use super::address::PageAddress;
 use super::lang::Lang;
-use super::page_url::PageAddress;
 
 /// The head of one page.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -57,13 +59,9 @@ pub fn escape_html(text: &str) -> String {
 }
 
 impl PageHead<'_> {
-    /// The same page in `lang`, as a link from this page (absolute with a site URL).
-    fn address_of(&self, lang: Lang) -> String {
-        let page = PageAddress::new(lang, self.page.route.clone());
-        match self.site_url {
-            Some(site) => format!("{site}{}", page.folder()),
-            None => self.page.to_root() + &page.folder(),
-        }
+    /// The same page in `lang` under the public `site` address.
+    fn address_of(&self, site: &str, lang: Lang) -> String {
+        PageAddress::new(lang, self.page.route.clone()).absolute(site, None)
     }
 
     /// The tags to put in `<head>`, one per line.
@@ -79,14 +77,14 @@ impl PageHead<'_> {
                 escape_html(self.description)
             ),
         ];
-        tags.extend(Lang::ALL.into_iter().map(|lang| {
-            format!(
-                r#"<link rel="alternate" hreflang="{}" href="{}">"#,
-                lang.code(),
-                escape_html(&self.address_of(lang))
-            )
-        }));
         if let Some(site) = self.site_url {
+            tags.extend(Lang::ALL.into_iter().map(|lang| {
+                format!(
+                    r#"<link rel="alternate" hreflang="{}" href="{}">"#,
+                    lang.code(),
+                    escape_html(&self.address_of(site, lang))
+                )
+            }));
             tags.extend(self.preview_tags(site));
         }
         tags.join("\n")
@@ -95,7 +93,7 @@ impl PageHead<'_> {
     /// Canonical address and link-preview tags; only with a public site address.
     fn preview_tags(&self, site: &str) -> Vec<String> {
         let lang = self.page.lang;
-        let canonical = escape_html(&self.address_of(lang));
+        let canonical = escape_html(&self.address_of(site, lang));
         let image = escape_html(&format!("{site}assets/preview-{}.png", lang.code()));
         let title = escape_html(self.title);
         let description = escape_html(self.description);
@@ -126,7 +124,7 @@ impl PageHead<'_> {
 pub fn sitemap(site_url: &str, pages: &[PageAddress]) -> String {
     let urls: String = pages
         .iter()
-        .filter(|p| !matches!(p.route, super::route::Route::Results(_)))
+        .filter(|p| !matches!(p.route, super::address::Route::Results(_)))
         .map(|p| {
             format!(
                 "  <url><loc>{}</loc></url>\n",
@@ -148,7 +146,7 @@ pub fn robots(site_url: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::route::Route;
+    use crate::domain::address::Route;
 
     fn head<'a>(page: &'a PageAddress, site: Option<&'a str>, hashes: &'a [String]) -> String {
         PageHead {
@@ -183,9 +181,14 @@ mod tests {
         let html = head(&page, None, &[]);
         assert!(html.contains("<title>Kuis — &quot;Mengapa&quot; &lt;kita&gt;</title>"));
         assert!(html.contains(r#"<meta name="description" content="Refleksi &amp; kuis">"#));
-        assert!(html.contains(r#"<link rel="alternate" hreflang="en" href="../../en/quiz/">"#));
-        assert!(html.contains(r#"<link rel="alternate" hreflang="id" href="../../id/quiz/">"#));
-        for absolute in ["canonical", "og:", "twitter:", "http://", "https://"] {
+        for absolute in [
+            "alternate",
+            "canonical",
+            "og:",
+            "twitter:",
+            "http://",
+            "https://",
+        ] {
             assert!(!html.contains(absolute), "{absolute}");
         }
     }

@@ -1,9 +1,9 @@
 //! Document titles and navigation labels for each route, in the reader's language.
 
+use super::address::route::{Family, Route};
 use super::content::Content;
-use super::i18n::{quiz as q, shell as s, teach as t, Tr};
+use super::i18n::{quiz as q, shell as s, Tr};
 use super::lang::Lang;
-use super::route::{Family, Route};
 
 /// The navigation label of a family.
 pub fn family_label(family: Family) -> Tr {
@@ -14,14 +14,10 @@ pub fn family_label(family: Family) -> Tr {
     }
 }
 
-/// Whether `route` shows "not found": an unknown address, or a glossary term that does
-/// not exist (its title and navigation must not claim the glossary).
+/// Whether `route` shows "not found": a glossary term that does not exist (its title and
+/// navigation must not claim the glossary).
 pub fn is_not_found(route: &Route, content: &Content) -> bool {
-    match route {
-        Route::NotFound(_) => true,
-        Route::Glossary(Some(term)) => content.term(term).is_none(),
-        _ => false,
-    }
+    matches!(route, Route::Glossary(Some(term)) if content.term(term).is_none())
 }
 
 /// The short name of a page, for headings, pagers and titles.
@@ -36,7 +32,7 @@ pub fn route_label(route: &Route, content: &Content, lang: Lang) -> String {
             node: Some(node), ..
         } => content
             .finding(node)
-            .map(|f| f.title.get(lang).to_string())
+            .map(|f| f.heading(lang))
             .unwrap_or_default(),
         Route::Parasocial => s::NAV_PARASOCIAL.get(lang).into(),
         Route::Recommendations => s::NAV_RECOMMENDATIONS.get(lang).into(),
@@ -46,7 +42,6 @@ pub fn route_label(route: &Route, content: &Content, lang: Lang) -> String {
         Route::Quiz => s::NAV_QUIZ.get(lang).into(),
         Route::Results(_) => q::RESULTS_TITLE.get(lang).into(),
         Route::Teach => s::NAV_TEACH.get(lang).into(),
-        Route::NotFound(_) => s::NOT_FOUND_TITLE.get(lang).into(),
     }
 }
 
@@ -61,12 +56,6 @@ pub fn document_title(route: &Route, content: &Content, lang: Lang) -> String {
             route_label(route, content, lang),
             family_label(*family).get(lang)
         ),
-        Route::Teach => t::TEACH_TITLE
-            .get(lang)
-            .split(':')
-            .next()
-            .unwrap_or("")
-            .to_string(),
         _ => route_label(route, content, lang),
     };
     format!("{page} — {}", s::APP_TITLE.get(lang))

@@ -25,7 +25,7 @@ pub fn set_title(title: &str) {
 /// Marks the app as mounted (`<html data-ready="true">`), for tests and the benchmark.
 pub fn mark_ready() {
     if let Some(root) = document().and_then(|d| d.document_element()) {
-        let _ = root.set_attribute("data-ready", "true");
+        let _ = root.set_attribute(crate::domain::address::html::READY, "true");
     }
 }
 
@@ -94,13 +94,6 @@ pub fn set_textarea_value(node: &yew::NodeRef, text: &str) {
     }
 }
 
-/// The browser's preferred language tag.
-pub fn browser_language() -> String {
-    web_sys::window()
-        .and_then(|w| w.navigator().language())
-        .unwrap_or_default()
-}
-
 /// Opens the print dialog.
 pub fn print() {
     if let Some(w) = web_sys::window() {
@@ -113,25 +106,16 @@ pub fn body() -> Option<web_sys::Element> {
     document().and_then(|d| d.body()).map(Into::into)
 }
 
-/// The page address (`en/motivations/`) a prerendered page's HTML was written for, from
-/// `<html data-page>`; `None` where the HTML is not a prerendered page (`make serve`).
-pub fn prerendered_page() -> Option<String> {
+/// An attribute of `<html>` (the contract in [`crate::domain::address::html`]).
+pub fn html_attribute(name: &str) -> Option<String> {
     document()
         .and_then(|d| d.document_element())
-        .filter(|root| root.get_attribute("data-boot").as_deref() == Some("page"))
-        .and_then(|root| root.get_attribute("data-page"))
+        .and_then(|root| root.get_attribute(name))
 }
 
 /// Empties `<body>` (a prerendered shell or the loading message) before the app renders.
 pub fn clear_body() {
     if let Some(body) = body() {
         body.set_text_content(None);
-    }
-}
-
-/// Removes the static "Loading…" line once the app can render.
-pub fn remove_loading() {
-    if let Some(el) = document().and_then(|d| d.get_element_by_id("loading")) {
-        el.remove();
     }
 }

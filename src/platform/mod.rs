@@ -7,5 +7,6 @@ pub mod dom;
 pub mod embed;
 pub mod files;
 pub mod location;
+pub mod qr_png;
 pub mod scorm;
 pub mod storage;

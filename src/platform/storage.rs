@@ -36,7 +36,7 @@ pub fn is_available() -> bool {
     set(PROBE, "1").and_then(|_| remove(PROBE)).is_ok()
 }
 
-/// Storage key of the reading language.
-pub const LANG_KEY: &str = "mie.lang";
+/// Storage key of the reading language (the boot script reads it too).
+pub use crate::domain::address::html::LANG_KEY;
 /// Storage key of quiz progress.
 pub const QUIZ_KEY: &str = "mie.quiz";

@@ -4,11 +4,9 @@
 //! [`App`] is generic over the [`Pages`] a document shows, so each document's binary links
 //! only its own pages: the reader app never contains the lecturer kit, and the reverse.
 
+use crate::domain::address::{Document, LinkStyle, PageAddress, Route};
 use crate::domain::content::content;
 use crate::domain::i18n::shell as s;
-use crate::domain::link::Document;
-use crate::domain::page_url::PageAddress;
-use crate::domain::route::Route;
 use crate::domain::titles::document_title;
 use crate::ui::shell::{Footer, Header, OpenFull};
 use crate::ui::state::{AppAction, AppState, Ctx, PageLinks};
@@ -19,8 +17,7 @@ pub trait Pages: 'static {
     /// The document these pages make up.
     const DOCUMENT: Document;
 
-    /// The screen for `route`. Routes of the other document get a link there (the app
-    /// also moves there at once, see [`App`]).
+    /// The screen for `route`. Routes of another document get a link there.
     fn page(route: &Route) -> Html;
 }
 
@@ -36,7 +33,7 @@ pub struct AppProps {
 fn page_key(route: &Route) -> String {
     match route {
         Route::Family { family, .. } => family.slug().to_string(),
-        other => other.to_hash(),
+        other => other.path(),
     }
 }
 
@@ -58,17 +55,18 @@ fn use_listeners(state: &Ctx) {
     use_effect_with((), move |_| {
         let on_route = {
             let state = state.clone();
-            crate::platform::location::on_route_change(state.lang, move |route| {
+            crate::platform::location::on_route_change(move |route| {
                 state.dispatch(AppAction::Navigate(route))
             })
         };
         let on_link = {
+            let (lang, document) = (state.lang, state.document);
             let state = state.clone();
-            crate::platform::location::on_page_link(state.lang, state.document, move |route| {
+            crate::platform::location::on_page_link(lang, document, move |route| {
                 state.dispatch(AppAction::Navigate(route))
             })
         };
-        let embed = crate::platform::location::options().embed;
+        let embed = crate::platform::location::options().embed.is_some();
         state.dispatch(AppAction::Settle {
             embed,
             can_share: crate::platform::clipboard::can_share(),
@@ -103,12 +101,9 @@ fn use_document_effects(state: &AppState) {
 /// `main`, with a link to the full explainer.
 fn frame(state: &Ctx, content: Html) -> Html {
     let embed = state.embed;
-    let links = PageLinks {
-        here: PageAddress::new(state.lang, state.route.clone()),
-    };
+    let links = PageLinks::of(state);
     html! {
         <ContextProvider<Ctx> context={state.clone()}>
-        <ContextProvider<Document> context={state.document}>
         <ContextProvider<crate::domain::lang::Lang> context={state.lang}>
         <ContextProvider<PageLinks> context={links}>
             <div class={classes!("app", embed.then_some("app--embed"))}>
@@ -121,7 +116,6 @@ fn frame(state: &Ctx, content: Html) -> Html {
             </div>
         </ContextProvider<PageLinks>>
         </ContextProvider<crate::domain::lang::Lang>>
-        </ContextProvider<Document>>
         </ContextProvider<Ctx>>
     }
 }
@@ -185,36 +179,21 @@ fn shell_heading(route: &Route, lang: crate::domain::lang::Lang) -> &'static str
     }
 }
 
-/// The starting state of a page of `document` at `page`, the same on the host (prerendering)
-/// and in the browser (hydrating): nothing the build cannot know.
-pub fn page_state(document: Document, page: &PageAddress, base_url: &str) -> AppState {
+/// The starting state of a page of `document` at `page`, served in link `style`, the same
+/// on the host (prerendering) and in the browser (hydrating): nothing the build cannot know.
+pub fn page_state(
+    document: Document,
+    page: &PageAddress,
+    style: LinkStyle,
+    base_url: &str,
+) -> AppState {
     AppState {
         route: page.route.clone(),
         lang: page.lang,
         embed: false,
         document,
+        style,
         base_url: base_url.into(),
         can_share: false,
-    }
-}
-
-/// Reads the starting state of `document` from the browser: address and stored language.
-/// Used where the address is not a page address (an old `#/` link that the boot script did
-/// not move).
-pub fn initial_state(document: Document) -> AppState {
-    use crate::platform::{dom, location, storage};
-    let options = location::options();
-    let stored = storage::get(storage::LANG_KEY).ok().flatten();
-    AppState {
-        route: location::route(),
-        lang: crate::domain::lang::choose_lang(
-            options.lang,
-            stored.as_deref(),
-            &dom::browser_language(),
-        ),
-        embed: options.embed,
-        document,
-        base_url: crate::domain::link::app_base(&location::base_url(), document).into(),
-        can_share: crate::platform::clipboard::can_share(),
     }
 }

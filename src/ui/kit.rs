@@ -1,8 +1,8 @@
-//! The lecturer kit's pages (`teach/index.html`): `#/teach` only. Every other route belongs
+//! The lecturer kit's pages: `teach/` only. Every other route belongs
 //! to the reader app, where the kit sends it.
 
-use crate::domain::link::Document;
-use crate::domain::route::Route;
+use crate::domain::address::route::Route;
+use crate::domain::address::Document;
 use crate::ui::app::Pages;
 use crate::ui::pages::{moved::MovedPage, teach::TeachPage};
 use yew::prelude::*;
@@ -11,7 +11,7 @@ use yew::prelude::*;
 pub struct KitPages;
 
 impl Pages for KitPages {
-    const DOCUMENT: Document = Document::Kit;
+    const DOCUMENT: Document = Document::Teach;
 
     fn page(route: &Route) -> Html {
         match route {

@@ -3,8 +3,8 @@
 //! copy packaged for an LMS this is the document the course launches, and the one that
 //! connects to the course (see [`crate::platform::scorm`]).
 
-use crate::domain::link::Document;
-use crate::domain::route::Route;
+use crate::domain::address::route::Route;
+use crate::domain::address::Document;
 use crate::ui::app::Pages;
 use crate::ui::components::lms_notice::LmsNotice;
 use crate::ui::pages::{moved::MovedPage, quiz::QuizPage, results::ResultsPage};

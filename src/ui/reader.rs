@@ -1,8 +1,8 @@
 //! The reader app's pages: everything but the quiz with its results and the lecturer kit.
 
+use crate::domain::address::route::Route;
+use crate::domain::address::Document;
 use crate::domain::content::content;
-use crate::domain::link::Document;
-use crate::domain::route::Route;
 use crate::ui::app::Pages;
 use crate::ui::pages::{
     family::FamilyPage,
@@ -41,7 +41,6 @@ impl Pages for ReaderPages {
             Route::Quiz | Route::Results(_) | Route::Teach => {
                 html! { <MovedPage route={route.clone()} /> }
             }
-            Route::NotFound(path) => html! { <NotFoundPage path={path.clone()} /> },
         }
     }
 }

@@ -1,9 +1,9 @@
 //! The app shell: header with title, sections and language switch; footer.
 
+use crate::domain::address::route::{Family, Route};
+use crate::domain::address::PageAddress;
 use crate::domain::content::content;
 use crate::domain::i18n::shell as s;
-use crate::domain::page_url::PageAddress;
-use crate::domain::route::{Family, Route};
 use crate::domain::titles::{is_not_found, route_label};
 use crate::ui::state::{use_ctx, use_lang, use_links};
 use yew::prelude::*;
@@ -91,7 +91,7 @@ pub fn footer() -> Html {
 pub fn open_full() -> Html {
     let ctx = use_ctx();
     let lang = ctx.lang;
-    let href = PageAddress::new(lang, ctx.route.clone()).absolute(&ctx.base_url, false);
+    let href = PageAddress::new(lang, ctx.route.clone()).absolute(&ctx.base_url, None);
     html! {
         <p class="open-full no-print"><a href={href} target="_blank" rel="noopener">{s::OPEN_FULL.get(lang)}</a></p>
     }

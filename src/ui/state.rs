@@ -1,10 +1,8 @@
 //! The app's state and the actions that change it. The reducer is pure; effects that
 //! follow a change (storage, document title) live in `app.rs`.
 
+use crate::domain::address::{Document, LinkStyle, Links, PageAddress, Route};
 use crate::domain::lang::Lang;
-use crate::domain::link::Document;
-use crate::domain::page_url::PageAddress;
-use crate::domain::route::Route;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -17,28 +15,15 @@ pub struct AppState {
     pub lang: Lang,
     /// Embedded in a course page (`?embed=1`).
     pub embed: bool,
-    /// The document this app runs in: the reader app or the lecturer kit.
+    /// The document this app runs in.
     pub document: Document,
-    /// The app folder's address (where the reader app lives), for building shareable links.
+    /// How links name pages where this copy is served (files inside a SCORM package).
+    pub style: LinkStyle,
+    /// The site's address (its root, ending in `/`), for building shareable links; empty
+    /// until the browser says it when the build had no `SITE_URL`.
     pub base_url: Rc<str>,
     /// Whether the browser offers the Web Share API (read once at start, not while rendering).
     pub can_share: bool,
-}
-
-/// A starting state for rendering views on the host (tests, and later prerendering): the
-/// overview in English at a placeholder address. Nothing here depends on the viewport:
-/// diagrams carry both arrangements and the stylesheet picks one.
-impl Default for AppState {
-    fn default() -> Self {
-        AppState {
-            route: Route::Overview,
-            lang: Lang::En,
-            embed: false,
-            document: Document::Reader,
-            base_url: Rc::from("https://example.org/"),
-            can_share: false,
-        }
-    }
 }
 
 /// Something that changes the app state.
@@ -46,8 +31,6 @@ impl Default for AppState {
 pub enum AppAction {
     /// The address changed.
     Navigate(Route),
-    /// The reader switched language.
-    SetLang(Lang),
     /// After hydration: what only the browser knows (embed mode, Web Share, the page's real
     /// address). The first render matches the prerendered page; this follows.
     Settle {
@@ -67,7 +50,6 @@ impl Reducible for AppState {
         let mut next = (*self).clone();
         match action {
             AppAction::Navigate(route) => next.route = route,
-            AppAction::SetLang(lang) => next.lang = lang,
             AppAction::Settle {
                 embed,
                 can_share,
@@ -97,40 +79,49 @@ pub fn use_ctx() -> Ctx {
     use_context::<Ctx>().expect("views are rendered inside App, which provides the state")
 }
 
-/// The document this view is rendered in, for links to routes of other documents; it
-/// never changes, so reading it costs no re-render.
-#[hook]
-pub fn use_document() -> Document {
-    use_context::<Document>().unwrap_or(Document::Reader)
-}
-
 /// Links from the page shown to other pages: relative hrefs (`../../en/quiz/`), so the site
-/// works under any sub-path. Changes only when the page's language or depth does.
+/// works under any sub-path, in the style of where it is served.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PageLinks {
     /// The page shown.
     pub here: PageAddress,
+    /// Where its links start and how they name pages.
+    pub from: Links,
 }
 
 impl PageLinks {
+    /// Links on `state`'s page.
+    pub fn of(state: &AppState) -> PageLinks {
+        let here = PageAddress::new(state.lang, state.route.clone());
+        PageLinks {
+            from: Links::on(&here, state.style),
+            here,
+        }
+    }
+
     /// The relative href of `route` in the page's language.
     pub fn href(&self, route: &Route) -> String {
-        self.here
-            .link_to(&PageAddress::new(self.here.lang, route.clone()))
+        self.from
+            .href(&PageAddress::new(self.here.lang, route.clone()))
     }
 
     /// The relative href of the page shown, in `lang`.
     pub fn in_lang(&self, lang: Lang) -> String {
-        self.here
-            .link_to(&PageAddress::new(lang, self.here.route.clone()))
+        self.from
+            .href(&PageAddress::new(lang, self.here.route.clone()))
     }
 }
 
 /// Links from the page shown (see [`PageLinks`]).
 #[hook]
 pub fn use_links() -> PageLinks {
-    use_context::<PageLinks>().unwrap_or(PageLinks {
-        here: PageAddress::new(use_lang(), Route::Overview),
+    let lang = use_lang();
+    use_context::<PageLinks>().unwrap_or_else(|| {
+        let here = PageAddress::new(lang, Route::Overview);
+        PageLinks {
+            from: Links::on(&here, LinkStyle::Folders),
+            here,
+        }
     })
 }
 

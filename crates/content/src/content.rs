@@ -42,6 +42,22 @@ impl Content {
         self.theories.iter().find(|t| t.slug == slug)
     }
 
+    /// The finding whose technical term the glossary entry `term` explains.
+    pub fn finding_of_term(&self, term: &str) -> Option<&Finding> {
+        let words = &self.term(term)?.term.en;
+        self.findings
+            .findings
+            .iter()
+            .find(|f| crate::names::names_term(words, &f.term.en))
+    }
+
+    /// The glossary entry that explains the technical term of `finding`.
+    pub fn term_of_finding(&self, finding: &Finding) -> Option<&Term> {
+        self.glossary
+            .iter()
+            .find(|t| crate::names::names_term(&t.term.en, &finding.term.en))
+    }
+
     /// A glossary term.
     pub fn term(&self, slug: &str) -> Option<&Term> {
         self.glossary.iter().find(|t| t.slug == slug)

@@ -31,21 +31,6 @@ impl Lang {
         }
     }
 
-    /// Maps a browser language tag (`navigator.language`) onto ours:
-    /// Indonesian for `id`/`id-ID` (and the legacy `in`), English otherwise.
-    pub fn from_browser_tag(tag: &str) -> Lang {
-        let primary = tag
-            .split(['-', '_'])
-            .next()
-            .unwrap_or("")
-            .to_ascii_lowercase();
-        if primary == "id" || primary == "in" {
-            Lang::Id
-        } else {
-            Lang::En
-        }
-    }
-
     /// The other language, for the header switch.
     pub fn other(self) -> Lang {
         match self {
@@ -63,32 +48,16 @@ impl Lang {
     }
 }
 
-/// Picks the reading language: an explicit `?lang=` wins, then the stored choice,
-/// then the browser's language.
-pub fn choose_lang(query: Option<Lang>, stored: Option<&str>, browser_tag: &str) -> Lang {
-    query
-        .or_else(|| stored.and_then(Lang::parse))
-        .unwrap_or_else(|| Lang::from_browser_tag(browser_tag))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn browser_tags_map_to_indonesian_only_for_id() {
-        assert_eq!(Lang::from_browser_tag("id-ID"), Lang::Id);
-        assert_eq!(Lang::from_browser_tag("in"), Lang::Id);
-        assert_eq!(Lang::from_browser_tag("en-GB"), Lang::En);
-        assert_eq!(Lang::from_browser_tag("ms-MY"), Lang::En);
-        assert_eq!(Lang::from_browser_tag(""), Lang::En);
-    }
-
-    #[test]
-    fn query_beats_storage_beats_browser() {
-        assert_eq!(choose_lang(Some(Lang::En), Some("id"), "id"), Lang::En);
-        assert_eq!(choose_lang(None, Some("id"), "en-US"), Lang::Id);
-        assert_eq!(choose_lang(None, Some("garbage"), "id-ID"), Lang::Id);
-        assert_eq!(choose_lang(None, None, "fr"), Lang::En);
+    fn codes_parse_exactly() {
+        assert_eq!(Lang::parse(" ID "), Some(Lang::Id));
+        assert_eq!(Lang::parse("en"), Some(Lang::En));
+        for bad in ["", "in", "en-US", "fr"] {
+            assert_eq!(Lang::parse(bad), None, "{bad}");
+        }
     }
 }

@@ -8,6 +8,7 @@
 #[macro_use]
 mod macros;
 
+pub mod claims;
 pub mod content;
 #[cfg(feature = "build")]
 pub mod emit;
@@ -16,6 +17,7 @@ pub mod generate;
 pub mod instrument;
 pub mod lang;
 pub mod model;
+pub mod names;
 pub mod taxonomy;
 pub mod text;
 pub mod validate;

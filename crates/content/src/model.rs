@@ -1,5 +1,6 @@
 //! The shape of the content data files in `assets/content/` (see `SCHEMA.md` there).
 
+use crate::lang::Lang;
 use crate::taxonomy::Family;
 use crate::text::Bilingual;
 use crate::{List, Text};
@@ -11,6 +12,8 @@ content_struct! {
         pub text: Text,
         /// The section, e.g. `5.1.1.a`.
         pub section: Text,
+        /// Our English translation, shown to English readers labelled as ours.
+        pub gloss: Text,
     }
 }
 
@@ -55,10 +58,12 @@ content_struct! {
         pub family: Family,
         /// Chapter section, e.g. `5.1.1.b`.
         pub section: Text,
-        /// The heading, in both languages.
-        pub title: Bilingual,
-        /// Diagram label.
+        /// The finding's one short name (`Friends follow too`): diagram nodes, and with
+        /// its term, headings, pagers and results (see [`Finding::heading`]).
         pub short: Bilingual,
+        /// The technical term Chapter V uses for it (`bandwagon effect`; the short name
+        /// again when the chapter has no other).
+        pub term: Bilingual,
         /// The finding in one sentence.
         pub summary: Bilingual,
         /// Explanation in our own words.
@@ -69,6 +74,15 @@ content_struct! {
         pub quote: Option<Quote>,
         /// Theory card slug.
         pub theory: Text,
+    }
+}
+
+impl Finding {
+    /// The heading: the short name, then the technical term when it says something else
+    /// (`Friends follow too · bandwagon effect`, but `Role model`). Computed, not stored,
+    /// so the two can not drift apart.
+    pub fn heading(&self, lang: Lang) -> String {
+        crate::names::heading(self.short.get(lang), self.term.get(lang))
     }
 }
 
@@ -231,8 +245,8 @@ content_struct! {
         pub title_translation: Bilingual,
         /// Authors in order.
         pub authors: List<Text>,
-        /// Journal, volume, issue, date.
-        pub outlet: Text,
+        /// Journal, volume, issue, date (month names differ by language).
+        pub outlet: Bilingual,
         /// Institution.
         pub institution: Bilingual,
         /// Method.

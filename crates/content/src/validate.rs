@@ -1,11 +1,15 @@
 //! Checks content like code: every text in both languages, every reference resolvable,
 //! every quotation verbatim, every route backed by content.
 
+use crate::claims::{
+    family_names, misworded_citations, sentences, unattributed_influencer_states, uncited_authors,
+    INFLUENCER_SIDE_NOTE,
+};
 use crate::instrument::{Bands, Construct, Instrument};
 use crate::lang::Lang;
 use crate::model::Quote;
 use crate::taxonomy::Family;
-use crate::text::{cited_slugs, term_slugs, Bilingual};
+use crate::text::{cited_slugs, plain_text, term_slugs, Bilingual};
 use crate::Content;
 
 /// A problem in a content file, naming the file and the entry.
@@ -46,8 +50,9 @@ pub const CONSTRUCTS: [&str; 10] = [
 ];
 
 /// Words that show a sentence reports research other than the study (besides a year such
-/// as 1956). Such a sentence must cite its source with `[@reference|…]`.
-pub const OUTSIDE_RESEARCH_CUES: [(Lang, &str); 13] = [
+/// as 1956). Such a sentence must cite its source with `[@reference|…]`. Matched
+/// case-insensitively on the text without markup.
+pub const OUTSIDE_RESEARCH_CUES: [(Lang, &str); 25] = [
     (Lang::En, "survey"),
     (Lang::En, "other research"),
     (Lang::En, "later work"),
@@ -55,12 +60,24 @@ pub const OUTSIDE_RESEARCH_CUES: [(Lang, &str); 13] = [
     (Lang::En, "media research"),
     (Lang::En, "meta-analy"),
     (Lang::En, "et al."),
+    (Lang::En, "social media metrics"),
+    (Lang::En, "social learning theory"),
+    (Lang::En, "gratifications research"),
+    (Lang::En, "gratifications terms"),
+    (Lang::En, "gratifications approach"),
+    (Lang::En, "in economics"),
     (Lang::Id, "survei"),
     (Lang::Id, "penelitian lain"),
     (Lang::Id, "kajian selanjutnya"),
     (Lang::Id, "para peneliti"),
     (Lang::Id, "kajian media"),
     (Lang::Id, "dkk."),
+    (Lang::Id, "metrik media sosial"),
+    (Lang::Id, "teori pembelajaran sosial"),
+    (Lang::Id, "kajian uses and gratifications"),
+    (Lang::Id, "kerangka uses and gratifications"),
+    (Lang::Id, "pendekatan uses and gratifications"),
+    (Lang::Id, "ilmu ekonomi"),
 ];
 
 /// What a result text must never say: a fact about the reader's own influencer (the study
@@ -102,10 +119,11 @@ pub fn forbidden_assertions(text: &str, lang: Lang) -> Vec<&'static str> {
 
 /// The sentences of `text` that report other research without citing it.
 pub fn uncited_research(text: &str, lang: Lang) -> Vec<&str> {
-    text.split(". ")
+    sentences(text)
+        .into_iter()
         .filter(|sentence| cited_slugs(sentence).is_empty())
         .filter(|sentence| {
-            let lower = sentence.to_lowercase();
+            let lower = plain_text(sentence).to_lowercase();
             has_year(sentence)
                 || OUTSIDE_RESEARCH_CUES
                     .iter()
@@ -129,7 +147,17 @@ struct Checker<'a> {
     content: &'a Content,
     quiz: &'a Instrument,
     chapter: Option<String>,
+    /// Family names of the authors of every reference but the study's own.
+    authors: Vec<String>,
     problems: Vec<Problem>,
+}
+
+/// Whether `entry` is a heading or a name, which can not carry an attribution; the running
+/// text under it does.
+fn is_heading(entry: &str) -> bool {
+    [".title", ".short", ".term", ".name", ".label"]
+        .iter()
+        .any(|suffix| entry.ends_with(suffix))
 }
 
 impl Checker<'_> {
@@ -169,6 +197,36 @@ impl Checker<'_> {
                     ),
                 );
             }
+        }
+        self.claims(file, entry, text);
+    }
+
+    /// What a text may only say with its source: what an influencer feels (in the reading
+    /// pages' running text), an outside author's name; and "et al." for three or more authors.
+    fn claims(&mut self, file: &'static str, entry: &str, text: &Bilingual) {
+        let running_text = file != "quiz.json" && !is_heading(entry);
+        let content = self.content;
+        let authors_of = |slug: &str| content.reference(slug).map(|r| family_names(&r.apa).len());
+        let mut found = Vec::new();
+        for lang in Lang::ALL {
+            let (value, code) = (text.get(lang), lang.code());
+            if running_text {
+                for sentence in unattributed_influencer_states(value, lang) {
+                    found.push(format!("says what an influencer feels without naming Chapter V or a theory ({code}): “{}”", sentence.trim()));
+                }
+            }
+            for (sentence, name) in uncited_authors(value, &self.authors) {
+                found.push(format!(
+                    "names {name} without citing the work with [@reference|…] ({code}): “{}”",
+                    sentence.trim()
+                ));
+            }
+            for words in misworded_citations(value, lang, authors_of) {
+                found.push(format!("cites “{words}”: three or more authors are “et al.” / “dkk.”, one or two are named ({code})"));
+            }
+        }
+        for message in found {
+            self.fail(file, entry, message);
         }
     }
 
@@ -227,15 +285,43 @@ impl Checker<'_> {
         }
         // An excerpt that starts or stops mid-sentence says so with "…".
         let text = quote.text.trim();
-        if words.starts_with(char::is_lowercase) && !text.starts_with('…') {
+        let cut_start = words.starts_with(char::is_lowercase) && !text.starts_with('…');
+        if cut_start {
             self.fail(
                 file,
                 entry,
                 "quotation starts mid-sentence: begin it with “…”",
             );
         }
-        if !words.ends_with(['.', '!', '?']) && !text.ends_with('…') {
+        let cut_end = !words.ends_with(['.', '!', '?']) && !text.ends_with('…');
+        if cut_end {
             self.fail(file, entry, "quotation stops mid-sentence: end it with “…”");
+        }
+        // The gloss follows the quotation's ellipses; until those are right it can not.
+        if !cut_start && !cut_end {
+            self.gloss(file, entry, text, quote.gloss.trim());
+        }
+    }
+
+    /// Our English translation of a quotation: there, not the Indonesian again, and cut
+    /// where the quotation is cut.
+    fn gloss(&mut self, file: &'static str, entry: &str, text: &str, gloss: &str) {
+        if gloss.is_empty() {
+            self.fail(file, entry, "quotation has no English gloss (`gloss`)");
+        } else if gloss == text {
+            self.fail(
+                file,
+                entry,
+                "gloss repeats the quotation: give our English translation",
+            );
+        } else if text.starts_with('…') != gloss.starts_with('…')
+            || text.ends_with('…') != gloss.ends_with('…')
+        {
+            self.fail(
+                file,
+                entry,
+                "gloss must begin and end with “…” where the quotation does",
+            );
         }
     }
 
@@ -254,16 +340,27 @@ pub fn normalise(text: &str) -> String {
 /// Every problem in `content` and `quiz`. With `chapter` (the text of Chapter V),
 /// quotations are checked to be verbatim.
 pub fn validate(content: &Content, quiz: &Instrument, chapter: Option<&str>) -> Vec<Problem> {
+    let mut authors: Vec<String> = content
+        .references
+        .iter()
+        .filter(|r| r.slug != content.study.reference)
+        .flat_map(|r| family_names(&r.apa))
+        .map(str::to_string)
+        .collect();
+    authors.sort();
+    authors.dedup();
     let mut c = Checker {
         content,
         quiz,
         chapter: chapter.map(normalise),
+        authors,
         problems: Vec::new(),
     };
     check_findings(&mut c);
     check_cards(&mut c);
     check_study(&mut c);
     check_quiz(&mut c);
+    c.problems.extend(crate::names::problems(content, quiz));
     c.problems
 }
 
@@ -293,7 +390,7 @@ fn check_families(c: &mut Checker) {
                 None => c.fail(
                     F,
                     format!("findings[{node}]"),
-                    format!("route #/{}/{node} points nowhere", family.slug()),
+                    format!("page {}/{node}/ points nowhere", family.slug()),
                 ),
                 Some(f) if f.family != family => c.fail(
                     F,
@@ -316,8 +413,8 @@ fn check_finding_entries(c: &mut Checker) {
         }
         c.section(F, &e, &f.section);
         for (name, text) in [
-            ("title", &f.title),
             ("short", &f.short),
+            ("term", &f.term),
             ("summary", &f.summary),
         ] {
             c.text(F, &format!("{e}.{name}"), text);
@@ -372,6 +469,27 @@ fn check_pages(c: &mut Checker) {
         c.texts(F, &format!("{e}.body"), &p.body);
         c.quote(F, &e, &p.quote);
     }
+    let sides = [
+        (
+            "pages[parasocial].body",
+            c.content.page("parasocial").map(|p| &*p.body),
+        ),
+        (
+            "families[interactions].intro",
+            c.content.family("interactions").map(|f| &*f.intro),
+        ),
+    ];
+    for (entry, texts) in sides {
+        for (lang, note) in INFLUENCER_SIDE_NOTE {
+            if !texts.is_some_and(|t| t.iter().any(|x| x.get(lang).contains(note))) {
+                c.fail(
+                    F,
+                    entry,
+                    format!("must say the influencer's side is theory, with “{note}”"),
+                );
+            }
+        }
+    }
     for r in c.content.findings.recommendations.iter() {
         let e = format!("recommendations[{}]", r.slug);
         c.section(F, &e, &r.section);
@@ -410,6 +528,19 @@ fn check_cards(c: &mut Checker) {
             if c.content.theory(theory).is_none() {
                 c.fail("glossary.json", &e, format!("unknown theory `{theory}`"));
             }
+        }
+    }
+    let order_key = |apa: &str| plain_text(apa).to_lowercase();
+    for pair in c.content.references.windows(2) {
+        if order_key(&pair[1].apa) < order_key(&pair[0].apa) {
+            c.fail(
+                "references.json",
+                format!("references[{}]", pair[1].slug),
+                format!(
+                    "is out of alphabetical order: it comes before `{}`",
+                    pair[0].slug
+                ),
+            );
         }
     }
     for r in c.content.references.iter() {

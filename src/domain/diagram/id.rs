@@ -1,8 +1,8 @@
 //! What a box or column heading of a diagram stands for. Labels, descriptions and DOM ids
 //! are exhaustive matches on it, so a new kind of box cannot be mislabelled silently.
 
+use crate::domain::address::route::Family;
 use crate::domain::content::model::Direction;
-use crate::domain::route::Family;
 
 /// A column heading that is not a family.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -73,11 +73,12 @@ fn facet_description(facet: &Facet, lang: Lang) -> Option<String> {
     (!text.is_empty()).then_some(text)
 }
 
-/// "Like falls under applause and is one-way."
+/// "Like falls under applause and is one-way.": the form by its technical term, which reads
+/// as part of a sentence where the heading (`Quick reactions · applause`) would not.
 pub fn action_sentence(action: &Action, content: &Content, lang: Lang) -> String {
     let form = content
         .finding(&action.form)
-        .map(|f| f.title.get(lang))
+        .map(|f| f.term.get(lang))
         .unwrap_or(&action.form);
     let direction = direction_label(action.direction).get(lang);
     s::ACTION_FALLS.fill(lang, &[action.label.get(lang), form, direction])

@@ -2,9 +2,9 @@
 
 use super::id::{BoxId, Heading};
 use super::layout::{Column, Entry, FrameAround, Layout, Spec};
+use crate::domain::address::route::Family;
 use crate::domain::content::model::Direction;
 use crate::domain::content::Content;
-use crate::domain::route::Family;
 
 /// The diagrams of the explainer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

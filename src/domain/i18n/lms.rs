@@ -1,4 +1,4 @@
-//! Strings of the course (SCORM) connection and of the packages offered on `#/teach`.
+//! Strings of the course (SCORM) connection and of the packages offered on the kit's page.
 
 use super::tr;
 
@@ -34,8 +34,8 @@ tr!(
 );
 tr!(
     PACKAGES_INTRO,
-    "Unggah satu paket sebagai aktivitas. Paket dibuka di kuis dan mencatat penyelesaian, setiap jawaban, dan kode hasil untuk profil kelas di bawah.",
-    "Upload one package as an activity. It opens at the quiz and records completion, each answer, and the result code for the class profile below."
+    "Unggah satu paket sebagai aktivitas. Paket dibuka di kuis dan mencatat penyelesaian, setiap jawaban, dan kode hasil untuk profil kelas di bawah. Skornya (0–100) adalah persentase pernyataan yang ditanggapi mahasiswa, bukan nilai tes.",
+    "Upload one package as an activity. It opens at the quiz and records completion, each answer, and the result code for the class profile below. Its score (0–100) is the share of statements the student responded to, not a test score."
 );
 tr!(
     PACKAGE_LINK,
@@ -44,13 +44,13 @@ tr!(
 );
 tr!(
     LMS_MOODLE,
-    "Moodle (aktivitas Paket SCORM): nilai dari penyelesaian; jawaban di laporan Interaksi.",
-    "Moodle (SCORM package activity): grades by completion; answers in the Interactions report."
+    "Moodle (aktivitas Paket SCORM): dengan metode penilaian bawaan, buku nilai menampilkan skor itu (100% bila semua pernyataan ditanggapi); jawaban di laporan Interaksi.",
+    "Moodle (SCORM package activity): with the default grading method, the gradebook shows that score (100% when every statement was responded to); answers in the Interactions report."
 );
 tr!(
     LMS_CANVAS,
-    "Canvas (impor sebagai paket SCORM): menjadi tugas yang dinilai dari penyelesaian.",
-    "Canvas (import as a SCORM package): becomes an assignment graded by completion."
+    "Canvas (impor sebagai paket SCORM): menjadi tugas yang dinilai dengan skor itu.",
+    "Canvas (import as a SCORM package): becomes an assignment graded with that score."
 );
 tr!(
     LMS_BLACKBOARD,

@@ -4,6 +4,7 @@
 //! a [`Tr`] with both languages, so a missing translation does not compile.
 
 pub mod card;
+pub mod embed;
 pub mod lms;
 pub mod post;
 pub mod quiz;

@@ -21,6 +21,11 @@ tr!(
     "Your answers have been removed from this device."
 );
 tr!(
+    KEPT_ON_DEVICE,
+    "Jawaban Anda hanya disimpan di perangkat ini.",
+    "Your answers are kept only on this device."
+);
+tr!(
     RESUME_OFFER,
     "Anda pernah mengisi kuis ini di perangkat ini.",
     "You started this quiz on this device before."
@@ -56,11 +61,6 @@ tr!(
     FAMILY_BENEFITS,
     "Manfaat: sesuai urutan jawaban Anda",
     "Benefits: in the order of your answers"
-);
-tr!(
-    FAMILY_CLOSENESS,
-    "Kedekatan parasosial",
-    "Parasocial closeness"
 );
 tr!(NOT_ENOUGH, "belum cukup jawaban", "not enough answers");
 tr!(

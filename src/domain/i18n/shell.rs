@@ -4,13 +4,8 @@ use super::tr;
 
 tr!(
     APP_TITLE,
-    "Mengapa kita mengikuti micro influencer",
-    "Why we follow micro influencers"
-);
-tr!(
-    APP_TAGLINE,
-    "Penjelasan interaktif atas kesimpulan sebuah skripsi",
-    "An interactive explainer of a thesis's conclusions"
+    "Mengapa follower mengikuti micro influencer",
+    "Why followers follow micro influencers"
 );
 tr!(SKIP_TO_CONTENT, "Langsung ke isi", "Skip to content");
 tr!(NAV_LABEL, "Bagian", "Sections");
@@ -29,7 +24,6 @@ tr!(NAV_ABOUT, "Tentang penelitian", "About the study");
 tr!(NAV_REFERENCES, "Referensi", "References");
 tr!(NAV_GLOSSARY, "Glosarium", "Glossary");
 tr!(NAV_TEACH, "Untuk dosen", "For lecturers");
-tr!(NAV_RESULTS, "Hasil kuis", "Quiz results");
 tr!(
     SWITCH_LANGUAGE,
     "Switch to English",
@@ -70,6 +64,7 @@ tr!(
     "Kutipan asli dari skripsi (Bab V, {})",
     "Original Indonesian words of the thesis (Chapter V, {})"
 );
+tr!(QUOTE_GLOSS, "Terjemahan kami", "Our translation");
 tr!(THEORY_LABEL, "Teori di baliknya", "The theory behind it");
 tr!(IN_THE_CHAPTER, "Dalam Bab V", "In Chapter V");
 tr!(
@@ -95,7 +90,7 @@ tr!(
 );
 tr!(
     DIAGRAM_HINT,
-    "Pilih sebuah simpul untuk membaca temuannya. Tombol panah berpindah antarsimpul.",
+    "Pilih sebuah simpul untuk membaca temuannya. Gunakan tombol panah untuk berpindah antarsimpul.",
     "Select a node to read its finding. Arrow keys move between nodes."
 );
 tr!(
@@ -129,11 +124,6 @@ tr!(
 );
 tr!(DIAGRAM_LABEL, "Diagram {}", "{} diagram");
 tr!(PARASOCIAL_ILLUSTRATION, "Ilustrasi temuan, bukan data yang diukur. Angka langkahnya buatan kami; penelitian ini kualitatif. Setiap tindakan follower menambah langkah yang sama; hanya balasan influencer yang menambah lebih banyak, sebagaimana disebut Bab V.", "An illustration of the finding, not measured data. The step sizes are ours; the study is qualitative. Every follower action adds the same step; only the influencer's reply adds more, as Chapter V notes.");
-tr!(
-    PARASOCIAL_TRY,
-    "Cobalah berinteraksi dan perhatikan kedua sisi.",
-    "Try interacting and watch both sides."
-);
 tr!(
     GAP_FOLLOWER,
     "Kedekatan yang dirasakan follower",
@@ -185,7 +175,7 @@ tr!(
 );
 tr!(ABOUT_AUTHORS, "Penulis", "Authors");
 tr!(ABOUT_OUTLET, "Terbit di", "Published in");
-tr!(ABOUT_SOURCES, "Catatan publik", "Public records");
+tr!(ABOUT_SOURCES, "Sumber publik", "Public records");
 tr!(GLOSSARY_THEORY, "Lihat teori: {}", "See theory: {}");
 tr!(THEORIES, "Teori yang dipakai", "Theories used");
 tr!(REFERENCES_NOTE, "Referensi teori adalah sumber standar yang kami pilih; daftar pustaka skripsi tidak diketahui publik.", "Theory references are standard sources we chose; the thesis's own bibliography is not publicly known.");
@@ -222,7 +212,7 @@ tr!(
 );
 tr!(
     SITE_DESCRIPTION,
-    "Penjelasan interaktif atas Bab V sebuah skripsi tentang alasan pengguna Instagram mengikuti micro influencer.",
-    "An interactive explainer of Chapter V of a thesis on why Instagram users follow micro influencers."
+    "Penjelasan interaktif atas Bab V sebuah skripsi tentang alasan follower mengikuti micro influencer di Instagram: temuan dari wawancara dengan 12 informan.",
+    "An interactive explainer of Chapter V of a thesis on why followers follow micro influencers on Instagram: findings from interviews with 12 informants."
 );
 tr!(CHOOSE_LANGUAGE, "Pilih bahasa", "Choose a language");

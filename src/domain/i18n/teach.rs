@@ -7,7 +7,7 @@ tr!(
     "Untuk dosen: sematkan, tautkan, lihat profil kelas",
     "For lecturers: embed, link, see your class profile"
 );
-tr!(TEACH_INTRO, "Pilih bagian, bahasa, dan bentuknya. Salin cuplikan iframe ke Moodle, Canvas, Google Sites, atau WordPress, atau bagikan tautan dan kode QR.", "Choose a section, a language and a form. Paste the iframe snippet into Moodle, Canvas, Google Sites or WordPress, or share the link and QR code.");
+tr!(TEACH_INTRO, "Pilih bagian dan bahasa, lalu sematkan di halaman kursus (Moodle, Canvas, Google Sites, WordPress) atau bagikan tautan dan kode QR.", "Choose a section and a language, then embed it in a course page (Moodle, Canvas, Google Sites, WordPress) or share a link and QR code.");
 tr!(
     BUILDER_TITLE,
     "Pembuat tautan dan sematan",
@@ -15,17 +15,7 @@ tr!(
 );
 tr!(PICK_SECTION, "Bagian", "Section");
 tr!(PICK_LANG, "Bahasa", "Language");
-tr!(PICK_FORM, "Bentuk", "Form");
-tr!(
-    FORM_EMBED,
-    "Sematan (tanpa kepala dan kaki halaman)",
-    "Embed (without site header and footer)"
-);
-tr!(FORM_LINK, "Tautan biasa", "Plain link");
 tr!(PREVIEW, "Pratinjau", "Preview");
-tr!(SNIPPET, "Cuplikan iframe", "Iframe snippet");
-tr!(SNIPPET_HINT, "Tambahkan juga skrip pengubah ukuran sekali di halaman kursus agar tinggi bingkai mengikuti isinya.", "Also add the resizer script once on the course page so the frame's height follows its content.");
-tr!(DIRECT_LINK, "Tautan langsung", "Direct link");
 tr!(QR_CODE, "Kode QR", "QR code");
 tr!(QR_ALT, "Kode QR untuk {}", "QR code for {}");
 tr!(CLASS_TITLE, "Profil kelas", "Class profile");
@@ -73,11 +63,6 @@ tr!(
     "Line {} repeats line {}; counted once."
 );
 tr!(CLASS_CSV, "Unduh tabel (CSV)", "Download table (CSV)");
-tr!(
-    CLASS_EMPTY,
-    "Belum ada baris yang ditempel.",
-    "No lines pasted yet."
-);
 tr!(
     CLASS_TOO_MANY,
     "Hanya {} baris pertama yang dihitung.",

@@ -1,11 +1,15 @@
-//! SCORM 1.2, the route into a course's gradebook: value formats, the package's names, what
-//! to record for each quiz event, and when a commit is due. Pure: `platform::scorm` finds the
+//! SCORM 1.2, the route into a course's gradebook: value formats, how values the LMS returns
+//! are read, the package's names, what to record for each quiz event and at which
+//! interaction index, the score, and when a commit is due. Pure: `platform::scorm` finds the
 //! LMS's `API` object and makes the calls.
 
 pub mod commit;
 pub mod format;
 pub mod recorder;
+pub mod score;
+pub mod slots;
 pub mod suspend;
+pub mod value;
 
 use crate::domain::lang::Lang;
 

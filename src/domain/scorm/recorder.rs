@@ -1,11 +1,14 @@
 //! What to record for each quiz event, as the list of `LMSSetValue` calls to make, in order.
 //!
-//! Interactions in SCORM 1.2 are write-only and must be added at index
-//! `cmi.interactions._count`, so the recorder continues from the count the LMS reports at
-//! launch. Each answer is a new entry: the interactions form a journal, and the result code
-//! recorded at the end holds the final answers.
+//! Each statement answered in an attempt has one interaction, at the index the map of
+//! interactions (`super::slots`) gives it: a changed answer updates it, a new one is added
+//! after everything the LMS holds. The result code has one more. The map is saved with the
+//! progress in `cmi.suspend_data`, so a later session knows which index is whose.
 
 use super::format::{identifier, is_feedback, timespan, ClockTime};
+use super::score;
+use super::slots::{Slot, Slots};
+use super::suspend;
 use crate::domain::quiz::answers::Answer;
 
 /// The interaction id under which the result code is recorded.
@@ -27,22 +30,49 @@ fn write(element: impl Into<String>, value: impl Into<String>) -> Write {
     }
 }
 
+/// What the LMS said at launch, each value read as `domain::scorm::value` reads it.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Launch<'a> {
+    /// `cmi.core.lesson_status`, empty when unreadable.
+    pub lesson_status: &'a str,
+    /// `cmi.interactions._count`; `None` when the LMS reported an error.
+    pub interaction_count: Option<&'a str>,
+    /// `cmi.suspend_data`, empty when unreadable.
+    pub suspend_data: &'a str,
+    /// How many statements the quiz has.
+    pub items: usize,
+}
+
 /// The recording state of one session.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Recorder {
-    next_interaction: usize,
+    /// The map of interactions, kept and saved even when no interaction may be written.
+    slots: Slots,
+    /// Whether this session may write interactions (see `Slots::at_launch`).
+    writes_interactions: bool,
     completed: bool,
+    /// The last progress string saved, written again with the map when only the map changes.
+    progress: String,
 }
 
 impl Recorder {
-    /// Starts from what the LMS reported at launch (`cmi.interactions._count` and
-    /// `cmi.core.lesson_status`; empty when unreadable) and returns the first writes: the
-    /// lesson is `incomplete` and suspended, unless an earlier session already completed it.
-    pub fn start(interaction_count: &str, lesson_status: &str) -> (Recorder, Vec<Write>) {
-        let completed = matches!(lesson_status.trim(), "completed" | "passed" | "failed");
+    /// Starts from what the LMS reported at launch and returns the first writes: the lesson
+    /// is `incomplete` and suspended, unless an earlier session already completed it.
+    pub fn start(launch: Launch) -> (Recorder, Vec<Write>) {
+        let completed = matches!(
+            launch.lesson_status.trim(),
+            "completed" | "passed" | "failed"
+        );
+        let count = launch
+            .interaction_count
+            .and_then(|c| c.trim().parse::<usize>().ok());
+        let saved = suspend::read_slots(launch.suspend_data, launch.items);
+        let slots = Slots::at_launch(count, saved.clone());
         let recorder = Recorder {
-            next_interaction: interaction_count.trim().parse().unwrap_or(0),
+            writes_interactions: slots.is_some(),
+            slots: slots.or(saved).unwrap_or_default(),
             completed,
+            progress: String::new(),
         };
         let writes = if completed {
             Vec::new()
@@ -55,12 +85,27 @@ impl Recorder {
         (recorder, writes)
     }
 
-    fn interaction(&mut self, id: &str, kind: &str, response: &str, at: ClockTime) -> Vec<Write> {
-        let (Some(id), true) = (identifier(id), is_feedback(response)) else {
+    /// Whether this session writes interactions (the LMS's count could be trusted).
+    pub fn writes_interactions(&self) -> bool {
+        self.writes_interactions
+    }
+
+    fn interaction(
+        &mut self,
+        slot: Slot,
+        id: &str,
+        kind: &str,
+        response: &str,
+        at: ClockTime,
+    ) -> Vec<Write> {
+        let (true, Some(id), true) = (
+            self.writes_interactions,
+            identifier(id),
+            is_feedback(response),
+        ) else {
             return Vec::new();
         };
-        let n = self.next_interaction;
-        self.next_interaction += 1;
+        let n = self.slots.index_of(slot);
         let element = |field: &str| format!("cmi.interactions.{n}.{field}");
         vec![
             write(element("id"), id),
@@ -70,10 +115,11 @@ impl Recorder {
         ]
     }
 
-    /// An answer to the item `item` (its id): a `likert` interaction whose response is the
-    /// scale point, or empty for "prefer not to answer"; then the progress string.
+    /// An answer to the statement at `index` (its id `item`): a `likert` interaction whose
+    /// response is the scale point, or empty for "prefer not to answer"; then the progress.
     pub fn answer(
         &mut self,
+        index: usize,
         item: &str,
         answer: Answer,
         at: ClockTime,
@@ -84,36 +130,56 @@ impl Recorder {
             Answer::Value(v) => v.get().to_string(),
             Answer::Skipped => String::new(),
         };
-        let mut writes = self.interaction(item, "likert", &response, at);
+        let mut writes = self.interaction(Slot::Item(index), item, "likert", &response, at);
         writes.extend(self.progress(progress));
         writes
     }
 
-    /// The progress string, and `exit` = `suspend` while the quiz is unfinished.
-    pub fn progress(&self, progress: Option<&str>) -> Vec<Write> {
-        let mut writes: Vec<Write> = progress
-            .map(|p| write("cmi.suspend_data", p))
-            .into_iter()
-            .collect();
+    /// The progress string with the map, and `exit` = `suspend` while the quiz is unfinished.
+    /// `None` keeps the last progress (the map may still have changed).
+    pub fn progress(&mut self, progress: Option<&str>) -> Vec<Write> {
+        if let Some(progress) = progress {
+            self.progress = progress.to_string();
+        }
+        let mut writes = vec![write(
+            "cmi.suspend_data",
+            suspend::with_slots(&self.progress, &self.slots),
+        )];
         if !self.completed {
             writes.push(write("cmi.core.exit", "suspend"));
         }
         writes
     }
 
-    /// The quiz was finished: the result code as a `fill-in` interaction, the final progress,
-    /// the lesson `completed` and a normal exit.
-    pub fn finish(&mut self, code: &str, at: ClockTime, progress: Option<&str>) -> Vec<Write> {
-        let mut writes = self.interaction(RESULT_CODE_ID, "fill-in", code, at);
+    /// The quiz was finished with `answers`: the result code as a `fill-in` interaction,
+    /// the final progress, the score (see `super::score`), the lesson `completed` and a
+    /// normal exit.
+    pub fn finish(
+        &mut self,
+        code: &str,
+        answers: &[Answer],
+        at: ClockTime,
+        progress: Option<&str>,
+    ) -> Vec<Write> {
+        let mut writes = self.interaction(Slot::ResultCode, RESULT_CODE_ID, "fill-in", code, at);
         self.completed = true;
         writes.extend(self.progress(progress));
-        writes.push(write("cmi.core.lesson_status", "completed"));
-        writes.push(write("cmi.core.exit", ""));
+        writes.extend([
+            write("cmi.core.score.min", score::MIN.to_string()),
+            write("cmi.core.score.max", score::MAX.to_string()),
+            write(
+                "cmi.core.score.raw",
+                score::share_responded(answers).to_string(),
+            ),
+            write("cmi.core.lesson_status", "completed"),
+            write("cmi.core.exit", ""),
+        ]);
         writes
     }
 
-    /// The reader cleared their answers: the course forgets the progress too.
-    pub fn clear(&self) -> Vec<Write> {
+    /// The reader cleared their answers: the course forgets the progress, but keeps the map,
+    /// so answers given again update their own interactions.
+    pub fn clear(&mut self) -> Vec<Write> {
         self.progress(Some(""))
     }
 

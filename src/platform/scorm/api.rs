@@ -1,6 +1,7 @@
 //! The LMS's SCORM 1.2 `API` object: the standard search and calls that report any failure
 //! (an error answer, `"false"`, a throw or a missing function) as a value.
 
+use crate::domain::scorm::value::{self, Returned};
 use js_sys::{Array, Function, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -45,6 +46,35 @@ fn search_up(mut window: JsValue) -> Option<JsValue> {
     None
 }
 
+/// A returned JavaScript value by kind; anything but the plain kinds is printed by
+/// JavaScript's own `String()`.
+fn kind_of(value: &JsValue) -> Returned {
+    if let Some(text) = value.as_string() {
+        Returned::Text(text)
+    } else if let Some(n) = value.as_f64() {
+        Returned::Number(n)
+    } else if let Some(b) = value.as_bool() {
+        Returned::Bool(b)
+    } else if value.is_null() {
+        Returned::Null
+    } else if value.is_undefined() {
+        Returned::Undefined
+    } else {
+        Returned::Printed(printed(value))
+    }
+}
+
+/// `String(value)`, by JavaScript itself (objects, symbols, big integers); empty when that
+/// throws (an object whose `toString` does).
+fn printed(value: &JsValue) -> String {
+    Reflect::get(&js_sys::global(), &JsValue::from_str("String"))
+        .ok()
+        .and_then(|f| f.dyn_into::<Function>().ok())
+        .and_then(|f| f.call1(&JsValue::NULL, value).ok())
+        .and_then(|s| s.as_string())
+        .unwrap_or_default()
+}
+
 impl Api {
     /// The standard search: this window and its parents, then the opener and its parents.
     pub fn find() -> Option<Api> {
@@ -74,20 +104,13 @@ impl Api {
         self.call_ok("LMSInitialize", &[""])
     }
 
-    /// `LMSGetValue(element)`; an error code from `LMSGetLastError` counts as a failure.
+    /// `LMSGetValue(element)`, read as JavaScript's `String()` reads it: numbers, booleans
+    /// and empty values are values; only an error code from `LMSGetLastError` counts as a
+    /// failure (`domain::scorm::value` decides).
     pub fn get(&self, element: &str) -> Result<String, ApiFailed> {
-        let value = self
-            .call("LMSGetValue", &[element])?
-            .as_string()
-            .ok_or(ApiFailed)?;
-        let error = self
-            .call("LMSGetLastError", &[])
-            .ok()
-            .and_then(|e| e.as_string());
-        match error.as_deref().map(str::trim) {
-            None | Some("" | "0") => Ok(value),
-            Some(_) => Err(ApiFailed),
-        }
+        let returned = kind_of(&self.call("LMSGetValue", &[element])?);
+        let error = self.call("LMSGetLastError", &[]).ok().map(|e| kind_of(&e));
+        value::read(&returned, error.as_ref()).map_err(|_| ApiFailed)
     }
 
     /// `LMSSetValue(element, value)`.

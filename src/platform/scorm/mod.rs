@@ -19,7 +19,7 @@ use crate::domain::quiz::answers::Answer;
 use crate::domain::quiz::progress::Progress;
 use crate::domain::scorm::commit::CommitPolicy;
 use crate::domain::scorm::format::ClockTime;
-use crate::domain::scorm::recorder::{Recorder, Write};
+use crate::domain::scorm::recorder::{Launch, Recorder, Write};
 use crate::domain::scorm::suspend::{self, Saved};
 use crate::domain::scorm::{LmsReport, LmsStatus};
 use api::{Api, ApiFailed};
@@ -65,18 +65,20 @@ fn is_package() -> bool {
 fn open(api: Api) -> Result<(Session, bool), ApiFailed> {
     api.initialize()?;
     let status = api.get("cmi.core.lesson_status").unwrap_or_default();
-    let count = api.get("cmi.interactions._count").unwrap_or_default();
+    let count = api.get("cmi.interactions._count").ok();
+    let suspend_data = api.get("cmi.suspend_data").unwrap_or_default();
     let quiz = quiz();
-    let (saved, unreadable) = match suspend::read(
-        &api.get("cmi.suspend_data").unwrap_or_default(),
-        quiz.version,
-        quiz.item_count(),
-    ) {
+    let (saved, unreadable) = match suspend::read(&suspend_data, quiz.version, quiz.item_count()) {
         Saved::Nothing => (None, false),
         Saved::Progress(progress) => (Some(progress), false),
         Saved::Unreadable => (None, true),
     };
-    let (recorder, writes) = Recorder::start(&count, &status);
+    let (recorder, writes) = Recorder::start(Launch {
+        lesson_status: &status,
+        interaction_count: count.as_deref(),
+        suspend_data: &suspend_data,
+        items: quiz.item_count(),
+    });
     for w in &writes {
         api.set(&w.element, &w.value)?;
     }
@@ -189,21 +191,24 @@ pub fn saved_progress() -> Option<Progress> {
     SESSION.with(|s| s.try_borrow().ok()?.as_ref()?.saved.clone())
 }
 
-/// An answer to item `item`, with the progress string after it.
-pub fn record_answer(item: &str, answer: Answer, progress: Option<&str>) {
+/// An answer to the statement at `index` (id `item`), with the progress string after it.
+pub fn record_answer(index: usize, item: &str, answer: Answer, progress: Option<&str>) {
     let at = clock();
-    record(false, |r| r.answer(item, answer, at, progress));
+    record(false, |r| r.answer(index, item, answer, at, progress));
 }
 
 /// A move to another statement: the progress string only.
 pub fn record_progress(progress: &str) {
-    with_session(|s| apply(&s.api, &s.recorder.progress(Some(progress))));
+    with_session(|s| {
+        let writes = s.recorder.progress(Some(progress));
+        apply(&s.api, &writes)
+    });
 }
 
-/// The quiz was finished with result `code`.
-pub fn record_finish(code: &str, progress: Option<&str>) {
+/// The quiz was finished with `answers`, whose result is `code`.
+pub fn record_finish(code: &str, answers: &[Answer], progress: Option<&str>) {
     let at = clock();
-    record(true, |r| r.finish(code, at, progress));
+    record(true, |r| r.finish(code, answers, at, progress));
 }
 
 /// The reader cleared their answers.

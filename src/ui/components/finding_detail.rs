@@ -1,10 +1,10 @@
 //! The detail panel of a finding: the finding, its section, facets, quotation, theory card,
 //! and a way into the quiz.
 
+use crate::domain::address::route::Route;
 use crate::domain::content::{content, model::Finding};
 use crate::domain::i18n::shell as s;
 use crate::domain::lang::Lang;
-use crate::domain::route::Route;
 use crate::domain::titles::family_label;
 use crate::ui::components::glyph_icon::finding_icon;
 use crate::ui::components::page_link::PageLink;
@@ -72,7 +72,7 @@ pub fn finding_detail(props: &FindingDetailProps) -> Html {
     };
     html! {
         <article class={format!("detail fam-{}", finding.family.slug())} data-testid="detail" data-finding={finding.slug.clone()} aria-labelledby={format!("detail-{}", finding.slug)}>
-            <h2 id={format!("detail-{}", finding.slug)} class="with-glyph">{finding_icon(&finding.slug)}{finding.title.get(lang)}</h2>
+            <h2 id={format!("detail-{}", finding.slug)} class="with-glyph">{finding_icon(&finding.slug)}{finding.heading(lang)}</h2>
             <SectionBadge section={finding.section.clone()} />
             <p class="detail__summary">{inline(finding.summary.get(lang))}</p>
             <Paragraphs texts={Static(&*finding.body)} />

@@ -5,8 +5,8 @@
 //! Plain functions rather than a component: an icon has no state, and a component of its
 //! own would cost the reader's first load more code than the icons themselves.
 
+use crate::domain::address::route::Family;
 use crate::domain::glyph::Glyph;
-use crate::domain::route::Family;
 use yew::prelude::*;
 
 /// An icon beside words that say the same thing, so it is hidden from assistive

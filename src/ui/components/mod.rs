@@ -8,6 +8,7 @@ pub mod page_intro;
 pub mod page_link;
 pub mod pager;
 pub mod post_explorable;
+pub mod qr_figure;
 pub mod quote_block;
 pub mod results_card;
 pub mod results_glance;

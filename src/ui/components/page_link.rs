@@ -1,6 +1,6 @@
 //! A link to another page of the explainer, as a relative href from the page shown.
 
-use crate::domain::route::Route;
+use crate::domain::address::route::Route;
 use crate::ui::state::use_links;
 use yew::prelude::*;
 

@@ -1,8 +1,8 @@
 //! Previous / next links in reading order.
 
+use crate::domain::address::route::neighbours;
 use crate::domain::content::content;
 use crate::domain::i18n::shell as s;
-use crate::domain::route::neighbours;
 use crate::domain::titles::route_label;
 use crate::ui::state::{use_ctx, use_links};
 use yew::prelude::*;
@@ -17,7 +17,7 @@ pub fn pager() -> Html {
     if prev.is_none() && next.is_none() {
         return html! {};
     }
-    let link = |route: Option<crate::domain::route::Route>,
+    let link = |route: Option<crate::domain::address::route::Route>,
                 label: &'static str,
                 rel: &'static str| match route {
         Some(route) => html! {

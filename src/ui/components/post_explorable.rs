@@ -2,13 +2,13 @@
 //! uses, what each action is in Chapter V, and the two closeness meters of the parasocial
 //! gap. An illustration, and labelled so.
 
+use crate::domain::address::route::Route;
 use crate::domain::content::content;
 use crate::domain::content::model::{Action, Direction};
 use crate::domain::glyph::Glyph;
 use crate::domain::i18n::{post as p, shell as s, Tr};
 use crate::domain::lang::Lang;
 use crate::domain::post::{Move, Post, PostAction};
-use crate::domain::route::Route;
 use crate::ui::components::glyph_icon::glyph_icon;
 use crate::ui::components::page_link::PageLink;
 use crate::ui::components::quote_block::QuoteBlock;
@@ -67,7 +67,7 @@ fn explanation(last: Option<PostAction>, lang: Lang) -> Html {
                 <QuoteBlock quote={Static(quote)} />
             }
             if let Some(route) = Route::of_finding(&finding.slug) {
-                <p><PageLink {route}>{s::READ_FINDING.get(lang)}{": "}{finding.title.get(lang)}</PageLink></p>
+                <p><PageLink {route}>{s::READ_FINDING.get(lang)}{": "}{finding.heading(lang)}</PageLink></p>
             }
         </div>
     }

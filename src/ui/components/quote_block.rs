@@ -1,7 +1,9 @@
-//! A verbatim Indonesian quotation from Chapter V, marked as such with its section.
+//! A verbatim Indonesian quotation from Chapter V, marked as such with its section; English
+//! readers also get our translation, labelled as ours.
 
 use crate::domain::content::model::Quote;
 use crate::domain::i18n::shell as s;
+use crate::domain::lang::Lang;
 use crate::ui::shared::Static;
 use crate::ui::state::use_lang;
 use yew::prelude::*;
@@ -13,13 +15,17 @@ pub struct QuoteBlockProps {
     pub quote: Static<Quote>,
 }
 
-/// The quotation in Indonesian (its language marked), with its source section.
+/// The quotation in Indonesian (its language marked), with its source section, and in
+/// English our gloss of it.
 #[function_component(QuoteBlock)]
 pub fn quote_block(props: &QuoteBlockProps) -> Html {
     let lang = use_lang();
     html! {
         <figure class="quote">
             <blockquote lang="id"><p>{format!("“{}”", props.quote.text)}</p></blockquote>
+            if lang == Lang::En {
+                <p class="quote__gloss"><span class="quote__gloss-label">{s::QUOTE_GLOSS.get(lang)}{": "}</span>{format!("“{}”", props.quote.gloss)}</p>
+            }
             <figcaption>{s::QUOTE_LABEL.fill(lang, &[&props.quote.section])}</figcaption>
         </figure>
     }

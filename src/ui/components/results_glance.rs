@@ -62,7 +62,7 @@ fn group(scores: &[ConstructScore], family: ConstructFamily, title: Tr, lang: La
 /// The overview before the detailed results (no state, no effects).
 pub fn results_glance(scores: &[ConstructScore], lang: Lang) -> Html {
     html! {
-        <section class="card glance" aria-labelledby="glance-title" data-testid="glance">
+        <section class="card glance" aria-labelledby="glance-title" data-testid="glance" data-widget="">
             <h2 id="glance-title">{q::GLANCE_TITLE.get(lang)}</h2>
             <p>{q::GLANCE_INTRO.get(lang)}</p>
             <div class="glance__groups">

@@ -1,6 +1,6 @@
 //! Renders content text with its inline markup as safe elements (never raw HTML).
 
-use crate::domain::route::Route;
+use crate::domain::address::route::Route;
 use crate::domain::text::{parse_inline, Bilingual, Inline};
 use crate::ui::components::page_link::PageLink;
 use crate::ui::shared::Static;

@@ -7,6 +7,7 @@
 //! ([`Drawn`]); one set of handlers on the diagram serves every node, and each node is its
 //! own component, so hovering or selecting re-renders only the boxes that change.
 
+use crate::domain::address::route::{Family, Route};
 use crate::domain::content::content;
 use crate::domain::diagram::arranged::Arranged;
 use crate::domain::diagram::id::BoxId;
@@ -17,7 +18,6 @@ use crate::domain::focus::FocusMove;
 use crate::domain::glyph::Glyph;
 use crate::domain::i18n::shell as s;
 use crate::domain::lang::Lang;
-use crate::domain::route::{Family, Route};
 use crate::ui::components::page_link::PageLink;
 use crate::ui::diagrams::diagram_lines::DiagramLines;
 use crate::ui::diagrams::diagram_node::DiagramNode;
@@ -128,8 +128,8 @@ fn handlers(
             Callback::from(move |e: MouseEvent| {
                 // A click that opens a node link elsewhere (new tab, window) is the
                 // browser's; a plain click selects here instead of loading the page.
-                let elsewhere = e.button() != 0 || e.ctrl_key() || e.meta_key() || e.shift_key();
-                if let Some(id) = node_of(&e).filter(|_| !elsewhere) {
+                let plain = crate::platform::location::click_of(&e).is_plain();
+                if let Some(id) = node_of(&e).filter(|_| plain) {
                     e.prevent_default();
                     on_select.emit(id);
                 }
@@ -241,7 +241,7 @@ pub fn diagram_view(props: &DiagramViewProps) -> Html {
     } = handlers;
     // A figure named by its caption, so screen-reader users know which diagram they are in.
     html! {
-        <figure class="diagram-wrap" aria-labelledby={caption.clone()} data-diagram={name}>
+        <figure class="diagram-wrap" aria-labelledby={caption.clone()} data-diagram={name} data-widget="">
             <figcaption id={caption.clone()} class="diagram__caption">{props.label.clone()}</figcaption>
             <p class="diagram__hint">{s::DIAGRAM_HINT.get(lang)}</p>
             <div class={classes!("diagram", format!("diagram--{name}"))} style={drawn.frame_style.clone()}>

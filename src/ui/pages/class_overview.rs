@@ -1,4 +1,4 @@
-//! The class profile on `#/teach`: pasted or uploaded result codes, summarised in the browser.
+//! The class profile on the kit's page (`teach/`): pasted or uploaded result codes, summarised in the browser.
 
 use crate::domain::class_profile::{
     aggregate, one_decimal, to_csv, ClassProfile, VersionProfile, MAX_LINES,

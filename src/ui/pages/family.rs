@@ -1,6 +1,7 @@
-//! A family's page (`#/motivations`, `#/interactions`, `#/benefits`): its diagram, and the
+//! A family's page (`motivations/`, `interactions/`, `benefits/`): its diagram, and the
 //! detail of the selected node, which the address names.
 
+use crate::domain::address::route::{Family, Route};
 use crate::domain::content::content;
 use crate::domain::content::model::{Action, FamilyText};
 use crate::domain::diagram::id::BoxId;
@@ -8,7 +9,6 @@ use crate::domain::diagram::labels::action_sentence;
 use crate::domain::diagram::specs::Diagram;
 use crate::domain::i18n::shell as s;
 use crate::domain::lang::Lang;
-use crate::domain::route::{Family, Route};
 use crate::domain::titles::family_label;
 use crate::ui::components::finding_detail::FindingDetail;
 use crate::ui::components::page_intro::{Intro, PageIntro};
@@ -89,12 +89,12 @@ fn detail(picked: Option<&'static Action>, node: Option<&'static str>, lang: Lan
 /// A short announcement of what is selected; the whole panel would be too long to read out.
 fn announcement(picked: Option<&'static Action>, node: Option<&'static str>, lang: Lang) -> String {
     picked
-        .map(|a| a.label.get(lang))
+        .map(|a| a.label.get(lang).to_string())
         .or_else(|| {
             node.and_then(|n| content().finding(n))
-                .map(|f| f.title.get(lang))
+                .map(|f| f.heading(lang))
         })
-        .map(|title| s::SELECTED.fill(lang, &[title]))
+        .map(|title| s::SELECTED.fill(lang, &[&title]))
         .unwrap_or_default()
 }
 
@@ -125,8 +125,8 @@ pub fn family_page(props: &FamilyPageProps) -> Html {
             {note}
             <DiagramView diagram={Diagram::of_family(family)} {selected} {on_select}
                 label={s::DIAGRAM_LABEL.fill(lang, &[family_label(family).get(lang)])} />
-            <p class="sr-only" role="status">{announcement(*picked, props.node, lang)}</p>
-            <div class="detail-slot">{detail(*picked, props.node, lang)}</div>
+            <p class="sr-only" role="status" data-widget="">{announcement(*picked, props.node, lang)}</p>
+            <div class="detail-slot" data-widget="">{detail(*picked, props.node, lang)}</div>
             // The interaction forms, used the way Instagram is used.
             if family == Family::Interactions { <PostExplorable /> }
             <Pager />

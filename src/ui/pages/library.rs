@@ -1,11 +1,10 @@
 //! Reference pages: references with citations to copy, and the glossary.
 
+use crate::domain::address::route::Route;
 use crate::domain::cite::{explainer_apa, explainer_bibtex, study_bibtex};
 use crate::domain::content::content;
 use crate::domain::embed::is_web_url;
-use crate::domain::glyph::Glyph;
 use crate::domain::i18n::shell as s;
-use crate::domain::route::Route;
 use crate::domain::text::plain_text;
 use crate::ui::components::copy_button::CopyButton;
 use crate::ui::components::glyph_icon::finding_icon;
@@ -29,7 +28,7 @@ fn cite_block(id: &str, title: &str, apa: &str, bibtex: &str) -> Html {
     }
 }
 
-/// `#/references`: every reference, theory cards, and how to cite.
+/// `references/`: every reference, theory cards, and how to cite.
 #[function_component(ReferencesPage)]
 pub fn references_page() -> Html {
     let ctx = use_ctx();
@@ -72,7 +71,7 @@ pub struct GlossaryProps {
     pub term: Option<AttrValue>,
 }
 
-/// `#/glossary`: all terms; `#/glossary/{term}` highlights one.
+/// `glossary/`: all terms; `glossary/{term}/` highlights one.
 #[function_component(GlossaryPage)]
 pub fn glossary_page(props: &GlossaryProps) -> Html {
     let lang = use_lang();
@@ -98,7 +97,7 @@ pub fn glossary_page(props: &GlossaryProps) -> Html {
             });
             html! {
                 <div class={classes!("term-entry", target.then_some("is-target"))} id={format!("term-{}", t.slug)} tabindex="-1">
-                    <dt class="with-glyph">{for Glyph::finding_of_term(&t.slug).map(finding_icon)}{t.term.get(lang)}</dt>
+                    <dt class="with-glyph">{for content().finding_of_term(&t.slug).map(|f| finding_icon(&f.slug))}{t.term.get(lang)}</dt>
                     <dd>{inline(t.definition.get(lang))}{theory}</dd>
                 </div>
             }

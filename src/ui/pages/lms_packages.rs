@@ -1,4 +1,4 @@
-//! The SCORM 1.2 packages on `#/teach`: one download per language and what each LMS does
+//! The SCORM 1.2 packages on the kit's page (`teach/`): one download per language and what each LMS does
 //! with it. A plain view function: it has no state of its own.
 
 use crate::domain::i18n::lms as l;

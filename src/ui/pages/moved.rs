@@ -1,12 +1,13 @@
-//! A route that belongs to the other document (the reader app or the lecturer kit): the
-//! app moves there at once; this page is what shows meanwhile, with a link to follow.
+//! A route that belongs to another document. An app starts only on its own pages and
+//! follows only links to them, so this shows only if history holds another document's
+//! address: a heading and a link there.
 
+use crate::domain::address::route::Route;
 use crate::domain::content::content;
 use crate::domain::i18n::shell as s;
-use crate::domain::route::Route;
 use crate::domain::titles::route_label;
 use crate::ui::components::page_link::PageLink;
-use crate::ui::state::use_ctx;
+use crate::ui::state::use_lang;
 use yew::prelude::*;
 
 /// Properties of [`MovedPage`].
@@ -19,8 +20,7 @@ pub struct MovedPageProps {
 /// A heading and a link to `route` in its own document.
 #[function_component(MovedPage)]
 pub fn moved_page(props: &MovedPageProps) -> Html {
-    let ctx = use_ctx();
-    let lang = ctx.lang;
+    let lang = use_lang();
     let label = route_label(&props.route, content(), lang);
     html! {
         <>

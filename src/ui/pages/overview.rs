@@ -1,4 +1,4 @@
-//! `#/`: the study at a glance, with the overview diagram.
+//! `{lang}/`: the study at a glance, with the overview diagram.
 
 use crate::domain::content::content;
 use crate::domain::diagram::id::BoxId;
@@ -29,7 +29,7 @@ pub fn overview_page() -> Html {
     // Announce the selection briefly; the whole panel would be too long to read out.
     let announce = selected
         .and_then(|slug| content().finding(slug))
-        .map(|f| s::SELECTED.fill(lang, &[f.title.get(lang)]))
+        .map(|f| s::SELECTED.fill(lang, &[&f.heading(lang)]))
         .unwrap_or_default();
     // The overview's quotation closes the page, after the diagram.
     let quote = page.and_then(|p| page_intro(p).quote);
@@ -38,8 +38,8 @@ pub fn overview_page() -> Html {
             <PageIntro title={s::APP_TITLE.get(lang)} intro={page.map(|p| Intro { quote: None, ..page_intro(p) })} />
             <DiagramView diagram={Diagram::Overview} selected={selected.map(BoxId::Finding)} {on_select}
                 label={s::OVERVIEW_DIAGRAM_LABEL.get(lang)} />
-            <p class="sr-only" role="status">{announce}</p>
-            <div class="detail-slot">
+            <p class="sr-only" role="status" data-widget="">{announce}</p>
+            <div class="detail-slot" data-widget="">
                 if let Some(slug) = *selected {
                     <FindingDetail key={slug} slug={slug} from_overview=true />
                 } else {

@@ -1,4 +1,4 @@
-//! `#/parasocial`: the parasocial gap, with the post explorable the reader plays.
+//! `parasocial/`: the parasocial gap, with the post explorable the reader plays.
 
 use crate::domain::content::content;
 use crate::domain::i18n::shell as s;
@@ -18,7 +18,10 @@ pub fn parasocial_page() -> Html {
         <>
             <PageIntro title={page.map_or(s::NAV_PARASOCIAL.get(lang), |p| p.title.get(lang))}
                 intro={page.map(page_intro)} />
-            <PostExplorable />
+            // The page's figure, alone in a widget embed; on the interactions page it is not.
+            <div data-widget="">
+                <PostExplorable />
+            </div>
             <TheoryCard slug="parasocial-relationship" nested=true />
             <Pager />
         </>

@@ -1,15 +1,16 @@
-//! `#/quiz`: intro, one statement at a time with a progress bar, then the results link.
+//! `quiz/`: intro, one statement at a time with a progress bar, then the results link.
 
+use super::quiz_intro::{Keeper, QuizIntro};
 use super::quiz_lms::{self, LmsRecording};
 use super::quiz_state::{Phase, QuizAction, QuizState};
+use crate::domain::address::route::Route;
 use crate::domain::content::quiz;
-use crate::domain::i18n::{lms as l, quiz as q};
+use crate::domain::i18n::quiz as q;
 use crate::domain::lang::Lang;
 use crate::domain::quiz::answers::{Answer, Point};
 use crate::domain::quiz::code::encode;
 use crate::domain::quiz::form::Forms;
 use crate::domain::quiz::progress::Progress;
-use crate::domain::route::Route;
 use crate::platform::storage;
 use crate::ui::state::use_lang;
 use yew::prelude::*;
@@ -31,41 +32,6 @@ fn device_progress() -> (Option<Progress>, bool) {
         let _ = storage::remove(storage::QUIZ_KEY);
     }
     (saved, outdated)
-}
-
-/// `from_course`: the course keeps progress, so saved answers may come from another device.
-fn intro(
-    state: &QuizState,
-    lang: Lang,
-    dispatch: &Callback<QuizAction>,
-    from_course: bool,
-) -> Html {
-    let quiz = quiz();
-    let start = dispatch.reform(|_: MouseEvent| QuizAction::StartOver);
-    let resume = dispatch.reform(|_: MouseEvent| QuizAction::Resume);
-    let clear = dispatch.reform(|_: MouseEvent| QuizAction::Clear);
-    html! {
-        <section class="quiz-intro" data-testid="quiz-intro">
-            <p class="disclaimer" data-testid="disclaimer">{quiz.disclaimer.get(lang)}</p>
-            <p>{quiz.intro.get(lang)}</p>
-            if let Some(saved) = &state.saved {
-                <div class="card" data-testid="resume-offer">
-                    <p>{if from_course { l::RESUME_OFFER_COURSE.get(lang) } else { q::RESUME_OFFER.get(lang) }}</p>
-                    <p class="actions">
-                        <button type="button" class="button button--accent" onclick={resume}>
-                            {q::RESUME.fill(lang, &[&(saved.position + 1).to_string()])}
-                        </button>
-                        <button type="button" class="button" onclick={start}>{q::START_OVER.get(lang)}</button>
-                        <button type="button" class="button button--quiet" onclick={clear}>{q::CLEAR.get(lang)}</button>
-                    </p>
-                </div>
-            } else {
-                <p class="actions"><button type="button" id="quiz-start" class="button button--accent" data-testid="quiz-start" onclick={start}>{q::START.get(lang)}</button></p>
-            }
-            if state.cleared { <p role="status">{if from_course { l::CLEARED_COURSE.get(lang) } else { q::CLEARED.get(lang) }}</p> }
-            if state.outdated { <p class="notice" role="status" data-testid="outdated-progress">{q::OUTDATED_PROGRESS.get(lang)}</p> }
-        </section>
-    }
 }
 
 fn item(state: &QuizState, index: usize, lang: Lang, dispatch: &Callback<QuizAction>) -> Html {
@@ -110,13 +76,13 @@ fn item(state: &QuizState, index: usize, lang: Lang, dispatch: &Callback<QuizAct
         let (version, finished) = (quiz.version, state.clone());
         Callback::from(move |_: MouseEvent| {
             let code = encode(version, &finished.answers);
-            quiz_lms::record_finish(&code, finished.progress().as_ref());
+            quiz_lms::record_finish(&code, &finished.answers, finished.progress().as_ref());
             crate::platform::location::navigate(&Route::Results(code), lang)
         })
     };
     let progress = q::PROGRESS.fill(lang, &[&(index + 1).to_string(), &total.to_string()]);
     html! {
-        <section class="quiz-item" data-testid="quiz-item" data-index={index.to_string()}>
+        <section class="quiz-item" data-testid="quiz-item" data-index={index.to_string()} data-widget="">
             <div class="progress">
                 <progress id="quiz-progress" max={total.to_string()} value={(index + 1).to_string()} aria-label={q::PROGRESS_LABEL.get(lang)}></progress>
                 <span>{progress}</span>
@@ -144,8 +110,8 @@ pub fn quiz_page() -> Html {
     let lang = use_lang();
     let quiz = quiz();
     let state = use_reducer(|| QuizState::new(quiz.item_count()));
-    // Whether the course, not this device, keeps the progress (known once mounted).
-    let from_course = use_state(|| false);
+    // Whether the course or this device keeps the progress (known once mounted).
+    let keeper = use_state(|| Keeper::Unknown);
     let lms = use_mut_ref(LmsRecording::default);
     let dispatch = {
         let state = state.clone();
@@ -153,9 +119,13 @@ pub fn quiz_page() -> Html {
     };
     {
         let dispatch = dispatch.clone();
-        let from_course = from_course.clone();
+        let keeper = keeper.clone();
         use_effect_with((), move |_| {
-            from_course.set(quiz_lms::course_keeps_progress());
+            keeper.set(if quiz_lms::course_keeps_progress() {
+                Keeper::Course
+            } else {
+                Keeper::Device
+            });
             let storage_ok = storage::is_available();
             // Inside a course that keeps progress, this device's storage (perhaps a shared
             // computer's) is neither read nor written.
@@ -200,9 +170,9 @@ pub fn quiz_page() -> Html {
     html! {
         <>
             <h1>{q::QUIZ_TITLE.get(lang)}</h1>
-            if !state.storage_ok { <p class="warning" role="status" data-testid="storage-warning">{q::STORAGE_OFF.get(lang)}</p> }
+            if !state.storage_ok { <p class="warning" role="status" data-testid="storage-warning" data-widget="">{q::STORAGE_OFF.get(lang)}</p> }
             {match state.phase {
-                Phase::Intro => intro(&state, lang, &dispatch, *from_course),
+                Phase::Intro => html! { <QuizIntro state={(*state).clone()} keeper={*keeper} dispatch={dispatch.clone()} /> },
                 Phase::Item(index) => item(&state, index, lang, &dispatch),
             }}
         </>

@@ -40,7 +40,7 @@ fn record_changes(before: &[Answer], answers: &[Answer], position: usize) {
     }
     for (index, answer) in changes {
         if let Some((_, item)) = items.get(index) {
-            scorm::record_answer(&item.slug, answer, progress.as_deref());
+            scorm::record_answer(index, &item.slug, answer, progress.as_deref());
         }
     }
 }
@@ -75,8 +75,8 @@ impl LmsRecording {
     }
 }
 
-/// The reader finished the quiz with result `code`.
-pub fn record_finish(code: &str, progress: Option<&Progress>) {
+/// The reader finished the quiz with `answers`, whose result is `code`.
+pub fn record_finish(code: &str, answers: &[Answer], progress: Option<&Progress>) {
     let stored = progress.and_then(|p| suspend::write(p, quiz().version));
-    scorm::record_finish(code, stored.as_deref());
+    scorm::record_finish(code, answers, stored.as_deref());
 }

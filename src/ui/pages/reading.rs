@@ -1,8 +1,8 @@
 //! Plain reading pages: recommendations, about the study, and not found.
 
+use crate::domain::address::route::Route;
 use crate::domain::content::content;
 use crate::domain::i18n::shell as s;
-use crate::domain::route::Route;
 use crate::ui::components::page_intro::{page_intro, Intro, PageIntro};
 use crate::ui::components::page_link::PageLink;
 use crate::ui::components::pager::Pager;
@@ -13,7 +13,7 @@ use crate::ui::shared::Static;
 use crate::ui::state::use_lang;
 use yew::prelude::*;
 
-/// `#/recommendations`: 5.2, for researchers and for influencers.
+/// `recommendations/`: 5.2, for researchers and for influencers.
 #[function_component(RecommendationsPage)]
 pub fn recommendations_page() -> Html {
     let lang = use_lang();
@@ -43,7 +43,7 @@ pub fn recommendations_page() -> Html {
     }
 }
 
-/// `#/about`: the study, its method and what it does not claim.
+/// `about/`: the study, its method and what it does not claim.
 #[function_component(AboutPage)]
 pub fn about_page() -> Html {
     let lang = use_lang();
@@ -62,10 +62,13 @@ pub fn about_page() -> Html {
         <>
             <h1>{s::NAV_ABOUT.get(lang)}</h1>
             <p class="study-title" lang="id"><i>{&*study.title}</i></p>
-            <p>{inline(study.title_translation.get(lang))}</p>
+            // In Indonesian the note would only repeat the title.
+            if study.title_translation.get(lang) != &*study.title {
+                <p>{inline(study.title_translation.get(lang))}</p>
+            }
             <dl class="facts">
                 {row(s::ABOUT_AUTHORS.get(lang), html! { {study.authors.join("; ")} })}
-                {row(s::ABOUT_OUTLET.get(lang), html! { <>{&study.outlet}{". "}{inline(study.institution.get(lang))}</> })}
+                {row(s::ABOUT_OUTLET.get(lang), html! { <>{inline(study.outlet.get(lang))}{". "}{inline(study.institution.get(lang))}</> })}
                 {row(s::ABOUT_METHOD.get(lang), inline(study.method.get(lang)))}
                 {row(s::ABOUT_INFORMANTS.get(lang), inline(study.informants.get(lang)))}
                 {row(s::ABOUT_DEFINITION.get(lang), inline(study.micro_influencer_definition.get(lang)))}
@@ -89,7 +92,7 @@ pub struct NotFoundProps {
     pub path: AttrValue,
 }
 
-/// Any unknown address: says so and offers a way back.
+/// An unknown glossary term's address: says so and offers a way back.
 #[function_component(NotFoundPage)]
 pub fn not_found_page(props: &NotFoundProps) -> Html {
     let lang = use_lang();
@@ -97,7 +100,7 @@ pub fn not_found_page(props: &NotFoundProps) -> Html {
         <section class="not-found" data-testid="not-found">
             <h1>{s::NOT_FOUND_TITLE.get(lang)}</h1>
             <p>{s::NOT_FOUND_BODY.get(lang)}</p>
-            <p><code>{format!("#/{}", props.path.trim_start_matches('/'))}</code></p>
+            <p><code>{format!("{}/", props.path.trim_matches('/'))}</code></p>
             <p><PageLink class="button" route={Route::Overview}>{s::NOT_FOUND_BACK.get(lang)}</PageLink></p>
         </section>
     }

@@ -1,26 +1,23 @@
-//! `#/results/{code}`: the reader's profile mapped onto the findings, from the code alone.
+//! `results/#CODE`: the reader's profile mapped onto the findings, from the code alone.
 
+use crate::domain::address::{PageAddress, Route};
 use crate::domain::card::CardText;
 use crate::domain::content::quiz;
 use crate::domain::glyph::Glyph;
 use crate::domain::i18n::{card as c, shell as s};
 use crate::domain::i18n::{quiz as q, Tr};
 use crate::domain::lang::Lang;
-use crate::domain::link::{href, Document};
-use crate::domain::page_url::PageAddress;
 use crate::domain::quiz::answers::Answer;
 use crate::domain::quiz::code::CodeError;
 use crate::domain::quiz::form::{decode_any, Forms};
 use crate::domain::quiz::glance::card_groups;
 use crate::domain::quiz::instrument::{Bands, Construct, ConstructFamily, Scale};
 use crate::domain::quiz::scoring::{rank_family, score_all, Band, ConstructScore, Tally};
-use crate::domain::route::Route;
 use crate::ui::components::copy_button::CopyButton;
 use crate::ui::components::glyph_icon::glyph_icon;
 use crate::ui::components::results_card::ResultsCard;
 use crate::ui::components::results_glance::{results_glance, GLANCE_TITLES};
-use crate::ui::state::use_ctx;
-use crate::ui::state::use_lang;
+use crate::ui::state::{use_ctx, use_lang, use_links, PageLinks};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -37,7 +34,7 @@ pub fn code_error_text(error: CodeError) -> Tr {
     }
 }
 
-/// Where a construct's finding lives; parasocial closeness maps onto `#/parasocial`.
+/// Where a construct's finding lives; parasocial closeness maps onto the parasocial page.
 fn finding_route(finding: &str) -> Route {
     Route::of_finding(finding).unwrap_or(Route::Parasocial)
 }
@@ -74,8 +71,9 @@ fn score_lines(head: Html, tally: &Tally, bands: &Bands, scale: Scale, lang: Lan
 }
 
 /// The sub-scores of a construct reported as parts, each linked to its facet.
-fn part_rows(score: &ConstructScore, construct: &Construct, lang: Lang) -> Html {
-    let link = href(&finding_route(&construct.finding), Document::Quiz, lang);
+fn part_rows(score: &ConstructScore, construct: &Construct, links: &PageLinks) -> Html {
+    let lang = links.here.lang;
+    let link = links.href(&finding_route(&construct.finding));
     // Parts are scored in the construct's order, so they pair up with its part texts.
     construct
         .parts()
@@ -94,7 +92,8 @@ fn part_rows(score: &ConstructScore, construct: &Construct, lang: Lang) -> Html 
         .collect()
 }
 
-fn construct_row(score: &ConstructScore, rank: usize, tied: bool, lang: Lang) -> Html {
+fn construct_row(score: &ConstructScore, rank: usize, tied: bool, links: &PageLinks) -> Html {
+    let lang = links.here.lang;
     let Some(construct) = quiz().construct(score.slug) else {
         return html! {};
     };
@@ -119,18 +118,23 @@ fn construct_row(score: &ConstructScore, rank: usize, tied: bool, lang: Lang) ->
             data-score={score.score.map(|s| s.to_string()).unwrap_or_default()}>
             if score.parts.is_empty() {
                 {score_lines(head, &whole, &construct.bands, score.scale, lang)}
-                // Results are shown in the quiz document; findings live in the reader app.
-                <a href={href(&finding_route(&construct.finding), Document::Quiz, lang)}>{q::SEE_FINDING.get(lang)}</a>
+                <a href={links.href(&finding_route(&construct.finding))}>{q::SEE_FINDING.get(lang)}</a>
             } else {
                 <div class="result__head">{head}</div>
                 <p class="result__based">{q::PARTS_NOTE.get(lang)}</p>
-                <ul class="result__parts">{part_rows(score, construct, lang)}</ul>
+                <ul class="result__parts">{part_rows(score, construct, links)}</ul>
             }
         </li>
     }
 }
 
-fn family_chart(scores: &[ConstructScore], family: ConstructFamily, title: Tr, lang: Lang) -> Html {
+fn family_chart(
+    scores: &[ConstructScore],
+    family: ConstructFamily,
+    title: Tr,
+    links: &PageLinks,
+) -> Html {
+    let lang = links.here.lang;
     let rows: Html = rank_family(scores, family)
         .into_iter()
         .flat_map(|place| {
@@ -139,7 +143,7 @@ fn family_chart(scores: &[ConstructScore], family: ConstructFamily, title: Tr, l
                 .slugs
                 .into_iter()
                 .filter_map(|slug| scores.iter().find(|s| s.slug == slug))
-                .map(move |s| construct_row(s, place.rank, tied, lang))
+                .map(move |s| construct_row(s, place.rank, tied, links))
                 .collect::<Vec<_>>()
         })
         .collect();
@@ -166,6 +170,7 @@ pub struct ResultsViewProps {
 #[function_component(ResultsView)]
 pub fn results_view(props: &ResultsViewProps) -> Html {
     let ctx = use_ctx();
+    let links = use_links();
     let lang = ctx.lang;
     let quiz = quiz();
     let forms = quiz.forms();
@@ -175,7 +180,7 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
         .unwrap_or(&forms[0]);
     let scores = score_all(form, &props.answers);
     let link = PageAddress::new(lang, Route::Results(props.code.to_string()))
-        .absolute(&ctx.base_url, false);
+        .absolute(&ctx.base_url, None);
     let share = {
         let link = link.clone();
         Callback::from(move |_| {
@@ -209,13 +214,13 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
             }
             <p class="disclaimer" data-testid="disclaimer">{quiz.disclaimer.get(lang)}</p>
             {results_glance(&scores, lang)}
-            {family_chart(&scores, ConstructFamily::Motivations, q::FAMILY_MOTIVATIONS, lang)}
-            {family_chart(&scores, ConstructFamily::Interactions, q::FAMILY_INTERACTIONS, lang)}
-            {family_chart(&scores, ConstructFamily::Benefits, q::FAMILY_BENEFITS, lang)}
+            {family_chart(&scores, ConstructFamily::Motivations, q::FAMILY_MOTIVATIONS, &links)}
+            {family_chart(&scores, ConstructFamily::Interactions, q::FAMILY_INTERACTIONS, &links)}
+            {family_chart(&scores, ConstructFamily::Benefits, q::FAMILY_BENEFITS, &links)}
             <section class="card reflection" aria-labelledby="reflection-title">
                 <h2 id="reflection-title">{q::REFLECTION_TITLE.get(lang)}</h2>
                 <ol class="ranking" data-family="closeness">
-                    {for closeness.map(|s| construct_row(s, 1, false, lang))}
+                    {for closeness.map(|s| construct_row(s, 1, false, &links))}
                 </ol>
                 <p>{q::REFLECTION_BODY.get(lang)}</p>
                 <p><em>{quiz.reflection.get(lang)}</em></p>
@@ -233,7 +238,7 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
                 <CopyButton text={link.clone()} label={q::COPY_LINK.get(lang)} done={q::LINK_COPIED.get(lang)} />
                 if ctx.can_share { <button type="button" class="button" onclick={share}>{q::SHARE.get(lang)}</button> }
                 <button type="button" class="button" onclick={Callback::from(|_| crate::platform::dom::print())}>{q::PRINT.get(lang)}</button>
-                <a class="button" href={Route::Quiz.to_hash()}>{q::RETAKE.get(lang)}</a>
+                <a class="button" href={links.href(&Route::Quiz)}>{q::RETAKE.get(lang)}</a>
             </div>
             <p class="share-link"><code data-testid="share-link">{link}</code></p>
         </div>
@@ -248,12 +253,13 @@ pub struct ResultsPageProps {
 }
 
 /// A results address without a code: not an error, just nothing to show yet.
-fn no_results(lang: Lang) -> Html {
+fn no_results(links: &PageLinks) -> Html {
+    let lang = links.here.lang;
     html! {
         <section class="card" data-testid="no-results" aria-labelledby="no-results-title">
             <h2 id="no-results-title">{q::NO_RESULTS_TITLE.get(lang)}</h2>
             <p>{q::NO_RESULTS_BODY.get(lang)}</p>
-            <p><a class="button button--accent" href={Route::Quiz.to_hash()}>{q::TAKE_QUIZ.get(lang)}</a></p>
+            <p><a class="button button--accent" href={links.href(&Route::Quiz)}>{q::TAKE_QUIZ.get(lang)}</a></p>
         </section>
     }
 }
@@ -263,6 +269,7 @@ fn no_results(lang: Lang) -> Html {
 #[function_component(ResultsPage)]
 pub fn results_page(props: &ResultsPageProps) -> Html {
     let lang = use_lang();
+    let links = use_links();
     let decoded = use_memo(props.code.clone(), |code| {
         let forms = quiz().forms();
         decode_any(code, &forms).map(|(form, answers)| (form.version, answers))
@@ -272,12 +279,12 @@ pub fn results_page(props: &ResultsPageProps) -> Html {
             <h1>{q::RESULTS_TITLE.get(lang)}</h1>
             {match &*decoded {
                 Ok((version, answers)) => html! { <ResultsView answers={answers.clone()} version={*version} code={props.code.clone()} /> },
-                Err(CodeError::Empty) => no_results(lang),
+                Err(CodeError::Empty) => no_results(&links),
                 Err(error) => html! {
                     <section class="card error" role="alert" data-testid="code-error" data-error={error.name()}>
                         <h2>{q::CODE_ERROR_TITLE.get(lang)}</h2>
                         <p>{code_error_text(*error).get(lang)}</p>
-                        <p><a class="button button--accent" href={Route::Quiz.to_hash()}>{q::TAKE_QUIZ.get(lang)}</a></p>
+                        <p><a class="button button--accent" href={links.href(&Route::Quiz)}>{q::TAKE_QUIZ.get(lang)}</a></p>
                     </section>
                 },
             }}

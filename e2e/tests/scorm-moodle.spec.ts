@@ -1,0 +1,156 @@
+// The SCORM 1.2 package in a test LMS that behaves like Moodle 4.5 (lms-host/moodle.ts): files by
+// exact path only, .wasm as application/octet-stream, .js as application/x-javascript, no CSP
+// header, and an API whose restored values come back as JavaScript numbers. A student answers
+// half the quiz, leaves with "Exit activity", relaunches, resumes and finishes, in the player's
+// frame and in a popup that finds the API through window.opener; then the course must hold one
+// interaction per statement (the first session's intact), the result code, the score and the
+// status.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { FrameLocator, Page } from '@playwright/test';
+import { test as base, expect } from './fixtures';
+import { ITEM_COUNT } from './helpers';
+import { encodeAnswers } from './codes';
+import { CONTENT, startMoodle, type Moodle } from './lms-host/moodle';
+import { answerItems, bits, ITEM_IDS, PATTERN, unpack } from './scorm-play';
+
+type Package = { dir: string; launch: string };
+
+const test = base.extend<{ moodle: Moodle }, { pkg: Package }>({
+  pkg: [
+    async ({}, use) => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mie-moodle-'));
+      await use({ dir, launch: unpack('en', dir) });
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+    { scope: 'worker' },
+  ],
+  // One Moodle per test: one student's attempt, from nothing.
+  moodle: async ({ pkg }, use) => {
+    const moodle = await startMoodle(pkg.dir, pkg.launch);
+    await use(moodle);
+    await moodle.close();
+  },
+  allowedOrigins: async ({ moodle }, use) => {
+    await use([moodle.url]);
+  },
+});
+
+test.describe.configure({ mode: 'parallel' });
+
+type Call = { name: string; args: string[]; result: unknown; type: string };
+const HALF = Math.floor(ITEM_COUNT / 2);
+
+/** The interactions the course stored, by index: field → value. */
+function interactions(moodle: Moodle): Record<string, string>[] {
+  const out: Record<string, string>[] = [];
+  for (const [element, value] of moodle.tracks) {
+    const m = /^cmi\.interactions\.(\d+)\.(\w+)$/.exec(element);
+    if (m) (out[Number(m[1])] ??= {})[m[2]] = value;
+  }
+  return out;
+}
+
+/** The SCO, launched in the player's frame or in a popup, once the quiz is ready. */
+type Launched = { sco: FrameLocator | Page; player: Page; calls: () => Promise<Call[]>; leave: () => Promise<void> };
+
+async function launch(page: Page, moodle: Moodle, display: 'current' | 'popup'): Promise<Launched> {
+  const player = `${moodle.url}/mod/scorm/player.php?display=${display}`;
+  if (display === 'current') {
+    await page.goto(player);
+    const sco = page.frameLocator('#scorm_object');
+    await expect(sco.locator('html')).toHaveAttribute('data-ready', 'true');
+    return {
+      sco,
+      player: page,
+      calls: () => page.evaluate(() => (window as any).calls),
+      // Moodle's "Exit activity": the player page goes back to the course.
+      leave: async () => {
+        await page.locator('#exit').click();
+        await page.waitForURL(/\/course\/view\.php/);
+      },
+    };
+  }
+  const [popup] = await Promise.all([page.waitForEvent('popup'), page.goto(player)]);
+  await expect(popup.locator('html')).toHaveAttribute('data-ready', 'true');
+  return {
+    sco: popup,
+    player: page,
+    calls: () => page.evaluate(() => (window as any).calls),
+    // The student closes the window.
+    leave: () => popup.close({ runBeforeUnload: true }),
+  };
+}
+
+/** What LMSGetValue returned for `element`, with its JavaScript type. */
+const read = (calls: Call[], element: string) =>
+  calls.filter((c) => c.name === 'LMSGetValue' && c.args[0] === element).map((c) => [c.result, c.type]);
+
+for (const display of ['current', 'popup'] as const) {
+  test(`${display === 'current' ? 'in the player frame' : 'in a popup window'}: half, exit, relaunch, resume, finish; nothing recorded is overwritten`, async ({ page, moodle }) => {
+    test.setTimeout(300_000);
+    const stop = display === 'current' ? HALF : 3;
+    let run = await launch(page, moodle, display);
+    await expect(run.sco.getByTestId('lms-notice')).toHaveAttribute('data-status', 'recording');
+    // A first launch: Moodle's default count is the string "0".
+    expect(read(await run.calls(), 'cmi.interactions._count')).toEqual([['0', 'string']]);
+    await run.sco.getByTestId('quiz-start').click();
+    await answerItems(run.sco, PATTERN, 0, stop);
+    await expect(run.sco.getByTestId('quiz-item')).toHaveAttribute('data-index', String(stop));
+    await run.leave();
+
+    // Leaving finished the session: the course holds the half, suspended, with its time.
+    await expect.poll(() => moodle.tracks.get('cmi.core.total_time') ?? '').toMatch(/^\d{2,4}:\d\d:\d\d(\.\d\d?)?$/);
+    const firstTime = moodle.tracks.get('cmi.core.total_time')!;
+    expect(moodle.tracks.get('cmi.core.lesson_status')).toBe('incomplete');
+    expect(moodle.tracks.get('cmi.core.exit')).toBe('suspend');
+    const first = interactions(moodle);
+    expect(first.map((i) => i.id)).toEqual(ITEM_IDS.slice(0, stop));
+
+    run = await launch(page, moodle, display);
+    expect(await run.player.evaluate(() => (window as any).MOODLE_DEF['cmi.core.entry'])).toBe('resume');
+    // Moodle's eval returns the restored count as a number.
+    expect(read(await run.calls(), 'cmi.interactions._count')).toEqual([[stop, 'number']]);
+    const offer = run.sco.getByTestId('resume-offer');
+    await expect(offer).toContainText('Your course saved where you stopped in this quiz.');
+    await offer.getByRole('button', { name: `Resume at statement ${stop + 1}` }).click();
+    await answerItems(run.sco, PATTERN, stop, ITEM_COUNT);
+    await expect(run.sco.getByTestId('results')).toBeVisible();
+    await run.leave();
+
+    const code = encodeAnswers(bits(PATTERN));
+    await expect.poll(() => moodle.tracks.get('cmi.core.lesson_status')).toBe('completed');
+    await expect.poll(() => moodle.tracks.get('cmi.core.total_time')).not.toBe(firstTime);
+    const all = interactions(moodle);
+    const ids = all.map((i) => i.id);
+    expect(new Set(ids).size, `unique ids: ${ids.join(' ')}`).toBe(ids.length);
+    expect(ids).toEqual([...ITEM_IDS, 'result-code']);
+    expect(all.slice(0, stop), "the first session's answers").toEqual(first);
+    ITEM_IDS.forEach((id, i) => {
+      expect(all[i].student_response, id).toBe(PATTERN[i] === 'skip' ? '' : String(PATTERN[i]));
+    });
+    expect(all[ITEM_COUNT]).toMatchObject({ type: 'fill-in', student_response: code });
+    expect(moodle.tracks.get('cmi.core.score.raw')).toBe('100');
+    expect(moodle.tracks.get('cmi.core.score.min')).toBe('0');
+    expect(moodle.tracks.get('cmi.core.score.max')).toBe('100');
+    expect(moodle.tracks.get('cmi.core.exit')).toBe('');
+    const seconds = (t: string) => t.split(':').reduce((s, part) => s * 60 + Number(part), 0);
+    expect(seconds(moodle.tracks.get('cmi.core.total_time')!)).toBeGreaterThan(seconds(firstTime));
+  });
+}
+
+test('the test LMS serves files the way Moodle does', async ({ page, moodle, pkg }) => {
+  const file = (rel: string) => page.request.get(`${moodle.url}${CONTENT}${rel}`);
+  const quiz = await file('en/quiz/index.html');
+  expect(quiz.status()).toBe(200);
+  expect(quiz.headers()['content-security-policy']).toBeUndefined();
+  expect(quiz.headers()['x-content-type-options']).toBeUndefined();
+  // A folder is not a file: no index.html in its place.
+  for (const folder of ['en/quiz/', 'en/quiz', 'en/', '']) expect((await file(folder)).status(), folder).toBe(404);
+  const built = fs.readdirSync(path.join(pkg.dir, 'quiz'));
+  const wasm = built.find((f) => f.endsWith('.wasm'))!;
+  const js = built.find((f) => f.endsWith('.js'))!;
+  expect((await file(`quiz/${wasm}`)).headers()['content-type']).toBe('application/octet-stream');
+  expect((await file(`quiz/${js}`)).headers()['content-type']).toBe('application/x-javascript');
+});

@@ -1,0 +1,48 @@
+// Shared by the SCORM specs: unpacking a built package and answering the quiz inside an LMS.
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import type { FrameLocator, Page } from '@playwright/test';
+import { expect } from './fixtures';
+import { ITEM_COUNT, QUIZ, REPO_DIR } from './helpers';
+import { SKIP } from './codes';
+
+const require = createRequire(import.meta.url);
+const { unzipSync } = require('fflate') as { unzipSync: (data: Uint8Array) => Record<string, Uint8Array> };
+
+/** The release build the packages were made from. */
+export const DIST = process.env.DIST_DIR ? path.resolve(REPO_DIR, 'e2e', process.env.DIST_DIR) : path.join(REPO_DIR, 'dist');
+/** The statements' ids, in quiz order: the interaction ids the package records. */
+export const ITEM_IDS: string[] = QUIZ.constructs.flatMap((c) => (c.items as { slug: string }[]).map((i) => i.slug));
+
+/** Unzips the package for `lang` into `dir` and returns the manifest's launch address. */
+export function unpack(lang: 'en' | 'id', dir: string): string {
+  const zip = unzipSync(new Uint8Array(fs.readFileSync(path.join(DIST, 'lms', `explainer-scorm12-${lang}.zip`))));
+  for (const [name, bytes] of Object.entries(zip)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), bytes);
+  }
+  const manifest = fs.readFileSync(path.join(dir, 'imsmanifest.xml'), 'utf8');
+  const href = /<resource\b[^>]*\bhref="([^"]+)"/.exec(manifest)?.[1];
+  if (!href) throw new Error('no launch href in the manifest');
+  return href.replaceAll('&amp;', '&');
+}
+
+/** A quiz (a frame or a page) the test answers. */
+type Quiz = FrameLocator | Page;
+
+/** Answers items [from, to) (`null`: move on without answering); presses finish on the last. */
+export async function answerItems(sco: Quiz, answers: (number | 'skip' | null)[], from: number, to: number) {
+  const item = sco.getByTestId('quiz-item');
+  for (let i = from; i < to; i++) {
+    await expect(item).toHaveAttribute('data-index', String(i));
+    const value = answers[i];
+    if (value !== null) await item.locator(`fieldset input[type=radio][value="${value}"]`).check();
+    await sco.getByTestId(i === ITEM_COUNT - 1 ? 'quiz-finish' : 'quiz-next').click();
+  }
+}
+
+/** A full answer pattern: 1..5 in turn, with item 1 skipped. */
+export const PATTERN: (number | 'skip')[] = ITEM_IDS.map((_, i) => (i === 1 ? 'skip' : (i % 5) + 1));
+/** The answers as result-code digits. */
+export const bits = (answers: (number | 'skip' | null)[]) => answers.map((a) => (a === 'skip' ? SKIP : a ?? 0));
