@@ -77,28 +77,55 @@ async fn mount(route: Route, lang: Lang) -> Mounted {
 }
 
 #[wasm_bindgen_test]
-async fn overview_node_click_opens_its_detail() {
+async fn overview_node_click_answers_in_a_panel_and_focus_moves_into_it() {
     let app = mount(Route::Overview, Lang::En).await;
     assert_eq!(
         app.count("[data-node]"),
         9,
         "four motivations, three interactions, two benefits"
     );
-    assert!(app.find("[data-testid=detail]").is_none());
+    assert!(app.find("[data-testid=sheet]").is_none());
     app.get("[data-node=bandwagon]").click();
     yew::scheduler::flush().await;
-    let detail = app.get("[data-testid=detail]");
+    let sheet = app.get("[data-testid=sheet]");
     assert_eq!(
-        detail.get_attribute("data-finding").as_deref(),
+        sheet.get_attribute("data-shows").as_deref(),
         Some("bandwagon")
     );
-    assert!(detail.text_content().unwrap().contains("5.1.1.c"));
+    let text = sheet.text_content().unwrap();
+    assert!(
+        text.contains("(Chapter V, 5.1.1.c)"),
+        "the quotation and its section: {text}"
+    );
+    assert!(
+        app.find(".node-panel.is-open").is_some(),
+        "raised by the tap"
+    );
+    assert_eq!(
+        document()
+            .active_element()
+            .and_then(|e| e.get_attribute("id"))
+            .as_deref(),
+        Some("sheet"),
+        "focus moves into the answer"
+    );
     // The node is a link to its own page; the click selected it here instead of loading it.
     let node = app.get("[data-node=bandwagon]");
     assert_eq!(node.get_attribute("aria-current").as_deref(), Some("true"));
     assert!(node
         .get_attribute("href")
         .is_some_and(|href| href.ends_with("en/motivations/bandwagon/")));
+    // Its close button closes it and gives focus back to the node.
+    app.get(".sheet__close").click();
+    yew::scheduler::flush().await;
+    assert!(app.find("[data-testid=sheet]").is_none());
+    assert_eq!(
+        document()
+            .active_element()
+            .and_then(|e| e.get_attribute("id"))
+            .as_deref(),
+        Some("node-bandwagon")
+    );
     app.unmount();
 }
 

@@ -364,12 +364,21 @@ fn the_overview_draws_no_arrow_between_families() {
         assert!(drawn.is_empty(), "{orientation:?}: {drawn:?}");
     }
     // The rule fires: the old overview joined the families with arrows.
-    let with_arrows = explainer::domain::diagram::layout::Spec {
-        arrows: true,
-        ..overview
-    };
+    let mut joined = layout(&overview, Orientation::Wide);
+    for (from, to) in [
+        (Family::Motivations, Family::Interactions),
+        (Family::Interactions, Family::Benefits),
+    ] {
+        joined
+            .brackets
+            .push(explainer::domain::diagram::layout::Arrow {
+                from: BoxId::Family(from),
+                to: BoxId::Family(to),
+                path: "M0 0H1".into(),
+            });
+    }
     assert_eq!(
-        arrows_between_families(&layout(&with_arrows, Orientation::Wide)),
+        arrows_between_families(&joined),
         vec![
             (
                 BoxId::Family(Family::Motivations),

@@ -1,12 +1,15 @@
 //! Diagram layouts on wide and narrow screens: every node is a large enough, non-overlapping
-//! box inside the drawing, and arrows and links join the right boxes.
+//! box inside the drawing, brackets join each box to what it includes, and no line runs
+//! into a benefit from anything but the benefit's own facets.
 #![cfg(not(target_arch = "wasm32"))]
 
 use explainer::domain::address::route::Family;
 use explainer::domain::content::{content, Content};
 use explainer::domain::diagram::arranged::{wide_media_query, Arranged};
 use explainer::domain::diagram::id::BoxId;
-use explainer::domain::diagram::layout::{layout, FrameAround, Layout, Orientation, Placed, Rect};
+use explainer::domain::diagram::layout::{
+    layout, Column, Entry, FrameAround, Layout, Orientation, Placed, Rect, Spec,
+};
 use explainer::domain::diagram::specs::{spec, Diagram};
 
 const DIAGRAMS: [Diagram; 4] = [
@@ -71,7 +74,7 @@ fn expected_nodes(diagram: Diagram) -> Vec<BoxId> {
     }
 }
 
-/// The static facet boxes each diagram must show.
+/// The facet boxes each diagram must show beneath their finding.
 fn expected_facets(diagram: Diagram) -> Vec<BoxId> {
     match diagram {
         Diagram::Motivations => facets(content(), "attraction"),
@@ -112,26 +115,22 @@ fn close(a: f32, b: f32) -> bool {
 }
 
 #[test]
-fn every_node_is_a_selectable_box_and_every_facet_a_static_one() {
+fn every_node_and_every_facet_is_a_selectable_box() {
     for (diagram, orientation, l) in every_layout() {
-        for id in expected_nodes(diagram) {
+        let mut expected = expected_nodes(diagram);
+        expected.extend(expected_facets(diagram));
+        for id in &expected {
             let placed = l
-                .find(id)
+                .find(*id)
                 .unwrap_or_else(|| panic!("{diagram:?} {orientation:?} has no box {id:?}"));
             assert!(placed.interactive, "{diagram:?} {orientation:?}: {id:?}");
         }
-        for id in expected_facets(diagram) {
-            let placed = l
-                .find(id)
-                .unwrap_or_else(|| panic!("{diagram:?} {orientation:?} has no facet {id:?}"));
-            assert!(!placed.interactive, "{diagram:?} {orientation:?}: {id:?}");
-        }
-        let interactive = l.boxes.iter().filter(|b| b.interactive).count();
         assert_eq!(
-            interactive,
-            expected_nodes(diagram).len(),
-            "{diagram:?} {orientation:?} has extra selectable boxes"
+            l.boxes.len(),
+            expected.len(),
+            "{diagram:?} {orientation:?} has extra boxes"
         );
+        assert!(l.boxes.iter().all(|b| b.interactive), "{diagram:?}");
     }
 }
 
@@ -316,90 +315,186 @@ fn columns_follow_reading_order_across_or_down() {
     }
 }
 
+/// The start and end points of SVG path data made of absolute M, H, V, L and C commands.
+fn ends(path: &str) -> ((f32, f32), (f32, f32)) {
+    let mut start = None;
+    let (mut x, mut y) = (0.0, 0.0);
+    let mut rest = path.trim();
+    while let Some(command) = rest.chars().next() {
+        let body_end = rest[1..]
+            .find(|c: char| c.is_ascii_alphabetic())
+            .map_or(rest.len(), |i| i + 1);
+        let n = numbers(&rest[1..body_end]);
+        match command {
+            'M' | 'L' => (x, y) = (n[0], n[1]),
+            'H' => x = n[0],
+            'V' => y = n[0],
+            'C' => (x, y) = (n[4], n[5]),
+            other => panic!("`{other}` in {path}"),
+        }
+        start.get_or_insert((x, y));
+        rest = &rest[body_end..];
+    }
+    (start.expect("a path"), (x, y))
+}
+
+/// How far `point` lies from `rect` (0 inside it).
+fn distance((px, py): (f32, f32), r: &Rect) -> f32 {
+    let dx = (r.x - px).max(px - r.right()).max(0.0);
+    let dy = (r.y - py).max(py - r.bottom()).max(0.0);
+    dx.hypot(dy)
+}
+
+/// Every drawn line that ends at a benefit (within an arrowhead's reach) without starting at
+/// that benefit's own facets, as `(benefit, the box nearest its start)`. Judged from the
+/// drawing, not the ids: the stray arrow from "Humour" into "Information" was a column arrow.
+fn lines_into_a_benefit_from_elsewhere(l: &Layout) -> Vec<(BoxId, BoxId)> {
+    let reach = 12.0;
+    let mut found = Vec::new();
+    for line in l.lines() {
+        let (start, end) = ends(&line.path);
+        for benefit in Family::Benefits.nodes() {
+            let Some(target) = l.find(BoxId::Finding(benefit)) else {
+                continue;
+            };
+            if distance(end, &target.rect) > reach {
+                continue;
+            }
+            let nearest = l
+                .boxes
+                .iter()
+                .min_by(|a, b| distance(start, &a.rect).total_cmp(&distance(start, &b.rect)))
+                .expect("boxes");
+            let own = matches!(nearest.id, BoxId::Facet { finding, .. } if finding == *benefit);
+            if !own || distance(start, &nearest.rect) > reach {
+                found.push((target.id, nearest.id));
+            }
+        }
+    }
+    found
+}
+
 #[test]
-fn only_the_benefits_diagram_has_column_arrows() {
+fn no_diagram_draws_a_line_into_a_benefit_from_a_facet_not_its_own() {
     for (diagram, orientation, l) in every_layout() {
-        let expected = match diagram {
-            Diagram::Benefits => 1,
-            _ => 0,
-        };
-        assert_eq!(l.arrows.len(), expected, "{diagram:?} {orientation:?}");
+        let stray = lines_into_a_benefit_from_elsewhere(&l);
+        assert!(stray.is_empty(), "{diagram:?} {orientation:?}: {stray:?}");
     }
-}
-
-#[test]
-fn wide_benefits_diagram_links_every_need_to_its_benefit() {
-    let l = laid_out(Diagram::Benefits, Orientation::Wide);
-    let mut expected = Vec::new();
-    for benefit in Family::Benefits.nodes() {
-        for need in facets(content(), benefit) {
-            expected.push((need, BoxId::Finding(benefit)));
-        }
-    }
-    let actual: Vec<(BoxId, BoxId)> = l.links.iter().map(|a| (a.from, a.to)).collect();
-    assert_eq!(actual, expected);
-    for link in &l.links {
-        let (from, to) = (l.find(link.from).unwrap(), l.find(link.to).unwrap());
-        let n = numbers(&link.path);
-        assert_eq!(n.len(), 8, "{}", link.path);
-        assert!(
-            close(n[0], from.rect.right()) && close(n[1], from.rect.cy()),
-            "{:?} starts at its need: {}",
-            link.from,
-            link.path
-        );
-        assert!(
-            close(n[6], to.rect.x - 6.0) && close(n[7], to.rect.cy()),
-            "{:?} ends at its benefit: {}",
-            link.to,
-            link.path
-        );
-    }
-}
-
-#[test]
-fn narrow_benefits_diagram_draws_each_benefit_as_a_branch_in_its_own_lane() {
-    for diagram in DIAGRAMS {
-        let wide = laid_out(diagram, Orientation::Wide);
-        let narrow = laid_out(diagram, Orientation::Narrow);
-        let pairs = |l: &Layout| -> Vec<(BoxId, BoxId)> {
-            l.links.iter().map(|a| (a.from, a.to)).collect()
-        };
-        assert_eq!(pairs(&narrow), pairs(&wide), "{diagram:?}: the same links");
-    }
-    let l = laid_out(Diagram::Benefits, Orientation::Narrow);
-    let leftmost_box = l.boxes.iter().map(|b| b.rect.x).fold(f32::MAX, f32::min);
-    let mut lanes: Vec<(BoxId, f32)> = Vec::new();
-    for link in &l.links {
-        let (from, to) = (l.find(link.from).unwrap(), l.find(link.to).unwrap());
-        // M x y H lane V y H x
-        let n = numbers(&link.path);
-        assert_eq!(n.len(), 5, "{}", link.path);
-        assert!(
-            close(n[0], from.rect.x) && close(n[1], from.rect.cy()),
-            "{}",
-            link.path
-        );
-        assert!(
-            n[2] > 0.0 && n[2] < leftmost_box,
-            "the lane is in the left margin: {}",
-            link.path
-        );
-        assert!(
-            close(n[3], to.rect.cy()) && close(n[4], to.rect.x - 6.0),
-            "{}",
-            link.path
-        );
-        match lanes.iter().find(|(t, _)| *t == link.to) {
-            Some((_, lane)) => assert!(close(*lane, n[2]), "one lane per benefit"),
-            None => lanes.push((link.to, n[2])),
-        }
-    }
-    assert_eq!(lanes.len(), 2, "two branches, one per benefit");
-    assert!(
-        !close(lanes[0].1, lanes[1].1),
-        "the branches do not share a lane"
+    // The rule fires on the old drawing: the facets in a column of their own beside the
+    // benefits, and a line (an arrow, then) from "Humour" into "Information".
+    let facets: Vec<Entry> = Family::Benefits
+        .nodes()
+        .iter()
+        .flat_map(|b| facets(content(), b))
+        .map(Entry::node)
+        .collect();
+    let benefits = Family::Benefits
+        .nodes()
+        .iter()
+        .map(|b| Entry::node(BoxId::Finding(b)))
+        .collect();
+    let old = Spec {
+        columns: vec![
+            Column {
+                id: BoxId::Heading(explainer::domain::diagram::id::Heading::Other),
+                entries: facets,
+            },
+            Column {
+                id: BoxId::Family(Family::Benefits),
+                entries: benefits,
+            },
+        ],
+        frame: FrameAround::Nothing,
+        per_row: 1,
+    };
+    let mut drawn = layout(&old, Orientation::Wide);
+    let humour = BoxId::Facet {
+        finding: "entertainment",
+        facet: "humour",
+    };
+    let (from, to) = (
+        drawn.find(humour).unwrap().rect,
+        drawn.find(BoxId::Finding("information")).unwrap().rect,
     );
+    drawn
+        .brackets
+        .push(explainer::domain::diagram::layout::Arrow {
+            from: old.columns[0].id,
+            to: old.columns[1].id,
+            path: format!(
+                "M{} {}L{} {}",
+                from.right() + 6.0,
+                from.cy(),
+                to.x - 8.0,
+                to.cy()
+            ),
+        });
+    assert_eq!(
+        lines_into_a_benefit_from_elsewhere(&drawn),
+        [(BoxId::Finding("information"), humour)]
+    );
+}
+
+#[test]
+fn each_benefit_comes_first_and_brackets_what_it_includes() {
+    for orientation in ORIENTATIONS {
+        let l = laid_out(Diagram::Benefits, orientation);
+        let mut expected = Vec::new();
+        for benefit in Family::Benefits.nodes() {
+            for facet in facets(content(), benefit) {
+                expected.push((BoxId::Finding(benefit), facet));
+            }
+        }
+        let drawn: Vec<(BoxId, BoxId)> = l.brackets.iter().map(|b| (b.from, b.to)).collect();
+        assert_eq!(drawn, expected, "{orientation:?}");
+        for bracket in &l.brackets {
+            let (from, to) = (l.find(bracket.from).unwrap(), l.find(bracket.to).unwrap());
+            assert_eq!(to.parent, Some(from.id), "{orientation:?}");
+            assert!(to.rect.y > from.rect.bottom(), "the benefit first");
+            let (start, end) = ends(&bracket.path);
+            assert!(
+                close(start.1, from.rect.bottom()) && start.0 > from.rect.x,
+                "{orientation:?}: starts under {:?}: {}",
+                from.id,
+                bracket.path
+            );
+            assert!(
+                close(end.0, to.rect.x) && close(end.1, to.rect.cy()),
+                "{orientation:?}: ends at {:?}: {}",
+                to.id,
+                bracket.path
+            );
+        }
+    }
+}
+
+#[test]
+fn every_facet_and_action_is_bracketed_to_its_box_and_nothing_else_is() {
+    for (diagram, orientation, l) in every_layout() {
+        let children: Vec<(BoxId, BoxId)> = l
+            .boxes
+            .iter()
+            .filter_map(|b| Some((b.parent?, b.id)))
+            .collect();
+        let drawn: Vec<(BoxId, BoxId)> = l.brackets.iter().map(|b| (b.from, b.to)).collect();
+        assert_eq!(drawn, children, "{diagram:?} {orientation:?}");
+    }
+}
+
+#[test]
+fn the_phone_overview_fits_its_three_parts_on_about_one_screen() {
+    let l = laid_out(Diagram::Overview, Orientation::Narrow);
+    // 320 units are 358 px on a 390 px phone (16 px margins): the drawing leaves room on
+    // an 844 px screen for its caption and note above it (the e2e suite checks the rest).
+    assert!(l.height * 358.0 / 320.0 < 680.0, "{}", l.height);
+    for b in &l.boxes {
+        assert!(
+            b.rect.h >= TOUCH && b.rect.w >= 100.0,
+            "{:?} {:?}",
+            b.id,
+            b.rect
+        );
+    }
 }
 
 #[test]
@@ -413,11 +508,11 @@ fn hovering_a_node_highlights_what_it_connects_to() {
     assert!(l.connected(BoxId::Action("applause")).is_empty());
 
     let benefits = laid_out(Diagram::Benefits, Orientation::Wide);
-    let need = BoxId::Facet {
+    let facet = BoxId::Facet {
         finding: "information",
         facet: "current-info",
     };
-    let connected = benefits.connected(need);
+    let connected = benefits.connected(facet);
     assert!(
         connected.contains(&BoxId::Finding("information")),
         "{connected:?}"
@@ -443,7 +538,7 @@ fn the_arrangement_follows_the_orientation_it_is_given() {
 #[test]
 fn drawn_paths_use_no_negative_zero_or_trailing_decimal_zero() {
     for (diagram, orientation, l) in every_layout() {
-        for arrow in l.arrows.iter().chain(&l.links) {
+        for arrow in l.lines() {
             let tokens = arrow
                 .path
                 .split(|c: char| !(c.is_ascii_digit() || c == '.' || c == '-'))

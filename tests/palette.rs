@@ -1,11 +1,18 @@
 //! The family colours meet WCAG 2.1 AA contrast (4.5:1) where they are used: on the page's
-//! backgrounds in light and dark mode (read from the stylesheet itself), and on the results
-//! card's white.
+//! backgrounds in light and dark mode (read from the stylesheet itself), on the diagrams'
+//! family tints (a node's fill, its text, border and icon; a selected node's text on the
+//! family colour), and on the results card's white.
 #![cfg(not(target_arch = "wasm32"))]
 
 use explainer::domain::card::{palette, Rgb};
 
 const STYLESHEET: &str = include_str!("../assets/style.css");
+
+/// Where each theme's `:root` block starts in the stylesheet, and its name.
+const THEMES: [(&str, &str); 2] = [
+    ("/* One stylesheet", "light"),
+    ("prefers-color-scheme: dark", "dark"),
+];
 
 /// sRGB channel to linear light, as WCAG 2.1 defines relative luminance.
 fn linear(channel: u8) -> f64 {
@@ -47,11 +54,7 @@ fn property(from: &str, name: &str) -> Rgb {
 
 #[test]
 fn family_colours_are_readable_on_every_background_in_both_themes() {
-    let themes = [
-        ("/* One stylesheet", "light"),
-        ("prefers-color-scheme: dark", "dark"),
-    ];
-    for (anchor, theme) in themes {
+    for (anchor, theme) in THEMES {
         for family in ["--fam-motivations", "--fam-interactions", "--fam-benefits"] {
             let colour = property(anchor, family);
             for background in ["--bg", "--surface"] {
@@ -68,6 +71,45 @@ fn family_colours_are_readable_on_every_background_in_both_themes() {
             property(anchor, "--accent-soft"),
         );
         assert!(ratio >= 4.5, "{theme}: last action is {ratio:.2}:1");
+    }
+}
+
+#[test]
+fn diagram_nodes_in_their_family_tint_are_readable_in_both_themes() {
+    for (anchor, theme) in THEMES {
+        for family in ["motivations", "interactions", "benefits"] {
+            let colour = property(anchor, &format!("--fam-{family}"));
+            let tint = property(anchor, &format!("--tint-{family}"));
+            let bg = property(anchor, "--bg");
+            // A node: the text and the icon on its fill, its border against the fill and
+            // against the page (a boundary needs 3:1; we hold it to 4.5:1 like text).
+            for (what, fg, on) in [
+                ("text on the tint", property(anchor, "--text"), tint),
+                ("icon and border on the tint", colour, tint),
+                ("border on the page", colour, bg),
+                // Selected: the page colour as text on the family colour.
+                ("selected text", bg, colour),
+            ] {
+                let ratio = contrast(fg, on);
+                assert!(ratio >= 4.5, "{theme} {family}: {what} is {ratio:.2}:1");
+            }
+            // The tint differs from the page only as a fill: the border carries the edge.
+            assert!(
+                contrast(tint, bg) < 1.5,
+                "{theme} {family}: a tint, not a block"
+            );
+        }
+        // The hover ring against the tints and the page.
+        let lit = property(anchor, "--lit");
+        for on in [
+            "--bg",
+            "--tint-motivations",
+            "--tint-interactions",
+            "--tint-benefits",
+        ] {
+            let ratio = contrast(lit, property(anchor, on));
+            assert!(ratio >= 3.0, "{theme}: --lit on {on} is {ratio:.2}:1");
+        }
     }
 }
 

@@ -561,3 +561,39 @@ async fn findings_carry_their_icon_in_their_family_colour_in_panels_and_the_glos
     );
     assert!(glossary.contains(Glyph::Bandwagon.path()));
 }
+
+#[tokio::test]
+async fn a_finding_page_answers_beside_its_diagram_without_raising_a_sheet() {
+    let route = Route::Family {
+        family: Family::Benefits,
+        node: Some("entertainment"),
+    };
+    let html = render(route, Lang::En, false).await;
+    let finding = content().finding("entertainment").unwrap();
+    // The panel beside the diagram: the finding, its summary, its quotation and the way to
+    // its full text on this page (an anchor that works without JavaScript too).
+    let panel = &html[html.find(r#"class="node-panel""#).expect("a closed panel")..];
+    let panel = &panel[..panel
+        .find(r#"role="status""#)
+        .expect("then the announcement")];
+    assert!(panel.contains(r#"data-testid="sheet" data-shows="entertainment""#));
+    assert!(panel.contains(&finding.heading(Lang::En)));
+    let quote = finding.quote.as_ref().expect("a quotation");
+    assert!(panel.contains(&format!("“{}”", quote.text)));
+    assert!(panel.contains(r##"href="#detail-entertainment""##));
+    assert!(html.contains(r#"id="detail-entertainment""#));
+    // Not raised as a sheet over a phone's screen: nobody tapped.
+    assert!(!html.contains("node-panel is-open"));
+    // Its facets are links to this finding's page, tinted like it; brackets, no arrowhead.
+    assert!(html.contains(r#"class="diagram__node fam-benefits is-child" style="#));
+    assert!(html.contains(r#"data-node="entertainment/humour""#));
+    assert!(html.contains("diagram__bracket"));
+    assert!(!html.contains("<marker"));
+
+    // The overview with nothing picked: the prompt, no sheet, and the caption on its parts.
+    let overview = render(Route::Overview, Lang::Id, false).await;
+    assert!(overview.contains(r#"data-testid="detail-empty""#));
+    assert!(!overview.contains(r#"data-testid="sheet""#));
+    assert!(overview.contains("Tiga bagian dari satu jawaban"));
+    assert!(overview.contains("Mengapa follower mengikuti?"));
+}

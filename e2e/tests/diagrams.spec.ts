@@ -128,20 +128,26 @@ test('overview diagram works with the keyboard alone', async ({ page }) => {
   await page.keyboard.press('End');
   await expect.poll(focusedNode).toBe('entertainment');
 
-  // Enter opens the focused node's detail below the diagram (overview: no navigation).
+  // Enter opens the focused node's panel and moves focus into it; the address names the node.
   await page.keyboard.press('Enter');
-  const detail = page.getByTestId('detail');
-  await expect(detail).toHaveAttribute('data-finding', 'entertainment');
-  await expect(detail.locator('h2').first()).toHaveText(heading(finding('entertainment'), 'en'));
+  const sheet = page.getByTestId('sheet');
+  await expect(sheet).toHaveAttribute('data-shows', 'entertainment');
+  await expect(sheet.locator('h2').first()).toHaveText(heading(finding('entertainment'), 'en'));
   await expect(page.locator('[data-node=entertainment]')).toHaveAttribute('aria-current', 'true');
   expect(await pathnameOf(page)).toBe('/en/');
+  await expect.poll(() => page.evaluate(() => location.hash)).toBe('#entertainment');
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('sheet');
+  // Escape closes it and gives focus back to the node.
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('detail-empty')).toBeVisible();
+  await expect.poll(focusedNode).toBe('entertainment');
 
   await page.keyboard.press('Home');
   await expect.poll(focusedNode).toBe('emotional-arousal');
   await page.keyboard.press('ArrowRight');
   await expect.poll(focusedNode).toBe('attraction');
   await page.keyboard.press('Space');
-  await expect(detail).toHaveAttribute('data-finding', 'attraction');
+  await expect(sheet).toHaveAttribute('data-shows', 'attraction');
   await expect(page.locator('[data-node=attraction]')).toHaveAttribute('tabindex', '0');
   await expect(page.locator('[data-node][tabindex="0"]')).toHaveCount(1);
 });
@@ -150,8 +156,7 @@ test('the overview draws no arrows between the families and frames only the inte
   for (const viewport of [{ width: 1280, height: 800 }, { width: 320, height: 640 }]) {
     await page.setViewportSize(viewport);
     await openApp(page, pagePath('', 'en'));
-    await expect(page.locator('svg.diagram__lines path.diagram__arrow')).toHaveCount(0);
-    await expect(page.locator('svg.diagram__lines path.diagram__link')).toHaveCount(0);
+    await expect(page.locator('svg.diagram__lines path')).toHaveCount(0);
     const frame = (await page.locator('rect.diagram__frame:visible').boundingBox())!;
     const inside = async (slug: string) => {
       const b = (await page.locator(`[data-node="${slug}"]`).boundingBox())!;
@@ -171,6 +176,43 @@ test('the overview draws no arrows between the families and frames only the inte
     await page.locator('[data-node=bandwagon]').hover();
     await expect(page.locator('.diagram__node.is-lit')).toHaveCount(1);
   }
+});
+
+test('the benefits diagram draws each benefit first with brackets to what it includes, and no arrow', async ({ page }) => {
+  for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+    await page.setViewportSize(viewport);
+    await openApp(page, pagePath('benefits', 'en'));
+    const lines = page.locator('svg.diagram__lines:visible');
+    await expect(lines.locator('marker')).toHaveCount(0);
+    await expect(lines.locator('path.diagram__arrow')).toHaveCount(0);
+    // One bracket per facet, ending at that facet's left edge, each facet below its benefit.
+    const facets = { information: ['current-info', 'recommendations'], entertainment: ['humour', 'unique-presentation', 'pleasure-satisfaction'] };
+    await expect(lines.locator('path.diagram__bracket')).toHaveCount(5);
+    for (const [benefit, own] of Object.entries(facets)) {
+      const b = (await page.locator(`[data-node=${benefit}]`).boundingBox())!;
+      for (const facet of own) {
+        const f = (await page.locator(`[data-node="${benefit}/${facet}"]`).boundingBox())!;
+        expect(f.y, `${facet} below ${benefit} at ${viewport.width}`).toBeGreaterThan(b.y + b.height);
+      }
+    }
+  }
+});
+
+test('nodes are tinted by family and every facet is a tappable link', async ({ page }) => {
+  await openApp(page, pagePath('motivations', 'en'));
+  const border = (slug: string) => page.locator(`[data-node="${slug}"]`).evaluate((el) => getComputedStyle(el).borderTopColor);
+  const fill = (slug: string) => page.locator(`[data-node="${slug}"]`).evaluate((el) => getComputedStyle(el).backgroundColor);
+  // Facets carry their finding's tint, and are links like the nodes (no dashed inert boxes).
+  expect(await border('attraction/similarity')).toBe(await border('attraction'));
+  expect(await fill('attraction/similarity')).toBe(await fill('attraction'));
+  await expect(page.locator('a[data-node="attraction/similarity"]')).toHaveCount(1);
+  await openApp(page, pagePath('', 'en'));
+  const families = [await border('bandwagon'), await border('applause'), await border('information')];
+  expect(new Set(families).size, families.join(' ')).toBe(3);
+  const fills = [await fill('bandwagon'), await fill('applause'), await fill('information')];
+  expect(new Set(fills).size, fills.join(' ')).toBe(3);
+  // The overview says its parts are parts of one answer, not causes.
+  await expect(page.locator('figure[data-diagram=overview] .diagram__note')).toHaveText('Three parts of one answer, not causes and effects.');
 });
 
 const DIAGRAM_NAMES: [string, Record<Lang, string>][] = [

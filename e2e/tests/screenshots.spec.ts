@@ -55,3 +55,32 @@ for (const lang of ['en', 'id'] as Lang[]) {
     });
   }
 }
+
+// A node's answer where the reader is looking: the sheet on a phone, the panel beside the
+// diagram on a desktop (the viewport only, as the reader sees it), in both languages and both
+// themes, on the overview and on the benefits diagram (a facet opens its benefit).
+const SHEETS: [string, string][] = [
+  ['', 'attraction'],
+  ['benefits', 'entertainment/humour'],
+];
+for (const lang of ['en', 'id'] as Lang[]) {
+  test(`screenshots of a node's sheet (${lang})`, async ({ page }) => {
+    for (const width of [390, 1280]) {
+      for (const scheme of ['light', 'dark'] as const) {
+        for (const [route, node] of SHEETS) {
+          await page.setViewportSize({ width, height: width < 800 ? 844 : 800 });
+          await page.emulateMedia({ colorScheme: scheme });
+          await page.goto('about:blank');
+          await openApp(page, pagePath(route, lang));
+          const box = page.locator(`[data-node="${node}"]`);
+          await box.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+          await box.click();
+          await expect(page.getByTestId('sheet').locator('figure.quote blockquote')).toBeInViewport();
+          await page.screenshot({
+            path: path.join(OUT_DIR, `${lang}-sheet-${fileSlug(route)}-${width}-${scheme}.png`),
+          });
+        }
+      }
+    }
+  });
+}

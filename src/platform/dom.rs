@@ -39,6 +39,42 @@ pub fn focus(id: &str) {
     }
 }
 
+/// Whether keyboard focus is nowhere in particular (on `<body>`), as after the focused
+/// element was removed: the caller may then put it back where the reader was.
+pub fn focus_lost() -> bool {
+    document()
+        .and_then(|d| d.active_element())
+        .is_none_or(|el| el.tag_name().eq_ignore_ascii_case("body"))
+}
+
+/// Scrolls the element with `id` into view (at once, so reduced motion holds) and moves
+/// focus to it (a heading becomes focusable from script only).
+pub fn reveal(id: &str) {
+    if let Some(el) = document().and_then(|d| d.get_element_by_id(id)) {
+        let _ = el.set_attribute("tabindex", "-1");
+        el.scroll_into_view();
+    }
+    focus(id);
+}
+
+/// Scrolls the page (at once) so that the element `below` no longer covers the element
+/// `shown`: a node the reader tapped stays visible above the sheet that answers it.
+pub fn keep_clear(shown: &str, below: &str) {
+    let rect = |id: &str| {
+        document()?
+            .get_element_by_id(id)
+            .map(|e| e.get_bounding_client_rect())
+    };
+    let (Some(a), Some(b), Some(w)) = (rect(shown), rect(below), web_sys::window()) else {
+        return;
+    };
+    let overlap = a.bottom() + 12.0 - b.top();
+    let side_by_side = a.right() <= b.left() || b.right() <= a.left();
+    if overlap > 0.0 && !side_by_side {
+        w.scroll_by_with_x_and_y(0.0, overlap);
+    }
+}
+
 /// Scrolls to the top after a page change.
 pub fn scroll_top() {
     if let Some(w) = web_sys::window() {

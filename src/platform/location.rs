@@ -37,6 +37,11 @@ pub fn site_base() -> String {
     }
 }
 
+/// The diagram box the address's fragment picks on `route` (`domain::address::pick`).
+pub fn pick(route: &Route) -> Option<&'static str> {
+    crate::domain::address::pick::read(route, &hash(), crate::domain::content::content())
+}
+
 /// Options from the search string and the hash.
 pub fn options() -> LinkOptions {
     let search = location().and_then(|l| l.search().ok()).unwrap_or_default();
@@ -49,10 +54,11 @@ fn style() -> LinkStyle {
 }
 
 /// The address of `route` in `lang` on this origin, under this page's site root, in this
-/// copy's link style, keeping `?embed=1`.
-fn address_of(route: &Route, lang: Lang) -> Option<String> {
+/// copy's link style, keeping `?embed=1`, with the diagram box `pick` in the fragment.
+fn address_of(route: &Route, lang: Lang, pick: Option<&str>) -> Option<String> {
     let base = here()?.base;
-    let path = PageAddress::new(lang, route.clone()).url(&base, style(), options().embed);
+    let page = PageAddress::new(lang, route.clone());
+    let path = page.url_picking(&base, style(), options().embed, pick);
     Some(format!("{}{path}", origin()))
 }
 
@@ -60,7 +66,12 @@ fn address_of(route: &Route, lang: Lang) -> Option<String> {
 /// document (which would end an LMS session); the caller shows it. Falls back to a page
 /// load where the History API refuses.
 pub fn push(route: &Route, lang: Lang) -> bool {
-    let (Some(window), Some(url)) = (web_sys::window(), address_of(route, lang)) else {
+    push_picking(route, lang, None)
+}
+
+/// [`push`] with a diagram box picked in the fragment (`en/#bandwagon`).
+pub fn push_picking(route: &Route, lang: Lang, pick: Option<&str>) -> bool {
+    let (Some(window), Some(url)) = (web_sys::window(), address_of(route, lang, pick)) else {
         return false;
     };
     let pushed = window
@@ -144,18 +155,21 @@ fn clicked_page(event: &web_sys::Event, here: &Here) -> Option<Route> {
     follow(&click_of(mouse), &facts, here)
 }
 
-/// Calls `on_change` with the route whenever the address changes: back or forward over
-/// entries made by [`push`] (`popstate`), or a new results code (`hashchange`). A change
-/// seen by both events is reported twice; the app's reducer ignores a route it already
-/// shows.
-pub fn on_route_change(on_change: impl Fn(Route) + 'static) -> Option<[EventListener; 2]> {
+/// Calls `on_change` with the route and the diagram box its fragment picks whenever the
+/// address changes: back or forward over entries made by [`push`] (`popstate`), or a new
+/// results code or pick (`hashchange`). A change seen by both events is reported twice; the
+/// app's reducer ignores a state it already shows.
+pub fn on_route_change(
+    on_change: impl Fn(Route, Option<&'static str>) + 'static,
+) -> Option<[EventListener; 2]> {
     let window = web_sys::window()?;
     let on_change = std::rc::Rc::new(on_change);
     let listen = |event: &'static str| {
         let on_change = on_change.clone();
         EventListener::new(&window, event, move |_| {
             if let Some(located) = here() {
-                on_change(located.page.route)
+                let pick = pick(&located.page.route);
+                on_change(located.page.route, pick)
             }
         })
     };

@@ -55,8 +55,8 @@ fn use_listeners(state: &Ctx) {
     use_effect_with((), move |_| {
         let on_route = {
             let state = state.clone();
-            crate::platform::location::on_route_change(move |route| {
-                state.dispatch(AppAction::Navigate(route))
+            crate::platform::location::on_route_change(move |route, pick| {
+                state.dispatch(AppAction::Show(route, pick))
             })
         };
         let on_link = {
@@ -71,6 +71,7 @@ fn use_listeners(state: &Ctx) {
             embed,
             can_share: crate::platform::clipboard::can_share(),
             base_url: crate::platform::location::site_base().into(),
+            pick: crate::platform::location::pick(&state.route),
         });
         let resizer = embed.then(crate::platform::embed::start).flatten();
         crate::platform::dom::mark_ready();
@@ -189,6 +190,7 @@ pub fn page_state(
 ) -> AppState {
     AppState {
         route: page.route.clone(),
+        pick: None,
         lang: page.lang,
         embed: false,
         document,

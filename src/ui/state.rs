@@ -11,6 +11,9 @@ use yew::prelude::*;
 pub struct AppState {
     /// The current screen.
     pub route: Route,
+    /// The diagram box the address's fragment picks on it (`en/#bandwagon`,
+    /// `domain::address::pick`): set after hydration, as the build cannot know fragments.
+    pub pick: Option<&'static str>,
     /// The reading language.
     pub lang: Lang,
     /// Embedded in a course page (`?embed=1`).
@@ -29,8 +32,10 @@ pub struct AppState {
 /// Something that changes the app state.
 #[derive(Clone, Debug, PartialEq)]
 pub enum AppAction {
-    /// The address changed.
+    /// The address changed to a page (nothing picked on it).
     Navigate(Route),
+    /// The address changed to a page with a diagram box picked in its fragment, or none.
+    Show(Route, Option<&'static str>),
     /// After hydration: what only the browser knows (embed mode, Web Share, the page's real
     /// address). The first render matches the prerendered page; this follows.
     Settle {
@@ -40,6 +45,8 @@ pub enum AppAction {
         can_share: bool,
         /// The site's address, for shareable links.
         base_url: Rc<str>,
+        /// The diagram box the address picks.
+        pick: Option<&'static str>,
     },
 }
 
@@ -49,15 +56,18 @@ impl Reducible for AppState {
     fn reduce(self: Rc<Self>, action: AppAction) -> Rc<Self> {
         let mut next = (*self).clone();
         match action {
-            AppAction::Navigate(route) => next.route = route,
+            AppAction::Navigate(route) => (next.route, next.pick) = (route, None),
+            AppAction::Show(route, pick) => (next.route, next.pick) = (route, pick),
             AppAction::Settle {
                 embed,
                 can_share,
                 base_url,
+                pick,
             } => {
                 next.embed = embed;
                 next.can_share = can_share;
                 next.base_url = base_url;
+                next.pick = pick;
             }
         }
         if next == *self {

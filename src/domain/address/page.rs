@@ -120,6 +120,22 @@ impl PageAddress {
         format!("{base}{}{file}{query}{fragment}", self.folder())
     }
 
+    /// [`PageAddress::url`] with a diagram box picked in the fragment (`en/#bandwagon`,
+    /// `domain::address::pick`); a results page keeps its code there instead.
+    pub fn url_picking(
+        &self,
+        base: &str,
+        style: LinkStyle,
+        embed: Option<Embed>,
+        pick: Option<&str>,
+    ) -> String {
+        let url = self.url(base, style, embed);
+        match self.route {
+            Route::Results(_) => url,
+            _ => url + &super::pick::fragment(pick),
+        }
+    }
+
     /// What readers share and lecturers paste: the page's folder under the public site
     /// root `base`, e.g. `https://…/explainer/en/results/#CODE`.
     pub fn absolute(&self, base: &str, embed: Option<Embed>) -> String {
@@ -241,6 +257,29 @@ mod tests {
         assert_eq!(
             results.url("/x/", LinkStyle::Files, Some(Embed::Section)),
             "/x/en/results/index.html?embed=1#AbC-_1"
+        );
+    }
+
+    #[test]
+    fn a_picked_box_follows_the_page_in_the_fragment() {
+        let overview = PageAddress::new(Lang::En, Route::Overview);
+        assert_eq!(
+            overview.url_picking(
+                "/x/",
+                LinkStyle::Folders,
+                Some(Embed::Section),
+                Some("bandwagon")
+            ),
+            "/x/en/?embed=1#bandwagon"
+        );
+        assert_eq!(
+            overview.url_picking("/", LinkStyle::Files, None, None),
+            "/en/index.html"
+        );
+        let results = PageAddress::new(Lang::En, Route::Results("AbC".into()));
+        assert_eq!(
+            results.url_picking("/", LinkStyle::Folders, None, Some("like")),
+            "/en/results/#AbC"
         );
     }
 

@@ -13,8 +13,6 @@ pub enum Heading {
     External,
     /// Bandwagon and role model.
     Other,
-    /// What followers need, leading to the benefits.
-    Needs,
     /// An interaction form's column, named by the direction of its actions.
     Direction {
         /// One-way or two-way.
@@ -53,12 +51,36 @@ impl BoxId {
             BoxId::Heading(Heading::Internal) => "internal".to_string(),
             BoxId::Heading(Heading::External) => "external".to_string(),
             BoxId::Heading(Heading::Other) => "other".to_string(),
-            BoxId::Heading(Heading::Needs) => "needs".to_string(),
             BoxId::Heading(Heading::Direction { direction, form }) => {
                 format!("{}:{form}", direction.slug())
             }
             BoxId::Finding(slug) | BoxId::Action(slug) => slug.to_string(),
             BoxId::Facet { finding, facet } => format!("{finding}/{facet}"),
+        }
+    }
+
+    /// The family the box or heading belongs to, for its tint: a facet's is its finding's,
+    /// an action's and a direction's the interactions'; the motivations' groups are
+    /// motivations.
+    pub fn family(self) -> Option<Family> {
+        match self {
+            BoxId::Family(family) => Some(family),
+            BoxId::Finding(slug) | BoxId::Facet { finding: slug, .. } => Family::of_node(slug),
+            BoxId::Action(_) | BoxId::Heading(Heading::Direction { .. }) => {
+                Some(Family::Interactions)
+            }
+            BoxId::Heading(Heading::Internal | Heading::External | Heading::Other) => {
+                Some(Family::Motivations)
+            }
+        }
+    }
+
+    /// What selecting the box selects: a facet opens the finding it belongs to (whose
+    /// panel lists it); anything else itself.
+    pub fn selects(self) -> BoxId {
+        match self {
+            BoxId::Facet { finding, .. } => BoxId::Finding(finding),
+            other => other,
         }
     }
 }
@@ -71,7 +93,7 @@ mod tests {
     fn dom_ids_keep_the_published_spelling() {
         let cases = [
             (BoxId::Family(Family::Benefits), "benefits"),
-            (BoxId::Heading(Heading::Needs), "needs"),
+            (BoxId::Heading(Heading::Other), "other"),
             (
                 BoxId::Heading(Heading::Direction {
                     direction: Direction::TwoWay,
@@ -92,6 +114,18 @@ mod tests {
         for (id, dom) in cases {
             assert_eq!(id.dom_id(), dom);
         }
+    }
+
+    #[test]
+    fn a_facet_selects_its_finding_and_shares_its_family() {
+        let humour = BoxId::Facet {
+            finding: "entertainment",
+            facet: "humour",
+        };
+        assert_eq!(humour.selects(), BoxId::Finding("entertainment"));
+        assert_eq!(humour.family(), Some(Family::Benefits));
+        assert_eq!(BoxId::Action("like").family(), Some(Family::Interactions));
+        assert_eq!(BoxId::Action("like").selects(), BoxId::Action("like"));
     }
 
     #[test]

@@ -1,21 +1,20 @@
 //! Words for diagram boxes and headings, and the longer descriptions used in the text version.
 
 use super::id::{BoxId, Heading};
+use crate::domain::address::route::Family;
 use crate::domain::content::model::{Action, Direction, Facet};
 use crate::domain::content::Content;
 use crate::domain::i18n::{shell as s, Tr};
 use crate::domain::lang::Lang;
 use crate::domain::text::plain_text;
-use crate::domain::titles::family_label;
 
 /// The visible label of a box or column heading.
 pub fn label(id: BoxId, content: &'static Content, lang: Lang) -> &'static str {
     let heading = match id {
-        BoxId::Family(family) => family_label(family),
+        BoxId::Family(family) => family_question(family),
         BoxId::Heading(Heading::Internal) => s::COL_INTERNAL,
         BoxId::Heading(Heading::External) => s::COL_EXTERNAL,
         BoxId::Heading(Heading::Other) => s::COL_OTHER,
-        BoxId::Heading(Heading::Needs) => s::COL_NEEDS,
         BoxId::Heading(Heading::Direction { direction, .. }) => direction_label(direction),
         BoxId::Finding(slug) => return content.finding(slug).map_or(slug, |f| f.short.get(lang)),
         BoxId::Facet { finding, facet } => {
@@ -24,6 +23,15 @@ pub fn label(id: BoxId, content: &'static Content, lang: Lang) -> &'static str {
         BoxId::Action(slug) => return action_of(content, slug).map_or(slug, |a| a.label.get(lang)),
     };
     heading.get(lang)
+}
+
+/// The question Chapter V answers for a family (5.1): a family's column is headed by it.
+pub fn family_question(family: Family) -> Tr {
+    match family {
+        Family::Motivations => s::ASK_WHY,
+        Family::Interactions => s::ASK_HOW,
+        Family::Benefits => s::ASK_WHAT,
+    }
 }
 
 fn direction_label(direction: Direction) -> Tr {

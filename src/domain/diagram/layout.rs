@@ -1,37 +1,28 @@
-//! Column layout for the explorable diagrams: positions and arrows as plain numbers.
+//! Column layout for the explorable diagrams: positions and lines as plain numbers.
 //!
 //! A diagram is a few columns of boxes. Wide screens place the columns side by side;
 //! narrow ones (phones) stack them, keeping boxes tall enough for 44 px touch targets.
+//! A box's facets or actions sit beneath it, joined to it by a bracket ("includes"):
+//! no diagram draws an arrow, as Chapter V states no cause and effect between its boxes.
 
 pub use super::geometry::{Orientation, Rect};
 use super::id::BoxId;
-use super::paths::{box_link, column_arrow, lane_link};
+use super::paths::bracket;
 
-/// A box to place: a node (interactive) or a facet (static), with facets beneath it.
+/// A box to place, with the boxes it includes beneath it. Every box is selectable.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Entry {
     /// What the box stands for; unique in the diagram.
     pub id: BoxId,
-    /// Whether readers can select it.
-    pub interactive: bool,
-    /// Boxes shown beneath it, indented.
+    /// Boxes shown beneath it, indented and bracketed.
     pub children: Vec<Entry>,
 }
 
 impl Entry {
-    /// A selectable node.
+    /// A selectable box.
     pub fn node(id: BoxId) -> Entry {
         Entry {
             id,
-            interactive: true,
-            children: Vec::new(),
-        }
-    }
-    /// A static box.
-    pub fn label(id: BoxId) -> Entry {
-        Entry {
-            id,
-            interactive: false,
             children: Vec::new(),
         }
     }
@@ -66,15 +57,13 @@ pub enum FrameAround {
 /// What to lay out.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Spec {
-    /// Columns in reading order; arrows run from each column to the next.
+    /// Columns in reading order.
     pub columns: Vec<Column>,
-    /// Box-to-box links: curves between columns on wide screens; on narrow ones, one lane
-    /// per target in the left margin, so each target's links draw a branch.
-    pub links: Vec<(BoxId, BoxId)>,
     /// What the labelled frame surrounds.
     pub frame: FrameAround,
-    /// Whether columns are joined by arrows.
-    pub arrows: bool,
+    /// On narrow screens, how many boxes without facets share a row (chips), so a long
+    /// column still fits a phone's screen.
+    pub per_row: usize,
 }
 
 /// A placed box or heading.
@@ -95,7 +84,7 @@ pub struct Placed {
 /// A drawn connection.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Arrow {
-    /// Start: a column heading (arrows) or a box (links).
+    /// Start: the including box.
     pub from: BoxId,
     /// End, of the same kind.
     pub to: BoxId,
@@ -118,10 +107,8 @@ pub struct Layout {
     pub headings: Vec<Placed>,
     /// Boxes.
     pub boxes: Vec<Placed>,
-    /// Column-to-column arrows.
-    pub arrows: Vec<Arrow>,
-    /// Box-to-box links.
-    pub links: Vec<Arrow>,
+    /// Brackets from a box to each box it includes (its facets or actions): no arrowhead.
+    pub brackets: Vec<Arrow>,
 }
 
 impl Layout {
@@ -144,27 +131,19 @@ impl Layout {
 
     /// What `id` connects to (boxes and column headings), for hover highlighting.
     pub fn connected(&self, id: BoxId) -> Vec<BoxId> {
-        let Some(placed) = self.find(id) else {
-            return Vec::new();
-        };
-        let column = self.headings[placed.column].id;
-        let mut out: Vec<BoxId> = self
-            .links
+        self.brackets
             .iter()
             .filter_map(|l| match (l.from == id, l.to == id) {
                 (true, _) => Some(l.to),
                 (_, true) => Some(l.from),
                 _ => None,
             })
-            .collect();
-        for arrow in &self.arrows {
-            if arrow.from == column {
-                out.push(arrow.to);
-            } else if arrow.to == column {
-                out.push(arrow.from);
-            }
-        }
-        out
+            .collect()
+    }
+
+    /// Every drawn line, to check what joins what.
+    pub fn lines(&self) -> impl Iterator<Item = &Arrow> {
+        self.brackets.iter()
     }
 }
 
@@ -174,47 +153,53 @@ const BAND_PAD: f32 = 8.0;
 const FRAME_PAD: f32 = 20.0;
 /// Room for the frame's label: tall enough that the label, a link, is a 44 px target.
 const FRAME_LABEL: f32 = 48.0;
-const HEADING: f32 = 36.0;
+/// A column heading and the space beneath it on wide screens: two lines of heading text
+/// (the overview's headings are questions); narrow columns are wide enough for one.
+const HEADING: f32 = 44.0;
+const NARROW_HEADING: f32 = 32.0;
 const NODE_H: f32 = 60.0;
 const CHILD_H: f32 = 52.0;
+/// A chip: a box sharing its row on a narrow screen, still a 44 px touch target.
+const CHIP_H: f32 = 52.0;
+const CHIP_GAP: f32 = 8.0;
 const GAP: f32 = 12.0;
 const CHILD_INDENT: f32 = 20.0;
 const WIDE_COLUMN: f32 = 200.0;
 const WIDE_GUTTER: f32 = 64.0;
 const NARROW_WIDTH: f32 = 320.0;
-const NARROW_GUTTER: f32 = 44.0;
-/// Width of one link lane in the left margin of a narrow layout.
-const LANE: f32 = 14.0;
+const NARROW_GUTTER: f32 = 24.0;
 
-/// The targets of `links` in order of first appearance: one lane each on narrow screens.
-fn lane_targets(links: &[(BoxId, BoxId)]) -> Vec<BoxId> {
-    let mut targets: Vec<BoxId> = Vec::new();
-    for &(_, to) in links {
-        if !targets.contains(&to) {
-            targets.push(to);
-        }
-    }
-    targets
+/// Whether `column` is laid out as rows of `per_row` chips: only where a row holds more
+/// than one box and no box has boxes beneath it.
+fn in_chips(column: &Column, per_row: usize) -> bool {
+    per_row > 1 && column.entries.iter().all(|e| e.children.is_empty())
 }
 
-fn entry_height(entry: &Entry) -> f32 {
-    NODE_H + entry.children.iter().map(|_| GAP + CHILD_H).sum::<f32>()
+/// Where a column starts, how wide it is, how tall its heading and how many chips share a
+/// row.
+struct Slot {
+    x: f32,
+    y: f32,
+    w: f32,
+    heading: f32,
+    per_row: usize,
 }
 
-fn column_height(column: &Column) -> f32 {
-    let boxes: f32 = column.entries.iter().map(entry_height).sum();
-    HEADING + boxes + GAP * column.entries.len() as f32
-}
-
-/// Places one column's heading and boxes at (`x`, `y`) with width `w`; returns the y
-/// below its last box.
+/// Places one column's heading and boxes in `slot`; returns the y below its last box.
 fn place_column(
     column: &Column,
     index: usize,
-    (x, y, w): (f32, f32, f32),
+    slot: Slot,
     headings: &mut Vec<Placed>,
     boxes: &mut Vec<Placed>,
 ) -> f32 {
+    let Slot {
+        x,
+        y,
+        w,
+        heading: heading_h,
+        per_row,
+    } = slot;
     let placed = |id, parent, interactive, rect| Placed {
         id,
         parent,
@@ -226,10 +211,28 @@ fn place_column(
         x,
         y,
         w,
-        h: HEADING - 8.0,
+        h: heading_h - 8.0,
     };
     headings.push(placed(column.id, None, false, heading));
-    let mut cursor = y + HEADING;
+    let mut cursor = y + heading_h;
+    if in_chips(column, per_row) {
+        let count = column.entries.len();
+        let chip_w = (w - CHIP_GAP * (per_row - 1) as f32) / per_row as f32;
+        for (i, entry) in column.entries.iter().enumerate() {
+            let (row, slot) = (i / per_row, i % per_row);
+            // A chip alone in the last row takes the whole row.
+            let alone = slot == 0 && i + 1 == count;
+            let rect = Rect {
+                x: x + slot as f32 * (chip_w + CHIP_GAP),
+                y: cursor + row as f32 * (CHIP_H + CHIP_GAP),
+                w: if alone { w } else { chip_w },
+                h: CHIP_H,
+            };
+            boxes.push(placed(entry.id, None, true, rect));
+        }
+        let rows = count.div_ceil(per_row) as f32;
+        return cursor + rows * (CHIP_H + CHIP_GAP) - CHIP_GAP + GAP;
+    }
     for entry in &column.entries {
         let rect = Rect {
             x,
@@ -237,7 +240,7 @@ fn place_column(
             w,
             h: NODE_H,
         };
-        boxes.push(placed(entry.id, None, entry.interactive, rect));
+        boxes.push(placed(entry.id, None, true, rect));
         cursor += NODE_H;
         for child in &entry.children {
             cursor += GAP;
@@ -247,7 +250,7 @@ fn place_column(
                 w: w - CHILD_INDENT,
                 h: CHILD_H,
             };
-            boxes.push(placed(child.id, Some(entry.id), child.interactive, rect));
+            boxes.push(placed(child.id, Some(entry.id), true, rect));
             cursor += CHILD_H;
         }
         cursor += GAP;
@@ -259,34 +262,46 @@ fn place_column(
 pub fn layout(spec: &Spec, orientation: Orientation) -> Layout {
     let framed = spec.frame != FrameAround::Nothing;
     let inset = PAD + if framed { FRAME_PAD } else { 0.0 };
-    let top = inset + if framed { FRAME_LABEL } else { 0.0 };
     let framed_column = match &spec.frame {
         FrameAround::Column(id) => spec.columns.iter().position(|c| c.id == *id),
         _ => None,
     };
-    // Narrow layouts keep a lane per link target left of the stacked columns.
-    let lanes = match orientation {
-        Orientation::Wide => Vec::new(),
-        Orientation::Narrow => lane_targets(&spec.links),
+    // Room above the first column for the frame's label, where the frame starts there: on
+    // narrow screens a framed column further down makes its own room.
+    let label_on_top = match orientation {
+        Orientation::Wide => framed,
+        Orientation::Narrow => spec.frame == FrameAround::Everything || framed_column == Some(0),
     };
-    let lanes_w = LANE * lanes.len() as f32;
-    let column_w = match orientation {
-        Orientation::Wide => WIDE_COLUMN,
-        Orientation::Narrow => NARROW_WIDTH - 2.0 * inset - lanes_w,
+    let top = if label_on_top {
+        inset + FRAME_LABEL
+    } else {
+        PAD
     };
-    let tallest = spec.columns.iter().map(column_height).fold(0.0, f32::max);
+    let (column_w, heading, per_row) = match orientation {
+        Orientation::Wide => (WIDE_COLUMN, HEADING, 1),
+        Orientation::Narrow => (NARROW_WIDTH - 2.0 * inset, NARROW_HEADING, spec.per_row),
+    };
     let (mut headings, mut boxes) = (Vec::new(), Vec::new());
-    let (mut x, mut y) = (inset + lanes_w, top);
+    let (mut x, mut y) = (inset, top);
+    let mut content_bottom = top;
     for (index, column) in spec.columns.iter().enumerate() {
         let is_framed = framed_column == Some(index);
         match orientation {
-            // Centre shorter columns so they sit level with the tallest.
-            Orientation::Wide => y = top + (tallest - column_height(column)) / 2.0,
+            // Every column starts at the same height, so groups line up.
+            Orientation::Wide => y = top,
             // A framed column below another needs room for the frame's label above it.
             Orientation::Narrow if is_framed && index > 0 => y += FRAME_PAD + FRAME_LABEL,
             Orientation::Narrow => {}
         }
-        let bottom = place_column(column, index, (x, y, column_w), &mut headings, &mut boxes);
+        let slot = Slot {
+            x,
+            y,
+            w: column_w,
+            heading,
+            per_row,
+        };
+        let bottom = place_column(column, index, slot, &mut headings, &mut boxes);
+        content_bottom = content_bottom.max(bottom - GAP);
         match orientation {
             Orientation::Wide => x += column_w + WIDE_GUTTER,
             Orientation::Narrow => {
@@ -294,12 +309,12 @@ pub fn layout(spec: &Spec, orientation: Orientation) -> Layout {
             }
         }
     }
-    let (content_right, content_bottom) = match orientation {
-        Orientation::Wide => (x - WIDE_GUTTER, top + tallest),
-        Orientation::Narrow => (inset + lanes_w + column_w, y - NARROW_GUTTER + GAP),
+    let content_right = match orientation {
+        Orientation::Wide => x - WIDE_GUTTER,
+        Orientation::Narrow => inset + column_w,
     };
     let width = content_right + inset;
-    let height = content_bottom + inset - GAP;
+    let height = content_bottom + inset;
     let frame = match framed_column {
         Some(index) => {
             let c = column_bounds(&boxes, &headings[index]);
@@ -323,20 +338,7 @@ pub fn layout(spec: &Spec, orientation: Orientation) -> Layout {
         w: f.w - 24.0,
         h: FRAME_LABEL - 4.0,
     });
-    let arrows = if spec.arrows {
-        column_arrows(&headings, &boxes, orientation)
-    } else {
-        Vec::new()
-    };
-    let links = match orientation {
-        Orientation::Wide => box_links(&spec.links, &boxes, |a, b, _| box_link(a, b)),
-        // The first target's lane is the outermost, so the boxes linked to the first
-        // target (placed first) reach their lane without crossing another.
-        Orientation::Narrow => box_links(&spec.links, &boxes, |a, b, to| {
-            let lane = lanes.iter().position(|t| *t == to).unwrap_or(0);
-            lane_link(a, b, inset + LANE * (lane as f32 + 0.5))
-        }),
-    };
+    let brackets = brackets(&boxes);
     Layout {
         width,
         height,
@@ -344,22 +346,21 @@ pub fn layout(spec: &Spec, orientation: Orientation) -> Layout {
         frame_label,
         headings,
         boxes,
-        arrows,
-        links,
+        brackets,
     }
 }
 
-fn box_links(
-    pairs: &[(BoxId, BoxId)],
-    boxes: &[Placed],
-    path_of: impl Fn(&Rect, &Rect, BoxId) -> String,
-) -> Vec<Arrow> {
-    let find = |id: BoxId| boxes.iter().find(|b| b.id == id);
-    pairs
+/// A bracket from each box to every box beneath it: down the indent, then into the child.
+fn brackets(boxes: &[Placed]) -> Vec<Arrow> {
+    boxes
         .iter()
-        .filter_map(|&(from, to)| {
-            let path = path_of(&find(from)?.rect, &find(to)?.rect, to);
-            Some(Arrow { from, to, path })
+        .filter_map(|child| {
+            let parent = boxes.iter().find(|b| Some(b.id) == child.parent)?;
+            Some(Arrow {
+                from: parent.id,
+                to: child.id,
+                path: bracket(&parent.rect, &child.rect, CHILD_INDENT / 2.0),
+            })
         })
         .collect()
 }
@@ -374,21 +375,4 @@ fn column_bounds(boxes: &[Placed], heading: &Placed) -> Rect {
         h: bottom - heading.rect.y,
         ..heading.rect
     }
-}
-
-fn column_arrows(headings: &[Placed], boxes: &[Placed], orientation: Orientation) -> Vec<Arrow> {
-    headings
-        .windows(2)
-        .map(|pair| {
-            let (a, b) = (
-                column_bounds(boxes, &pair[0]),
-                column_bounds(boxes, &pair[1]),
-            );
-            Arrow {
-                from: pair[0].id,
-                to: pair[1].id,
-                path: column_arrow(&a, &b, orientation),
-            }
-        })
-        .collect()
 }

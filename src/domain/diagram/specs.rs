@@ -16,7 +16,7 @@ pub enum Diagram {
     Motivations,
     /// Instagram actions in applause, conversation and amplification.
     Interactions,
-    /// What each benefit involves, beside the two benefits.
+    /// The two benefits, each with what it includes beneath it.
     Benefits,
 }
 
@@ -56,7 +56,7 @@ fn facets_of(content: &'static Content, finding: &'static str) -> Vec<Entry> {
             f.facets
                 .iter()
                 .map(|facet| {
-                    Entry::label(BoxId::Facet {
+                    Entry::node(BoxId::Facet {
                         finding,
                         facet: &facet.slug,
                     })
@@ -93,24 +93,21 @@ fn interaction_columns(content: &'static Content) -> Vec<Column> {
         .collect()
 }
 
-/// The benefits diagram: what each benefit involves (its facets), linked to the benefit.
+/// The benefits diagram: each benefit first, with what it includes (its facets) beneath it,
+/// as Chapter V puts it (5.1.3: "informasi terkini atau rekomendasi", "candaan atau …
+/// penyampaian yang unik"). A facet is part of its benefit, not a step towards it.
 fn benefits_spec(content: &'static Content) -> Spec {
-    let mut needs = Vec::new();
-    let mut links = Vec::new();
-    for benefit in Family::Benefits.nodes() {
-        for need in facets_of(content, benefit) {
-            links.push((need.id, BoxId::Finding(benefit)));
-            needs.push(need);
-        }
-    }
+    let entries = Family::Benefits
+        .nodes()
+        .iter()
+        .map(|benefit| {
+            Entry::node(BoxId::Finding(benefit)).with_children(facets_of(content, benefit))
+        })
+        .collect();
     Spec {
-        columns: vec![
-            column(BoxId::Heading(Heading::Needs), needs),
-            column(BoxId::Family(Family::Benefits), nodes(Family::Benefits)),
-        ],
-        links,
+        columns: vec![column(BoxId::Family(Family::Benefits), entries)],
         frame: FrameAround::Nothing,
-        arrows: true,
+        per_row: 1,
     }
 }
 
@@ -122,11 +119,11 @@ pub fn spec(diagram: Diagram, content: &'static Content) -> Spec {
                 .into_iter()
                 .map(|f| column(BoxId::Family(f), nodes(f)))
                 .collect(),
-            links: Vec::new(),
             // Chapter V gives three answers side by side and calls only the interactions
             // parasocial: no arrows between the families, a frame around the interactions.
             frame: FrameAround::Column(BoxId::Family(Family::Interactions)),
-            arrows: false,
+            // Two findings to a row on phones, so the three parts fit about one screen.
+            per_row: 2,
         },
         Diagram::Motivations => Spec {
             columns: vec![
@@ -147,15 +144,13 @@ pub fn spec(diagram: Diagram, content: &'static Content) -> Spec {
                     ],
                 ),
             ],
-            links: Vec::new(),
             frame: FrameAround::Nothing,
-            arrows: false,
+            per_row: 1,
         },
         Diagram::Interactions => Spec {
             columns: interaction_columns(content),
-            links: Vec::new(),
             frame: FrameAround::Everything,
-            arrows: false,
+            per_row: 1,
         },
         Diagram::Benefits => benefits_spec(content),
     }
@@ -172,24 +167,13 @@ pub fn banded(diagram: Diagram) -> &'static [usize] {
     }
 }
 
-/// The family a column or box belongs to, if any.
-fn family_of(id: BoxId) -> Option<Family> {
-    match id {
-        BoxId::Family(family) => Some(family),
-        BoxId::Finding(slug) => Family::of_node(slug),
-        _ => None,
-    }
-}
-
-/// Every drawn arrow or link that joins two different families, as `(from, to)`. Chapter V
-/// states no cause and effect between motivations, interactions and benefits, so the
-/// overview must have none (`tests/content.rs` holds it to that).
+/// Every drawn line that joins two different families, as `(from, to)`. Chapter V states
+/// no cause and effect between motivations, interactions and benefits, so the overview must
+/// have none (`tests/content.rs` holds it to that).
 pub fn arrows_between_families(layout: &Layout) -> Vec<(BoxId, BoxId)> {
     layout
-        .arrows
-        .iter()
-        .chain(&layout.links)
-        .filter(|a| match (family_of(a.from), family_of(a.to)) {
+        .lines()
+        .filter(|a| match (a.from.family(), a.to.family()) {
             (Some(from), Some(to)) => from != to,
             _ => false,
         })

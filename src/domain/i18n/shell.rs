@@ -77,11 +77,6 @@ tr!(
     "Rinciannya menurut Bab V",
     "Its facets in Chapter V"
 );
-tr!(
-    OPEN_IN_DIAGRAM,
-    "Jelajahi di diagram {}",
-    "Explore it in the {} diagram"
-);
 tr!(READ_FINDING, "Baca temuan ini", "Read this finding");
 tr!(
     SHOW_TEXT,
@@ -102,7 +97,29 @@ tr!(SELECTED, "Dipilih: {}", "Selected: {}");
 tr!(COL_INTERNAL, "Dorongan internal", "Internal drive");
 tr!(COL_EXTERNAL, "Dorongan eksternal", "External drives");
 tr!(COL_OTHER, "Motivasi lain", "Other motivations");
-tr!(COL_NEEDS, "Rinciannya", "What it involves");
+tr!(SHEET_CLOSE, "Tutup", "Close");
+tr!(READ_FULL, "Baca temuan lengkap", "Read the full finding");
+tr!(
+    READ_FORM,
+    "Baca temuan tentang {}",
+    "Read the finding on {}"
+);
+tr!(
+    ASK_WHY,
+    "Mengapa follower mengikuti?",
+    "Why do followers follow?"
+);
+tr!(ASK_HOW, "Apa bentuk interaksinya?", "How do they interact?");
+tr!(
+    ASK_WHAT,
+    "Apa manfaat yang didapatkan?",
+    "What do they gain?"
+);
+tr!(
+    THREE_PARTS,
+    "Tiga bagian dari satu jawaban, bukan sebab dan akibat.",
+    "Three parts of one answer, not causes and effects."
+);
 tr!(
     PARASOCIAL_FRAME,
     "Parasosial: kedekatan yang dirasakan satu pihak",

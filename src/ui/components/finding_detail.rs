@@ -5,7 +5,6 @@ use crate::domain::address::route::Route;
 use crate::domain::content::{content, model::Finding};
 use crate::domain::i18n::shell as s;
 use crate::domain::lang::Lang;
-use crate::domain::titles::family_label;
 use crate::ui::components::glyph_icon::finding_icon;
 use crate::ui::components::page_link::PageLink;
 use crate::ui::components::quote_block::QuoteBlock;
@@ -21,9 +20,6 @@ use yew::prelude::*;
 pub struct FindingDetailProps {
     /// Finding slug.
     pub slug: AttrValue,
-    /// Shown on the overview: adds a link to the finding's own diagram.
-    #[prop_or_default]
-    pub from_overview: bool,
 }
 
 fn facets(finding: &Finding, lang: Lang) -> Html {
@@ -63,13 +59,6 @@ pub fn finding_detail(props: &FindingDetailProps) -> Html {
     let Some(finding) = content().finding(&props.slug) else {
         return html! {};
     };
-    let own_route = Route::of_finding(&finding.slug);
-    let diagram_link = match (&own_route, props.from_overview) {
-        (Some(route @ Route::Family { family, .. }), true) => html! {
-            <p><PageLink route={route.clone()}>{s::OPEN_IN_DIAGRAM.fill(lang, &[family_label(*family).get(lang)])}</PageLink></p>
-        },
-        _ => html! {},
-    };
     html! {
         <article class={format!("detail fam-{}", finding.family.slug())} data-testid="detail" data-finding={finding.slug.clone()} aria-labelledby={format!("detail-{}", finding.slug)}>
             <h2 id={format!("detail-{}", finding.slug)} class="with-glyph">{finding_icon(&finding.slug)}{finding.heading(lang)}</h2>
@@ -79,7 +68,6 @@ pub fn finding_detail(props: &FindingDetailProps) -> Html {
             {facets(finding, lang)}
             if let Some(quote) = &finding.quote { <QuoteBlock quote={Static(quote)} /> }
             <TheoryCard slug={finding.theory.clone()} nested=true />
-            {diagram_link}
             <p class="detail__quiz"><PageLink class="button" route={Route::Quiz}>{s::APPLY_TO_ME.get(lang)}</PageLink></p>
         </article>
     }

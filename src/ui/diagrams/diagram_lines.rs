@@ -1,5 +1,5 @@
-//! The drawing behind a diagram's boxes: the frame, column arrows and box links, lit
-//! where they touch the hovered node.
+//! The drawing behind a diagram's boxes: the frame, the bands and the brackets from a box to
+//! what it includes (no arrowheads), lit where they touch the hovered node.
 
 use crate::domain::diagram::geometry::unit;
 use crate::domain::diagram::id::BoxId;
@@ -25,31 +25,23 @@ pub struct DiagramLinesProps {
 #[function_component(DiagramLines)]
 pub fn diagram_lines(props: &DiagramLinesProps) -> Html {
     let l = &props.layout;
-    // One marker per arrangement: ids are unique in the document.
-    let (class, marker) = if props.wide {
-        ("diagram__lines diagram__lines--wide", "arrowhead-wide")
+    let class = if props.wide {
+        "diagram__lines diagram__lines--wide"
     } else {
-        ("diagram__lines diagram__lines--narrow", "arrowhead-narrow")
+        "diagram__lines diagram__lines--narrow"
     };
-    let marker_url = format!("url(#{marker})");
     let frame = l.frame.map(|f| {
         html! { <rect class="diagram__frame" x={unit(f.x)} y={unit(f.y)} width={unit(f.w)} height={unit(f.h)} rx="14" /> }
     });
-    let arrow = |a: &Arrow, class: &'static str| {
+    let bracket = |a: &Arrow| {
         let on = props.lit.contains(&a.from) || props.lit.contains(&a.to);
-        html! { <path class={classes!(class, on.then_some("is-lit"))} d={a.path.clone()} marker-end={marker_url.clone()} /> }
+        html! { <path class={classes!("diagram__bracket", on.then_some("is-lit"))} d={a.path.clone()} /> }
     };
     html! {
         <svg {class} viewBox={format!("0 0 {} {}", unit(l.width), unit(l.height))} aria-hidden="true" focusable="false">
-            <defs>
-                <marker id={marker} viewBox="0 0 10 10" refX="8" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
-                    <path d="M0 0L10 5L0 10z" class="diagram__arrowhead" />
-                </marker>
-            </defs>
             {for props.banded.iter().filter_map(|&i| l.band(i)).map(|b| html! { <rect class="diagram__band" x={unit(b.x)} y={unit(b.y)} width={unit(b.w)} height={unit(b.h)} rx="12" /> })}
             {frame}
-            {for l.arrows.iter().map(|a| arrow(a, "diagram__arrow"))}
-            {for l.links.iter().map(|a| arrow(a, "diagram__link"))}
+            {for l.brackets.iter().map(bracket)}
         </svg>
     }
 }

@@ -14,17 +14,17 @@ pub struct DiagramNodeProps {
     pub label: AttrValue,
     /// CSS placing the box inside the diagram.
     pub style: AttrValue,
-    /// A selectable node (a link or a button) or a static facet.
-    pub interactive: bool,
-    /// The node's own page, for a finding: the box is then a link, so the diagram works as
-    /// navigation before (and without) the WebAssembly.
+    /// The page of the finding the box is or belongs to: the box is then a link, so the
+    /// diagram works as navigation before (and without) the WebAssembly.
     #[prop_or_default]
     pub href: Option<AttrValue>,
-    /// The finding's icon and its family (`motivations`, …), drawn before the words in the
-    /// family's colour.
+    /// The box's family (`motivations`, …): its border and fill take the family's tint.
     #[prop_or_default]
-    pub glyph: Option<(Glyph, &'static str)>,
-    /// Sits beneath another box.
+    pub family: Option<&'static str>,
+    /// The finding's icon, drawn before the words in the family's colour.
+    #[prop_or_default]
+    pub glyph: Option<Glyph>,
+    /// Sits beneath another box (a facet or an action): drawn smaller, as a pill.
     pub child: bool,
     /// Currently selected.
     pub selected: bool,
@@ -34,27 +34,24 @@ pub struct DiagramNodeProps {
     pub tab_stop: bool,
 }
 
-/// A diagram box: a link for a finding (its page), a button for an action picked inside
-/// the page, a plain label for a facet.
+/// A diagram box: a link for a finding or a facet (the finding's page), a button for an
+/// action picked inside the page. Every box is tappable and looks it, tinted by family.
 #[function_component(DiagramNode)]
 pub fn diagram_node(props: &DiagramNodeProps) -> Html {
     let classes = classes!(
-        if props.interactive {
-            "diagram__node"
-        } else {
-            "diagram__facet"
-        },
+        "diagram__node",
+        props.family.map(|f| format!("fam-{f}")),
         props.child.then_some("is-child"),
         props.selected.then_some("is-selected"),
         props.lit.then_some("is-lit"),
     );
-    if !props.interactive {
-        return html! { <span class={classes} style={props.style.clone()}>{props.label.clone()}</span> };
-    }
     let selected = if props.selected { "true" } else { "false" };
     let id = format!("node-{}", props.dom_id);
     let tabindex = if props.tab_stop { "0" } else { "-1" };
-    let icon = props.glyph.map(|(g, family)| glyph_icon(g, Some(family)));
+    let icon = props
+        .glyph
+        .zip(props.family)
+        .map(|(g, family)| glyph_icon(g, Some(family)));
     match &props.href {
         // A link says it is the one shown with aria-current (aria-pressed is for buttons).
         Some(href) => html! {

@@ -21,6 +21,7 @@ use crate::domain::lang::Lang;
 use crate::ui::components::page_link::PageLink;
 use crate::ui::diagrams::diagram_lines::DiagramLines;
 use crate::ui::diagrams::diagram_node::DiagramNode;
+use crate::ui::diagrams::diagram_stage::{panel, use_stage};
 use crate::ui::diagrams::diagram_text::DiagramText;
 use crate::ui::shared::Shared;
 use crate::ui::state::{use_ctx, use_links, PageLinks};
@@ -34,10 +35,15 @@ pub struct DiagramViewProps {
     pub diagram: Diagram,
     /// The selected box, if any.
     pub selected: Option<BoxId>,
-    /// Called with a box when the reader selects it.
+    /// Called with what a tap selects (a facet selects its finding).
     pub on_select: Callback<BoxId>,
+    /// Called to close the answer to a tap: the page clears the selection from its address.
+    pub on_close: Callback<()>,
     /// Accessible name.
     pub label: AttrValue,
+    /// A line under the caption saying how to read the diagram.
+    #[prop_or_default]
+    pub note: Option<AttrValue>,
 }
 
 /// What the markup of one box needs, computed once.
@@ -46,7 +52,8 @@ struct DrawnBox {
     dom_id: AttrValue,
     label: AttrValue,
     style: AttrValue,
-    glyph: Option<(Glyph, &'static str)>,
+    family: Option<&'static str>,
+    glyph: Option<Glyph>,
 }
 
 /// A diagram ready to draw: its layouts, and each heading's and box's markup data.
@@ -69,10 +76,9 @@ impl Drawn {
             dom_id: b.id.dom_id().into(),
             label: AttrValue::Static(label(b.id, content(), lang)),
             style: style.into(),
+            family: b.id.family().map(Family::slug),
             glyph: match b.id {
-                BoxId::Finding(slug) => {
-                    Glyph::of_finding(slug).zip(Family::of_node(slug).map(Family::slug))
-                }
+                BoxId::Finding(slug) => Glyph::of_finding(slug),
                 _ => None,
             },
         };
@@ -131,7 +137,7 @@ fn handlers(
                 let plain = crate::platform::location::click_of(&e).is_plain();
                 if let Some(id) = node_of(&e).filter(|_| plain) {
                     e.prevent_default();
-                    on_select.emit(id);
+                    on_select.emit(id.selects());
                 }
             })
         },
@@ -154,7 +160,7 @@ fn handlers(
                     // Space selects a node link as it does a button (instead of scrolling).
                     if let Some(id) = node_of(&e) {
                         e.prevent_default();
-                        on_select.emit(id);
+                        on_select.emit(id.selects());
                     }
                 }
             }
@@ -162,10 +168,11 @@ fn handlers(
     }
 }
 
-/// Each box's own page from the page shown, for the boxes that are findings.
+/// The page of the finding each box is or belongs to, from the page shown (none for an
+/// action, which is picked inside its page).
 fn node_hrefs(drawn: &Drawn, links: &PageLinks) -> Vec<Option<AttrValue>> {
     (drawn.boxes.iter())
-        .map(|b| match b.id {
+        .map(|b| match b.id.selects() {
             BoxId::Finding(slug) => Route::of_finding(slug).map(|r| links.href(&r).into()),
             _ => None,
         })
@@ -183,8 +190,8 @@ fn lit(layout: &Layout, hovered: Option<BoxId>) -> Vec<BoxId> {
         .unwrap_or_default()
 }
 
-/// An explorable diagram: every node a button; arrows move focus; hover and focus light up
-/// what a node connects to.
+/// An explorable diagram: every node a link or a button; arrows move focus; hover and focus
+/// light up what a node connects to; a tap answers beside it or in a sheet (`diagram_stage`).
 #[function_component(DiagramView)]
 pub fn diagram_view(props: &DiagramViewProps) -> Html {
     let ctx = use_ctx();
@@ -192,7 +199,8 @@ pub fn diagram_view(props: &DiagramViewProps) -> Html {
     let drawn = use_memo((props.diagram, lang), |(d, lang)| Drawn::new(*d, *lang));
     // `_eq`: focus after hover on the same node must not render again.
     let hovered = use_state_eq(|| None::<BoxId>);
-    let handlers = handlers(&drawn, &hovered, &props.on_select);
+    let stage = use_stage(props.selected, &props.on_select, &props.on_close);
+    let handlers = handlers(&drawn, &hovered, &stage.on_select);
     let links = use_links();
     let hrefs = {
         let drawn = drawn.clone();
@@ -205,7 +213,7 @@ pub fn diagram_view(props: &DiagramViewProps) -> Html {
     let tab_stop = props
         .selected
         .filter(|s| l.find(*s).is_some())
-        .or_else(|| l.boxes.iter().find(|b| b.interactive).map(|b| b.id));
+        .or_else(|| l.boxes.first().map(|b| b.id));
     let headings: Html = drawn
         .headings
         .iter()
@@ -221,8 +229,8 @@ pub fn diagram_view(props: &DiagramViewProps) -> Html {
         .map(|((b, placed), href)| {
             html! {
                 <DiagramNode dom_id={b.dom_id.clone()} label={b.label.clone()} style={b.style.clone()}
-                    href={href.clone()} glyph={b.glyph}
-                    interactive={placed.interactive} child={placed.parent.is_some()} selected={props.selected == Some(b.id)}
+                    href={href.clone()} family={b.family} glyph={b.glyph}
+                    child={placed.parent.is_some()} selected={props.selected == Some(b.id)}
                     lit={lit.contains(&b.id)} tab_stop={tab_stop == Some(b.id)} />
             }
         })
@@ -241,8 +249,10 @@ pub fn diagram_view(props: &DiagramViewProps) -> Html {
     } = handlers;
     // A figure named by its caption, so screen-reader users know which diagram they are in.
     html! {
+        <div class="diagram-stage" onkeydown={stage.onkeydown.clone()}>
         <figure class="diagram-wrap" aria-labelledby={caption.clone()} data-diagram={name} data-widget="">
             <figcaption id={caption.clone()} class="diagram__caption">{props.label.clone()}</figcaption>
+            if let Some(note) = &props.note { <p class="diagram__note">{note.clone()}</p> }
             <p class="diagram__hint">{s::DIAGRAM_HINT.get(lang)}</p>
             <div class={classes!("diagram", format!("diagram--{name}"))} style={drawn.frame_style.clone()}>
                 <DiagramLines layout={l.clone()} wide=true banded={drawn.banded} lit={lit.clone()} />
@@ -256,5 +266,7 @@ pub fn diagram_view(props: &DiagramViewProps) -> Html {
             </div>
             <DiagramText layout={l.clone()} id={format!("text-{name}")} />
         </figure>
+        {panel(&ctx, props.selected, &stage)}
+        </div>
     }
 }

@@ -2,5 +2,6 @@
 
 pub mod diagram_lines;
 pub mod diagram_node;
+pub mod diagram_stage;
 pub mod diagram_text;
 pub mod diagram_view;

@@ -17,7 +17,7 @@ use crate::ui::components::post_explorable::PostExplorable;
 use crate::ui::components::rich_text::inline;
 use crate::ui::diagrams::diagram_view::DiagramView;
 use crate::ui::shared::Static;
-use crate::ui::state::{use_ctx, use_lang, AppAction};
+use crate::ui::state::{use_ctx, AppAction, Ctx};
 use yew::prelude::*;
 
 /// Properties of [`FamilyPage`].
@@ -41,32 +41,31 @@ fn family_intro(text: &'static FamilyText) -> Intro {
     }
 }
 
-/// What selecting a box does: a finding moves the address (and shows at once), the
-/// finding already shown clears the picked action, an action is picked inside the page.
-#[hook]
-fn use_on_select(
-    props: &FamilyPageProps,
-    picked: &UseStateHandle<Option<&'static Action>>,
-) -> Callback<BoxId> {
-    let ctx = use_ctx();
-    let (dispatch, lang) = (ctx.dispatcher(), ctx.lang);
-    let (family, current, picked) = (props.family, props.node, picked.clone());
+/// Shows `route` with `pick` and records both in the address.
+fn go(ctx: &Ctx, route: Route, pick: Option<&'static str>) {
+    crate::platform::location::push_picking(&route, ctx.lang, pick);
+    ctx.dispatch(AppAction::Show(route, pick));
+}
+
+/// What selecting a box does: a finding moves the address (and shows at once), the finding
+/// already shown clears the picked action, an action is picked in the address's fragment.
+fn on_select(ctx: &Ctx, family: Family, current: Option<&'static str>) -> Callback<BoxId> {
+    let ctx = ctx.clone();
+    let here = move |node| Route::Family { family, node };
     Callback::from(move |id: BoxId| match id {
-        BoxId::Finding(node) if current == Some(node) => picked.set(None),
-        BoxId::Finding(node) if family.nodes().contains(&node) => {
-            // Show the selection now; the address follows without a hashchange round trip.
-            let route = Route::Family {
-                family,
-                node: Some(node),
-            };
-            crate::platform::location::push(&route, lang);
-            dispatch.dispatch(AppAction::Navigate(route));
+        BoxId::Finding(node) if current == Some(node) => {
+            if ctx.pick.is_some() {
+                go(&ctx, here(current), None);
+            }
         }
-        BoxId::Action(slug) => picked.set(action(slug)),
+        BoxId::Finding(node) if family.nodes().contains(&node) => go(&ctx, here(Some(node)), None),
+        BoxId::Action(slug) if ctx.pick != Some(slug) => go(&ctx, here(current), Some(slug)),
         _ => {}
     })
 }
 
+/// The full text below the diagram: the picked action with its form's finding, or the
+/// finding the address names.
 fn detail(picked: Option<&'static Action>, node: Option<&'static str>, lang: Lang) -> Html {
     match (picked, node) {
         (Some(act), _) => html! {
@@ -80,40 +79,26 @@ fn detail(picked: Option<&'static Action>, node: Option<&'static str>, lang: Lan
         // Keyed by finding: moving to another one draws a new panel, so its entrance plays
         // again (see `.detail` in the stylesheet).
         (None, Some(node)) => html! { <FindingDetail key={node} slug={node} /> },
-        (None, None) => {
-            html! { <p class="detail detail--empty" data-testid="detail-empty">{s::SELECT_PROMPT.get(lang)}</p> }
-        }
+        (None, None) => html! {},
     }
-}
-
-/// A short announcement of what is selected; the whole panel would be too long to read out.
-fn announcement(picked: Option<&'static Action>, node: Option<&'static str>, lang: Lang) -> String {
-    picked
-        .map(|a| a.label.get(lang).to_string())
-        .or_else(|| {
-            node.and_then(|n| content().finding(n))
-                .map(|f| f.heading(lang))
-        })
-        .map(|title| s::SELECTED.fill(lang, &[&title]))
-        .unwrap_or_default()
 }
 
 /// The family page.
 #[function_component(FamilyPage)]
 pub fn family_page(props: &FamilyPageProps) -> Html {
-    let lang = use_lang();
+    let ctx = use_ctx();
+    let lang = ctx.lang;
     let family = props.family;
-    // Actions (like, comment…) are picked inside the page; forms have addresses.
-    let picked = use_state_eq(|| None::<&'static Action>);
-    {
-        let picked = picked.clone();
-        use_effect_with(props.node, move |_| picked.set(None));
-    }
-    let on_select = use_on_select(props, &picked);
+    // Actions (like, comment…) are picked in the address's fragment; forms have folders.
+    let picked = ctx.pick.and_then(action);
     let text = content().family(family.slug());
     let selected = picked
         .map(|a| BoxId::Action(&a.slug))
         .or(props.node.map(BoxId::Finding));
+    let on_close = {
+        let ctx = ctx.clone();
+        Callback::from(move |()| go(&ctx, Route::Family { family, node: None }, None))
+    };
     let note = match family {
         Family::Interactions => html! { <p class="note">{s::DIRECTION_NOTE.get(lang)}</p> },
         Family::Benefits => html! { <p class="note">{s::BENEFITS_DIFFER.get(lang)}</p> },
@@ -123,10 +108,9 @@ pub fn family_page(props: &FamilyPageProps) -> Html {
         <>
             <PageIntro title={text.map_or(family_label(family).get(lang), |t| t.title.get(lang))} intro={text.map(family_intro)} />
             {note}
-            <DiagramView diagram={Diagram::of_family(family)} {selected} {on_select}
+            <DiagramView diagram={Diagram::of_family(family)} {selected} on_select={on_select(&ctx, family, props.node)} {on_close}
                 label={s::DIAGRAM_LABEL.fill(lang, &[family_label(family).get(lang)])} />
-            <p class="sr-only" role="status" data-widget="">{announcement(*picked, props.node, lang)}</p>
-            <div class="detail-slot" data-widget="">{detail(*picked, props.node, lang)}</div>
+            <div class="detail-slot" data-widget="">{detail(picked, props.node, lang)}</div>
             // The interaction forms, used the way Instagram is used.
             if family == Family::Interactions { <PostExplorable /> }
             <Pager />
