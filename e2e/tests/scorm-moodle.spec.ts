@@ -111,7 +111,12 @@ for (const display of ['current', 'popup'] as const) {
     await expect(run.sco.getByTestId('quiz-item')).toHaveAttribute('data-index', String(stop));
     await run.leave();
 
-    // Leaving finished the session: the course holds the half, suspended, with its time.
+    // Leaving finished the session: the course holds the half, suspended, with its time. What
+    // the SCO sends while its page closes goes as beacons, which may arrive in any order: wait
+    // until the course holds the whole record before reading it.
+    await expect
+      .poll(() => [moodle.tracks.get('cmi.core.exit'), interactions(moodle).filter((i) => i.student_response !== undefined).length])
+      .toEqual(['suspend', stop]);
     await expect.poll(() => moodle.tracks.get('cmi.core.total_time') ?? '').toMatch(/^\d{2,4}:\d\d:\d\d(\.\d\d?)?$/);
     const firstTime = moodle.tracks.get('cmi.core.total_time')!;
     expect(moodle.tracks.get('cmi.core.lesson_status')).toBe('incomplete');
@@ -133,6 +138,7 @@ for (const display of ['current', 'popup'] as const) {
     const code = encodeAnswers(bits(PATTERN));
     await expect.poll(() => moodle.tracks.get('cmi.core.lesson_status')).toBe('completed');
     await expect.poll(() => moodle.tracks.get('cmi.core.total_time')).not.toBe(firstTime);
+    await expect.poll(() => [moodle.tracks.get('cmi.core.exit'), interactions(moodle).length]).toEqual(['', ITEM_COUNT + 1]);
     const all = interactions(moodle);
     const ids = all.map((i) => i.id);
     expect(new Set(ids).size, `unique ids: ${ids.join(' ')}`).toBe(ids.length);
