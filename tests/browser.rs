@@ -178,10 +178,11 @@ async fn interactions_page_places_a_picked_action() {
     let app = mount(route, Lang::En).await;
     app.get("[data-node=save]").click();
     yew::scheduler::flush().await;
-    let detail = app.get("[data-testid=detail][data-action=save]");
-    let text = detail.text_content().unwrap();
-    assert!(text.contains("Amplification"), "{text}");
-    assert!(text.contains("one-way"), "{text}");
+    let sheet = app.get("[data-testid=sheet][data-shows=save]");
+    let text = sheet.text_content().unwrap();
+    assert!(text.contains("Save falls under amplification and is one-way."), "{text}");
+    // With the form's quotation.
+    assert!(text.contains("(Chapter V, 5.1.2)"), "{text}");
     app.unmount();
 }
 

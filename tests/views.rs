@@ -574,8 +574,8 @@ async fn a_finding_page_answers_beside_its_diagram_without_raising_a_sheet() {
     // its full text on this page (an anchor that works without JavaScript too).
     let panel = &html[html.find(r#"class="node-panel""#).expect("a closed panel")..];
     let panel = &panel[..panel
-        .find(r#"role="status""#)
-        .expect("then the announcement")];
+        .find(r#"class="detail-slot""#)
+        .expect("then the full text")];
     assert!(panel.contains(r#"data-testid="sheet" data-shows="entertainment""#));
     assert!(panel.contains(&finding.heading(Lang::En)));
     let quote = finding.quote.as_ref().expect("a quotation");
@@ -585,7 +585,7 @@ async fn a_finding_page_answers_beside_its_diagram_without_raising_a_sheet() {
     // Not raised as a sheet over a phone's screen: nobody tapped.
     assert!(!html.contains("node-panel is-open"));
     // Its facets are links to this finding's page, tinted like it; brackets, no arrowhead.
-    assert!(html.contains(r#"class="diagram__node fam-benefits is-child" style="#));
+    assert!(html.contains(r#"class="diagram__node fam-benefits is-child""#));
     assert!(html.contains(r#"data-node="entertainment/humour""#));
     assert!(html.contains("diagram__bracket"));
     assert!(!html.contains("<marker"));

@@ -249,7 +249,7 @@ for (const lang of LANGS) {
     ]);
     for (const action of FINDINGS.actions) {
       await page.locator(`button[data-node="${action.slug}"]`).click();
-      const detail = page.locator(`[data-testid=detail][data-action="${action.slug}"]`);
+      const detail = page.locator(`[data-testid=sheet][data-shows="${action.slug}"]`);
       await expect(detail).toBeVisible();
       const form = finding(action.form).term[lang];
       const direction = dir[action.direction][lang];
@@ -257,11 +257,14 @@ for (const lang of LANGS) {
         lang === 'en'
           ? `${action.label.en} falls under ${form} and is ${direction}.`
           : `${action.label.id} termasuk ${form} dan bersifat ${direction}.`;
-      await expect(detail.locator('.detail__summary').first()).toHaveText(sentence);
+      await expect(detail.locator('.sheet__summary')).toHaveText(sentence);
       await expect(page.locator(`[data-node="${action.slug}"]`)).toHaveAttribute('aria-pressed', 'true');
-      // The form's finding is shown with it.
-      await expect(detail.locator(`[data-finding="${action.form}"]`)).toBeVisible();
+      // With the form's quotation and the way to the form's finding; the address names it.
+      await expect(detail.locator('figure.quote blockquote')).toHaveText(`“${finding(action.form).quote!.text}”`);
+      const more = (await detail.locator('a.sheet__more').getAttribute('href'))!;
+      expect(new URL(more, page.url()).pathname).toBe(`/${lang}/interactions/${action.form}/`);
       expect(await pathnameOf(page)).toBe(`/${lang}/interactions/`);
+      await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${action.slug}`);
     }
   });
 }

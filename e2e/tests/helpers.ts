@@ -21,7 +21,7 @@ function readJson<T>(name: string): T {
   return JSON.parse(fs.readFileSync(path.join(CONTENT_DIR, name), 'utf8')) as T;
 }
 
-export type Finding = { slug: string; section: string; short: Bi; term: Bi; summary: Bi; body: Bi[] };
+export type Finding = { slug: string; section: string; short: Bi; term: Bi; summary: Bi; body: Bi[]; quote?: { text: string } };
 /** A finding's heading as the app builds it: its name, then Chapter V's term when that says something else. */
 export const heading = (f: Finding, lang: Lang): string =>
   f.short[lang].toLowerCase() === f.term[lang].toLowerCase() ? f.short[lang] : `${f.short[lang]} · ${f.term[lang]}`;

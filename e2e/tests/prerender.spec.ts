@@ -32,9 +32,17 @@ test.describe('without JavaScript', () => {
         const family = route.split('/')[0];
         const nodes = FAMILY_NODES[family] ?? (route === '' ? Object.values(FAMILY_NODES).flat() : null);
         if (nodes) {
-          // The diagram is a static figure; its findings are plain links to their own pages.
+          // The diagram is a static figure; its findings are plain links to their own pages,
+          // and their facets links to the finding they belong to.
           await expect(page.locator('figure[data-diagram]'), url).toBeVisible();
-          const links = page.locator('figure[data-diagram] a[data-node]');
+          const facets = await page
+            .locator('figure[data-diagram] a.is-child[data-node*="/"]')
+            .evaluateAll((as) => as.map((a) => [a.getAttribute('data-node')!, new URL(a.getAttribute('href')!, location.href).pathname]));
+          for (const [facet, path] of facets) {
+            const owner = facet.split('/')[0];
+            expect(path, `${url} ${facet}`).toBe(`/${lang}/${family}/${owner}/`);
+          }
+          const links = page.locator('figure[data-diagram] a[data-node]:not([data-node*="/"])');
           await expect(links, url).toHaveCount(nodes.length);
           for (const [i, node] of nodes.entries()) {
             await expect(links.nth(i), url).toHaveAttribute('data-node', node);

@@ -57,24 +57,6 @@ pub fn reveal(id: &str) {
     focus(id);
 }
 
-/// Scrolls the page (at once) so that the element `below` no longer covers the element
-/// `shown`: a node the reader tapped stays visible above the sheet that answers it.
-pub fn keep_clear(shown: &str, below: &str) {
-    let rect = |id: &str| {
-        document()?
-            .get_element_by_id(id)
-            .map(|e| e.get_bounding_client_rect())
-    };
-    let (Some(a), Some(b), Some(w)) = (rect(shown), rect(below), web_sys::window()) else {
-        return;
-    };
-    let overlap = a.bottom() + 12.0 - b.top();
-    let side_by_side = a.right() <= b.left() || b.right() <= a.left();
-    if overlap > 0.0 && !side_by_side {
-        w.scroll_by_with_x_and_y(0.0, overlap);
-    }
-}
-
 /// Scrolls to the top after a page change.
 pub fn scroll_top() {
     if let Some(w) = web_sys::window() {

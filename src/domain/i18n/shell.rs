@@ -94,17 +94,11 @@ tr!(
     "Belum ada yang dipilih. Pilih simpul di diagram untuk membaca temuannya.",
     "Nothing selected yet. Choose a node in the diagram to read its finding."
 );
-tr!(SELECTED, "Dipilih: {}", "Selected: {}");
 tr!(COL_INTERNAL, "Dorongan internal", "Internal drive");
 tr!(COL_EXTERNAL, "Dorongan eksternal", "External drives");
 tr!(COL_OTHER, "Motivasi lain", "Other motivations");
 tr!(SHEET_CLOSE, "Tutup", "Close");
 tr!(READ_FULL, "Baca temuan lengkap", "Read the full finding");
-tr!(
-    READ_FORM,
-    "Baca temuan tentang {}",
-    "Read the finding on {}"
-);
 tr!(
     ASK_WHY,
     "Mengapa follower mengikuti?",

@@ -17,7 +17,6 @@ use crate::domain::content::content;
 use crate::domain::diagram::id::BoxId;
 use crate::domain::diagram::labels::action_sentence;
 use crate::domain::i18n::shell as s;
-use crate::domain::lang::Lang;
 use crate::ui::components::glyph_icon::finding_icon;
 use crate::ui::components::page_link::PageLink;
 use crate::ui::components::quote_block::QuoteBlock;
@@ -58,7 +57,6 @@ fn settle_focus(memory: &mut Memory, selected: Option<BoxId>) {
         Some(FocusTo::Panel(id)) if selected == Some(id) => {
             memory.pending = None;
             crate::platform::dom::focus("sheet");
-            crate::platform::dom::keep_clear(&node(id), "sheet");
         }
         Some(FocusTo::Node(id)) if selected.is_none() => {
             memory.pending = None;
@@ -157,9 +155,10 @@ pub fn use_stage(
     }
 }
 
-/// The link from the panel to the full finding `slug`: its own page, or, where that is the
-/// page shown, the full text below the diagram.
-fn full_link(ctx: &Ctx, slug: &'static str, text: String, dismiss: &Callback<()>) -> Html {
+/// The link from the panel to the full finding `slug` (an action's form): its own page, or,
+/// where that is the page shown, the full text below the diagram.
+fn full_link(ctx: &Ctx, slug: &'static str, dismiss: &Callback<()>) -> Html {
+    let text = s::READ_FULL.get(ctx.lang);
     let Some(route) = Route::of_finding(slug) else {
         return html! {};
     };
@@ -198,10 +197,6 @@ fn card(ctx: &Ctx, id: BoxId, stage: &Stage) -> Option<Html> {
         }
         _ => return None,
     };
-    let more = match id {
-        BoxId::Action(_) => s::READ_FORM.fill(lang, &[&finding.heading(lang)]),
-        _ => s::READ_FULL.get(lang).to_string(),
-    };
     let family = finding.family.slug();
     Some(html! {
         <section id="sheet" class={classes!("sheet", format!("fam-{family}"))} tabindex="-1"
@@ -214,27 +209,13 @@ fn card(ctx: &Ctx, id: BoxId, stage: &Stage) -> Option<Html> {
             <p class="sheet__summary">{summary}</p>
             if let Some(why) = why { <p>{why}</p> }
             if let Some(quote) = &finding.quote { <QuoteBlock quote={Static(quote)} /> }
-            <p>{full_link(ctx, &finding.slug, more, &stage.dismiss)}</p>
+            <p>{full_link(ctx, &finding.slug, &stage.dismiss)}</p>
         </section>
     })
 }
 
-/// A short announcement of what is selected; the whole panel would be too long to read out.
-fn announcement(selected: Option<BoxId>, lang: Lang) -> String {
-    let title = match selected {
-        Some(BoxId::Finding(slug)) => content().finding(slug).map(|f| f.heading(lang)),
-        Some(BoxId::Action(slug)) => (content().findings.actions.iter())
-            .find(|a| a.slug == slug)
-            .map(|a| a.label.get(lang).to_string()),
-        _ => None,
-    };
-    title
-        .map(|t| s::SELECTED.fill(lang, &[&t]))
-        .unwrap_or_default()
-}
-
-/// The panel beside the diagram (or the sheet on narrow screens) for `selected`, with the
-/// status line that announces it.
+/// The panel beside the diagram (or the sheet on narrow screens) for `selected`. Focus
+/// moves into it when a tap opens it, so screen readers announce it by its heading.
 pub fn panel(ctx: &Ctx, selected: Option<BoxId>, stage: &Stage) -> Html {
     let lang = ctx.lang;
     let body = selected
@@ -243,11 +224,8 @@ pub fn panel(ctx: &Ctx, selected: Option<BoxId>, stage: &Stage) -> Html {
             html! { <p class="detail detail--empty" data-testid="detail-empty">{s::SELECT_PROMPT.get(lang)}</p> }
         });
     html! {
-        <>
-            <div class={classes!("node-panel", stage.open.then_some("is-open"))} data-widget="">
-                <div class="node-panel__inner">{body}</div>
-            </div>
-            <p class="sr-only" role="status" data-widget="">{announcement(selected, lang)}</p>
-        </>
+        <div class={classes!("node-panel", stage.open.then_some("is-open"))} data-widget="">
+            <div class="node-panel__inner">{body}</div>
+        </div>
     }
 }

@@ -3,18 +3,15 @@
 
 use crate::domain::address::route::{Family, Route};
 use crate::domain::content::content;
-use crate::domain::content::model::{Action, FamilyText};
+use crate::domain::content::model::FamilyText;
 use crate::domain::diagram::id::BoxId;
-use crate::domain::diagram::labels::action_sentence;
 use crate::domain::diagram::specs::Diagram;
 use crate::domain::i18n::shell as s;
-use crate::domain::lang::Lang;
 use crate::domain::titles::family_label;
 use crate::ui::components::finding_detail::FindingDetail;
 use crate::ui::components::page_intro::{Intro, PageIntro};
 use crate::ui::components::pager::Pager;
 use crate::ui::components::post_explorable::PostExplorable;
-use crate::ui::components::rich_text::inline;
 use crate::ui::diagrams::diagram_view::DiagramView;
 use crate::ui::shared::Static;
 use crate::ui::state::{use_ctx, AppAction, Ctx};
@@ -27,10 +24,6 @@ pub struct FamilyPageProps {
     pub family: Family,
     /// The node the address selects.
     pub node: Option<&'static str>,
-}
-
-fn action(slug: &str) -> Option<&'static Action> {
-    content().findings.actions.iter().find(|a| a.slug == slug)
 }
 
 fn family_intro(text: &'static FamilyText) -> Intro {
@@ -53,33 +46,26 @@ fn on_select(ctx: &Ctx, family: Family, current: Option<&'static str>) -> Callba
     let ctx = ctx.clone();
     let here = move |node| Route::Family { family, node };
     Callback::from(move |id: BoxId| match id {
-        BoxId::Finding(node) if current == Some(node) => {
-            if ctx.pick.is_some() {
-                go(&ctx, here(current), None);
-            }
+        // The finding shown again: only a picked action goes.
+        BoxId::Finding(node) if current == Some(node) && ctx.pick.is_some() => {
+            go(&ctx, here(current), None)
         }
-        BoxId::Finding(node) if family.nodes().contains(&node) => go(&ctx, here(Some(node)), None),
+        BoxId::Finding(node) if current != Some(node) && family.nodes().contains(&node) => {
+            go(&ctx, here(Some(node)), None)
+        }
         BoxId::Action(slug) if ctx.pick != Some(slug) => go(&ctx, here(current), Some(slug)),
         _ => {}
     })
 }
 
-/// The full text below the diagram: the picked action with its form's finding, or the
-/// finding the address names.
-fn detail(picked: Option<&'static Action>, node: Option<&'static str>, lang: Lang) -> Html {
-    match (picked, node) {
-        (Some(act), _) => html! {
-            <article key={act.slug.as_ref()} class="detail" data-testid="detail" data-action={AttrValue::Static(&act.slug)}>
-                <h2>{act.label.get(lang)}</h2>
-                <p class="detail__summary">{action_sentence(act, content(), lang)}</p>
-                <p>{inline(act.why.get(lang))}</p>
-                <FindingDetail slug={AttrValue::Static(&act.form)} />
-            </article>
-        },
+/// The full text of the finding the address names, below the diagram (an action picked on
+/// it answers in the panel alone).
+fn detail(node: Option<&'static str>) -> Html {
+    match node {
         // Keyed by finding: moving to another one draws a new panel, so its entrance plays
         // again (see `.detail` in the stylesheet).
-        (None, Some(node)) => html! { <FindingDetail key={node} slug={node} /> },
-        (None, None) => html! {},
+        Some(node) => html! { <FindingDetail key={node} slug={node} /> },
+        None => html! {},
     }
 }
 
@@ -89,12 +75,10 @@ pub fn family_page(props: &FamilyPageProps) -> Html {
     let ctx = use_ctx();
     let lang = ctx.lang;
     let family = props.family;
-    // Actions (like, comment…) are picked in the address's fragment; forms have folders.
-    let picked = ctx.pick.and_then(action);
     let text = content().family(family.slug());
-    let selected = picked
-        .map(|a| BoxId::Action(&a.slug))
-        .or(props.node.map(BoxId::Finding));
+    // Actions (like, comment…) are picked in the address's fragment
+    // (`domain::address::pick`, which names only this page's actions); forms have folders.
+    let selected = (ctx.pick.map(BoxId::Action)).or(props.node.map(BoxId::Finding));
     let on_close = {
         let ctx = ctx.clone();
         Callback::from(move |()| go(&ctx, Route::Family { family, node: None }, None))
@@ -110,7 +94,7 @@ pub fn family_page(props: &FamilyPageProps) -> Html {
             {note}
             <DiagramView diagram={Diagram::of_family(family)} {selected} on_select={on_select(&ctx, family, props.node)} {on_close}
                 label={s::DIAGRAM_LABEL.fill(lang, &[family_label(family).get(lang)])} />
-            <div class="detail-slot" data-widget="">{detail(picked, props.node, lang)}</div>
+            <div class="detail-slot" data-widget="">{detail(props.node)}</div>
             // The interaction forms, used the way Instagram is used.
             if family == Family::Interactions { <PostExplorable /> }
             <Pager />
