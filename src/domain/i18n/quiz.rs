@@ -65,13 +65,18 @@ tr!(
 tr!(NOT_ENOUGH, "belum cukup jawaban", "not enough answers");
 tr!(
     NOT_ENOUGH_NOTE,
-    "Skor hanya ditampilkan jika setidaknya separuh pernyataannya dijawab.",
-    "A score is shown only when at least half of its statements were answered."
+    "Skor hanya ditampilkan jika setidaknya separuh pernyataannya dijawab (untuk bagian yang hanya berisi dua pernyataan, keduanya).",
+    "A score is shown only when at least half of its statements were answered (both, for a part with only two)."
 );
 tr!(
     NEUTRAL_OR_MIXED,
     "Jawaban Anda netral atau campuran untuk hal ini, jadi tidak menunjuk ke arah mana pun.",
     "Your answers on this are neutral or mixed, so they do not point either way."
+);
+tr!(
+    LEANS_DISAGREE,
+    "Jawaban Anda sedikit condong ke tidak setuju, jadi hal ini tampaknya tidak banyak berperan bagi Anda.",
+    "Your answers lean slightly towards disagreeing, so this does not seem to play much part for you."
 );
 tr!(
     PARTS_NOTE,

@@ -46,6 +46,7 @@ fn band_text(bands: &Bands, score: u8, scale: Scale, lang: Lang) -> String {
         Band::Middle => bands.middle.get(lang).to_string(),
         Band::Low => bands.low.get(lang).to_string(),
         Band::NeutralOrMixed => q::NEUTRAL_OR_MIXED.get(lang).to_string(),
+        Band::LeansDisagree => q::LEANS_DISAGREE.get(lang).to_string(),
     }
 }
 
