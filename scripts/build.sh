@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Release build into dist/, then every page prerendered in both languages (src/prerender.rs;
 # SITE_URL=https://…/ adds canonical and preview tags, sitemap.xml, robots.txt), the size report, which fails over the budget in perf-budget.json,
-# then the SCORM 1.2 packages of that build in dist/lms/ (scripts/package.mjs).
+# then the SCORM 1.2 packages of that build in dist/lms/ (scripts/package.mjs), whose pages are
+# the prerenderer's second copy in target/lms-pages/: links naming their files, for LMS players.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
 trunk build --release
-cargo run --quiet --release --locked --bin prerender -- dist
+rm -rf target/lms-pages
+cargo run --quiet --release --locked --bin prerender -- dist target/lms-pages
 node scripts/size-report.mjs dist
-node scripts/package.mjs dist
+node scripts/package.mjs dist target/lms-pages
