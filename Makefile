@@ -1,6 +1,6 @@
 # The two commands a newcomer needs: `make serve` and `make test`. Both install what is
 # missing first (scripts/bootstrap.sh, pinned versions) and are quick the second time.
-.PHONY: serve test build package bench bootstrap
+.PHONY: serve test build package bench screenshots bootstrap
 
 serve:
 	scripts/serve.sh
@@ -13,6 +13,10 @@ build: bootstrap
 
 # SCORM 1.2 packages for course gradebooks (dist/lms/*.zip); part of every build.
 package: build
+
+# Every page at 390 and 1280 px, light and dark, both languages, into e2e/screenshots/.
+screenshots: build
+	cd e2e && SCREENSHOTS=all npx playwright test tests/screenshots.spec.ts
 
 bench: build
 	node scripts/bench.mjs

@@ -6,6 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
 trunk build --release
-cargo run --quiet --release --locked --bin prerender -- dist
+# The prerenderer runs on the host in the dev profile: it shares its compiled dependencies with
+# `cargo test`, where a release build would compile them all again (with LTO) to save a second.
+cargo run --quiet --locked --bin prerender -- dist
 node scripts/size-report.mjs dist
 node scripts/package.mjs dist
