@@ -3,7 +3,9 @@
 # prerendered in both languages (src/prerender.rs; SITE_URL=https://…/ adds canonical and
 # preview tags, sitemap.xml, robots.txt), the size report, which fails over the budget in
 # perf-budget.json, the SCORM 1.2 packages of that build in dist/lms/ (scripts/package.mjs),
-# and last the precompressed .br and .gz copies static hosts can send (scripts/compress.mjs).
+# whose pages are the prerenderer's second copy in target/lms-pages/: links naming their
+# files, for LMS players; and last the precompressed .br and .gz copies static hosts can send
+# (scripts/compress.mjs).
 #
 #   scripts/build.sh              always builds
 #   scripts/build.sh --if-stale   builds only when a source is newer than the last build
@@ -28,8 +30,9 @@ echo "$want" > "$stamp.new"
 
 source scripts/env.sh
 trunk build --release
-cargo run --quiet --release --locked --bin prerender -- target/trunk dist
+rm -rf target/lms-pages
+cargo run --quiet --release --locked --bin prerender -- target/trunk dist target/lms-pages
 node scripts/size-report.mjs dist
-node scripts/package.mjs dist
+node scripts/package.mjs dist target/lms-pages
 node scripts/compress.mjs dist
 mv "$stamp.new" "$stamp"

@@ -4,7 +4,7 @@
 //! `SITE_URL` adds (and that nothing absolute is written without it).
 #![cfg(not(target_arch = "wasm32"))]
 
-use explainer::domain::address::{Document, Family, PageAddress, Route};
+use explainer::domain::address::{Document, Family, LinkStyle, PageAddress, Route};
 use explainer::domain::content::content;
 use explainer::domain::lang::Lang;
 use explainer::domain::titles::document_title;
@@ -78,8 +78,8 @@ async fn every_route_in_both_languages_renders_with_its_own_head() {
     for page in &pages {
         let document = Document::of(&page.route);
         let (_, template, folder) = templates.iter().find(|(d, ..)| *d == document).unwrap();
-        let body = render_body(page, "").await;
-        let html = page_html(template, folder, page, &body, None);
+        let body = render_body(page, "", LinkStyle::Folders).await;
+        let html = page_html(template, folder, page, &body, None, LinkStyle::Folders);
         let at = page.folder();
 
         assert!(html.starts_with("<!doctype html>\n<html lang=\""), "{at}");
@@ -188,7 +188,7 @@ async fn reading_pages_link_to_pages_not_hashes() {
             node: Some("bandwagon"),
         },
     );
-    let body = render_body(&page, "").await;
+    let body = render_body(&page, "", LinkStyle::Folders).await;
     // The header, the diagram's node links and the pager: relative page links.
     assert!(
         body.contains(r#"href="../../../id/motivations/attraction/""#),
@@ -247,7 +247,7 @@ fn read(dir: &Path, path: &str) -> String {
 #[tokio::test]
 async fn the_build_writes_every_page_and_the_documents_without_an_app() {
     let (trunk, dist) = temp_build("plain");
-    let count = write_site(&trunk, &dist, None).await.unwrap();
+    let count = write_site(&trunk, &dist, None, None).await.unwrap();
     assert_eq!(count, prerendered_pages(&term_slugs()).len());
     for page in prerendered_pages(&term_slugs()) {
         assert!(
@@ -291,7 +291,7 @@ async fn the_build_writes_every_page_and_the_documents_without_an_app() {
     // build no longer makes.
     let first = snapshot(&dist);
     std::fs::write(dist.join("en/stale.html"), "old").unwrap();
-    write_site(&trunk, &dist, None).await.unwrap();
+    write_site(&trunk, &dist, None, None).await.unwrap();
     assert_eq!(snapshot(&dist), first);
     std::fs::remove_dir_all(dist.parent().unwrap()).unwrap();
 }
@@ -301,11 +301,11 @@ async fn a_folder_that_is_not_a_build_is_left_alone() {
     let (trunk, dist) = temp_build("foreign");
     std::fs::create_dir_all(&dist).unwrap();
     std::fs::write(dist.join("notes.txt"), "mine").unwrap();
-    let error = write_site(&trunk, &dist, None).await.unwrap_err();
+    let error = write_site(&trunk, &dist, None, None).await.unwrap_err();
     assert!(error.contains("left alone"), "{error}");
     assert_eq!(read(&dist, "notes.txt"), "mine");
     // Nor is Trunk's own build written over.
-    assert!(write_site(&trunk, &trunk, None).await.is_err());
+    assert!(write_site(&trunk, &trunk, None, None).await.is_err());
     assert_eq!(read(&trunk, "index.html"), trunk_html("explainer-app"));
     std::fs::remove_dir_all(dist.parent().unwrap()).unwrap();
 }
@@ -313,7 +313,7 @@ async fn a_folder_that_is_not_a_build_is_left_alone() {
 #[tokio::test]
 async fn hosts_get_the_policy_and_caching_as_headers() {
     let (trunk, dist) = temp_build("headers");
-    write_site(&trunk, &dist, None).await.unwrap();
+    write_site(&trunk, &dist, None, None).await.unwrap();
     let headers = read(&dist, "_headers");
     // The header policy is every page's policy plus what only a header can carry.
     let page = read(&dist, "en/about/index.html");
@@ -357,11 +357,100 @@ async fn hosts_get_the_policy_and_caching_as_headers() {
     std::fs::remove_dir_all(dist.parent().unwrap()).unwrap();
 }
 
+/// The relative hrefs in `html` (not `#…`, not `scheme:`), each with its tag's start.
+fn relative_hrefs(html: &str) -> Vec<&str> {
+    html.split(" href=\"")
+        .skip(1)
+        .map(|rest| &rest[..rest.find('"').unwrap_or(0)])
+        .filter(|href| !href.starts_with('#') && !href.contains(':'))
+        .collect()
+}
+
+/// Every file below `dir`, relative, with `/`.
+fn files_below(dir: &Path) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(at) = stack.pop() {
+        for entry in std::fs::read_dir(&at).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                let rel = path.strip_prefix(dir).unwrap().to_string_lossy();
+                out.push(rel.replace('\\', "/"));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+#[tokio::test]
+async fn the_packages_copy_names_a_file_in_every_link_and_the_site_keeps_folders() {
+    let (trunk, dist) = temp_build("package");
+    let pages_dir = dist.with_extension("lms-pages");
+    write_site(&trunk, &dist, None, Some(&pages_dir))
+        .await
+        .unwrap();
+    // The same pages and the root, and nothing the packages leave out (404.html, quiz/, teach/).
+    let mut expected: Vec<String> = prerendered_pages(&term_slugs())
+        .iter()
+        .map(|p| format!("{}index.html", p.folder()))
+        .chain(["index.html".to_string()])
+        .collect();
+    expected.sort();
+    assert_eq!(files_below(&pages_dir), expected);
+    let mut checked = 0;
+    for file in &expected {
+        let packaged = read(&pages_dir, file);
+        assert!(
+            attr_of(&packaged, "<html", "data-links") == Some("files"),
+            "{file}"
+        );
+        let hrefs = relative_hrefs(&packaged);
+        assert!(!hrefs.is_empty(), "{file} has links");
+        for href in hrefs {
+            let path = href.split(['?', '#']).next().unwrap();
+            assert!(
+                path.ends_with(".html") || path.ends_with(".css"),
+                "{file}: {href}"
+            );
+            checked += 1;
+        }
+        // The public site's page is the same page with folder links.
+        let public = read(&dist, file);
+        assert_eq!(attr_of(&public, "<html", "data-links"), None, "{file}");
+        assert!(
+            relative_hrefs(&public).iter().any(|h| h.ends_with('/')),
+            "{file}"
+        );
+    }
+    assert!(checked > 1000, "{checked} links checked");
+    let root = read(&pages_dir, "index.html");
+    assert!(
+        root.contains(r#"href="./id/index.html""#) && root.contains(r#"href="./en/index.html""#)
+    );
+    let quiz = read(&pages_dir, "en/quiz/index.html");
+    assert!(
+        quiz.contains(r#"href="../../en/about/index.html""#),
+        "{quiz}"
+    );
+    assert!(
+        quiz.contains(r#"href="../../id/quiz/index.html""#),
+        "the language switch"
+    );
+    let node = read(&pages_dir, "id/motivations/bandwagon/index.html");
+    assert!(node.contains(
+        r#"href="../../../id/motivations/role-model/index.html" data-node="role-model""#
+    ));
+    std::fs::remove_dir_all(dist.parent().unwrap()).unwrap();
+}
+
 #[tokio::test]
 async fn a_site_url_adds_canonical_preview_tags_sitemap_and_robots() {
     let (trunk, dist) = temp_build("site");
     let site = "https://kampus.example/explainer/";
-    write_site(&trunk, &dist, Some(site)).await.unwrap();
+    write_site(&trunk, &dist, Some(site), None).await.unwrap();
     let page = read(&dist, "en/motivations/bandwagon/index.html");
     assert!(page.contains(
         r#"<link rel="canonical" href="https://kampus.example/explainer/en/motivations/bandwagon/">"#
@@ -389,7 +478,7 @@ async fn a_site_url_adds_canonical_preview_tags_sitemap_and_robots() {
 async fn the_quiz_shell_opens_as_the_quiz_does_and_says_it_needs_javascript() {
     let quiz = explainer::domain::content::quiz();
     for lang in [Lang::Id, Lang::En] {
-        let body = render_body(&PageAddress::new(lang, Route::Quiz), "").await;
+        let body = render_body(&PageAddress::new(lang, Route::Quiz), "", LinkStyle::Folders).await;
         // The quiz's caution and introduction are in the HTML, in the quiz's own markup, so
         // they paint before the app and stay put when it starts.
         assert!(
