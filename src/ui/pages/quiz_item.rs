@@ -40,14 +40,14 @@ fn steps(all: &[Part], current: usize, lang: Lang) -> Html {
                 std::cmp::Ordering::Greater => "next",
             };
             html! {
-                <li class={classes!("steps__step", format!("is-{state}"))} aria-current={(i == current).then_some("step")}>
+                <li class={classes!("quiz-steps__step", format!("is-{state}"))} aria-current={(i == current).then_some("step")}>
                     {glyph_icon(part.glyph(), family(part))}
                     <span class="sr-only">{part.name().get(lang)}</span>
                 </li>
             }
         })
         .collect();
-    html! { <ol class="steps" aria-label={q::PARTS_LABEL.get(lang)}>{items}</ol> }
+    html! { <ol class="quiz-steps" aria-label={q::PARTS_LABEL.get(lang)}>{items}</ol> }
 }
 
 /// The part header: which part of how many, its name and icon, the steps and how far into
