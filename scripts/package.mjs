@@ -76,6 +76,15 @@ const FIXED_DATE = new Date('2024-01-01T00:00:00Z');
  * (written only with SITE_URL). */
 const HOST_ONLY = new Set(['404.html', 'quiz/index.html', 'teach/index.html', 'sitemap.xml', 'robots.txt']);
 
+/** What only the public site uses, never a course: the web app manifests (an app installed
+ * from inside an LMS player would open a page without its course) and offline reading (the
+ * service worker, its registration and the offline page; a worker would outlive the package
+ * in the LMS's origin). */
+export const READER_ONLY = /^(sw\.js|offline\.js|offline\.html|(id|en)\/manifest\.webmanifest)$/;
+
+/** A page's link to its web app manifest, which the package's pages leave out. */
+const MANIFEST_LINK = /[ \t]*<link rel="manifest"[^>]*>\n?/g;
+
 /** Every file of the built app, relative, with `/` separators, without lms/, zips or the
  * host-only files. */
 export function appFiles(dist) {
@@ -86,7 +95,7 @@ export function appFiles(dist) {
       const rel = path.relative(dist, full).split(path.sep).join('/');
       if (entry.isDirectory()) {
         if (rel !== LMS_DIR) walk(full);
-      } else if (entry.isFile() && !rel.endsWith('.zip') && !HOST_ONLY.has(rel)) {
+      } else if (entry.isFile() && !rel.endsWith('.zip') && !HOST_ONLY.has(rel) && !READER_ONLY.test(rel)) {
         out.push(rel);
       }
     }
@@ -140,12 +149,13 @@ ${fileList}
 `;
 }
 
-/** An HTML page of the package: the marker added to its head. */
+/** An HTML page of the package: the marker added to its head, the manifest link left out. */
 export function markPage(html) {
   if (html.includes(MARKER)) return html;
-  const at = html.search(/<\/head>/i);
+  const page = html.replace(MANIFEST_LINK, '');
+  const at = page.search(/<\/head>/i);
   if (at < 0) throw new Error('an HTML page without </head>');
-  return `${html.slice(0, at)}  ${MARKER}\n${html.slice(at)}`;
+  return `${page.slice(0, at)}  ${MARKER}\n${page.slice(at)}`;
 }
 
 /** The zip of the package for `lang`, as bytes. */

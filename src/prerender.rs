@@ -17,11 +17,15 @@ use crate::domain::address::legacy::route_paths;
 use crate::domain::address::{Document, LinkStyle, PageAddress, Route};
 use crate::domain::content::content;
 use crate::domain::i18n::shell as s;
+use crate::domain::install::{web_manifest, MANIFEST_FILE};
 use crate::domain::lang::Lang;
+use crate::domain::offline::{OFFLINE_PAGE, REGISTER_FILE};
 use crate::domain::page_head::{content_security_policy, escape_html, robots, sitemap, PageHead};
 use crate::domain::titles::{document_title, route_label};
 use crate::ui::app::{page_state, AppProps, ShellApp};
 use base64::Engine;
+
+pub mod offline;
 use sha2::{Digest, Sha256};
 use std::path::Path;
 
@@ -36,8 +40,12 @@ pub const BOOT_ROUTES: &str = "[/* routes */]";
 /// ([`route_paths`]), without its comment lines and indentation.
 pub fn boot_js() -> String {
     let routes: Vec<String> = route_paths().iter().map(|p| format!("'{p}'")).collect();
-    BOOT_SOURCE
-        .replace(BOOT_ROUTES, &format!("[{}]", routes.join(",")))
+    compact_js(&BOOT_SOURCE.replace(BOOT_ROUTES, &format!("[{}]", routes.join(","))))
+}
+
+/// A script of ours as the build writes it: without its comment lines and indentation.
+pub fn compact_js(source: &str) -> String {
+    source
         .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with("//"))
@@ -395,8 +403,9 @@ pub fn term_slugs() -> Vec<&'static str> {
     content().glossary.iter().map(|t| &*t.slug).collect()
 }
 
-/// Writes every page into `dist` (a Trunk build), and with `site_url` also `sitemap.xml`
-/// and `robots.txt`. Returns the number of pages written.
+/// Writes every page into `dist` (a Trunk build), each language's web app manifest, the
+/// offline page and the worker's registration, and with `site_url` also `sitemap.xml` and
+/// `robots.txt`. Returns the number of pages written.
 pub async fn write_site(dist: &Path, site_url: Option<&str>) -> Result<usize, String> {
     let read = |path: &str| {
         std::fs::read_to_string(dist.join(path))
@@ -451,6 +460,17 @@ pub async fn write_site(dist: &Path, site_url: Option<&str>) -> Result<usize, St
         )?;
     }
     write("404.html".into(), not_found)?;
+    for lang in Lang::ALL {
+        write(
+            format!("{}/{MANIFEST_FILE}", lang.code()),
+            web_manifest(lang),
+        )?;
+    }
+    // Offline reading: the page the service worker shows for a page it does not hold (served
+    // at any address, like 404.html) and the script that registers the worker.
+    let offline_page = static_html(&reader, Boot::NotFound, &offline::offline_main());
+    write(OFFLINE_PAGE.into(), offline_page)?;
+    write(REGISTER_FILE.into(), offline::register_js())?;
     if let Some(site) = site_url {
         write("sitemap.xml".into(), sitemap(site, &pages))?;
         write("robots.txt".into(), robots(site))?;

@@ -6,6 +6,7 @@
 //! page's header links the other language either way.
 
 use super::address::PageAddress;
+use super::install::manifest_href;
 use super::lang::Lang;
 
 /// The head of one page.
@@ -29,7 +30,8 @@ pub struct PageHead<'a> {
 /// scripts (Trunk's loader and our early boot script); no `'unsafe-inline'` or
 /// `'unsafe-eval'`. Stylesheets come only from the site; inline `style` *attributes* are
 /// allowed (`style-src-attr`) because the diagrams place their nodes with them, while inline
-/// `<style>` elements stay forbidden.
+/// `<style>` elements stay forbidden. The service worker and the web app manifest come only
+/// from the site (`worker-src`, `manifest-src`).
 pub fn content_security_policy(script_hashes: &[String]) -> String {
     let hashes: String = script_hashes
         .iter()
@@ -38,6 +40,7 @@ pub fn content_security_policy(script_hashes: &[String]) -> String {
     format!(
         "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{hashes}; \
          style-src 'self'; style-src-attr 'unsafe-inline'; img-src 'self' data:; \
+         worker-src 'self'; manifest-src 'self'; \
          object-src 'none'; base-uri 'none'; form-action 'none'"
     )
 }
@@ -75,6 +78,10 @@ impl PageHead<'_> {
             format!(
                 r#"<meta name="description" content="{}">"#,
                 escape_html(self.description)
+            ),
+            format!(
+                r#"<link rel="manifest" href="{}">"#,
+                manifest_href(self.page.lang, self.page.depth())
             ),
         ];
         if let Some(site) = self.site_url {
@@ -164,7 +171,13 @@ mod tests {
         let csp = content_security_policy(&["abc=".into(), "def=".into()]);
         assert!(csp.starts_with("default-src 'self';"));
         assert!(csp.contains("script-src 'self' 'wasm-unsafe-eval' 'sha256-abc=' 'sha256-def=';"));
-        for directive in ["object-src 'none'", "base-uri 'none'", "form-action 'none'"] {
+        for directive in [
+            "object-src 'none'",
+            "base-uri 'none'",
+            "form-action 'none'",
+            "worker-src 'self'",
+            "manifest-src 'self'",
+        ] {
             assert!(csp.contains(directive), "{directive}");
         }
         assert!(!csp.contains("'unsafe-eval'"));
@@ -181,6 +194,7 @@ mod tests {
         let html = head(&page, None, &[]);
         assert!(html.contains("<title>Kuis — &quot;Mengapa&quot; &lt;kita&gt;</title>"));
         assert!(html.contains(r#"<meta name="description" content="Refleksi &amp; kuis">"#));
+        assert!(html.contains(r#"<link rel="manifest" href="../../id/manifest.webmanifest">"#));
         for absolute in [
             "alternate",
             "canonical",
