@@ -11,10 +11,15 @@
 //! Every page gets its own head ([`PageHead`]) with a CSP naming the SHA-256 of each inline
 //! script: Trunk's loader and the boot script (`assets/boot.js`). Asset URLs are relative to
 //! the page's depth, so one build works under any sub-path.
+//!
+//! The public site's pages link to page folders (`../../en/about/`). A second copy, for the
+//! SCORM packages, is rendered with [`LinkStyle::Files`]: every link names its file
+//! (`../../en/about/index.html`), as LMS players serve files by exact path only, and
+//! `<html data-links="files">` tells the boot script and the apps to keep that style.
 
 use crate::domain::address::html::{self, Boot};
 use crate::domain::address::legacy::route_paths;
-use crate::domain::address::{Document, LinkStyle, PageAddress, Route};
+use crate::domain::address::{Document, LinkStyle, Links, PageAddress, Route};
 use crate::domain::content::content;
 use crate::domain::i18n::shell as s;
 use crate::domain::install::{web_manifest, MANIFEST_FILE};
@@ -100,11 +105,12 @@ fn plain(text: &str) -> String {
         .collect()
 }
 
-/// The `<main>`-and-all HTML of `page`: the reader's page itself, or the quiz's or kit's
-/// shell. `site_url` is what shareable links start with (empty without `SITE_URL`).
-pub async fn render_body(page: &PageAddress, site_url: &str) -> String {
+/// The `<main>`-and-all HTML of `page`, its links in `style`: the reader's page itself, or
+/// the quiz's or kit's shell. `site_url` is what shareable links start with (empty without
+/// `SITE_URL`).
+pub async fn render_body(page: &PageAddress, site_url: &str, style: LinkStyle) -> String {
     let document = Document::of(&page.route);
-    let initial = page_state(document, page, LinkStyle::Folders, site_url);
+    let initial = page_state(document, page, style, site_url);
     match document {
         Document::Reader => {
             yew::LocalServerRenderer::<crate::ui::reader::ReaderApp>::with_props(AppProps {
@@ -270,13 +276,15 @@ fn document(
 }
 
 /// The full HTML of a prerendered `page`, made from the template of its document (whose
-/// assets sit in `asset_folder` under the site root: `""`, `"quiz/"` or `"teach/"`).
+/// assets sit in `asset_folder` under the site root: `""`, `"quiz/"` or `"teach/"`), with its
+/// `body` rendered in link `style`.
 pub fn page_html(
     template: &Template,
     asset_folder: &str,
     page: &PageAddress,
     body: &str,
     site_url: Option<&str>,
+    style: LinkStyle,
 ) -> String {
     let trunk_head = template.head_at(&format!("{}{asset_folder}", "../".repeat(page.depth())));
     let boot_js = boot_js();
@@ -295,20 +303,30 @@ pub fn page_html(
     .to_html();
     // `<html data-page>`: the page this HTML is, so the app hydrates only that page (after a
     // back or forward within the document, the address may already name another one).
+    let folder = page.folder();
+    let attributes = [(html::PAGE, folder.as_str())]
+        .into_iter()
+        .chain(links_attribute(style))
+        .collect::<Vec<_>>();
     document(
         Boot::Page,
         page.lang.code(),
         site_url,
-        &[(html::PAGE, &page.folder())],
+        &attributes,
         &format!("{tags}\n{boot}\n{trunk_head}"),
         body,
     )
 }
 
+/// `<html data-links="files">` where links name their file; nothing on the public site.
+fn links_attribute(style: LinkStyle) -> Option<(&'static str, &'static str)> {
+    (style == LinkStyle::Files).then_some((html::LINKS, style.code()))
+}
+
 /// A document without an app (the root, and the not-found page also written to the old
 /// document folders `quiz/` and `teach/`): bilingual, with the boot script, the stylesheet,
-/// and links to both languages.
-pub fn static_html(template: &Template, boot: Boot, main: &str) -> String {
+/// and links to both languages (`main`, written in link `style`).
+pub fn static_html(template: &Template, boot: Boot, main: &str, style: LinkStyle) -> String {
     let boot_js = boot_js();
     let csp = content_security_policy(&[sha256_base64(&boot_js)]);
     let title = format!(
@@ -328,10 +346,11 @@ pub fn static_html(template: &Template, boot: Boot, main: &str) -> String {
         .nth(1)
         .and_then(|rest| rest.split('"').next())
         .unwrap_or("");
-    let (css, extra) = match boot {
+    let (css, mut extra) = match boot {
         Boot::NotFound => (String::new(), vec![(html::CSS, file)]),
         _ => (css, Vec::new()),
     };
+    extra.extend(links_attribute(style));
     let head = format!(
         "<meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
@@ -344,11 +363,20 @@ pub fn static_html(template: &Template, boot: Boot, main: &str) -> String {
     document(boot, "id", None, &extra, &head, main)
 }
 
-/// The `<main>` of a document without an app: a heading and a link to each language.
-fn chooser(heading: &[(Lang, &str)], text: &[(Lang, &str)], boot: Boot) -> String {
-    let rel = |folder: &str| match boot {
-        Boot::NotFound => format!("{}=\"href\" href=\"/{folder}\"", html::REL),
-        _ => format!("href=\"./{folder}\""),
+/// The `<main>` of a document without an app: a heading and a link to each language's
+/// overview, in link `style`.
+fn chooser(
+    heading: &[(Lang, &str)],
+    text: &[(Lang, &str)],
+    boot: Boot,
+    style: LinkStyle,
+) -> String {
+    let rel = |lang: Lang| {
+        let overview = Links { depth: 0, style }.href(&PageAddress::new(lang, Route::Overview));
+        match boot {
+            Boot::NotFound => format!("{}=\"href\" href=\"/{overview}\"", html::REL),
+            _ => format!("href=\"./{overview}\""),
+        }
     };
     let headings: String = heading
         .iter()
@@ -365,7 +393,7 @@ fn chooser(heading: &[(Lang, &str)], text: &[(Lang, &str)], boot: Boot) -> Strin
             let name = lang.native_name();
             format!(
                 "<li><a class=\"button\" {} hreflang=\"{code}\" lang=\"{code}\" data-testid=\"choose-{code}\">{name}</a></li>",
-                rel(&format!("{}/", lang.code())),
+                rel(lang),
                 code = lang.code()
             )
         })
@@ -403,81 +431,135 @@ pub fn term_slugs() -> Vec<&'static str> {
     content().glossary.iter().map(|t| &*t.slug).collect()
 }
 
-/// Writes every page into `dist` (a Trunk build), each language's web app manifest, the
-/// offline page and the worker's registration, and with `site_url` also `sitemap.xml` and
-/// `robots.txt`. Returns the number of pages written.
-pub async fn write_site(dist: &Path, site_url: Option<&str>) -> Result<usize, String> {
-    let read = |path: &str| {
-        std::fs::read_to_string(dist.join(path))
-            .map_err(|e| format!("{}: {e}", dist.join(path).display()))
-            .and_then(|html| Template::parse(&html).map_err(|e| format!("{path}: {e}")))
-    };
-    let templates =
-        Document::ALL.map(|document| read(&format!("{}index.html", document.asset_folder())));
-    let [reader, quiz, teach] = templates;
-    let (reader, quiz, teach) = (reader?, quiz?, teach?);
-    let template = |document: Document| match document {
-        Document::Reader => &reader,
-        Document::Quiz => &quiz,
-        Document::Teach => &teach,
-    };
-    let write = |path: String, html: String| {
-        let path = dist.join(path);
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
+/// Writes `contents` to `path` under `dir`, making its folders.
+fn write(dir: &Path, path: &str, contents: &[u8]) -> Result<(), String> {
+    let path = dir.join(path);
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
+    }
+    std::fs::write(&path, contents).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// The Trunk-built template of each document, read from `dist` before any page is written.
+struct Templates([Template; 3]);
+
+impl Templates {
+    fn read(dist: &Path) -> Result<Templates, String> {
+        let read = |document: Document| {
+            let path = format!("{}index.html", document.asset_folder());
+            std::fs::read_to_string(dist.join(&path))
+                .map_err(|e| format!("{}: {e}", dist.join(&path).display()))
+                .and_then(|html| Template::parse(&html).map_err(|e| format!("{path}: {e}")))
+        };
+        let [reader, quiz, teach] = Document::ALL.map(read);
+        Ok(Templates([reader?, quiz?, teach?]))
+    }
+
+    fn of(&self, document: Document) -> &Template {
+        let [reader, quiz, teach] = &self.0;
+        match document {
+            Document::Reader => reader,
+            Document::Quiz => quiz,
+            Document::Teach => teach,
         }
-        std::fs::write(&path, html).map_err(|e| format!("{}: {e}", path.display()))
-    };
-    let pages = prerendered_pages(&term_slugs());
-    for page in &pages {
+    }
+}
+
+/// A text in both languages, as the documents without an app show it.
+fn both(tr: crate::domain::i18n::Tr) -> [(Lang, &'static str); 2] {
+    [(Lang::Id, tr.get(Lang::Id)), (Lang::En, tr.get(Lang::En))]
+}
+
+/// Writes `pages` and the root into `out`, their links in `style`.
+async fn write_pages(
+    templates: &Templates,
+    out: &Path,
+    pages: &[PageAddress],
+    site_url: Option<&str>,
+    style: LinkStyle,
+) -> Result<(), String> {
+    for page in pages {
         let document = Document::of(&page.route);
-        let body = render_body(page, site_url.unwrap_or("")).await;
+        let body = render_body(page, site_url.unwrap_or(""), style).await;
         let html = page_html(
-            template(document),
+            templates.of(document),
             document.asset_folder(),
             page,
             &body,
             site_url,
+            style,
         );
-        write(format!("{}index.html", page.folder()), html)?;
+        write(
+            out,
+            &format!("{}index.html", page.folder()),
+            html.as_bytes(),
+        )?;
     }
-    let both =
-        |tr: crate::domain::i18n::Tr| [(Lang::Id, tr.get(Lang::Id)), (Lang::En, tr.get(Lang::En))];
-    let root = chooser(&both(s::APP_TITLE), &both(s::SITE_DESCRIPTION), Boot::Root);
-    write("index.html".into(), static_html(&reader, Boot::Root, &root))?;
+    let root = chooser(
+        &both(s::APP_TITLE),
+        &both(s::SITE_DESCRIPTION),
+        Boot::Root,
+        style,
+    );
+    let reader = templates.of(Document::Reader);
+    let root = static_html(reader, Boot::Root, &root, style);
+    write(out, "index.html", root.as_bytes())
+}
+
+/// Writes every page into `dist` (a Trunk build), each language's web app manifest, the
+/// offline page and the worker's registration, and with `site_url` also `sitemap.xml` and
+/// `robots.txt`. With `package_pages`, also writes there the copy of every page and of
+/// the root that the SCORM packages hold: the same pages, links naming their files.
+/// Returns the number of pages written into `dist`.
+pub async fn write_site(
+    dist: &Path,
+    site_url: Option<&str>,
+    package_pages: Option<&Path>,
+) -> Result<usize, String> {
+    let templates = Templates::read(dist)?;
+    let pages = prerendered_pages(&term_slugs());
+    write_pages(&templates, dist, &pages, site_url, LinkStyle::Folders).await?;
+    if let Some(out) = package_pages {
+        write_pages(&templates, out, &pages, site_url, LinkStyle::Files).await?;
+    }
     let not_found = chooser(
         &both(s::NOT_FOUND_TITLE),
         &both(s::NOT_FOUND_BODY),
         Boot::NotFound,
+        LinkStyle::Folders,
     );
-    let not_found = static_html(&reader, Boot::NotFound, &not_found);
+    let reader = templates.of(Document::Reader);
+    let not_found = static_html(reader, Boot::NotFound, &not_found, LinkStyle::Folders);
     // The old documents' folders hold their assets now; old links to them (`quiz/?lang=en`)
     // are moved by the not-found page's boot script, even on hosts without a 404 page.
     for document in [Document::Quiz, Document::Teach] {
-        write(
-            format!("{}index.html", document.asset_folder()),
-            not_found.clone(),
-        )?;
+        let path = format!("{}index.html", document.asset_folder());
+        write(dist, &path, not_found.as_bytes())?;
     }
-    write("404.html".into(), not_found)?;
+    write(dist, "404.html", not_found.as_bytes())?;
     for lang in Lang::ALL {
+        let manifest = web_manifest(lang);
         write(
-            format!("{}/{MANIFEST_FILE}", lang.code()),
-            web_manifest(lang),
+            dist,
+            &format!("{}/{MANIFEST_FILE}", lang.code()),
+            manifest.as_bytes(),
         )?;
     }
     // Offline reading: the page the service worker shows for a page it does not hold (served
     // at any address, like 404.html) and the script that registers the worker.
-    let offline_page = static_html(&reader, Boot::NotFound, &offline::offline_main());
-    write(OFFLINE_PAGE.into(), offline_page)?;
-    write(REGISTER_FILE.into(), offline::register_js())?;
+    let offline_page = static_html(
+        reader,
+        Boot::NotFound,
+        &offline::offline_main(),
+        LinkStyle::Folders,
+    );
+    write(dist, OFFLINE_PAGE, offline_page.as_bytes())?;
+    write(dist, REGISTER_FILE, offline::register_js().as_bytes())?;
     if let Some(site) = site_url {
-        write("sitemap.xml".into(), sitemap(site, &pages))?;
-        write("robots.txt".into(), robots(site))?;
+        write(dist, "sitemap.xml", sitemap(site, &pages).as_bytes())?;
+        write(dist, "robots.txt", robots(site).as_bytes())?;
         for (lang, png) in PREVIEWS {
-            let path = dist.join(format!("assets/preview-{}.png", lang.code()));
-            std::fs::create_dir_all(dist.join("assets")).map_err(|e| e.to_string())?;
-            std::fs::write(&path, png).map_err(|e| format!("{}: {e}", path.display()))?;
+            write(dist, &format!("assets/preview-{}.png", lang.code()), png)?;
         }
     }
     Ok(pages.len())

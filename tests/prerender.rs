@@ -4,7 +4,7 @@
 //! `SITE_URL` adds (and that nothing absolute is written without it).
 #![cfg(not(target_arch = "wasm32"))]
 
-use explainer::domain::address::{Document, Family, PageAddress, Route};
+use explainer::domain::address::{Document, Family, LinkStyle, PageAddress, Route};
 use explainer::domain::content::content;
 use explainer::domain::lang::Lang;
 use explainer::domain::titles::document_title;
@@ -77,8 +77,8 @@ async fn every_route_in_both_languages_renders_with_its_own_head() {
     for page in &pages {
         let document = Document::of(&page.route);
         let (_, template, folder) = templates.iter().find(|(d, ..)| *d == document).unwrap();
-        let body = render_body(page, "").await;
-        let html = page_html(template, folder, page, &body, None);
+        let body = render_body(page, "", LinkStyle::Folders).await;
+        let html = page_html(template, folder, page, &body, None, LinkStyle::Folders);
         let at = page.folder();
 
         assert!(html.starts_with("<!doctype html>\n<html lang=\""), "{at}");
@@ -182,7 +182,7 @@ async fn reading_pages_link_to_pages_not_hashes() {
             node: Some("bandwagon"),
         },
     );
-    let body = render_body(&page, "").await;
+    let body = render_body(&page, "", LinkStyle::Folders).await;
     // The header, the diagram's node links and the pager: relative page links.
     assert!(
         body.contains(r#"href="../../../id/motivations/attraction/""#),
@@ -220,7 +220,7 @@ fn read(dir: &Path, path: &str) -> String {
 #[tokio::test]
 async fn the_build_writes_every_page_and_the_documents_without_an_app() {
     let dist = temp_dist("plain");
-    let count = write_site(&dist, None).await.unwrap();
+    let count = write_site(&dist, None, None).await.unwrap();
     assert_eq!(count, prerendered_pages(&term_slugs()).len());
     for page in prerendered_pages(&term_slugs()) {
         assert!(
@@ -258,15 +258,104 @@ async fn the_build_writes_every_page_and_the_documents_without_an_app() {
     }
     assert!(!dist.join("sitemap.xml").exists() && !dist.join("robots.txt").exists());
     // A second run over its own output refuses instead of nesting pages.
-    assert!(write_site(&dist, None).await.is_err());
+    assert!(write_site(&dist, None, None).await.is_err());
     std::fs::remove_dir_all(&dist).unwrap();
+}
+
+/// The relative hrefs in `html` (not `#…`, not `scheme:`), each with its tag's start.
+fn relative_hrefs(html: &str) -> Vec<&str> {
+    html.split(" href=\"")
+        .skip(1)
+        .map(|rest| &rest[..rest.find('"').unwrap_or(0)])
+        .filter(|href| !href.starts_with('#') && !href.contains(':'))
+        .collect()
+}
+
+/// Every file below `dir`, relative, with `/`.
+fn files_below(dir: &Path) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(at) = stack.pop() {
+        for entry in std::fs::read_dir(&at).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                let rel = path.strip_prefix(dir).unwrap().to_string_lossy();
+                out.push(rel.replace('\\', "/"));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+#[tokio::test]
+async fn the_packages_copy_names_a_file_in_every_link_and_the_site_keeps_folders() {
+    let dist = temp_dist("package");
+    let pages_dir = dist.with_extension("lms-pages");
+    let _ = std::fs::remove_dir_all(&pages_dir);
+    write_site(&dist, None, Some(&pages_dir)).await.unwrap();
+    // The same pages and the root, and nothing the packages leave out (404.html, quiz/, teach/).
+    let mut expected: Vec<String> = prerendered_pages(&term_slugs())
+        .iter()
+        .map(|p| format!("{}index.html", p.folder()))
+        .chain(["index.html".to_string()])
+        .collect();
+    expected.sort();
+    assert_eq!(files_below(&pages_dir), expected);
+    let mut checked = 0;
+    for file in &expected {
+        let packaged = read(&pages_dir, file);
+        assert!(
+            attr_of(&packaged, "<html", "data-links") == Some("files"),
+            "{file}"
+        );
+        let hrefs = relative_hrefs(&packaged);
+        assert!(!hrefs.is_empty(), "{file} has links");
+        for href in hrefs {
+            let path = href.split(['?', '#']).next().unwrap();
+            assert!(
+                path.ends_with(".html") || path.ends_with(".css"),
+                "{file}: {href}"
+            );
+            checked += 1;
+        }
+        // The public site's page is the same page with folder links.
+        let public = read(&dist, file);
+        assert_eq!(attr_of(&public, "<html", "data-links"), None, "{file}");
+        assert!(
+            relative_hrefs(&public).iter().any(|h| h.ends_with('/')),
+            "{file}"
+        );
+    }
+    assert!(checked > 1000, "{checked} links checked");
+    let root = read(&pages_dir, "index.html");
+    assert!(
+        root.contains(r#"href="./id/index.html""#) && root.contains(r#"href="./en/index.html""#)
+    );
+    let quiz = read(&pages_dir, "en/quiz/index.html");
+    assert!(
+        quiz.contains(r#"href="../../en/about/index.html""#),
+        "{quiz}"
+    );
+    assert!(
+        quiz.contains(r#"href="../../id/quiz/index.html""#),
+        "the language switch"
+    );
+    let node = read(&pages_dir, "id/motivations/bandwagon/index.html");
+    assert!(node.contains(
+        r#"href="../../../id/motivations/role-model/index.html" data-node="role-model""#
+    ));
+    std::fs::remove_dir_all(&dist).unwrap();
+    std::fs::remove_dir_all(&pages_dir).unwrap();
 }
 
 #[tokio::test]
 async fn a_site_url_adds_canonical_preview_tags_sitemap_and_robots() {
     let dist = temp_dist("site");
     let site = "https://kampus.example/explainer/";
-    write_site(&dist, Some(site)).await.unwrap();
+    write_site(&dist, Some(site), None).await.unwrap();
     let page = read(&dist, "en/motivations/bandwagon/index.html");
     assert!(page.contains(
         r#"<link rel="canonical" href="https://kampus.example/explainer/en/motivations/bandwagon/">"#
@@ -294,7 +383,7 @@ async fn a_site_url_adds_canonical_preview_tags_sitemap_and_robots() {
 async fn the_quiz_shell_opens_as_the_quiz_does_and_says_it_needs_javascript() {
     let quiz = explainer::domain::content::quiz();
     for lang in [Lang::Id, Lang::En] {
-        let body = render_body(&PageAddress::new(lang, Route::Quiz), "").await;
+        let body = render_body(&PageAddress::new(lang, Route::Quiz), "", LinkStyle::Folders).await;
         // The quiz's caution and introduction are in the HTML, in the quiz's own markup, so
         // they paint before the app and stay put when it starts.
         assert!(
