@@ -89,9 +89,6 @@ const HOST_ONLY = new Set(['404.html', 'quiz/index.html', 'teach/index.html', 's
  * in the LMS's origin). */
 export const READER_ONLY = /^(sw\.js|offline\.js|offline\.html|(id|en)\/manifest\.webmanifest)$/;
 
-/** A page's link to its web app manifest, which the package's pages leave out. */
-const MANIFEST_LINK = /[ \t]*<link rel="manifest"[^>]*>\n?/g;
-
 /** Every file of the built app, relative, with `/` separators, without lms/, zips or the
  * host-only files. */
 export function appFiles(dist) {
@@ -156,13 +153,12 @@ ${fileList}
 `;
 }
 
-/** An HTML page of the package: the marker added to its head, the manifest link left out. */
+/** An HTML page of the package: the marker added to its head. */
 export function markPage(html) {
   if (html.includes(MARKER)) return html;
-  const page = html.replace(MANIFEST_LINK, '');
-  const at = page.search(/<\/head>/i);
+  const at = html.search(/<\/head>/i);
   if (at < 0) throw new Error('an HTML page without </head>');
-  return `${page.slice(0, at)}  ${MARKER}\n${page.slice(at)}`;
+  return `${html.slice(0, at)}  ${MARKER}\n${html.slice(at)}`;
 }
 
 /** The package's copy of the HTML page `file` of dist/, from `pages`: the same page with links

@@ -299,6 +299,7 @@ pub fn page_html(
         description: &description,
         site_url,
         script_hashes: &hashes,
+        installable: style == LinkStyle::Folders,
     }
     .to_html();
     // `<html data-page>`: the page this HTML is, so the app hydrates only that page (after a

@@ -49,11 +49,12 @@ fn json(text: &str) -> String {
     out
 }
 
-/// The web app manifest of `lang` (JSON), written to `{lang}/manifest.webmanifest`.
+/// The web app manifest of `lang` (JSON on one line: it is fetched with the first page),
+/// written to `{lang}/manifest.webmanifest`.
 pub fn web_manifest(lang: Lang) -> String {
     let icon = |src: &str, sizes: &str, kind: &str| {
         format!(
-            "    {{ \"src\": {}, \"sizes\": {}, \"type\": {}, \"purpose\": \"any\" }}",
+            "{{\"src\":{},\"sizes\":{},\"type\":{}}}",
             json(&format!("../{src}")),
             json(sizes),
             json(kind)
@@ -67,17 +68,16 @@ pub fn web_manifest(lang: Lang) -> String {
         )
         .collect();
     format!(
-        "{{\n  \"id\": \"./\",\n  \"name\": {},\n  \"short_name\": {},\n  \"description\": {},\n  \
-         \"lang\": {},\n  \"dir\": \"ltr\",\n  \"start_url\": \"./\",\n  \"scope\": \"./\",\n  \
-         \"display\": \"standalone\",\n  \"theme_color\": {},\n  \"background_color\": {},\n  \
-         \"icons\": [\n{}\n  ]\n}}\n",
+        "{{\"id\":\"./\",\"name\":{},\"short_name\":{},\"description\":{},\"lang\":{},\
+         \"start_url\":\"./\",\"scope\":\"./\",\"display\":\"standalone\",\"theme_color\":{},\
+         \"background_color\":{},\"icons\":[{}]}}\n",
         json(s::APP_TITLE.get(lang)),
         json(o::APP_SHORT_NAME.get(lang)),
         json(s::SITE_DESCRIPTION.get(lang)),
         json(lang.code()),
         json(&THEME.css()),
         json(&BACKGROUND.css()),
-        icons.join(",\n")
+        icons.join(",")
     )
 }
 
@@ -89,10 +89,10 @@ mod tests {
     fn each_language_installs_its_own_folder_with_its_own_names() {
         for lang in Lang::ALL {
             let manifest = web_manifest(lang);
-            assert!(manifest.contains(r#""start_url": "./""#), "{manifest}");
-            assert!(manifest.contains(r#""scope": "./""#));
-            assert!(manifest.contains(r#""display": "standalone""#));
-            assert!(manifest.contains(&format!(r#""lang": "{}""#, lang.code())));
+            assert!(manifest.contains(r#""start_url":"./""#), "{manifest}");
+            assert!(manifest.contains(r#""scope":"./""#));
+            assert!(manifest.contains(r#""display":"standalone""#));
+            assert!(manifest.contains(&format!(r#""lang":"{}""#, lang.code())));
             assert!(manifest.contains(&json(s::APP_TITLE.get(lang))));
             assert!(manifest.contains(&json(o::APP_SHORT_NAME.get(lang))));
         }
@@ -103,16 +103,14 @@ mod tests {
     #[test]
     fn icons_are_the_svg_and_the_png_sizes_at_the_site_root() {
         let manifest = web_manifest(Lang::En);
-        assert!(manifest.contains(
-            r#"{ "src": "../icon.svg", "sizes": "any", "type": "image/svg+xml", "purpose": "any" }"#
-        ));
+        assert!(manifest.contains(r#"{"src":"../icon.svg","sizes":"any","type":"image/svg+xml"}"#));
         for size in ICON_PNG_SIZES {
             assert!(manifest.contains(&format!(
-                r#"{{ "src": "../icon-{size}.png", "sizes": "{size}x{size}", "type": "image/png", "purpose": "any" }}"#
+                r#"{{"src":"../icon-{size}.png","sizes":"{size}x{size}","type":"image/png"}}"#
             )));
         }
-        assert!(manifest.contains(r##""theme_color": "#f4f6f8""##));
-        assert!(manifest.contains(r##""background_color": "#ffffff""##));
+        assert!(manifest.contains(r##""theme_color":"#f4f6f8""##));
+        assert!(manifest.contains(r##""background_color":"#ffffff""##));
     }
 
     #[test]

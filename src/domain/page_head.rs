@@ -22,6 +22,9 @@ pub struct PageHead<'a> {
     pub site_url: Option<&'a str>,
     /// SHA-256 hashes (base64) of the page's inline scripts, for the CSP.
     pub script_hashes: &'a [String],
+    /// Whether the page links its language's web app manifest: the public site's pages do,
+    /// a SCORM package's copies do not (an app installed from an LMS would leave its course).
+    pub installable: bool,
 }
 
 /// The Content-Security-Policy of every page.
@@ -79,11 +82,13 @@ impl PageHead<'_> {
                 r#"<meta name="description" content="{}">"#,
                 escape_html(self.description)
             ),
-            format!(
+        ];
+        if self.installable {
+            tags.push(format!(
                 r#"<link rel="manifest" href="{}">"#,
                 manifest_href(self.page.lang, self.page.depth())
-            ),
-        ];
+            ));
+        }
         if let Some(site) = self.site_url {
             tags.extend(Lang::ALL.into_iter().map(|lang| {
                 format!(
@@ -162,6 +167,7 @@ mod tests {
             description: "Refleksi & kuis",
             site_url: site,
             script_hashes: hashes,
+            installable: true,
         }
         .to_html()
     }
