@@ -1,9 +1,15 @@
 # The two commands a newcomer needs: `make serve` and `make test`. Both install what is
 # missing first (scripts/bootstrap.sh, pinned versions) and are quick the second time.
-.PHONY: serve test build package bench bootstrap
+.PHONY: serve dev test build package bench bootstrap
 
+# The site as readers get it: the release build (rebuilt only when a source changed),
+# prerendered, served with 404.html and precompressed files (scripts/serve.sh).
 serve:
 	scripts/serve.sh
+
+# Live reloading while editing (trunk serve; pages are not prerendered): scripts/dev.sh.
+dev:
+	scripts/dev.sh
 
 test:
 	scripts/test.sh

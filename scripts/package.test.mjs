@@ -137,7 +137,7 @@ for (const lang of Object.keys(LANGS)) {
       if (!/\.(html|css)$/.test(name)) continue;
       const body = text(bytes).replace(/<!--[\s\S]*?-->/g, '');
       const refs = [
-        ...[...body.matchAll(/\s(?:src|href)\s*=\s*"([^"]*)"/gi)].map((m) => m[1]),
+        ...[...body.matchAll(/\s(?:src|href|data-js|data-wasm)\s*=\s*"([^"]*)"/gi)].map((m) => m[1]),
         ...[...body.matchAll(/url\(\s*['"]?([^'")]+)/gi)].map((m) => m[1]),
         ...[...body.matchAll(/(?:from|import\(|module_or_path:)\s*['"]([^'"]+)['"]/g)].map((m) => m[1]),
       ];
