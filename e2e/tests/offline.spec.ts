@@ -121,10 +121,11 @@ test('a page never opened shows the offline page in both languages, linking to w
   await expect(page.locator('h1')).toHaveText(expectedH1('motivations', 'en'));
 });
 
-/** Copies the build (without its packages) to a temporary folder. */
+/** Copies the build to a temporary folder, without its packages and precompressed copies
+ * (the second build below changes files, and a build would compress them again). */
 function copyBuild(): string {
   const dir = tempDir('site');
-  fs.cpSync(DIST, dir, { recursive: true, filter: (src) => !src.startsWith(path.join(DIST, 'lms')) });
+  fs.cpSync(DIST, dir, { recursive: true, filter: (src) => !src.startsWith(path.join(DIST, 'lms')) && !/\.(br|gz)$/.test(src) });
   return dir;
 }
 
