@@ -14,13 +14,15 @@ dev:
 test:
 	scripts/test.sh
 
-build: bootstrap
+# Building needs no browser: only the build tools are installed (scripts/bootstrap.sh --build).
+build:
+	scripts/bootstrap.sh --build
 	scripts/build.sh
 
 # SCORM 1.2 packages for course gradebooks (dist/lms/*.zip); part of every build.
 package: build
 
-bench: build
+bench: bootstrap build
 	node scripts/bench.mjs
 	node scripts/lighthouse.mjs
 
