@@ -31,7 +31,9 @@ echo "$want" > "$stamp.new"
 source scripts/env.sh
 trunk build --release
 rm -rf target/lms-pages
-cargo run --quiet --release --locked --bin prerender -- target/trunk dist target/lms-pages
+# The prerenderer runs on the host in the dev profile: it shares its compiled dependencies with
+# `cargo test`, where a release build would compile them all again (with LTO) to save a second.
+cargo run --quiet --locked --bin prerender -- target/trunk dist target/lms-pages
 node scripts/size-report.mjs dist
 node scripts/package.mjs dist target/lms-pages
 node scripts/compress.mjs dist
