@@ -33,7 +33,9 @@ echo "$want" > "$stamp.new"
 source scripts/env.sh
 trunk build --release
 rm -rf target/lms-pages
-cargo run --quiet --release --locked --bin prerender -- target/trunk dist target/lms-pages
+# The prerenderer runs on the host in the dev profile: it shares its compiled dependencies with
+# `cargo test`, where a release build would compile them all again (with LTO) to save a second.
+cargo run --quiet --locked --bin prerender -- target/trunk dist target/lms-pages
 node scripts/icons.mjs dist
 node scripts/offline.mjs dist
 node scripts/size-report.mjs dist
