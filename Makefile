@@ -14,17 +14,19 @@ dev:
 test:
 	scripts/test.sh
 
-build: bootstrap
+# Building needs no browser: only the build tools are installed (scripts/bootstrap.sh --build).
+build:
+	scripts/bootstrap.sh --build
 	scripts/build.sh
 
 # SCORM 1.2 packages for course gradebooks (dist/lms/*.zip); part of every build.
 package: build
 
 # Every page at 390 and 1280 px, light and dark, both languages, into e2e/screenshots/.
-screenshots: build
+screenshots: bootstrap build
 	cd e2e && SCREENSHOTS=all npx playwright test tests/screenshots.spec.ts
 
-bench: build
+bench: bootstrap build
 	node scripts/bench.mjs
 	node scripts/lighthouse.mjs
 

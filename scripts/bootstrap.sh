@@ -1,8 +1,14 @@
 #!/usr/bin/env bash
 # Installs what the app needs to build, serve and test, at pinned versions. Idempotent:
 # each step checks first and skips what is already there, so a second run takes seconds.
+#
+#   scripts/bootstrap.sh           everything (make test, make bench)
+#   scripts/bootstrap.sh --build   only what building needs (make build, make serve): no
+#                                  Debian packages (browser, xmllint, nginx are for tests)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+BUILD_ONLY=false
+[ "${1:-}" = "--build" ] && BUILD_ONLY=true
 
 TRUNK_VERSION="0.21.14"
 # twiggy (code size profiler) for the size report's largest-items and per-crate tables.
@@ -33,14 +39,18 @@ done
 # Debian's packages and the Node packages are downloads, the Rust tools are compiles: the
 # downloads run in the background while the compiler has both cores.
 pids=()
-if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1 \
-  || ! command -v xmllint >/dev/null 2>&1; then
+# nginx with Debian's brotli_static module serves dist/ with deploy/nginx.conf in the e2e
+# suite (e2e/tests/deploy.spec.ts); the test starts it itself, no service is enabled.
+NGINX_BROTLI=/usr/lib/nginx/modules/ngx_http_brotli_static_module.so
+if ! $BUILD_ONLY && { ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1 \
+  || ! command -v xmllint >/dev/null 2>&1 || [ ! -x /usr/sbin/nginx ] || [ ! -f "$NGINX_BROTLI" ]; }; then
   # xmllint (libxml2-utils) validates the SCORM manifest against its official schemas.
-  say "installing Debian's chromium, chromium-driver and libxml2-utils (in the background)"
+  say "installing Debian's chromium, chromium-driver, libxml2-utils and nginx (in the background)"
   SUDO=""
   [ "$(id -u)" -eq 0 ] || SUDO="sudo"
   ( $SUDO apt-get update -qq \
-    && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver libxml2-utils \
+    && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq \
+      chromium chromium-driver libxml2-utils nginx libnginx-mod-http-brotli-static \
     ) >target/bootstrap-apt.log 2>&1 &
   pids+=("$!")
 fi

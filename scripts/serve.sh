@@ -6,7 +6,7 @@
 # another port. For live reloading while editing, `make dev` (scripts/dev.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/bootstrap.sh
+scripts/bootstrap.sh --build
 source scripts/env.sh
 scripts/build.sh --if-stale
 echo "the release build, as readers get it (Ctrl-C stops; make dev for live reloading):"
