@@ -1,5 +1,7 @@
-//! Static generation (host only): every page in both languages rendered to HTML with yew's
-//! server renderer, from the same components the browser runs, into Trunk's built templates.
+//! Static generation (host only): `dist/` made from Trunk's build (`target/trunk/`, only
+//! read), with every page in both languages rendered to HTML with yew's server renderer, from
+//! the same components the browser runs, in the head of Trunk's template of its document
+//! ([`Template`]).
 //!
 //! - Reading pages (`en/motivations/bandwagon/index.html`) hold the full page, rendered from
 //!   [`page_state`], the same starting state the browser hydrates with.
@@ -9,8 +11,10 @@
 //!   their boot script moves old `#/…` links to the canonical page.
 //!
 //! Every page gets its own head ([`PageHead`]) with a CSP naming the SHA-256 of each inline
-//! script: Trunk's loader and the boot script (`assets/boot.js`). Asset URLs are relative to
-//! the page's depth, so one build works under any sub-path.
+//! script: the boot script (`assets/boot.js`) and the loader ([`LOADER`]), the same on every
+//! page, so hosts can send the policy as a header too ([`header_policy`], `_headers`,
+//! `deploy/nginx.conf`). Asset URLs are relative to the page's depth, so one build works
+//! under any sub-path.
 //!
 //! The public site's pages link to page folders (`../../en/about/`). A second copy, for the
 //! SCORM packages, is rendered with [`LinkStyle::Files`]: every link names its file
@@ -22,13 +26,24 @@ use crate::domain::address::legacy::route_paths;
 use crate::domain::address::{Document, LinkStyle, Links, PageAddress, Route};
 use crate::domain::content::content;
 use crate::domain::i18n::shell as s;
+use crate::domain::install::{web_manifest, MANIFEST_FILE};
 use crate::domain::lang::Lang;
+use crate::domain::offline::{OFFLINE_PAGE, REGISTER_FILE};
 use crate::domain::page_head::{content_security_policy, escape_html, robots, sitemap, PageHead};
 use crate::domain::titles::{document_title, route_label};
 use crate::ui::app::{page_state, AppProps, ShellApp};
 use base64::Engine;
+
+pub mod offline;
 use sha2::{Digest, Sha256};
 use std::path::Path;
+
+mod headers;
+mod output;
+mod template;
+
+pub use headers::{header_policy, headers_file, FRAME_ANCESTORS};
+pub use template::{Template, LOADER};
 
 /// `assets/boot.js`, the boot script inlined at the top of every page: embed mode before
 /// first paint, and old `#/…` links moved to their canonical page.
@@ -41,8 +56,12 @@ pub const BOOT_ROUTES: &str = "[/* routes */]";
 /// ([`route_paths`]), without its comment lines and indentation.
 pub fn boot_js() -> String {
     let routes: Vec<String> = route_paths().iter().map(|p| format!("'{p}'")).collect();
-    BOOT_SOURCE
-        .replace(BOOT_ROUTES, &format!("[{}]", routes.join(",")))
+    compact_js(&BOOT_SOURCE.replace(BOOT_ROUTES, &format!("[{}]", routes.join(","))))
+}
+
+/// A script of ours as the build writes it: without its comment lines and indentation.
+pub fn compact_js(source: &str) -> String {
+    source
         .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with("//"))
@@ -55,6 +74,12 @@ const PREVIEWS: [(Lang, &[u8]); 2] = [
     (Lang::Id, include_bytes!("../assets/preview-id.png")),
     (Lang::En, include_bytes!("../assets/preview-en.png")),
 ];
+
+/// The hashes of a page's inline scripts, as its policy names them: the boot script and
+/// the loader, the same on every page.
+pub fn page_script_hashes() -> Vec<String> {
+    vec![sha256_base64(&boot_js()), sha256_base64(LOADER)]
+}
 
 /// The base64 SHA-256 of `text`, as a CSP hash source wants it.
 pub fn sha256_base64(text: &str) -> String {
@@ -119,98 +144,6 @@ pub async fn render_body(page: &PageAddress, site_url: &str, style: LinkStyle) -
     }
 }
 
-/// What a Trunk-built `index.html` gives every page made from it: the head after Trunk's
-/// work, without charset, title and description (each page writes its own).
-#[derive(Clone, Debug)]
-pub struct Template {
-    /// The head's other tags, with asset URLs relative to the template's folder (`./`).
-    head: String,
-}
-
-impl Template {
-    /// Reads a Trunk-built document.
-    pub fn parse(html: &str) -> Result<Template, String> {
-        if html.contains("data-boot=") {
-            return Err("this is already a prerendered page; run trunk build first".into());
-        }
-        let start = html.find("<head>").ok_or("no <head>")? + "<head>".len();
-        let end = html.find("</head>").ok_or("no </head>")?;
-        let head = [
-            ("<meta charset=", ">"),
-            ("<title>", "</title>"),
-            ("<meta name=\"description\"", ">"),
-        ]
-        .into_iter()
-        .fold(html[start..end].to_string(), |head, (open, close)| {
-            remove_tag(&head, open, close)
-        });
-        let head = head
-            .lines()
-            .map(str::trim_end)
-            .filter(|l| !l.trim().is_empty())
-            .collect::<Vec<_>>()
-            .join("\n");
-        Ok(Template {
-            head: after_first_paint(&head)?,
-        })
-    }
-
-    /// The head tags with `./` asset URLs rewritten to `prefix` (e.g. `../../quiz/`).
-    pub fn head_at(&self, prefix: &str) -> String {
-        self.head
-            .replace("\"./", &format!("\"{prefix}"))
-            .replace("'./", &format!("'{prefix}"))
-    }
-}
-
-/// Trunk's head with the app loaded only after the prerendered page has painted: its
-/// preloads go, and its loader imports the JavaScript and WebAssembly from a frame after the
-/// first one. The page's largest text paints from the HTML alone, so nothing the app
-/// downloads stands before it (what Lighthouse's simulated LCP counts); the app hydrates
-/// the page moments later.
-fn after_first_paint(head: &str) -> Result<String, String> {
-    let between = |text: &'static str, open: &str, close: &str| -> Result<String, String> {
-        let start = head.find(open).ok_or(format!("no `{open}` in {text}"))? + open.len();
-        let len = head[start..]
-            .find(close)
-            .ok_or(format!("no end of {text}"))?;
-        Ok(head[start..start + len].to_string())
-    };
-    let js = between("Trunk's loader", "import init, * as bindings from '", "'")?;
-    let wasm = between("Trunk's loader", "module_or_path: '", "'")?;
-    let loader = format!(
-        "<script type=\"module\">\n\
-         const start = async () => {{\n\
-         const bindings = await import('{js}');\n\
-         const wasm = await bindings.default({{ module_or_path: '{wasm}' }});\n\
-         window.wasmBindings = bindings;\n\
-         dispatchEvent(new CustomEvent(\"TrunkApplicationStarted\", {{detail: {{wasm}}}}));\n\
-         }};\n\
-         requestAnimationFrame(() => setTimeout(start));\n\
-         </script>"
-    );
-    let without_loader = remove_tag(head, "<script type=\"module\">", "</script>");
-    let at = head
-        .find("<script type=\"module\">")
-        .ok_or("no loader script in Trunk's head")?;
-    let with_loader = format!("{}{loader}{}", &without_loader[..at], &without_loader[at..]);
-    let without_preloads = ["<link rel=\"modulepreload\"", "<link rel=\"preload\""]
-        .into_iter()
-        .fold(with_loader, |head, open| remove_tag(&head, open, ">"));
-    Ok(without_preloads)
-}
-
-/// `html` without the first tag that starts with `open` and ends with `close`.
-fn remove_tag(html: &str, open: &str, close: &str) -> String {
-    match html.find(open) {
-        Some(start) => match html[start..].find(close) {
-            Some(len) => format!("{}{}", &html[..start], &html[start + len + close.len()..]),
-            None => html.to_string(),
-        },
-        None => html.to_string(),
-    }
-}
-
 /// The contents of every inline `<script …>…</script>` in `html`, for the CSP hashes.
 pub fn inline_scripts(html: &str) -> Vec<&str> {
     let mut scripts = Vec::new();
@@ -231,17 +164,6 @@ pub fn inline_scripts(html: &str) -> Vec<&str> {
         rest = &after[body_start + close..];
     }
     scripts
-}
-
-/// The stylesheet `<link>` of a template's head (Trunk's hashed CSS), with `./` URLs.
-fn stylesheet(template: &Template) -> String {
-    template
-        .head
-        .lines()
-        .find(|l| l.contains("rel=\"stylesheet\""))
-        .unwrap_or("")
-        .trim()
-        .to_string()
 }
 
 /// Everything around a page's head tags and body. `attributes` are further attributes of
@@ -281,8 +203,7 @@ pub fn page_html(
     let trunk_head = template.head_at(&format!("{}{asset_folder}", "../".repeat(page.depth())));
     let boot_js = boot_js();
     let boot = format!("<script>{boot_js}</script>");
-    let mut hashes = vec![sha256_base64(&boot_js)];
-    hashes.extend(inline_scripts(&trunk_head).into_iter().map(sha256_base64));
+    let hashes = page_script_hashes();
     let title = document_title(&page.route, content(), page.lang);
     let description = description(page);
     let tags = PageHead {
@@ -291,6 +212,7 @@ pub fn page_html(
         description: &description,
         site_url,
         script_hashes: &hashes,
+        installable: style == LinkStyle::Folders,
     }
     .to_html();
     // `<html data-page>`: the page this HTML is, so the app hydrates only that page (after a
@@ -331,16 +253,14 @@ pub fn static_html(template: &Template, boot: Boot, main: &str, style: LinkStyle
         s::SITE_DESCRIPTION.get(Lang::Id),
         s::SITE_DESCRIPTION.get(Lang::En)
     );
-    let css = stylesheet(template);
+    let file = template.stylesheet();
     // 404.html is served at any depth: the boot script adds the stylesheet from the site root.
-    let file = css
-        .split("href=\"./")
-        .nth(1)
-        .and_then(|rest| rest.split('"').next())
-        .unwrap_or("");
     let (css, mut extra) = match boot {
         Boot::NotFound => (String::new(), vec![(html::CSS, file)]),
-        _ => (css, Vec::new()),
+        _ => (
+            format!("<link rel=\"stylesheet\" href=\"./{file}\">"),
+            Vec::new(),
+        ),
     };
     extra.extend(links_attribute(style));
     let head = format!(
@@ -432,15 +352,15 @@ fn write(dir: &Path, path: &str, contents: &[u8]) -> Result<(), String> {
     std::fs::write(&path, contents).map_err(|e| format!("{}: {e}", path.display()))
 }
 
-/// The Trunk-built template of each document, read from `dist` before any page is written.
+/// The Trunk-built template of each document, read from Trunk's build.
 struct Templates([Template; 3]);
 
 impl Templates {
-    fn read(dist: &Path) -> Result<Templates, String> {
+    fn read(trunk: &Path) -> Result<Templates, String> {
         let read = |document: Document| {
             let path = format!("{}index.html", document.asset_folder());
-            std::fs::read_to_string(dist.join(&path))
-                .map_err(|e| format!("{}: {e}", dist.join(&path).display()))
+            std::fs::read_to_string(trunk.join(&path))
+                .map_err(|e| format!("{}: {e}", trunk.join(&path).display()))
                 .and_then(|html| Template::parse(&html).map_err(|e| format!("{path}: {e}")))
         };
         let [reader, quiz, teach] = Document::ALL.map(read);
@@ -454,6 +374,18 @@ impl Templates {
             Document::Quiz => quiz,
             Document::Teach => teach,
         }
+    }
+
+    /// The files Trunk named by a hash of their content, as paths from the site root.
+    fn hashed_files(&self) -> Vec<String> {
+        Document::ALL
+            .into_iter()
+            .flat_map(|document| {
+                self.of(document)
+                    .hashed_files()
+                    .map(|file| format!("{}{file}", document.asset_folder()))
+            })
+            .collect()
     }
 }
 
@@ -498,16 +430,22 @@ async fn write_pages(
     write(out, "index.html", root.as_bytes())
 }
 
-/// Writes every page into `dist` (a Trunk build), and with `site_url` also `sitemap.xml`
-/// and `robots.txt`. With `package_pages`, also writes there the copy of every page and of
-/// the root that the SCORM packages hold: the same pages, links naming their files.
-/// Returns the number of pages written into `dist`.
+/// Makes `dist` from Trunk's build in `trunk`: Trunk's files, every page, the documents
+/// without an app, each language's web app manifest, the offline page and the worker's
+/// registration, the hosts' `_headers`, and with `site_url` also `sitemap.xml`,
+/// `robots.txt` and the preview images. `trunk` is only read and `dist` is made anew, so the
+/// step can run again on the same `dist` (with another `site_url`, say) and give the same
+/// site. With `package_pages`, also writes there the copy of every page and of the root that
+/// the SCORM packages hold: the same pages, links naming their files. Returns the number of
+/// pages written into `dist`.
 pub async fn write_site(
+    trunk: &Path,
     dist: &Path,
     site_url: Option<&str>,
     package_pages: Option<&Path>,
 ) -> Result<usize, String> {
-    let templates = Templates::read(dist)?;
+    let templates = Templates::read(trunk)?;
+    output::copy_build(trunk, dist)?;
     let pages = prerendered_pages(&term_slugs());
     write_pages(&templates, dist, &pages, site_url, LinkStyle::Folders).await?;
     if let Some(out) = package_pages {
@@ -528,6 +466,29 @@ pub async fn write_site(
         write(dist, &path, not_found.as_bytes())?;
     }
     write(dist, "404.html", not_found.as_bytes())?;
+    for lang in Lang::ALL {
+        let manifest = web_manifest(lang);
+        write(
+            dist,
+            &format!("{}/{MANIFEST_FILE}", lang.code()),
+            manifest.as_bytes(),
+        )?;
+    }
+    // Offline reading: the page the service worker shows for a page it does not hold (served
+    // at any address, like 404.html) and the script that registers the worker.
+    let offline_page = static_html(
+        reader,
+        Boot::NotFound,
+        &offline::offline_main(),
+        LinkStyle::Folders,
+    );
+    write(dist, OFFLINE_PAGE, offline_page.as_bytes())?;
+    write(dist, REGISTER_FILE, offline::register_js().as_bytes())?;
+    let folders: Vec<String> = std::iter::once(String::new())
+        .chain(pages.iter().map(PageAddress::folder))
+        .collect();
+    let headers = headers_file(&templates.hashed_files(), &folders);
+    write(dist, "_headers", headers.as_bytes())?;
     if let Some(site) = site_url {
         write(dist, "sitemap.xml", sitemap(site, &pages).as_bytes())?;
         write(dist, "robots.txt", robots(site).as_bytes())?;
