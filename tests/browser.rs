@@ -180,7 +180,10 @@ async fn interactions_page_places_a_picked_action() {
     yew::scheduler::flush().await;
     let sheet = app.get("[data-testid=sheet][data-shows=save]");
     let text = sheet.text_content().unwrap();
-    assert!(text.contains("Save falls under amplification and is one-way."), "{text}");
+    assert!(
+        text.contains("Save falls under amplification and is one-way."),
+        "{text}"
+    );
     // With the form's quotation.
     assert!(text.contains("(Chapter V, 5.1.2)"), "{text}");
     app.unmount();

@@ -62,7 +62,7 @@ for (const device of DEVICES) {
           await expect.poll(() => focusedId(page)).toBe('sheet');
           // A phone's sheet slides up (the next test: not under reduced motion).
           const motion = await sheet.evaluate((el) => getComputedStyle(el).animationName);
-          expect(motion).toBe(device.isMobile ? 'sheet-in' : 'none');
+          expect(motion).toBe(device.isMobile ? 'detail-in' : 'none');
           await expectNoAxeViolations(page, `sheet-${device.name}-${lang}-${scheme}`);
 
           // Escape closes it, the address forgets the node, focus returns to it.

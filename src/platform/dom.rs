@@ -39,14 +39,6 @@ pub fn focus(id: &str) {
     }
 }
 
-/// Whether keyboard focus is nowhere in particular (on `<body>`), as after the focused
-/// element was removed: the caller may then put it back where the reader was.
-pub fn focus_lost() -> bool {
-    document()
-        .and_then(|d| d.active_element())
-        .is_none_or(|el| el.tag_name().eq_ignore_ascii_case("body"))
-}
-
 /// Scrolls the element with `id` into view (at once, so reduced motion holds) and moves
 /// focus to it (a heading becomes focusable from script only).
 pub fn reveal(id: &str) {

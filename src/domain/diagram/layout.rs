@@ -217,6 +217,8 @@ fn place_column(
     let mut cursor = y + heading_h;
     if in_chips(column, per_row) {
         let count = column.entries.len();
+        // A column no longer than a row gives each chip a whole row: room for long names.
+        let per_row = if count > per_row { per_row } else { 1 };
         let chip_w = (w - CHIP_GAP * (per_row - 1) as f32) / per_row as f32;
         for (i, entry) in column.entries.iter().enumerate() {
             let (row, slot) = (i / per_row, i % per_row);
@@ -314,7 +316,15 @@ pub fn layout(spec: &Spec, orientation: Orientation) -> Layout {
         Orientation::Narrow => inset + column_w,
     };
     let width = content_right + inset;
-    let height = content_bottom + inset;
+    // A narrow frame around a column above the last ends above it: no frame's margin below.
+    let last_framed = framed_column == Some(spec.columns.len().saturating_sub(1));
+    let bottom = match orientation {
+        Orientation::Narrow if framed && !last_framed && spec.frame != FrameAround::Everything => {
+            PAD
+        }
+        _ => inset,
+    };
+    let height = content_bottom + bottom;
     let frame = match framed_column {
         Some(index) => {
             let c = column_bounds(&boxes, &headings[index]);

@@ -49,7 +49,7 @@ struct Memory {
 }
 
 /// Moves focus where `memory` says it is due once the page shows it, or back to the node
-/// that was selected when the selection went away with focus lost (back, forward).
+/// that was selected when back or forward closed a panel the reader had opened.
 fn settle_focus(memory: &mut Memory, selected: Option<BoxId>) {
     let was = std::mem::replace(&mut memory.before, selected);
     let node = |id: BoxId| format!("node-{}", id.dom_id());
@@ -63,11 +63,10 @@ fn settle_focus(memory: &mut Memory, selected: Option<BoxId>) {
             crate::platform::dom::focus(&node(id));
         }
         Some(_) => {}
+        // Back or forward closed the panel the reader had opened: focus returns to its node.
         None => {
-            if let (Some(id), None) = (was, selected) {
-                if crate::platform::dom::focus_lost() {
-                    crate::platform::dom::focus(&node(id));
-                }
+            if let (Some(id), None, true) = (was, selected, memory.tapped) {
+                crate::platform::dom::focus(&node(id));
             }
         }
     }

@@ -1,35 +1,19 @@
 //! The text alternative of a diagram: the same columns and boxes as a nested list.
+//!
+//! Plain functions rather than a component: the list is built once per diagram and language
+//! (with the diagram's geometry, see `diagram_view::Drawn`), and a component of its own would
+//! cost the reader's first load more code than it saves.
 
 use crate::domain::content::content;
 use crate::domain::diagram::labels::{description, label};
 use crate::domain::diagram::layout::Layout;
 use crate::domain::i18n::shell as s;
-use crate::ui::shared::Shared;
-use crate::ui::state::use_lang;
+use crate::domain::lang::Lang;
 use yew::prelude::*;
 
-/// Properties of [`DiagramText`].
-#[derive(Properties, PartialEq)]
-pub struct DiagramTextProps {
-    /// The computed diagram.
-    pub layout: Shared<Layout>,
-    /// Id of the list, for `aria-controls`.
-    pub id: AttrValue,
-}
-
-/// The diagram's text alternative: always in the accessibility tree, shown on screen on
-/// request, always printed. A component of its own so node selection does not rebuild it.
-#[function_component(DiagramText)]
-pub fn diagram_text(props: &DiagramTextProps) -> Html {
-    let lang = use_lang();
-    let shown = use_state(|| false);
-    let toggle = {
-        let shown = shown.clone();
-        Callback::from(move |_: MouseEvent| shown.set(!*shown))
-    };
-    let l = &props.layout;
-    let columns: Html = l
-        .headings
+/// The columns of `l` with their boxes and what each says, as list items.
+pub fn text_items(l: &Layout, lang: Lang) -> Html {
+    l.headings
         .iter()
         .map(|h| {
             let entries: Html = l
@@ -48,13 +32,25 @@ pub fn diagram_text(props: &DiagramTextProps) -> Html {
                 .collect();
             html! { <li><strong>{label(h.id, content(), lang)}</strong><ul>{entries}</ul></li> }
         })
-        .collect();
+        .collect()
+}
+
+/// The diagram's text alternative (`items` from [`text_items`], in a list with `id`): always
+/// in the accessibility tree, shown on screen on request (`shown`, flipped by `toggle`),
+/// always printed.
+pub fn diagram_text(
+    items: Html,
+    id: AttrValue,
+    shown: bool,
+    toggle: Callback<MouseEvent>,
+    lang: Lang,
+) -> Html {
     html! {
         <div class="diagram__text">
-            <button type="button" class="button button--quiet button--small no-print" aria-expanded={shown.to_string()} aria-controls={props.id.clone()} onclick={toggle}>
+            <button type="button" class="button button--quiet button--small no-print" aria-expanded={shown.to_string()} aria-controls={id.clone()} onclick={toggle}>
                 {s::SHOW_TEXT.get(lang)}
             </button>
-            <ul id={props.id.clone()} class={classes!("diagram__text-body", (!*shown).then_some("sr-only"))}>{columns}</ul>
+            <ul {id} class={classes!("diagram__text-body", (!shown).then_some("sr-only"))}>{items}</ul>
         </div>
     }
 }

@@ -19,10 +19,10 @@ use crate::domain::glyph::Glyph;
 use crate::domain::i18n::shell as s;
 use crate::domain::lang::Lang;
 use crate::ui::components::page_link::PageLink;
-use crate::ui::diagrams::diagram_lines::DiagramLines;
+use crate::ui::diagrams::diagram_lines::diagram_lines;
 use crate::ui::diagrams::diagram_node::DiagramNode;
 use crate::ui::diagrams::diagram_stage::{panel, use_stage};
-use crate::ui::diagrams::diagram_text::DiagramText;
+use crate::ui::diagrams::diagram_text::{diagram_text, text_items};
 use crate::ui::shared::Shared;
 use crate::ui::state::{use_ctx, use_links, PageLinks};
 use std::rc::Rc;
@@ -66,6 +66,8 @@ struct Drawn {
     frame_label_style: Option<AttrValue>,
     headings: Vec<DrawnBox>,
     boxes: Vec<DrawnBox>,
+    /// The text alternative's list items.
+    text: Html,
 }
 
 impl Drawn {
@@ -90,6 +92,7 @@ impl Drawn {
                 .map(|(i, b)| draw(b, a.box_style(i)))
                 .collect(),
             banded: banded(diagram),
+            text: text_items(&a.wide, lang),
             frame_style: a.frame_style().into(),
             frame_label_style: a.frame_label_style().map(AttrValue::from),
             layout: Shared(Rc::new(a.wide)),
@@ -200,6 +203,11 @@ pub fn diagram_view(props: &DiagramViewProps) -> Html {
     // `_eq`: focus after hover on the same node must not render again.
     let hovered = use_state_eq(|| None::<BoxId>);
     let stage = use_stage(props.selected, &props.on_select, &props.on_close);
+    let text_shown = use_state(|| false);
+    let toggle_text = {
+        let text_shown = text_shown.clone();
+        Callback::from(move |_: MouseEvent| text_shown.set(!*text_shown))
+    };
     let handlers = handlers(&drawn, &hovered, &stage.on_select);
     let links = use_links();
     let hrefs = {
@@ -255,8 +263,8 @@ pub fn diagram_view(props: &DiagramViewProps) -> Html {
             if let Some(note) = &props.note { <p class="diagram__note">{note.clone()}</p> }
             <p class="diagram__hint">{s::DIAGRAM_HINT.get(lang)}</p>
             <div class={classes!("diagram", format!("diagram--{name}"))} style={drawn.frame_style.clone()}>
-                <DiagramLines layout={l.clone()} wide=true banded={drawn.banded} lit={lit.clone()} />
-                <DiagramLines layout={drawn.narrow.clone()} wide=false banded={drawn.banded} {lit} />
+                {diagram_lines(l, true, drawn.banded, &lit)}
+                {diagram_lines(&drawn.narrow, false, drawn.banded, &lit)}
                 <div class="diagram__layer" role="group" aria-labelledby={caption}
                     {onclick} {onmouseover} {onmouseleave} {onfocusin} {onkeydown}>
                     {headings}
@@ -264,7 +272,7 @@ pub fn diagram_view(props: &DiagramViewProps) -> Html {
                     {boxes}
                 </div>
             </div>
-            <DiagramText layout={l.clone()} id={format!("text-{name}")} />
+            {diagram_text(drawn.text.clone(), format!("text-{name}").into(), *text_shown, toggle_text, lang)}
         </figure>
         {panel(&ctx, props.selected, &stage)}
         </div>
