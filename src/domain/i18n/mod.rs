@@ -6,6 +6,7 @@
 pub mod card;
 pub mod embed;
 pub mod lms;
+pub mod offline;
 pub mod post;
 pub mod quiz;
 pub mod shell;
