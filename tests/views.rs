@@ -490,6 +490,7 @@ async fn results_open_with_the_profile_at_a_glance_before_the_detailed_texts() {
         // The summary names each family's first place, ties included, and leaves out the
         // benefits, which have no score.
         let summary = element_text(&html, r#"data-testid="results-summary""#);
+        let summary = summary.trim_start_matches("<strong>");
         let (start, benefits) = match lang {
             Lang::En => ("Highest in these answers: ", " among forms of interaction."),
             Lang::Id => (

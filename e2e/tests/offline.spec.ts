@@ -83,8 +83,8 @@ test('after one visit in each language, every reading page, the quiz and a resul
   // The quiz runs and keeps its progress.
   await openApp(page, pagePath('quiz', 'en'));
   await page.getByTestId('quiz-start').click();
-  await page.getByTestId('quiz-item').locator('fieldset input[type=radio][value="4"]').check();
-  await page.getByTestId('quiz-next').click();
+  // A click on an answer moves on by itself.
+  await page.getByTestId('quiz-item').locator('input[type=radio][value="4"]').click();
   await expect(page.getByTestId('quiz-item')).toHaveAttribute('data-index', '1');
   // A shared results link opens its results.
   const code = encodeAnswers(Array.from({ length: ITEM_COUNT }, (_, i) => (i % 5) + 1));
@@ -171,9 +171,10 @@ test('a new build is offered; accepted, it runs with the saved quiz progress and
     await waitUntilHeld(page, [...FILES.shared, ...FILES.en]);
     await page.evaluate(() => localStorage.setItem('mie.lang', 'en'));
     await page.getByTestId('quiz-start').click();
-    for (const value of ['3', '4', '5']) {
-      await page.getByTestId('quiz-item').locator(`fieldset input[type=radio][value="${value}"]`).check();
-      await page.getByTestId('quiz-next').click();
+    for (const [i, value] of ['3', '4', '5'].entries()) {
+      // A click on an answer moves on by itself.
+      await page.getByTestId('quiz-item').locator(`input[type=radio][value="${value}"]`).click();
+      await expect(page.getByTestId('quiz-item')).toHaveAttribute('data-index', String(i + 1));
     }
     await expect(page.getByTestId('quiz-item')).toHaveAttribute('data-index', '3');
 

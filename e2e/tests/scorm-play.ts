@@ -42,7 +42,7 @@ export async function answerItems(sco: Quiz, answers: (number | 'skip' | null)[]
     await expect(item).toHaveAttribute('data-index', String(i));
     const value = answers[i];
     const last = i === ITEM_COUNT - 1;
-    const radio = item.locator(`fieldset input[type=radio][value="${value}"]`);
+    const radio = item.locator(`input[type=radio][value="${value}"]`);
     const chosen = value !== null && (await radio.isChecked());
     // A click, not check(): check() re-checks the radio afterwards and, once the quiz has
     // moved on and the radio is gone, would click the next statement's too.

@@ -159,11 +159,13 @@ pub fn results_card(props: &ResultsCardProps) -> Html {
                 </svg>
                 <div class="results-card__actions">
                     <h2 id="results-card-title">{c::CARD_TITLE.get(lang)}</h2>
-                    <button type="button" class="button button--accent" data-testid="card-story"
-                        onclick={make_picture(CardFormat::Story, true, props, status.clone())}>{c::CARD_SHARE_STORY.get(lang)}</button>
-                    <CopyButton text={AttrValue::from(props.text.link.clone())} label={q::COPY_LINK.get(lang)} done={q::LINK_COPIED.get(lang)} />
-                    <button type="button" class="button button--quiet" data-testid="card-link"
-                        onclick={make_picture(CardFormat::Link, false, props, status.clone())}>{c::CARD_DOWNLOAD_LINK.get(lang)}</button>
+                    <div class="results-card__buttons no-print">
+                        <button type="button" class="button button--accent" data-testid="card-story"
+                            onclick={make_picture(CardFormat::Story, true, props, status.clone())}>{c::CARD_SHARE_STORY.get(lang)}</button>
+                        <CopyButton text={AttrValue::from(props.text.link.clone())} label={q::COPY_LINK.get(lang)} done={q::LINK_COPIED.get(lang)} />
+                        <button type="button" class="button button--quiet" data-testid="card-link"
+                            onclick={make_picture(CardFormat::Link, false, props, status.clone())}>{c::CARD_DOWNLOAD_LINK.get(lang)}</button>
+                    </div>
                     <p class="results-card__status" role="status" aria-live="polite">{message}</p>
                 </div>
             </div>

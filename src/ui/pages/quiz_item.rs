@@ -166,9 +166,7 @@ pub fn item(
         <section class="quiz-item" data-testid="quiz-item" data-index={index.to_string()} data-widget="">
             {part_header(&all, part_at(&all, index), index, lang)}
             <h2 id="quiz-item-title" class="quiz-item__statement" tabindex="-1">{item.text.get(lang)}</h2>
-            <fieldset key={&*item.slug} class="item" role="radiogroup" aria-labelledby="quiz-item-title" data-construct={AttrValue::Static(&construct.slug)}>
-                <div class="choices">{choices}</div>
-            </fieldset>
+            <div key={&*item.slug} class="choices" role="radiogroup" aria-labelledby="quiz-item-title" data-construct={AttrValue::Static(&construct.slug)}>{choices}</div>
             <p class="actions">
                 if index > 0 { <button type="button" class="button" data-testid="quiz-back" onclick={back}>{q::BACK.get(lang)}</button> }
                 if last {

@@ -265,7 +265,7 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
             if props.version < quiz.version {
                 <p class="notice" role="note" data-testid="earlier-version">{q::EARLIER_VERSION.fill(lang, &[&props.version.to_string()])}</p>
             }
-            <p class="results-summary" data-testid="results-summary">{summary(&scores, quiz, lang, GLANCE_TITLES)}</p>
+            <p data-testid="results-summary"><strong>{summary(&scores, quiz, lang, GLANCE_TITLES)}</strong></p>
             <ResultsCard text={card_text} groups={card} />
             {results_glance(&scores, lang)}
             {cannot_tell(lang)}
