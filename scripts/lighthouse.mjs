@@ -31,13 +31,6 @@ const E2E_REQUIRE = createRequire(path.join(REPO_ROOT, 'e2e', 'package.json'));
 /** The pages the issue names: the root, a node page and the quiz. */
 export const DEFAULT_PAGES = ['', 'id/motivations/bandwagon/', 'en/quiz/'];
 
-/** The page the plain-HTML reference is made from: the root forwards to a language. */
-function referenceOf(page, dist) {
-  if (page !== '') return page;
-  const overview = 'id/';
-  return fs.existsSync(path.join(dist, overview, 'index.html')) ? overview : page;
-}
-
 /** The page's HTML without scripts: no <script> elements, no script or wasm preloads. */
 export function withoutScripts(html) {
   return html
@@ -73,11 +66,11 @@ function stagePlainTwins(dist, pages) {
   fs.cpSync(dist, root, { recursive: true });
   const twins = {};
   for (const page of pages) {
-    const reference = referenceOf(page, dist);
-    const file = path.join(root, reference, 'index.html');
-    if (!fs.existsSync(file)) throw new Error(`no page ${reference || '/'} in ${dist} (build it first: make build)`);
-    fs.writeFileSync(path.join(root, reference, 'noscript.html'), withoutScripts(fs.readFileSync(file, 'utf8')));
-    twins[page] = `${reference}noscript.html`;
+    // Each page is its own reference, the bare root too (a page of its own, the overview).
+    const file = path.join(root, page, 'index.html');
+    if (!fs.existsSync(file)) throw new Error(`no page ${page || '/'} in ${dist} (build it first: make build)`);
+    fs.writeFileSync(path.join(root, page, 'noscript.html'), withoutScripts(fs.readFileSync(file, 'utf8')));
+    twins[page] = `${page}noscript.html`;
   }
   return { root, twins };
 }

@@ -7,8 +7,9 @@
 //!   [`page_state`], the same starting state the browser hydrates with.
 //! - The quiz, results and lecturer kit pages hold a shell ([`ShellApp`]): header, footer, a
 //!   heading that says what the page is, and a `<noscript>` saying it needs JavaScript.
-//! - The site root, `quiz/`, `teach/` (where old links point) and `404.html` hold no app:
-//!   their boot script moves old `#/…` links to the canonical page.
+//! - The site root is the Indonesian overview without the app ([`root_html`]); `quiz/`,
+//!   `teach/` (where old links point) and `404.html` hold no app either. Their boot script
+//!   moves old `#/…` links to the canonical page.
 //!
 //! Every page gets its own head ([`PageHead`]) with a CSP naming the SHA-256 of each inline
 //! script: the boot script (`assets/boot.js`) and the loader ([`LOADER`]), the same on every
@@ -40,6 +41,7 @@ use std::path::Path;
 
 mod headers;
 mod output;
+mod rebase;
 mod template;
 
 pub use headers::{header_policy, headers_file, FRAME_ANCESTORS};
@@ -201,20 +203,6 @@ pub fn page_html(
     style: LinkStyle,
 ) -> String {
     let trunk_head = template.head_at(&format!("{}{asset_folder}", "../".repeat(page.depth())));
-    let boot_js = boot_js();
-    let boot = format!("<script>{boot_js}</script>");
-    let hashes = page_script_hashes();
-    let title = document_title(&page.route, content(), page.lang);
-    let description = description(page);
-    let tags = PageHead {
-        page,
-        title: &title,
-        description: &description,
-        site_url,
-        script_hashes: &hashes,
-        installable: style == LinkStyle::Folders,
-    }
-    .to_html();
     // `<html data-page>`: the page this HTML is, so the app hydrates only that page (after a
     // back or forward within the document, the address may already name another one).
     let folder = page.folder();
@@ -222,14 +210,87 @@ pub fn page_html(
         .into_iter()
         .chain(links_attribute(style))
         .collect::<Vec<_>>();
-    document(
-        Boot::Page,
-        page.lang.code(),
+    let hashes = page_script_hashes();
+    let head = PageParts {
+        boot: Boot::Page,
+        page,
+        hashes: &hashes,
+        assets: &trunk_head,
         site_url,
-        &attributes,
-        &format!("{tags}\n{boot}\n{trunk_head}"),
-        body,
-    )
+        installable: style == LinkStyle::Folders,
+    };
+    head.document(&attributes, body)
+}
+
+/// What a page's document is made of besides its body.
+struct PageParts<'a> {
+    boot: Boot,
+    page: &'a PageAddress,
+    /// The hashes of the page's inline scripts, for its policy.
+    hashes: &'a [String],
+    /// Trunk's head tags, at the page's depth.
+    assets: &'a str,
+    site_url: Option<&'a str>,
+    /// Whether it links its language's web app manifest (see [`PageHead`]).
+    installable: bool,
+}
+
+impl PageParts<'_> {
+    /// The document: the page's own head, the boot script, the assets, and `body`.
+    fn document(&self, attributes: &[(&str, &str)], body: &str) -> String {
+        let page = self.page;
+        let title = document_title(&page.route, content(), page.lang);
+        let description = description(page);
+        let tags = PageHead {
+            page,
+            title: &title,
+            description: &description,
+            site_url: self.site_url,
+            script_hashes: self.hashes,
+            installable: self.installable,
+        }
+        .to_html();
+        let boot = format!("<script>{}</script>", boot_js());
+        document(
+            self.boot,
+            page.lang.code(),
+            self.site_url,
+            attributes,
+            &format!("{tags}\n{boot}\n{}", self.assets),
+            body,
+        )
+    }
+}
+
+/// The page the bare root shows: the overview in Indonesian, the study's language.
+pub fn root_page() -> PageAddress {
+    PageAddress::new(Lang::Id, Route::Overview)
+}
+
+/// The bare root (`index.html`): [`root_page`] as a page of its own, not a redirect. A reader
+/// who chose English before (or follows `?lang=en`) is moved to `en/` by the boot script
+/// before anything paints. It holds no app: `body`, the overview as rendered for `id/`, gets
+/// its links re-based to the site root, and they lead to the pages where the app runs.
+pub fn root_html(
+    template: &Template,
+    body: &str,
+    site_url: Option<&str>,
+    style: LinkStyle,
+) -> Result<String, String> {
+    let page = root_page();
+    let body = rebase::to_root(body, &page.folder())?;
+    let hashes = [sha256_base64(&boot_js())];
+    // No manifest: the root registers no worker and would name it from the wrong depth.
+    let head = PageParts {
+        boot: Boot::Root,
+        page: &page,
+        hashes: &hashes,
+        assets: &template.tags_at("./"),
+        site_url,
+        installable: false,
+    };
+    let attributes: Vec<_> = links_attribute(style).into_iter().collect();
+    Ok(head.document(&attributes, &body))
 }
 
 /// `<html data-links="files">` where links name their file; nothing on the public site.
@@ -419,14 +480,8 @@ async fn write_pages(
             html.as_bytes(),
         )?;
     }
-    let root = chooser(
-        &both(s::APP_TITLE),
-        &both(s::SITE_DESCRIPTION),
-        Boot::Root,
-        style,
-    );
-    let reader = templates.of(Document::Reader);
-    let root = static_html(reader, Boot::Root, &root, style);
+    let overview = render_body(&root_page(), site_url.unwrap_or(""), style).await;
+    let root = root_html(templates.of(Document::Reader), &overview, site_url, style)?;
     write(out, "index.html", root.as_bytes())
 }
 

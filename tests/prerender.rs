@@ -249,9 +249,31 @@ async fn the_build_writes_every_page_and_the_documents_without_an_app() {
             page.folder()
         );
     }
+    // The bare root is a real page: the Indonesian overview, without the app, every link
+    // written from the root to a page the build wrote (the language switch among them).
     let root = read(&dist, "index.html");
-    assert!(root.contains(r#"data-boot="root""#));
-    assert!(root.contains(r#"href="./id/""#) && root.contains(r#"href="./en/""#));
+    assert!(root.starts_with("<!doctype html>\n<html lang=\"id\" data-boot=\"root\">"));
+    let overview = PageAddress::new(Lang::Id, Route::Overview);
+    let title = document_title(&overview.route, content(), Lang::Id);
+    assert!(root.contains(&format!("<title>{}</title>", escape(&title))));
+    let body = render_body(&overview, "", LinkStyle::Folders).await;
+    let h1 = &body[body.find("<h1").unwrap()..];
+    assert!(root.contains(&h1[..h1.find("</h1>").unwrap()]));
+    assert!(!root.contains("type=\"module\""), "no app");
+    assert!(
+        root.contains(r#"href="./en/" hreflang="en""#),
+        "the language switch"
+    );
+    let links = relative_hrefs(&root);
+    assert!(links.len() > 20, "{links:?}");
+    for href in links {
+        let path = href.split(['?', '#']).next().unwrap();
+        let file = match path.strip_suffix('/') {
+            Some(folder) => format!("{folder}/index.html"),
+            None => path.to_string(),
+        };
+        assert!(dist.join(&file).is_file(), "{href}");
+    }
     let not_found = read(&dist, "404.html");
     assert!(not_found.contains("Page not found") && not_found.contains("Halaman tidak ditemukan"));
     assert!(not_found.contains(r#"data-boot="notfound""#));

@@ -69,10 +69,13 @@ test.describe('without JavaScript', () => {
     }
   }
 
-  test('the bare root offers both languages', async ({ page }) => {
+  test('the bare root is the Indonesian overview, with the switch to English', async ({ page }) => {
     await page.goto('/');
-    await expect(page.getByTestId('choose-id')).toHaveAttribute('href', './id/');
-    await page.getByTestId('choose-en').click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'id');
+    await expect(page.locator('h1')).toHaveText(expectedH1('', 'id'));
+    await expect(page.locator('figure[data-diagram] a[data-node]')).toHaveCount(Object.values(FAMILY_NODES).flat().length);
+    await expect(page.getByTestId('lang-switch')).toHaveAttribute('href', './en/');
+    await page.getByTestId('lang-switch').click();
     await expect(page).toHaveURL(/\/en\/$/);
     await expect(page.locator('h1')).toHaveText(expectedH1('', 'en'));
   });

@@ -138,6 +138,11 @@ impl Template {
 
     /// The head tags with URLs relative to `prefix` (e.g. `../../quiz/`), the loader last.
     pub fn head_at(&self, prefix: &str) -> String {
+        format!("{}\n{}", self.tags_at(prefix), self.loader_at(prefix))
+    }
+
+    /// The head tags without the app (icon, stylesheet…), URLs relative to `prefix`.
+    pub fn tags_at(&self, prefix: &str) -> String {
         let rewrite = |attr: &'static str| {
             element!(format!("[{attr}^='./']"), move |el| {
                 let value = el.get_attribute(attr).unwrap_or_default();
@@ -149,8 +154,7 @@ impl Template {
             .append_element_content_handler(rewrite("href"))
             .append_element_content_handler(rewrite("src"));
         // The head is the rewriter's own output, which it reads again without fail.
-        let head = rewrite_str(&self.head, settings).unwrap_or_else(|_| self.head.clone());
-        format!("{head}\n{}", self.loader_at(prefix))
+        rewrite_str(&self.head, settings).unwrap_or_else(|_| self.head.clone())
     }
 
     /// The loader script, with the app's files relative to `prefix`.
