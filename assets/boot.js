@@ -131,13 +131,12 @@
   }
   // A page of the public site, read on its own, keeps the explainer for offline reading: once
   // it is idle it loads offline.js, which registers the service worker. Never the root or
-  // the not-found page, an embed, a frame, or a copy inside an LMS package (`mie-lms`):
-  // domain::offline::registers is the Rust twin (tests/fixtures/offline.json).
-  var win = window;
-  if (kind === 'page' && !route && !embed && win.top === win && 'serviceWorker' in win.navigator) {
-    win.addEventListener('load', function () {
-      if (doc.querySelector('meta[name="mie-lms"]')) return;
-      (win.requestIdleCallback || win.setTimeout)(function () {
+  // the not-found page, an embed, a frame, or a copy inside an LMS package (whose pages link
+  // by file): domain::offline::registers is the Rust twin (tests/fixtures/offline.json).
+  if (kind === 'page' && !route && !embed && window.top === window && navigator.serviceWorker &&
+      attr('data-links') !== 'files') {
+    window.addEventListener('load', function () {
+      (window.requestIdleCallback || setTimeout)(function () {
         var script = doc.createElement('script');
         script.src = origin + base + 'offline.js';
         doc.head.appendChild(script);

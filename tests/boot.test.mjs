@@ -36,9 +36,9 @@ function element(attributes = {}) {
   };
 }
 
-/** Runs the boot script for one arrival; returns what it did. `framed`, `supported` and `lms`
- * say where the page runs (tests/fixtures/offline.json); `loaded` ends with the page idle. */
-function boot({ pathname, search = '', hash = '', boot: kind, lang, page, links, stored = null, storage = 'works', framed = false, supported = true, lms = false }) {
+/** Runs the boot script for one arrival; returns what it did. `framed` and `supported` say
+ * where the page runs (tests/fixtures/offline.json); `loaded` ends with the page idle. */
+function boot({ pathname, search = '', hash = '', boot: kind, lang, page, links, stored = null, storage = 'works', framed = false, supported = true }) {
   const htmlLang = lang ?? (kind === 'page' ? page.slice(0, 2) : 'id');
   const attributes = { lang: htmlLang, [HTML.boot]: kind };
   if (page !== undefined) attributes[HTML.page] = page;
@@ -65,7 +65,6 @@ function boot({ pathname, search = '', hash = '', boot: kind, lang, page, links,
     createElement: () => ({}),
     addEventListener: (type, fn) => (listeners[type] ??= []).push(fn),
     querySelectorAll: (selector) => (selector === `[${HTML.rel}]` ? [back] : []),
-    querySelector: (selector) => (lms && selector === OFFLINE.marker ? {} : null),
   };
   const idle = [];
   const location = {
@@ -84,7 +83,7 @@ function boot({ pathname, search = '', hash = '', boot: kind, lang, page, links,
     requestIdleCallback: (fn) => idle.push(fn),
   };
   window.top = framed ? {} : window;
-  vm.runInNewContext(SOURCE, { window, document });
+  vm.runInNewContext(SOURCE, { window, document, navigator: window.navigator, setTimeout: window.requestIdleCallback });
   for (const fn of listeners.DOMContentLoaded ?? []) fn();
   const loaded = () => {
     for (const fn of listeners['window:load'] ?? []) fn();

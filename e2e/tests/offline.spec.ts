@@ -113,6 +113,7 @@ test('a page never opened shows the offline page in both languages, linking to w
     );
     await expect(page.getByTestId('offline-id').locator('li')).toHaveCount(0);
     await expect(page.getByRole('heading', { name: 'Bahasa Indonesia' })).toHaveCount(0);
+    await expect(page.getByTestId('offline-retry')).toHaveText('Coba lagi · Try again');
     await expectNoAxeViolations(page, `offline page at ${url}`);
   }
   await page.getByTestId('offline-en').getByRole('link').nth(1).click();

@@ -49,31 +49,31 @@ fn json(text: &str) -> String {
     out
 }
 
-/// The web app manifest of `lang` (JSON on one line: it is fetched with the first page),
-/// written to `{lang}/manifest.webmanifest`.
+/// The web app manifest of `lang`, written to `{lang}/manifest.webmanifest`: JSON on one
+/// line with only what installing needs (the app's id is its `start_url`), as it is fetched
+/// with the first page.
 pub fn web_manifest(lang: Lang) -> String {
-    let icon = |src: &str, sizes: &str, kind: &str| {
+    // Browsers tell the icons' types from their files.
+    let icon = |src: &str, sizes: &str| {
         format!(
-            "{{\"src\":{},\"sizes\":{},\"type\":{}}}",
+            "{{\"src\":{},\"sizes\":{}}}",
             json(&format!("../{src}")),
-            json(sizes),
-            json(kind)
+            json(sizes)
         )
     };
-    let icons: Vec<String> = std::iter::once(icon(ICON_SVG, "any", "image/svg+xml"))
+    let icons: Vec<String> = std::iter::once(icon(ICON_SVG, "any"))
         .chain(
             ICON_PNG_SIZES
                 .iter()
-                .map(|size| icon(&icon_png(*size), &format!("{size}x{size}"), "image/png")),
+                .map(|size| icon(&icon_png(*size), &format!("{size}x{size}"))),
         )
         .collect();
     format!(
-        "{{\"id\":\"./\",\"name\":{},\"short_name\":{},\"description\":{},\"lang\":{},\
+        "{{\"name\":{},\"short_name\":{},\"lang\":{},\
          \"start_url\":\"./\",\"scope\":\"./\",\"display\":\"standalone\",\"theme_color\":{},\
          \"background_color\":{},\"icons\":[{}]}}\n",
         json(s::APP_TITLE.get(lang)),
         json(o::APP_SHORT_NAME.get(lang)),
-        json(s::SITE_DESCRIPTION.get(lang)),
         json(lang.code()),
         json(&THEME.css()),
         json(&BACKGROUND.css()),
@@ -103,10 +103,10 @@ mod tests {
     #[test]
     fn icons_are_the_svg_and_the_png_sizes_at_the_site_root() {
         let manifest = web_manifest(Lang::En);
-        assert!(manifest.contains(r#"{"src":"../icon.svg","sizes":"any","type":"image/svg+xml"}"#));
+        assert!(manifest.contains(r#"{"src":"../icon.svg","sizes":"any"}"#));
         for size in ICON_PNG_SIZES {
             assert!(manifest.contains(&format!(
-                r#"{{"src":"../icon-{size}.png","sizes":"{size}x{size}","type":"image/png"}}"#
+                r#"{{"src":"../icon-{size}.png","sizes":"{size}x{size}"}}"#
             )));
         }
         assert!(manifest.contains(r##""theme_color":"#f4f6f8""##));

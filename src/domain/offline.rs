@@ -16,7 +16,8 @@ pub struct Where {
     pub page: bool,
     /// `?embed=1` or `?embed=widget`: a course page shows it in a frame.
     pub embed: bool,
-    /// The copy is inside a SCORM package (`<meta name="mie-lms">`).
+    /// The copy is inside a SCORM package, whose pages link by file (`<html
+    /// data-links="files">`, [`crate::domain::address::LinkStyle::Files`]).
     pub lms: bool,
     /// The page is in a frame of another page (a course, an LMS player).
     pub framed: bool,

@@ -99,10 +99,65 @@ pub fn offline_main() -> String {
     let sections: String = Lang::ALL.into_iter().map(section).collect();
     format!(
         "<div class=\"app\"><main id=\"main\" class=\"chooser offline\" data-testid=\"offline-page\">\n\
-         <h1>{}</h1>\n{}\n{}\n{sections}<p><a class=\"button\" href=\"\" data-testid=\"offline-retry\">{}</a></p>\n</main></div>",
+         <h1>{}</h1>\n{}\n{}\n{sections}<p><a class=\"button\" href=\"\" data-testid=\"offline-retry\"><span>{}</span></a></p>\n</main></div>",
         both(o::OFFLINE_TITLE, "span", " · "),
         both(o::OFFLINE_BODY, "p", ""),
         both(o::OFFLINE_AVAILABLE, "p", ""),
         both(o::OFFLINE_RETRY, "span", " · "),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::offline::{
+        KEEP_PREFIX, OFFLINE_PAGE, REGISTER_FILE, SKIP_WAITING, WORKER_FILE,
+    };
+
+    const WORKER_SOURCE: &str = include_str!("../platform/worker.js");
+    const BOOT_SOURCE: &str = include_str!("../../assets/boot.js");
+
+    #[test]
+    fn the_offline_page_has_one_line_per_page_the_worker_may_hold() {
+        let html = offline_main();
+        for lang in Lang::ALL {
+            for route in offered_routes() {
+                let folder = PageAddress::new(lang, route).folder();
+                let lines: Vec<&str> = html
+                    .lines()
+                    .filter(|l| l.contains(&format!("data-path=\"{folder}\"")))
+                    .collect();
+                assert_eq!(lines.len(), 1, "{folder}");
+                assert!(lines[0].starts_with("<li ") && lines[0].ends_with("</li>"));
+                assert!(lines[0].contains(&format!("data-rel=\"href\" href=\"/{folder}\"")));
+            }
+            let heading = format!("data-section=\"{}\"", lang.code());
+            assert_eq!(html.lines().filter(|l| l.contains(&heading)).count(), 1);
+        }
+        for tr in [o::OFFLINE_TITLE, o::OFFLINE_BODY, o::OFFLINE_AVAILABLE] {
+            assert!(html.contains(tr.id) && html.contains(tr.en));
+        }
+    }
+
+    #[test]
+    fn the_registration_has_its_words_in_both_languages_and_no_comments() {
+        let js = register_js();
+        assert!(!js.contains(STRINGS) && !js.lines().any(|l| l.starts_with("//")));
+        for tr in [o::UPDATE_READY, o::UPDATE_NOW, o::UPDATE_LATER] {
+            assert!(js.contains(&js_string(tr.id)) && js.contains(&js_string(tr.en)));
+        }
+        assert_eq!(js_string("a'b\\c</script>\n"), r"'a\'b\\c\x3c/script>\x0a'");
+    }
+
+    #[test]
+    fn page_worker_and_boot_script_use_the_same_files_and_messages() {
+        let page = REGISTER_SOURCE;
+        assert!(page.contains(&format!("'{WORKER_FILE}'")));
+        assert!(page.contains(&format!("postMessage('{SKIP_WAITING}')")));
+        assert!(page.contains(&format!("postMessage('{KEEP_PREFIX}'")));
+        assert!(WORKER_SOURCE.contains(&format!("data === '{SKIP_WAITING}'")));
+        assert!(WORKER_SOURCE.contains(&format!("startsWith('{KEEP_PREFIX}')")));
+        assert!(WORKER_SOURCE.contains(&format!("const OFFLINE = '{OFFLINE_PAGE}'")));
+        assert!(BOOT_SOURCE.contains(&format!("'{REGISTER_FILE}'")));
+    }
 }
