@@ -1,20 +1,32 @@
 # The two commands a newcomer needs: `make serve` and `make test`. Both install what is
 # missing first (scripts/bootstrap.sh, pinned versions) and are quick the second time.
-.PHONY: serve test build package bench bootstrap
+.PHONY: serve dev test build package bench screenshots bootstrap
 
+# The site as readers get it: the release build (rebuilt only when a source changed),
+# prerendered, served with 404.html and precompressed files (scripts/serve.sh).
 serve:
 	scripts/serve.sh
+
+# Live reloading while editing (trunk serve; pages are not prerendered): scripts/dev.sh.
+dev:
+	scripts/dev.sh
 
 test:
 	scripts/test.sh
 
-build: bootstrap
+# Building needs no browser: only the build tools are installed (scripts/bootstrap.sh --build).
+build:
+	scripts/bootstrap.sh --build
 	scripts/build.sh
 
 # SCORM 1.2 packages for course gradebooks (dist/lms/*.zip); part of every build.
 package: build
 
-bench: build
+# Every page at 390 and 1280 px, light and dark, both languages, into e2e/screenshots/.
+screenshots: bootstrap build
+	cd e2e && SCREENSHOTS=all npx playwright test tests/screenshots.spec.ts
+
+bench: bootstrap build
 	node scripts/bench.mjs
 	node scripts/lighthouse.mjs
 

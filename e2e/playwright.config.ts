@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
 
-// Tests run against the RELEASE build (`trunk build --release` -> ../dist).
+// Tests run against the RELEASE build (`make build` -> ../dist).
 // DIST_DIR overrides the served folder (relative to this e2e/ folder, or absolute).
 // CHROMIUM_PATH overrides the browser (default: Debian's /usr/bin/chromium;
 // Playwright's own browser downloads are never used).

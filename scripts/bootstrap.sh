@@ -1,8 +1,14 @@
 #!/usr/bin/env bash
 # Installs what the app needs to build, serve and test, at pinned versions. Idempotent:
 # each step checks first and skips what is already there, so a second run takes seconds.
+#
+#   scripts/bootstrap.sh           everything (make test, make bench)
+#   scripts/bootstrap.sh --build   only what building needs (make build, make serve): no
+#                                  Debian packages (browser, xmllint, nginx are for tests)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+BUILD_ONLY=false
+[ "${1:-}" = "--build" ] && BUILD_ONLY=true
 
 TRUNK_VERSION="0.21.14"
 # twiggy (code size profiler) for the size report's largest-items and per-crate tables.
@@ -33,14 +39,18 @@ done
 # Debian's packages and the Node packages are downloads, the Rust tools are compiles: the
 # downloads run in the background while the compiler has both cores.
 pids=()
-if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1 \
-  || ! command -v xmllint >/dev/null 2>&1; then
+# nginx with Debian's brotli_static module serves dist/ with deploy/nginx.conf in the e2e
+# suite (e2e/tests/deploy.spec.ts); the test starts it itself, no service is enabled.
+NGINX_BROTLI=/usr/lib/nginx/modules/ngx_http_brotli_static_module.so
+if ! $BUILD_ONLY && { ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1 \
+  || ! command -v xmllint >/dev/null 2>&1 || [ ! -x /usr/sbin/nginx ] || [ ! -f "$NGINX_BROTLI" ]; }; then
   # xmllint (libxml2-utils) validates the SCORM manifest against its official schemas.
-  say "installing Debian's chromium, chromium-driver and libxml2-utils (in the background)"
+  say "installing Debian's chromium, chromium-driver, libxml2-utils and nginx (in the background)"
   SUDO=""
   [ "$(id -u)" -eq 0 ] || SUDO="sudo"
   ( $SUDO apt-get update -qq \
-    && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver libxml2-utils \
+    && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq \
+      chromium chromium-driver libxml2-utils nginx libnginx-mod-http-brotli-static \
     ) >target/bootstrap-apt.log 2>&1 &
   pids+=("$!")
 fi
@@ -55,35 +65,51 @@ if [ ! -f e2e/node_modules/.package-lock.json ] || ! cmp -s e2e/package-lock.jso
   pids+=("$!")
 fi
 
+# The three Rust tools compile at the same time: each cargo install ends in long serial steps
+# (one big crate, the link) that leave a core idle, which the others fill.
+background() { # background NAME COMMAND...: runs COMMAND with its output in target/bootstrap-NAME.log
+  local name="$1"
+  shift
+  ("$@") >"target/bootstrap-$name.log" 2>&1 &
+  pids+=("$!")
+}
+
 if [ "$(trunk --version 2>/dev/null || true)" != "trunk $TRUNK_VERSION" ]; then
-  say "installing trunk $TRUNK_VERSION (two or three minutes, once)"
+  say "installing trunk $TRUNK_VERSION (in the background, once)"
   # Trunk only runs cargo, wasm-bindgen and wasm-opt and copies files, so an unoptimised
   # build without debug info is as fast to use and compiles in half the time.
-  CARGO_PROFILE_DEV_DEBUG=0 cargo install trunk --version "$TRUNK_VERSION" --locked --debug \
-    --no-default-features --features rustls
+  background trunk env CARGO_PROFILE_DEV_DEBUG=0 cargo install trunk --version "$TRUNK_VERSION" \
+    --locked --debug --no-default-features --features rustls
 fi
 
-if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ]; then
-  say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about two minutes, once)"
+install_wasm_bindgen() {
   # --locked can fail when the registry index lags the CLI's lock file; retry without it.
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --locked \
     || cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+}
+if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ]; then
+  say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (in the background, once)"
+  background wasm-bindgen install_wasm_bindgen
 fi
 
 # `twiggy --version` prints "twiggy-opt 0.8.0".
 if [[ "$(twiggy --version 2>/dev/null || true)" != *" $TWIGGY_VERSION" ]]; then
-  say "installing twiggy $TWIGGY_VERSION (about a minute, once)"
-  cargo install twiggy --version "$TWIGGY_VERSION" --locked
+  say "installing twiggy $TWIGGY_VERSION (in the background, once)"
+  background twiggy cargo install twiggy --version "$TWIGGY_VERSION" --locked
 fi
 
-for pid in "${pids[@]}"; do
-  if ! wait "$pid"; then
-    cat target/bootstrap-apt.log target/bootstrap-npm.log 2>/dev/null >&2 || true
-    echo "a background install failed (its log is above)" >&2
-    exit 1
-  fi
-done
-
 # Trunk builds offline, so every crate must already be here.
-cargo fetch --quiet
+background fetch cargo fetch --quiet
+
+failed=0
+for pid in "${pids[@]}"; do wait "$pid" || failed=1; done
+if [ "$failed" -ne 0 ]; then
+  for log in target/bootstrap-*.log; do
+    printf '\n--- %s\n' "$log" >&2
+    tail -n 40 "$log" >&2
+  done
+  echo "an install failed (the logs are above, in full in target/bootstrap-*.log)" >&2
+  exit 1
+fi
+
 say "tools ready: $(trunk --version), $(wasm-bindgen --version), $(twiggy --version | sed "s/-opt//"), $(chromium --version 2>/dev/null | head -n1), wasm-opt $(e2e/node_modules/.bin/wasm-opt --version | awk '{print $3}')"

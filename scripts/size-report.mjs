@@ -3,9 +3,10 @@
 //
 //   node scripts/size-report.mjs [dist]        (default: dist next to scripts/, i.e. repo-root/dist)
 //
-// 1. For every file under dist (recursive): raw, gzip (level 9) and brotli (quality 11) bytes.
+// 1. For every file under dist (recursive; not the precompressed .br/.gz copies): raw, gzip (level 9) and brotli (quality 11) bytes.
 // 2. "First load" = a reading page (en/index.html, the prerendered English overview, whose
 //    HTML now carries the page itself) + every .js/.wasm/.css it references (src/href attributes,
+//    the loader's data-js/data-wasm,
 //    incl. <link rel=preload|modulepreload|stylesheet>, plus quoted paths in inline module
 //    scripts such as trunk's `init('/app_bg.wasm')`), plus the relative static imports of those
 //    JS files (wasm-bindgen snippets). Totals are printed for raw/gzip/brotli.
@@ -20,7 +21,7 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
+import { brotli, gzip, isPrecompressed } from './compression.mjs';
 import { fileURLToPath } from 'node:url';
 import { printProfile } from './twiggy-report.mjs';
 
@@ -35,23 +36,14 @@ function fail(msg, code = 1) {
 }
 
 export function sizes(buf) {
-  return {
-    raw: buf.length,
-    gzip: zlib.gzipSync(buf, { level: 9 }).length,
-    brotli: zlib.brotliCompressSync(buf, {
-      params: {
-        [zlib.constants.BROTLI_PARAM_QUALITY]: 11,
-        [zlib.constants.BROTLI_PARAM_SIZE_HINT]: buf.length,
-      },
-    }).length,
-  };
+  return { raw: buf.length, gzip: gzip(buf).length, brotli: brotli(buf).length };
 }
 
 function walk(dir, base = dir, out = []) {
   for (const ent of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, ent.name);
     if (ent.isDirectory()) walk(full, base, out);
-    else if (ent.isFile()) out.push(path.relative(base, full).split(path.sep).join('/'));
+    else if (ent.isFile() && !isPrecompressed(full)) out.push(path.relative(base, full).split(path.sep).join('/'));
   }
   return out.sort();
 }
@@ -60,8 +52,9 @@ function walk(dir, base = dir, out = []) {
 export function htmlReferences(html) {
   const refs = [];
   const noComments = html.replace(/<!--[\s\S]*?-->/g, '');
-  // Attributes src= / href= on any tag (covers <script src>, <link rel=stylesheet|preload|modulepreload>).
-  const attrRe = /\s(?:src|href)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
+  // Attributes src= / href= on any tag (covers <script src>, <link rel=stylesheet|preload|modulepreload>),
+  // and the loader's data-js= / data-wasm= (src/prerender/template.rs).
+  const attrRe = /\s(?:src|href|data-js|data-wasm)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
   for (const m of noComments.matchAll(attrRe)) refs.push(m[1] ?? m[2] ?? m[3]);
   // Inline scripts: quoted string literals that look like asset paths.
   const scriptRe = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
@@ -122,7 +115,7 @@ function table(rows, headers, align) {
 export function report(distArg) {
   const dist = path.resolve(distArg ?? path.join(REPO_ROOT, 'dist'));
   if (!fs.existsSync(dist) || !fs.statSync(dist).isDirectory()) {
-    fail(`no build output at ${dist} — build the app first (trunk build --release)`);
+    fail(`no build output at ${dist} — build the app first (make build)`);
   }
   const indexRel = 'en/index.html';
   if (!fs.existsSync(path.join(dist, indexRel))) fail(`${path.join(dist, indexRel)} not found`);

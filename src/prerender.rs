@@ -1,5 +1,7 @@
-//! Static generation (host only): every page in both languages rendered to HTML with yew's
-//! server renderer, from the same components the browser runs, into Trunk's built templates.
+//! Static generation (host only): `dist/` made from Trunk's build (`target/trunk/`, only
+//! read), with every page in both languages rendered to HTML with yew's server renderer, from
+//! the same components the browser runs, in the head of Trunk's template of its document
+//! ([`Template`]).
 //!
 //! - Reading pages (`en/motivations/bandwagon/index.html`) hold the full page, rendered from
 //!   [`page_state`], the same starting state the browser hydrates with.
@@ -9,12 +11,19 @@
 //!   their boot script moves old `#/…` links to the canonical page.
 //!
 //! Every page gets its own head ([`PageHead`]) with a CSP naming the SHA-256 of each inline
-//! script: Trunk's loader and the boot script (`assets/boot.js`). Asset URLs are relative to
-//! the page's depth, so one build works under any sub-path.
+//! script: the boot script (`assets/boot.js`) and the loader ([`LOADER`]), the same on every
+//! page, so hosts can send the policy as a header too ([`header_policy`], `_headers`,
+//! `deploy/nginx.conf`). Asset URLs are relative to the page's depth, so one build works
+//! under any sub-path.
+//!
+//! The public site's pages link to page folders (`../../en/about/`). A second copy, for the
+//! SCORM packages, is rendered with [`LinkStyle::Files`]: every link names its file
+//! (`../../en/about/index.html`), as LMS players serve files by exact path only, and
+//! `<html data-links="files">` tells the boot script and the apps to keep that style.
 
 use crate::domain::address::html::{self, Boot};
 use crate::domain::address::legacy::route_paths;
-use crate::domain::address::{Document, LinkStyle, PageAddress, Route};
+use crate::domain::address::{Document, LinkStyle, Links, PageAddress, Route};
 use crate::domain::content::content;
 use crate::domain::i18n::shell as s;
 use crate::domain::lang::Lang;
@@ -24,6 +33,13 @@ use crate::ui::app::{page_state, AppProps, ShellApp};
 use base64::Engine;
 use sha2::{Digest, Sha256};
 use std::path::Path;
+
+mod headers;
+mod output;
+mod template;
+
+pub use headers::{header_policy, headers_file, FRAME_ANCESTORS};
+pub use template::{Template, LOADER};
 
 /// `assets/boot.js`, the boot script inlined at the top of every page: embed mode before
 /// first paint, and old `#/…` links moved to their canonical page.
@@ -50,6 +66,12 @@ const PREVIEWS: [(Lang, &[u8]); 2] = [
     (Lang::Id, include_bytes!("../assets/preview-id.png")),
     (Lang::En, include_bytes!("../assets/preview-en.png")),
 ];
+
+/// The hashes of a page's inline scripts, as its policy names them: the boot script and
+/// the loader, the same on every page.
+pub fn page_script_hashes() -> Vec<String> {
+    vec![sha256_base64(&boot_js()), sha256_base64(LOADER)]
+}
 
 /// The base64 SHA-256 of `text`, as a CSP hash source wants it.
 pub fn sha256_base64(text: &str) -> String {
@@ -92,11 +114,12 @@ fn plain(text: &str) -> String {
         .collect()
 }
 
-/// The `<main>`-and-all HTML of `page`: the reader's page itself, or the quiz's or kit's
-/// shell. `site_url` is what shareable links start with (empty without `SITE_URL`).
-pub async fn render_body(page: &PageAddress, site_url: &str) -> String {
+/// The `<main>`-and-all HTML of `page`, its links in `style`: the reader's page itself, or
+/// the quiz's or kit's shell. `site_url` is what shareable links start with (empty without
+/// `SITE_URL`).
+pub async fn render_body(page: &PageAddress, site_url: &str, style: LinkStyle) -> String {
     let document = Document::of(&page.route);
-    let initial = page_state(document, page, LinkStyle::Folders, site_url);
+    let initial = page_state(document, page, style, site_url);
     match document {
         Document::Reader => {
             yew::LocalServerRenderer::<crate::ui::reader::ReaderApp>::with_props(AppProps {
@@ -110,98 +133,6 @@ pub async fn render_body(page: &PageAddress, site_url: &str) -> String {
                 .render()
                 .await
         }
-    }
-}
-
-/// What a Trunk-built `index.html` gives every page made from it: the head after Trunk's
-/// work, without charset, title and description (each page writes its own).
-#[derive(Clone, Debug)]
-pub struct Template {
-    /// The head's other tags, with asset URLs relative to the template's folder (`./`).
-    head: String,
-}
-
-impl Template {
-    /// Reads a Trunk-built document.
-    pub fn parse(html: &str) -> Result<Template, String> {
-        if html.contains("data-boot=") {
-            return Err("this is already a prerendered page; run trunk build first".into());
-        }
-        let start = html.find("<head>").ok_or("no <head>")? + "<head>".len();
-        let end = html.find("</head>").ok_or("no </head>")?;
-        let head = [
-            ("<meta charset=", ">"),
-            ("<title>", "</title>"),
-            ("<meta name=\"description\"", ">"),
-        ]
-        .into_iter()
-        .fold(html[start..end].to_string(), |head, (open, close)| {
-            remove_tag(&head, open, close)
-        });
-        let head = head
-            .lines()
-            .map(str::trim_end)
-            .filter(|l| !l.trim().is_empty())
-            .collect::<Vec<_>>()
-            .join("\n");
-        Ok(Template {
-            head: after_first_paint(&head)?,
-        })
-    }
-
-    /// The head tags with `./` asset URLs rewritten to `prefix` (e.g. `../../quiz/`).
-    pub fn head_at(&self, prefix: &str) -> String {
-        self.head
-            .replace("\"./", &format!("\"{prefix}"))
-            .replace("'./", &format!("'{prefix}"))
-    }
-}
-
-/// Trunk's head with the app loaded only after the prerendered page has painted: its
-/// preloads go, and its loader imports the JavaScript and WebAssembly from a frame after the
-/// first one. The page's largest text paints from the HTML alone, so nothing the app
-/// downloads stands before it (what Lighthouse's simulated LCP counts); the app hydrates
-/// the page moments later.
-fn after_first_paint(head: &str) -> Result<String, String> {
-    let between = |text: &'static str, open: &str, close: &str| -> Result<String, String> {
-        let start = head.find(open).ok_or(format!("no `{open}` in {text}"))? + open.len();
-        let len = head[start..]
-            .find(close)
-            .ok_or(format!("no end of {text}"))?;
-        Ok(head[start..start + len].to_string())
-    };
-    let js = between("Trunk's loader", "import init, * as bindings from '", "'")?;
-    let wasm = between("Trunk's loader", "module_or_path: '", "'")?;
-    let loader = format!(
-        "<script type=\"module\">\n\
-         const start = async () => {{\n\
-         const bindings = await import('{js}');\n\
-         const wasm = await bindings.default({{ module_or_path: '{wasm}' }});\n\
-         window.wasmBindings = bindings;\n\
-         dispatchEvent(new CustomEvent(\"TrunkApplicationStarted\", {{detail: {{wasm}}}}));\n\
-         }};\n\
-         requestAnimationFrame(() => setTimeout(start));\n\
-         </script>"
-    );
-    let without_loader = remove_tag(head, "<script type=\"module\">", "</script>");
-    let at = head
-        .find("<script type=\"module\">")
-        .ok_or("no loader script in Trunk's head")?;
-    let with_loader = format!("{}{loader}{}", &without_loader[..at], &without_loader[at..]);
-    let without_preloads = ["<link rel=\"modulepreload\"", "<link rel=\"preload\""]
-        .into_iter()
-        .fold(with_loader, |head, open| remove_tag(&head, open, ">"));
-    Ok(without_preloads)
-}
-
-/// `html` without the first tag that starts with `open` and ends with `close`.
-fn remove_tag(html: &str, open: &str, close: &str) -> String {
-    match html.find(open) {
-        Some(start) => match html[start..].find(close) {
-            Some(len) => format!("{}{}", &html[..start], &html[start + len + close.len()..]),
-            None => html.to_string(),
-        },
-        None => html.to_string(),
     }
 }
 
@@ -225,17 +156,6 @@ pub fn inline_scripts(html: &str) -> Vec<&str> {
         rest = &after[body_start + close..];
     }
     scripts
-}
-
-/// The stylesheet `<link>` of a template's head (Trunk's hashed CSS), with `./` URLs.
-fn stylesheet(template: &Template) -> String {
-    template
-        .head
-        .lines()
-        .find(|l| l.contains("rel=\"stylesheet\""))
-        .unwrap_or("")
-        .trim()
-        .to_string()
 }
 
 /// Everything around a page's head tags and body. `attributes` are further attributes of
@@ -262,19 +182,20 @@ fn document(
 }
 
 /// The full HTML of a prerendered `page`, made from the template of its document (whose
-/// assets sit in `asset_folder` under the site root: `""`, `"quiz/"` or `"teach/"`).
+/// assets sit in `asset_folder` under the site root: `""`, `"quiz/"` or `"teach/"`), with its
+/// `body` rendered in link `style`.
 pub fn page_html(
     template: &Template,
     asset_folder: &str,
     page: &PageAddress,
     body: &str,
     site_url: Option<&str>,
+    style: LinkStyle,
 ) -> String {
     let trunk_head = template.head_at(&format!("{}{asset_folder}", "../".repeat(page.depth())));
     let boot_js = boot_js();
     let boot = format!("<script>{boot_js}</script>");
-    let mut hashes = vec![sha256_base64(&boot_js)];
-    hashes.extend(inline_scripts(&trunk_head).into_iter().map(sha256_base64));
+    let hashes = page_script_hashes();
     let title = document_title(&page.route, content(), page.lang);
     let description = description(page);
     let tags = PageHead {
@@ -287,20 +208,30 @@ pub fn page_html(
     .to_html();
     // `<html data-page>`: the page this HTML is, so the app hydrates only that page (after a
     // back or forward within the document, the address may already name another one).
+    let folder = page.folder();
+    let attributes = [(html::PAGE, folder.as_str())]
+        .into_iter()
+        .chain(links_attribute(style))
+        .collect::<Vec<_>>();
     document(
         Boot::Page,
         page.lang.code(),
         site_url,
-        &[(html::PAGE, &page.folder())],
+        &attributes,
         &format!("{tags}\n{boot}\n{trunk_head}"),
         body,
     )
 }
 
+/// `<html data-links="files">` where links name their file; nothing on the public site.
+fn links_attribute(style: LinkStyle) -> Option<(&'static str, &'static str)> {
+    (style == LinkStyle::Files).then_some((html::LINKS, style.code()))
+}
+
 /// A document without an app (the root, and the not-found page also written to the old
 /// document folders `quiz/` and `teach/`): bilingual, with the boot script, the stylesheet,
-/// and links to both languages.
-pub fn static_html(template: &Template, boot: Boot, main: &str) -> String {
+/// and links to both languages (`main`, written in link `style`).
+pub fn static_html(template: &Template, boot: Boot, main: &str, style: LinkStyle) -> String {
     let boot_js = boot_js();
     let csp = content_security_policy(&[sha256_base64(&boot_js)]);
     let title = format!(
@@ -313,17 +244,16 @@ pub fn static_html(template: &Template, boot: Boot, main: &str) -> String {
         s::SITE_DESCRIPTION.get(Lang::Id),
         s::SITE_DESCRIPTION.get(Lang::En)
     );
-    let css = stylesheet(template);
+    let file = template.stylesheet();
     // 404.html is served at any depth: the boot script adds the stylesheet from the site root.
-    let file = css
-        .split("href=\"./")
-        .nth(1)
-        .and_then(|rest| rest.split('"').next())
-        .unwrap_or("");
-    let (css, extra) = match boot {
+    let (css, mut extra) = match boot {
         Boot::NotFound => (String::new(), vec![(html::CSS, file)]),
-        _ => (css, Vec::new()),
+        _ => (
+            format!("<link rel=\"stylesheet\" href=\"./{file}\">"),
+            Vec::new(),
+        ),
     };
+    extra.extend(links_attribute(style));
     let head = format!(
         "<meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
@@ -336,11 +266,20 @@ pub fn static_html(template: &Template, boot: Boot, main: &str) -> String {
     document(boot, "id", None, &extra, &head, main)
 }
 
-/// The `<main>` of a document without an app: a heading and a link to each language.
-fn chooser(heading: &[(Lang, &str)], text: &[(Lang, &str)], boot: Boot) -> String {
-    let rel = |folder: &str| match boot {
-        Boot::NotFound => format!("{}=\"href\" href=\"/{folder}\"", html::REL),
-        _ => format!("href=\"./{folder}\""),
+/// The `<main>` of a document without an app: a heading and a link to each language's
+/// overview, in link `style`.
+fn chooser(
+    heading: &[(Lang, &str)],
+    text: &[(Lang, &str)],
+    boot: Boot,
+    style: LinkStyle,
+) -> String {
+    let rel = |lang: Lang| {
+        let overview = Links { depth: 0, style }.href(&PageAddress::new(lang, Route::Overview));
+        match boot {
+            Boot::NotFound => format!("{}=\"href\" href=\"/{overview}\"", html::REL),
+            _ => format!("href=\"./{overview}\""),
+        }
     };
     let headings: String = heading
         .iter()
@@ -357,7 +296,7 @@ fn chooser(heading: &[(Lang, &str)], text: &[(Lang, &str)], boot: Boot) -> Strin
             let name = lang.native_name();
             format!(
                 "<li><a class=\"button\" {} hreflang=\"{code}\" lang=\"{code}\" data-testid=\"choose-{code}\">{name}</a></li>",
-                rel(&format!("{}/", lang.code())),
+                rel(lang),
                 code = lang.code()
             )
         })
@@ -395,69 +334,138 @@ pub fn term_slugs() -> Vec<&'static str> {
     content().glossary.iter().map(|t| &*t.slug).collect()
 }
 
-/// Writes every page into `dist` (a Trunk build), and with `site_url` also `sitemap.xml`
-/// and `robots.txt`. Returns the number of pages written.
-pub async fn write_site(dist: &Path, site_url: Option<&str>) -> Result<usize, String> {
-    let read = |path: &str| {
-        std::fs::read_to_string(dist.join(path))
-            .map_err(|e| format!("{}: {e}", dist.join(path).display()))
-            .and_then(|html| Template::parse(&html).map_err(|e| format!("{path}: {e}")))
-    };
-    let templates =
-        Document::ALL.map(|document| read(&format!("{}index.html", document.asset_folder())));
-    let [reader, quiz, teach] = templates;
-    let (reader, quiz, teach) = (reader?, quiz?, teach?);
-    let template = |document: Document| match document {
-        Document::Reader => &reader,
-        Document::Quiz => &quiz,
-        Document::Teach => &teach,
-    };
-    let write = |path: String, html: String| {
-        let path = dist.join(path);
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
+/// Writes `contents` to `path` under `dir`, making its folders.
+fn write(dir: &Path, path: &str, contents: &[u8]) -> Result<(), String> {
+    let path = dir.join(path);
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
+    }
+    std::fs::write(&path, contents).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// The Trunk-built template of each document, read from Trunk's build.
+struct Templates([Template; 3]);
+
+impl Templates {
+    fn read(trunk: &Path) -> Result<Templates, String> {
+        let read = |document: Document| {
+            let path = format!("{}index.html", document.asset_folder());
+            std::fs::read_to_string(trunk.join(&path))
+                .map_err(|e| format!("{}: {e}", trunk.join(&path).display()))
+                .and_then(|html| Template::parse(&html).map_err(|e| format!("{path}: {e}")))
+        };
+        let [reader, quiz, teach] = Document::ALL.map(read);
+        Ok(Templates([reader?, quiz?, teach?]))
+    }
+
+    fn of(&self, document: Document) -> &Template {
+        let [reader, quiz, teach] = &self.0;
+        match document {
+            Document::Reader => reader,
+            Document::Quiz => quiz,
+            Document::Teach => teach,
         }
-        std::fs::write(&path, html).map_err(|e| format!("{}: {e}", path.display()))
-    };
-    let pages = prerendered_pages(&term_slugs());
-    for page in &pages {
+    }
+
+    /// The files Trunk named by a hash of their content, as paths from the site root.
+    fn hashed_files(&self) -> Vec<String> {
+        Document::ALL
+            .into_iter()
+            .flat_map(|document| {
+                self.of(document)
+                    .hashed_files()
+                    .map(|file| format!("{}{file}", document.asset_folder()))
+            })
+            .collect()
+    }
+}
+
+/// A text in both languages, as the documents without an app show it.
+fn both(tr: crate::domain::i18n::Tr) -> [(Lang, &'static str); 2] {
+    [(Lang::Id, tr.get(Lang::Id)), (Lang::En, tr.get(Lang::En))]
+}
+
+/// Writes `pages` and the root into `out`, their links in `style`.
+async fn write_pages(
+    templates: &Templates,
+    out: &Path,
+    pages: &[PageAddress],
+    site_url: Option<&str>,
+    style: LinkStyle,
+) -> Result<(), String> {
+    for page in pages {
         let document = Document::of(&page.route);
-        let body = render_body(page, site_url.unwrap_or("")).await;
+        let body = render_body(page, site_url.unwrap_or(""), style).await;
         let html = page_html(
-            template(document),
+            templates.of(document),
             document.asset_folder(),
             page,
             &body,
             site_url,
+            style,
         );
-        write(format!("{}index.html", page.folder()), html)?;
+        write(
+            out,
+            &format!("{}index.html", page.folder()),
+            html.as_bytes(),
+        )?;
     }
-    let both =
-        |tr: crate::domain::i18n::Tr| [(Lang::Id, tr.get(Lang::Id)), (Lang::En, tr.get(Lang::En))];
-    let root = chooser(&both(s::APP_TITLE), &both(s::SITE_DESCRIPTION), Boot::Root);
-    write("index.html".into(), static_html(&reader, Boot::Root, &root))?;
+    let root = chooser(
+        &both(s::APP_TITLE),
+        &both(s::SITE_DESCRIPTION),
+        Boot::Root,
+        style,
+    );
+    let reader = templates.of(Document::Reader);
+    let root = static_html(reader, Boot::Root, &root, style);
+    write(out, "index.html", root.as_bytes())
+}
+
+/// Makes `dist` from Trunk's build in `trunk`: Trunk's files, every page, the documents
+/// without an app, the hosts' `_headers`, and with `site_url` also `sitemap.xml`,
+/// `robots.txt` and the preview images. `trunk` is only read and `dist` is made anew, so the
+/// step can run again on the same `dist` (with another `site_url`, say) and give the same
+/// site. With `package_pages`, also writes there the copy of every page and of the root that
+/// the SCORM packages hold: the same pages, links naming their files. Returns the number of
+/// pages written into `dist`.
+pub async fn write_site(
+    trunk: &Path,
+    dist: &Path,
+    site_url: Option<&str>,
+    package_pages: Option<&Path>,
+) -> Result<usize, String> {
+    let templates = Templates::read(trunk)?;
+    output::copy_build(trunk, dist)?;
+    let pages = prerendered_pages(&term_slugs());
+    write_pages(&templates, dist, &pages, site_url, LinkStyle::Folders).await?;
+    if let Some(out) = package_pages {
+        write_pages(&templates, out, &pages, site_url, LinkStyle::Files).await?;
+    }
     let not_found = chooser(
         &both(s::NOT_FOUND_TITLE),
         &both(s::NOT_FOUND_BODY),
         Boot::NotFound,
+        LinkStyle::Folders,
     );
-    let not_found = static_html(&reader, Boot::NotFound, &not_found);
+    let reader = templates.of(Document::Reader);
+    let not_found = static_html(reader, Boot::NotFound, &not_found, LinkStyle::Folders);
     // The old documents' folders hold their assets now; old links to them (`quiz/?lang=en`)
     // are moved by the not-found page's boot script, even on hosts without a 404 page.
     for document in [Document::Quiz, Document::Teach] {
-        write(
-            format!("{}index.html", document.asset_folder()),
-            not_found.clone(),
-        )?;
+        let path = format!("{}index.html", document.asset_folder());
+        write(dist, &path, not_found.as_bytes())?;
     }
-    write("404.html".into(), not_found)?;
+    write(dist, "404.html", not_found.as_bytes())?;
+    let folders: Vec<String> = std::iter::once(String::new())
+        .chain(pages.iter().map(PageAddress::folder))
+        .collect();
+    let headers = headers_file(&templates.hashed_files(), &folders);
+    write(dist, "_headers", headers.as_bytes())?;
     if let Some(site) = site_url {
-        write("sitemap.xml".into(), sitemap(site, &pages))?;
-        write("robots.txt".into(), robots(site))?;
+        write(dist, "sitemap.xml", sitemap(site, &pages).as_bytes())?;
+        write(dist, "robots.txt", robots(site).as_bytes())?;
         for (lang, png) in PREVIEWS {
-            let path = dist.join(format!("assets/preview-{}.png", lang.code()));
-            std::fs::create_dir_all(dist.join("assets")).map_err(|e| e.to_string())?;
-            std::fs::write(&path, png).map_err(|e| format!("{}: {e}", path.display()))?;
+            write(dist, &format!("assets/preview-{}.png", lang.code()), png)?;
         }
     }
     Ok(pages.len())

@@ -4,17 +4,18 @@
 //! `SITE_URL` adds (and that nothing absolute is written without it).
 #![cfg(not(target_arch = "wasm32"))]
 
-use explainer::domain::address::{Document, Family, PageAddress, Route};
+use explainer::domain::address::{Document, Family, LinkStyle, PageAddress, Route};
 use explainer::domain::content::content;
 use explainer::domain::lang::Lang;
 use explainer::domain::titles::document_title;
 use explainer::prerender::{
-    boot_js, description, inline_scripts, page_html, prerendered_pages, render_body, sha256_base64,
-    term_slugs, write_site, Template,
+    boot_js, description, header_policy, inline_scripts, page_html, prerendered_pages, render_body,
+    sha256_base64, term_slugs, write_site, Template, LOADER,
 };
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-/// A Trunk-built document like the real ones: loader script, stylesheet, preload.
+/// A Trunk-built document like the real ones: loader script, stylesheet, preloads.
 fn trunk_html(bin: &str) -> String {
     format!(
         r#"<!doctype html>
@@ -30,7 +31,7 @@ import init, * as bindings from './{bin}-0123.js';
 const wasm = await init({{ module_or_path: './{bin}-0123_bg.wasm' }});
 </script>
   <link rel="stylesheet" href="./style-abc.css" integrity="sha384-x"/>
-<link rel="modulepreload" href="./{bin}-0123.js" crossorigin="anonymous"></head>
+<link rel="modulepreload" href="./{bin}-0123.js" crossorigin="anonymous" integrity="sha384-y"><link rel="preload" href="./{bin}-0123_bg.wasm" crossorigin="anonymous" integrity="sha384-z" as="fetch" type="application/wasm"></head>
 <body>
   <p id="loading" class="loading" role="status">Memuat… · Loading…</p>
 </body>
@@ -77,8 +78,8 @@ async fn every_route_in_both_languages_renders_with_its_own_head() {
     for page in &pages {
         let document = Document::of(&page.route);
         let (_, template, folder) = templates.iter().find(|(d, ..)| *d == document).unwrap();
-        let body = render_body(page, "").await;
-        let html = page_html(template, folder, page, &body, None);
+        let body = render_body(page, "", LinkStyle::Folders).await;
+        let html = page_html(template, folder, page, &body, None, LinkStyle::Folders);
         let at = page.folder();
 
         assert!(html.starts_with("<!doctype html>\n<html lang=\""), "{at}");
@@ -104,7 +105,7 @@ async fn every_route_in_both_languages_renders_with_its_own_head() {
         // Alternates need absolute addresses, which only a `SITE_URL` gives.
         assert!(!html.contains("rel=\"alternate\""), "{at}");
 
-        // The CSP names exactly the page's inline scripts: the boot script and Trunk's loader.
+        // The CSP names exactly the page's inline scripts: the boot script and the loader.
         let csp = attr_of(
             &html,
             "<meta http-equiv=\"Content-Security-Policy\"",
@@ -114,7 +115,7 @@ async fn every_route_in_both_languages_renders_with_its_own_head() {
         .to_string();
         let scripts = inline_scripts(&html);
         assert_eq!(scripts.len(), 2, "{at}");
-        assert_eq!(scripts[0], boot_js(), "{at}");
+        assert_eq!(scripts, vec![boot_js().as_str(), LOADER], "{at}");
         for script in &scripts {
             let source = format!("'sha256-{}'", sha256_base64(script));
             assert!(csp.contains(&source), "{at}: {source} not in {csp}");
@@ -129,16 +130,21 @@ async fn every_route_in_both_languages_renders_with_its_own_head() {
             Document::Quiz => "explainer-quiz",
             Document::Teach => "explainer-teach",
         };
-        assert!(html.contains(&format!("'{assets}{bin}-0123.js'")), "{at}");
-        // The app loads after the page has painted: imported from a later frame, and not
+        // The app loads after the page has painted: the loader (the same on every page)
+        // imports the files its attributes name from a later frame, and they are not
         // preloaded (so nothing the app downloads stands before the page's largest text).
         assert!(
-            html.contains(&format!("await import('{assets}{bin}-0123.js')"))
-                && html.contains("requestAnimationFrame(() => setTimeout(start))"),
+            html.contains(&format!(
+                "<script type=\"module\" data-js=\"{assets}{bin}-0123.js\" data-wasm=\"{assets}{bin}-0123_bg.wasm\">"
+            )),
+            "{at}"
+        );
+        assert!(
+            LOADER.contains("requestAnimationFrame(() => setTimeout(start))"),
             "{at}"
         );
         assert!(!html.contains("import init"), "{at}");
-        assert!(!html.contains("modulepreload"), "{at}");
+        assert!(!html.contains("preload"), "{at}");
         assert!(
             html.contains(&format!("href=\"{assets}style-abc.css\"")),
             "{at}"
@@ -182,7 +188,7 @@ async fn reading_pages_link_to_pages_not_hashes() {
             node: Some("bandwagon"),
         },
     );
-    let body = render_body(&page, "").await;
+    let body = render_body(&page, "", LinkStyle::Folders).await;
     // The header, the diagram's node links and the pager: relative page links.
     assert!(
         body.contains(r#"href="../../../id/motivations/attraction/""#),
@@ -197,20 +203,34 @@ async fn reading_pages_link_to_pages_not_hashes() {
     );
 }
 
-fn temp_dist(name: &str) -> PathBuf {
+/// A Trunk build of the three documents in a temporary folder, and where its site goes.
+fn temp_build(name: &str) -> (PathBuf, PathBuf) {
     let dir =
         std::env::temp_dir().join(format!("explainer-prerender-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
+    let trunk = dir.join("trunk");
     for document in Document::ALL {
         let folder = document.asset_folder();
-        std::fs::create_dir_all(dir.join(folder)).unwrap();
+        std::fs::create_dir_all(trunk.join(folder)).unwrap();
         std::fs::write(
-            dir.join(format!("{folder}index.html")),
+            trunk.join(format!("{folder}index.html")),
             trunk_html(document.bin_name()),
         )
         .unwrap();
+        std::fs::write(trunk.join(format!("{folder}style-abc.css")), "body{}").unwrap();
     }
-    dir
+    (trunk, dir.join("dist"))
+}
+
+/// Every file under `dir` with its bytes, by relative path.
+fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    files_below(dir)
+        .into_iter()
+        .map(|file| {
+            let bytes = std::fs::read(dir.join(&file)).unwrap();
+            (file, bytes)
+        })
+        .collect()
 }
 
 fn read(dir: &Path, path: &str) -> String {
@@ -219,8 +239,8 @@ fn read(dir: &Path, path: &str) -> String {
 
 #[tokio::test]
 async fn the_build_writes_every_page_and_the_documents_without_an_app() {
-    let dist = temp_dist("plain");
-    let count = write_site(&dist, None).await.unwrap();
+    let (trunk, dist) = temp_build("plain");
+    let count = write_site(&trunk, &dist, None, None).await.unwrap();
     assert_eq!(count, prerendered_pages(&term_slugs()).len());
     for page in prerendered_pages(&term_slugs()) {
         assert!(
@@ -257,16 +277,173 @@ async fn the_build_writes_every_page_and_the_documents_without_an_app() {
         assert_eq!(inline_scripts(html), vec![boot_js()]);
     }
     assert!(!dist.join("sitemap.xml").exists() && !dist.join("robots.txt").exists());
-    // A second run over its own output refuses instead of nesting pages.
-    assert!(write_site(&dist, None).await.is_err());
-    std::fs::remove_dir_all(&dist).unwrap();
+    // Trunk's files are in the site, and its build is left as it was.
+    assert_eq!(read(&dist, "quiz/style-abc.css"), "body{}");
+    assert_eq!(read(&trunk, "index.html"), trunk_html("explainer-app"));
+    // A second run on the same dist/ gives the same site, with nothing left of a file the
+    // build no longer makes.
+    let first = snapshot(&dist);
+    std::fs::write(dist.join("en/stale.html"), "old").unwrap();
+    write_site(&trunk, &dist, None, None).await.unwrap();
+    assert_eq!(snapshot(&dist), first);
+    std::fs::remove_dir_all(dist.parent().unwrap()).unwrap();
+}
+
+#[tokio::test]
+async fn a_folder_that_is_not_a_build_is_left_alone() {
+    let (trunk, dist) = temp_build("foreign");
+    std::fs::create_dir_all(&dist).unwrap();
+    std::fs::write(dist.join("notes.txt"), "mine").unwrap();
+    let error = write_site(&trunk, &dist, None, None).await.unwrap_err();
+    assert!(error.contains("left alone"), "{error}");
+    assert_eq!(read(&dist, "notes.txt"), "mine");
+    // Nor is Trunk's own build written over.
+    assert!(write_site(&trunk, &trunk, None, None).await.is_err());
+    assert_eq!(read(&trunk, "index.html"), trunk_html("explainer-app"));
+    std::fs::remove_dir_all(dist.parent().unwrap()).unwrap();
+}
+
+#[tokio::test]
+async fn hosts_get_the_policy_and_caching_as_headers() {
+    let (trunk, dist) = temp_build("headers");
+    write_site(&trunk, &dist, None, None).await.unwrap();
+    let headers = read(&dist, "_headers");
+    // The header policy is every page's policy plus what only a header can carry.
+    let page = read(&dist, "en/about/index.html");
+    let meta = attr_of(
+        &page,
+        "<meta http-equiv=\"Content-Security-Policy\"",
+        "content",
+    )
+    .unwrap();
+    assert_eq!(
+        header_policy(),
+        format!("{meta}; frame-ancestors 'self' https:")
+    );
+    assert!(headers.contains(&format!(
+        "/*\n  Content-Security-Policy: {}\n  X-Content-Type-Options: nosniff\n",
+        header_policy()
+    )));
+    // Hashed files are kept for good, pages are asked for again; one Cache-Control each.
+    let immutable = "  Cache-Control: public, max-age=31536000, immutable\n";
+    for file in [
+        "style-abc.css",
+        "quiz/explainer-quiz-0123.js",
+        "teach/explainer-teach-0123_bg.wasm",
+    ] {
+        assert!(
+            headers.contains(&format!("\n/{file}\n{immutable}")),
+            "{file}"
+        );
+    }
+    assert!(headers.contains(&format!(
+        "\n/explainer-app-0123_bg.wasm\n{immutable}  Content-Type: application/wasm\n"
+    )));
+    for folder in ["", "en/", "id/motivations/bandwagon/", "en/quiz/"] {
+        assert!(
+            headers.contains(&format!("\n/{folder}\n  Cache-Control: no-cache\n")),
+            "{folder}"
+        );
+    }
+    let rules = headers.split("\n\n").count();
+    assert_eq!(headers.matches("Cache-Control").count(), rules - 1);
+    std::fs::remove_dir_all(dist.parent().unwrap()).unwrap();
+}
+
+/// The relative hrefs in `html` (not `#…`, not `scheme:`), each with its tag's start.
+fn relative_hrefs(html: &str) -> Vec<&str> {
+    html.split(" href=\"")
+        .skip(1)
+        .map(|rest| &rest[..rest.find('"').unwrap_or(0)])
+        .filter(|href| !href.starts_with('#') && !href.contains(':'))
+        .collect()
+}
+
+/// Every file below `dir`, relative, with `/`.
+fn files_below(dir: &Path) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(at) = stack.pop() {
+        for entry in std::fs::read_dir(&at).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                let rel = path.strip_prefix(dir).unwrap().to_string_lossy();
+                out.push(rel.replace('\\', "/"));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+#[tokio::test]
+async fn the_packages_copy_names_a_file_in_every_link_and_the_site_keeps_folders() {
+    let (trunk, dist) = temp_build("package");
+    let pages_dir = dist.with_extension("lms-pages");
+    write_site(&trunk, &dist, None, Some(&pages_dir))
+        .await
+        .unwrap();
+    // The same pages and the root, and nothing the packages leave out (404.html, quiz/, teach/).
+    let mut expected: Vec<String> = prerendered_pages(&term_slugs())
+        .iter()
+        .map(|p| format!("{}index.html", p.folder()))
+        .chain(["index.html".to_string()])
+        .collect();
+    expected.sort();
+    assert_eq!(files_below(&pages_dir), expected);
+    let mut checked = 0;
+    for file in &expected {
+        let packaged = read(&pages_dir, file);
+        assert!(
+            attr_of(&packaged, "<html", "data-links") == Some("files"),
+            "{file}"
+        );
+        let hrefs = relative_hrefs(&packaged);
+        assert!(!hrefs.is_empty(), "{file} has links");
+        for href in hrefs {
+            let path = href.split(['?', '#']).next().unwrap();
+            assert!(
+                path.ends_with(".html") || path.ends_with(".css"),
+                "{file}: {href}"
+            );
+            checked += 1;
+        }
+        // The public site's page is the same page with folder links.
+        let public = read(&dist, file);
+        assert_eq!(attr_of(&public, "<html", "data-links"), None, "{file}");
+        assert!(
+            relative_hrefs(&public).iter().any(|h| h.ends_with('/')),
+            "{file}"
+        );
+    }
+    assert!(checked > 1000, "{checked} links checked");
+    let root = read(&pages_dir, "index.html");
+    assert!(
+        root.contains(r#"href="./id/index.html""#) && root.contains(r#"href="./en/index.html""#)
+    );
+    let quiz = read(&pages_dir, "en/quiz/index.html");
+    assert!(
+        quiz.contains(r#"href="../../en/about/index.html""#),
+        "{quiz}"
+    );
+    assert!(
+        quiz.contains(r#"href="../../id/quiz/index.html""#),
+        "the language switch"
+    );
+    let node = read(&pages_dir, "id/motivations/bandwagon/index.html");
+    assert!(node.contains(
+        r#"href="../../../id/motivations/role-model/index.html" data-node="role-model""#
+    ));
+    std::fs::remove_dir_all(dist.parent().unwrap()).unwrap();
 }
 
 #[tokio::test]
 async fn a_site_url_adds_canonical_preview_tags_sitemap_and_robots() {
-    let dist = temp_dist("site");
+    let (trunk, dist) = temp_build("site");
     let site = "https://kampus.example/explainer/";
-    write_site(&dist, Some(site)).await.unwrap();
+    write_site(&trunk, &dist, Some(site), None).await.unwrap();
     let page = read(&dist, "en/motivations/bandwagon/index.html");
     assert!(page.contains(
         r#"<link rel="canonical" href="https://kampus.example/explainer/en/motivations/bandwagon/">"#
@@ -287,14 +464,14 @@ async fn a_site_url_adds_canonical_preview_tags_sitemap_and_robots() {
     for preview in ["assets/preview-id.png", "assets/preview-en.png"] {
         assert!(dist.join(preview).is_file(), "{preview}");
     }
-    std::fs::remove_dir_all(&dist).unwrap();
+    std::fs::remove_dir_all(dist.parent().unwrap()).unwrap();
 }
 
 #[tokio::test]
 async fn the_quiz_shell_opens_as_the_quiz_does_and_says_it_needs_javascript() {
     let quiz = explainer::domain::content::quiz();
     for lang in [Lang::Id, Lang::En] {
-        let body = render_body(&PageAddress::new(lang, Route::Quiz), "").await;
+        let body = render_body(&PageAddress::new(lang, Route::Quiz), "", LinkStyle::Folders).await;
         // The quiz's caution and introduction are in the HTML, in the quiz's own markup, so
         // they paint before the app and stay put when it starts.
         assert!(
@@ -308,5 +485,50 @@ async fn the_quiz_shell_opens_as_the_quiz_does_and_says_it_needs_javascript() {
         assert!(body.contains(r#"data-testid="needs-js""#));
         // No start button that could not work without the app.
         assert!(!body.contains("quiz-start"));
+    }
+}
+
+#[test]
+fn a_template_is_trunks_head_without_its_loader_and_preloads() {
+    let template = Template::parse(&trunk_html("explainer-app")).unwrap();
+    assert_eq!(
+        template.hashed_files(),
+        [
+            "style-abc.css",
+            "explainer-app-0123.js",
+            "explainer-app-0123_bg.wasm"
+        ]
+    );
+    assert_eq!(
+        template.head_at("../quiz/"),
+        format!(
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+             <link rel=\"icon\" href=\"data:,\">\n\
+             <link rel=\"stylesheet\" href=\"../quiz/style-abc.css\" integrity=\"sha384-x\" />\n\
+             <script type=\"module\" data-js=\"../quiz/explainer-app-0123.js\" \
+             data-wasm=\"../quiz/explainer-app-0123_bg.wasm\">{LOADER}</script>"
+        )
+    );
+    // What the prerenderer cannot make a page from is refused, saying why.
+    let broken = [
+        (
+            trunk_html("x").replace(
+                "<html lang=\"en\">",
+                "<html lang=\"en\" data-boot=\"page\">",
+            ),
+            "prerendered",
+        ),
+        (
+            trunk_html("x").replace("</head>", "<script>track()</script></head>"),
+            "script",
+        ),
+        (
+            trunk_html("x").replace("type=\"application/wasm\"", ""),
+            "WebAssembly",
+        ),
+    ];
+    for (html, says) in broken {
+        let error = Template::parse(&html).unwrap_err();
+        assert!(error.contains(says), "{error}");
     }
 }

@@ -306,4 +306,95 @@ mod views {
             assert!(html.contains(lms), "{lms}");
         }
     }
+
+    /// The `<a …>` tags (opening tag and text) of `html` whose href starts with `prefix`.
+    fn anchors<'a>(html: &'a str, prefix: &str) -> Vec<&'a str> {
+        html.split("<a ")
+            .skip(1)
+            .filter(|a| {
+                a.starts_with(&format!("href=\"{prefix}"))
+                    || a.contains(&format!(" href=\"{prefix}"))
+            })
+            .map(|a| &a[..a.find("</a>").unwrap_or(a.len())])
+            .collect()
+    }
+
+    async fn quiz_doc(route: Route, lang: Lang, course_records: bool) -> String {
+        use explainer::ui::quiz_doc::QuizApp;
+        let page = PageAddress::new(lang, route);
+        let initial = explainer::ui::state::AppState {
+            course_records,
+            ..page_state(Document::Quiz, &page, LinkStyle::Files, "")
+        };
+        LocalServerRenderer::<QuizApp>::with_props(AppProps { initial })
+            .render()
+            .await
+    }
+
+    #[tokio::test]
+    async fn while_a_course_records_links_leaving_the_quiz_open_a_new_tab_and_say_so() {
+        use explainer::domain::quiz::answers::{Answer, Point};
+        let code = explainer::domain::quiz::code::encode(
+            explainer::domain::content::quiz().version,
+            &vec![Answer::Value(Point::Four); explainer::domain::content::quiz().item_count()],
+        );
+        for (lang, says) in [
+            (Lang::En, "(opens in a new tab)"),
+            (Lang::Id, "(membuka tab baru)"),
+        ] {
+            let other = lang.other().code();
+            for route in [Route::Quiz, Route::Results(code.clone())] {
+                let html = quiz_doc(route.clone(), lang, true).await;
+                // Reading pages, the overview, the kit and the other language leave the document.
+                let leaving: Vec<&str> = [
+                    format!("../../{}/about/index.html", lang.code()),
+                    format!("../../{}/index.html", lang.code()),
+                    format!("../../{}/teach/index.html", lang.code()),
+                    format!("../../{}/glossary/index.html", lang.code()),
+                    format!("../../{other}/"),
+                ]
+                .iter()
+                .flat_map(|prefix| anchors(&html, prefix))
+                .collect();
+                assert!(leaving.len() >= 6, "{route:?}: {leaving:?}");
+                for a in &leaving {
+                    assert!(
+                        a.contains("target=\"_blank\"") && a.contains("rel=\"noopener\""),
+                        "{a}"
+                    );
+                    assert!(
+                        a.contains("aria-hidden=\"true\" class=\"new-tab\">\u{a0}↗</span>"),
+                        "{a}"
+                    );
+                    assert!(a.contains("class=\"sr-only\">"), "{a}");
+                }
+                // Each in its text's language: the language switch speaks the other one.
+                let switch = anchors(&html, &format!("../../{other}/"))[0];
+                assert!(
+                    switch.contains(&format!(
+                        " {}",
+                        explainer::domain::i18n::shell::OPENS_NEW_TAB.get(lang.other())
+                    )),
+                    "{switch}"
+                );
+                assert!(anchors(&html, &format!("../../{}/about/", lang.code()))[0].contains(says));
+                // The quiz and its results stay in the document: same tab.
+                for a in anchors(&html, &format!("../../{}/quiz/index.html", lang.code())) {
+                    assert!(!a.contains("target=") && !a.contains('↗'), "{a}");
+                }
+                if let Route::Results(_) = route {
+                    let findings = anchors(&html, &format!("../../{}/motivations/", lang.code()));
+                    assert!(findings.len() >= 5, "{findings:?}");
+                    assert!(findings.iter().all(|a| a.contains("target=\"_blank\"")));
+                }
+                // Without a course recording, every link opens in place.
+                let plain = quiz_doc(route.clone(), lang, false).await;
+                assert!(
+                    !plain.contains("target=\"_blank\"") && !plain.contains('↗'),
+                    "{route:?}"
+                );
+                assert!(plain.contains(&format!("href=\"../../{}/about/index.html\"", lang.code())));
+            }
+        }
+    }
 }

@@ -4,28 +4,39 @@
 // half the quiz, leaves with "Exit activity", relaunches, resumes and finishes, in the player's
 // frame and in a popup that finds the API through window.opener; then the course must hold one
 // interaction per statement (the first session's intact), the result code, the score and the
-// status.
+// status. In both languages' packages, every link on the quiz, on the results and on the reading
+// pages they lead to answers 200 by exact path; and a link from the recording quiz opens in a
+// new tab, so the recording goes on.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { FrameLocator, Page } from '@playwright/test';
+import type { APIRequestContext, Frame, FrameLocator, Page } from '@playwright/test';
 import { test as base, expect } from './fixtures';
-import { ITEM_COUNT } from './helpers';
+import { ITEM_COUNT, type Lang } from './helpers';
 import { encodeAnswers } from './codes';
 import { CONTENT, startMoodle, type Moodle } from './lms-host/moodle';
 import { answerItems, bits, ITEM_IDS, PATTERN, unpack } from './scorm-play';
 
 type Package = { dir: string; launch: string };
 
-const test = base.extend<{ moodle: Moodle }, { pkg: Package }>({
-  pkg: [
+const test = base.extend<{ lang: Lang; pkg: Package; moodle: Moodle }, { pkgs: Record<Lang, Package> }>({
+  // The package's language (the English one unless a block says otherwise).
+  lang: ['en', { option: true }],
+  pkgs: [
     async ({}, use) => {
-      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mie-moodle-'));
-      await use({ dir, launch: unpack('en', dir) });
-      fs.rmSync(dir, { recursive: true, force: true });
+      const root = fs.mkdtempSync(path.join(os.tmpdir(), 'mie-moodle-'));
+      const at = (lang: Lang) => {
+        const dir = path.join(root, lang);
+        return { dir, launch: unpack(lang, dir) };
+      };
+      await use({ en: at('en'), id: at('id') });
+      fs.rmSync(root, { recursive: true, force: true });
     },
     { scope: 'worker' },
   ],
+  pkg: async ({ pkgs, lang }, use) => {
+    await use(pkgs[lang]);
+  },
   // One Moodle per test: one student's attempt, from nothing.
   moodle: async ({ pkg }, use) => {
     const moodle = await startMoodle(pkg.dir, pkg.launch);
@@ -100,7 +111,12 @@ for (const display of ['current', 'popup'] as const) {
     await expect(run.sco.getByTestId('quiz-item')).toHaveAttribute('data-index', String(stop));
     await run.leave();
 
-    // Leaving finished the session: the course holds the half, suspended, with its time.
+    // Leaving finished the session: the course holds the half, suspended, with its time. What
+    // the SCO sends while its page closes goes as beacons, which may arrive in any order: wait
+    // until the course holds the whole record before reading it.
+    await expect
+      .poll(() => [moodle.tracks.get('cmi.core.exit'), interactions(moodle).filter((i) => i.student_response !== undefined).length])
+      .toEqual(['suspend', stop]);
     await expect.poll(() => moodle.tracks.get('cmi.core.total_time') ?? '').toMatch(/^\d{2,4}:\d\d:\d\d(\.\d\d?)?$/);
     const firstTime = moodle.tracks.get('cmi.core.total_time')!;
     expect(moodle.tracks.get('cmi.core.lesson_status')).toBe('incomplete');
@@ -122,6 +138,7 @@ for (const display of ['current', 'popup'] as const) {
     const code = encodeAnswers(bits(PATTERN));
     await expect.poll(() => moodle.tracks.get('cmi.core.lesson_status')).toBe('completed');
     await expect.poll(() => moodle.tracks.get('cmi.core.total_time')).not.toBe(firstTime);
+    await expect.poll(() => [moodle.tracks.get('cmi.core.exit'), interactions(moodle).length]).toEqual(['', ITEM_COUNT + 1]);
     const all = interactions(moodle);
     const ids = all.map((i) => i.id);
     expect(new Set(ids).size, `unique ids: ${ids.join(' ')}`).toBe(ids.length);
@@ -154,3 +171,114 @@ test('the test LMS serves files the way Moodle does', async ({ page, moodle, pkg
   expect((await file(`quiz/${wasm}`)).headers()['content-type']).toBe('application/octet-stream');
   expect((await file(`quiz/${js}`)).headers()['content-type']).toBe('application/x-javascript');
 });
+
+/** The `a[href]` links of a page or frame: each href as written, and resolved against the page's
+ * address. */
+async function linksOf(where: Page | Frame): Promise<{ href: string; url: string }[]> {
+  const base = where.url();
+  const hrefs = await where.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  return hrefs.map((href) => ({ href, url: new URL(href, base).href }));
+}
+
+/** Requests each link into the package once, by its exact path (without the fragment), and
+ * expects 200; links that leave the package (cited sources on the web) are not the LMS's files. */
+async function expectFiles(request: APIRequestContext, moodle: Moodle, links: { href: string; url: string }[], seen: Set<string>) {
+  const content = `${moodle.url}${CONTENT}`;
+  for (const { href, url } of links) {
+    if (!url.startsWith(content)) {
+      expect(url, `${href} leaves the package for the web`).toMatch(/^https?:\/\/(?!127\.0\.0\.1)/);
+      continue;
+    }
+    const file = url.split('#')[0];
+    expect(new URL(file).pathname, `${href} names a file`).toMatch(/\/[^/]+\.[a-z]+$/);
+    if (seen.has(file)) continue;
+    seen.add(file);
+    expect((await request.get(file)).status(), `${href} → ${file}`).toBe(200);
+  }
+}
+
+/** A page of the reader's document (not the quiz, its results or the kit) in the package. */
+const isReadingPage = (moodle: Moodle, url: string) =>
+  url.startsWith(`${moodle.url}${CONTENT}`) && !/\/(quiz|results|teach)\/index\.html/.test(url) && url.split('#')[0].endsWith('.html');
+
+for (const lang of ['en', 'id'] as const) {
+  test.describe(`the ${lang} package`, () => {
+    test.use({ lang });
+
+    test('every link on the quiz, its results and the reading pages they lead to answers 200 by exact path', async ({ page, moodle }) => {
+      test.setTimeout(240_000);
+      const run = await launch(page, moodle, 'current');
+      const sco = page.frame({ name: 'scorm_object' })!;
+      expect(sco.url()).toBe(`${moodle.url}${CONTENT}${lang}/quiz/index.html`);
+      await expect(run.sco.getByTestId('lms-notice')).toHaveAttribute('data-status', 'recording');
+      const seen = new Set<string>();
+      const quizLinks = await linksOf(sco);
+      expect(quizLinks.length).toBeGreaterThan(10);
+      await expectFiles(page.request, moodle, quizLinks, seen);
+
+      await run.sco.getByTestId('quiz-start').click();
+      await answerItems(run.sco, PATTERN, 0, ITEM_COUNT);
+      await expect(run.sco.getByTestId('results')).toBeVisible();
+      expect(sco.url()).toMatch(new RegExp(`/${lang}/results/index\\.html#`));
+      const resultsLinks = await linksOf(sco);
+      // The findings the results link to are among them.
+      expect(resultsLinks.filter((l) => /\/(motivations|interactions|benefits)\/[a-z-]+\/index\.html$/.test(l.url)).length).toBeGreaterThan(5);
+      await expectFiles(page.request, moodle, resultsLinks, seen);
+
+      // The reading pages those links lead to, as the reader app shows them.
+      const reading = [...new Set([...quizLinks, ...resultsLinks].map((l) => l.url.split('#')[0]).filter((u) => isReadingPage(moodle, u)))];
+      expect(reading.length).toBeGreaterThan(15);
+      const reader = await page.context().newPage();
+      for (const url of reading) {
+        const response = await reader.goto(url);
+        expect(response?.status(), url).toBe(200);
+        await expect(reader.locator('html')).toHaveAttribute('data-ready', 'true');
+        await expect(reader.locator('html')).toHaveAttribute('data-links', 'files');
+        await expectFiles(page.request, moodle, await linksOf(reader), seen);
+      }
+      await reader.close();
+      expect(seen.size).toBeGreaterThan(reading.length);
+    });
+  });
+}
+
+for (const display of ['current', 'popup'] as const) {
+  test(`${display === 'current' ? 'in the player frame' : 'in a popup window'}: a link from the recording quiz opens in a new tab, and the recording goes on`, async ({ page, moodle }) => {
+    test.setTimeout(120_000);
+    const run = await launch(page, moodle, display);
+    const notice = run.sco.getByTestId('lms-notice');
+    await expect(notice).toHaveAttribute('data-status', 'recording');
+    await expect(notice).toContainText('Links marked ↗ open in a new tab, so this quiz keeps recording.');
+    await run.sco.getByTestId('quiz-start').click();
+    await answerItems(run.sco, PATTERN, 0, 1);
+
+    // Its accessible name says where it opens.
+    const about = run.sco.getByRole('link', { name: 'About the study (opens in a new tab)', exact: true });
+    await expect(about).toHaveAttribute('target', '_blank');
+    const [tab] = await Promise.all([page.context().waitForEvent('page'), about.click()]);
+    await expect(tab).toHaveURL(`${moodle.url}${CONTENT}en/about/index.html`);
+    await expect(tab.locator('html')).toHaveAttribute('data-ready', 'true');
+    await expect(tab.locator('h1')).toBeVisible();
+
+    // The language switch opens the other quiz beside this one; that copy cannot reach the
+    // course (no opener), so only this quiz records.
+    const switchLink = run.sco.getByTestId('lang-switch');
+    await expect(switchLink).toHaveAccessibleName('Ganti ke Bahasa Indonesia (membuka tab baru)');
+    const [other] = await Promise.all([page.context().waitForEvent('page'), switchLink.click()]);
+    await expect(other).toHaveURL(`${moodle.url}${CONTENT}id/quiz/index.html`);
+    await expect(other.getByTestId('lms-notice')).toHaveAttribute('data-status', 'not-recording');
+
+    // The quiz stayed where it was, still recording: no LMSFinish, one session.
+    await expect(run.sco.getByTestId('quiz-item')).toHaveAttribute('data-index', '1');
+    await expect(notice).toHaveAttribute('data-status', 'recording');
+    const calls = await run.calls();
+    expect(calls.filter((c) => c.name === 'LMSInitialize').length).toBe(1);
+    expect(calls.filter((c) => c.name === 'LMSFinish')).toEqual([]);
+    await answerItems(run.sco, PATTERN, 1, 2);
+    await run.leave();
+    // Both answers reached the course (its beacons may arrive in any order).
+    await expect
+      .poll(() => [moodle.tracks.get('cmi.core.exit'), interactions(moodle).filter((i) => i.student_response !== undefined).map((i) => i.id)])
+      .toEqual(['suspend', ITEM_IDS.slice(0, 2)]);
+  });
+}

@@ -195,5 +195,6 @@ pub fn page_state(
         style,
         base_url: base_url.into(),
         can_share: false,
+        course_records: false,
     }
 }

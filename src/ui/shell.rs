@@ -5,6 +5,7 @@ use crate::domain::address::PageAddress;
 use crate::domain::content::content;
 use crate::domain::i18n::shell as s;
 use crate::domain::titles::{is_not_found, route_label};
+use crate::ui::components::page_link::{new_tab_note, rel, target};
 use crate::ui::state::{use_ctx, use_lang, use_links};
 use yew::prelude::*;
 
@@ -55,18 +56,26 @@ pub fn header() -> Html {
         .into_iter()
         .map(|route| {
             let current = is_current(&ctx.route, &route);
+            let link = links_from_here.link(&route);
             html! {
-                <li><a href={links_from_here.href(&route)} aria-current={current.then_some("page")}>{route_label(&route, content(), lang)}</a></li>
+                <li><a href={link.href.clone()} target={target(&link)} rel={rel(&link)} aria-current={current.then_some("page")}>
+                    {route_label(&route, content(), lang)}{new_tab_note(&link, lang)}
+                </a></li>
             }
         })
         .collect();
+    let home = links_from_here.link(&Route::Overview);
+    let switch_link = links_from_here.link_in(other);
     html! {
         <header class="site-header no-print">
             <a class="skip-link" href="#main" onclick={Callback::from(|e: MouseEvent| { e.prevent_default(); crate::platform::dom::focus("main"); })}>{s::SKIP_TO_CONTENT.get(lang)}</a>
             <div class="site-header__top">
-                <a class="site-title" href={links_from_here.href(&Route::Overview)}>{s::APP_TITLE.get(lang)}</a>
-                <a class="lang-switch" href={links_from_here.in_lang(other)} hreflang={other.code()} lang={other.code()} onclick={switch} data-testid="lang-switch">
-                    {s::SWITCH_LANGUAGE.get(lang)}
+                <a class="site-title" href={home.href.clone()} target={target(&home)} rel={rel(&home)}>
+                    {s::APP_TITLE.get(lang)}{new_tab_note(&home, lang)}
+                </a>
+                <a class="lang-switch" href={switch_link.href.clone()} target={target(&switch_link)} rel={rel(&switch_link)}
+                   hreflang={other.code()} lang={other.code()} onclick={switch} data-testid="lang-switch">
+                    {s::SWITCH_LANGUAGE.get(lang)}{new_tab_note(&switch_link, other)}
                 </a>
             </div>
             <nav aria-label={s::NAV_LABEL.get(lang)}><ul class="site-nav">{links}</ul></nav>

@@ -1,6 +1,7 @@
 //! The app's state and the actions that change it. The reducer is pure; effects that
 //! follow a change (storage, document title) live in `app.rs`.
 
+use crate::domain::address::follow::stays_in;
 use crate::domain::address::{Document, LinkStyle, Links, PageAddress, Route};
 use crate::domain::lang::Lang;
 use std::rc::Rc;
@@ -24,6 +25,9 @@ pub struct AppState {
     pub base_url: Rc<str>,
     /// Whether the browser offers the Web Share API (read once at start, not while rendering).
     pub can_share: bool,
+    /// A course records this quiz (SCORM): links that leave the document open in a new tab,
+    /// as loading another document here would end the recording.
+    pub course_records: bool,
 }
 
 /// Something that changes the app state.
@@ -41,6 +45,8 @@ pub enum AppAction {
         /// The site's address, for shareable links.
         base_url: Rc<str>,
     },
+    /// Whether a course records this document now (the quiz's course connection says).
+    CourseRecords(bool),
 }
 
 impl Reducible for AppState {
@@ -59,6 +65,7 @@ impl Reducible for AppState {
                 next.can_share = can_share;
                 next.base_url = base_url;
             }
+            AppAction::CourseRecords(records) => next.course_records = records,
         }
         if next == *self {
             self
@@ -87,6 +94,19 @@ pub struct PageLinks {
     pub here: PageAddress,
     /// Where its links start and how they name pages.
     pub from: Links,
+    /// The document showing it.
+    pub document: Document,
+    /// Links that leave the document open in a new tab (a course records this quiz).
+    pub leave_in_new_tab: bool,
+}
+
+/// A link from the page shown: where it goes, and whether it opens in a new tab.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PageHref {
+    /// The relative href.
+    pub href: String,
+    /// It leaves a document a course records, so it opens in a new tab and says so.
+    pub new_tab: bool,
 }
 
 impl PageLinks {
@@ -96,19 +116,33 @@ impl PageLinks {
         PageLinks {
             from: Links::on(&here, state.style),
             here,
+            document: state.document,
+            leave_in_new_tab: state.course_records,
         }
+    }
+
+    /// The link to `to`: a new tab where it leaves a document a course records.
+    pub fn to(&self, to: &PageAddress) -> PageHref {
+        PageHref {
+            href: self.from.href(to),
+            new_tab: self.leave_in_new_tab && !stays_in(self.here.lang, self.document, to),
+        }
+    }
+
+    /// The link to `route` in the page's language (see [`PageLinks::to`]).
+    pub fn link(&self, route: &Route) -> PageHref {
+        self.to(&PageAddress::new(self.here.lang, route.clone()))
+    }
+
+    /// The link to the page shown, in `lang` (see [`PageLinks::to`]).
+    pub fn link_in(&self, lang: Lang) -> PageHref {
+        self.to(&PageAddress::new(lang, self.here.route.clone()))
     }
 
     /// The relative href of `route` in the page's language.
     pub fn href(&self, route: &Route) -> String {
         self.from
             .href(&PageAddress::new(self.here.lang, route.clone()))
-    }
-
-    /// The relative href of the page shown, in `lang`.
-    pub fn in_lang(&self, lang: Lang) -> String {
-        self.from
-            .href(&PageAddress::new(lang, self.here.route.clone()))
     }
 }
 
@@ -121,6 +155,8 @@ pub fn use_links() -> PageLinks {
         PageLinks {
             from: Links::on(&here, LinkStyle::Folders),
             here,
+            document: Document::Reader,
+            leave_in_new_tab: false,
         }
     })
 }

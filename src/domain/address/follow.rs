@@ -62,10 +62,14 @@ pub fn follow(click: &Click, anchor: &Anchor, here: &Here) -> Option<Route> {
     }
     let located = PageAddress::locate(anchor.pathname, anchor.hash)?;
     let page = located.page;
-    (located.base == here.base
-        && page.lang == here.lang
-        && Document::of(&page.route) == here.document)
-        .then_some(page.route)
+    (located.base == here.base && stays_in(here.lang, here.document, &page)).then_some(page.route)
+}
+
+/// Whether a link from a page in `lang` of `document` to `to` stays in that document (same
+/// language, same document): the app shows it without loading another page. Any other link
+/// loads a document, which ends a course's recording where the quiz was recording.
+pub fn stays_in(lang: Lang, document: Document, to: &PageAddress) -> bool {
+    to.lang == lang && Document::of(&to.route) == document
 }
 
 #[cfg(test)]
@@ -112,6 +116,22 @@ mod tests {
             follow(&click, &results, &quiz),
             Some(Route::Results("AbC".into()))
         );
+    }
+
+    #[test]
+    fn only_the_same_language_and_document_stays_in_it() {
+        let quiz = |lang, route| stays_in(Lang::En, Document::Quiz, &PageAddress::new(lang, route));
+        assert!(quiz(Lang::En, Route::Quiz));
+        assert!(quiz(Lang::En, Route::Results("AbC".into())));
+        for (lang, route) in [
+            (Lang::Id, Route::Quiz),
+            (Lang::En, Route::About),
+            (Lang::En, Route::Overview),
+            (Lang::En, Route::Glossary(None)),
+            (Lang::En, Route::Teach),
+        ] {
+            assert!(!quiz(lang, route.clone()), "{lang:?} {route:?}");
+        }
     }
 
     #[test]

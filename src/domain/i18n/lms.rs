@@ -8,6 +8,11 @@ tr!(
     "Your course records your answers and when you finish, so you can continue on another device. Your name and personal data are not read."
 );
 tr!(
+    LINKS_NEW_TAB,
+    "Tautan bertanda ↗ membuka tab baru, jadi kuis ini tetap tercatat.",
+    "Links marked ↗ open in a new tab, so this quiz keeps recording."
+);
+tr!(
     NOT_RECORDING,
     "Kemajuan Anda tidak sedang dicatat oleh kursus Anda. Anda tetap dapat membaca dan mengerjakan kuis.",
     "Your progress is not being recorded by your course. You can still read and take the quiz."

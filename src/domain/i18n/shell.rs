@@ -39,6 +39,7 @@ tr!(
     "Berdasarkan Bab V (Penutup) skripsi tentang follower micro influencer di Instagram.",
     "Based on Chapter V (conclusion) of a thesis on followers of micro influencers on Instagram."
 );
+tr!(OPENS_NEW_TAB, "(membuka tab baru)", "(opens in a new tab)");
 tr!(
     OPEN_FULL,
     "Buka penjelasan lengkap (tab baru)",

@@ -1,7 +1,12 @@
-//! A link to another page of the explainer, as a relative href from the page shown.
+//! A link to another page of the explainer, as a relative href from the page shown. Where
+//! a course records the quiz, a link that would load another document (and so end the
+//! recording) opens in a new tab instead, and says so: a visible ↗ and, in its accessible
+//! name, "(opens in a new tab)".
 
 use crate::domain::address::route::Route;
-use crate::ui::state::use_links;
+use crate::domain::i18n::shell as s;
+use crate::domain::lang::Lang;
+use crate::ui::state::{use_links, PageHref};
 use yew::prelude::*;
 
 /// Properties of [`PageLink`].
@@ -24,6 +29,37 @@ pub struct PageLinkProps {
 /// JavaScript; with it, the app shows the page without a reload.
 #[function_component(PageLink)]
 pub fn page_link(props: &PageLinkProps) -> Html {
-    let href = use_links().href(&props.route);
-    html! { <a class={props.class.clone()} style={props.style.clone()} href={href}>{props.children.clone()}</a> }
+    let links = use_links();
+    let link = links.link(&props.route);
+    html! {
+        <a class={props.class.clone()} style={props.style.clone()} href={link.href.clone()}
+           target={target(&link)} rel={rel(&link)}>
+            {props.children.clone()}{new_tab_note(&link, links.here.lang)}
+        </a>
+    }
+}
+
+/// The `target` of `link`: `_blank` where it opens in a new tab.
+pub fn target(link: &PageHref) -> Option<&'static str> {
+    link.new_tab.then_some("_blank")
+}
+
+/// The `rel` of `link`: `noopener` where it opens in a new tab, so the new tab never finds the
+/// course's connection through `window.opener` (one quiz records, not two).
+pub fn rel(link: &PageHref) -> Option<&'static str> {
+    link.new_tab.then_some("noopener")
+}
+
+/// What follows the text of `link` where it opens in a new tab: a visible ↗, and for screen
+/// readers "(opens in a new tab)" in `lang`.
+pub fn new_tab_note(link: &PageHref, lang: Lang) -> Html {
+    if !link.new_tab {
+        return html! {};
+    }
+    html! {
+        <>
+            <span class="new-tab" aria-hidden="true">{"\u{a0}↗"}</span>
+            <span class="sr-only">{format!(" {}", s::OPENS_NEW_TAB.get(lang))}</span>
+        </>
+    }
 }

@@ -15,6 +15,7 @@ use crate::domain::quiz::instrument::{Bands, Construct, ConstructFamily, Scale};
 use crate::domain::quiz::scoring::{rank_family, score_all, Band, ConstructScore, Tally};
 use crate::ui::components::copy_button::CopyButton;
 use crate::ui::components::glyph_icon::glyph_icon;
+use crate::ui::components::page_link::{new_tab_note, rel, target};
 use crate::ui::components::results_card::ResultsCard;
 use crate::ui::components::results_glance::{results_glance, GLANCE_TITLES};
 use crate::ui::state::{use_ctx, use_lang, use_links, PageLinks};
@@ -73,7 +74,7 @@ fn score_lines(head: Html, tally: &Tally, bands: &Bands, scale: Scale, lang: Lan
 /// The sub-scores of a construct reported as parts, each linked to its facet.
 fn part_rows(score: &ConstructScore, construct: &Construct, links: &PageLinks) -> Html {
     let lang = links.here.lang;
-    let link = links.href(&finding_route(&construct.finding));
+    let link = links.link(&finding_route(&construct.finding));
     // Parts are scored in the construct's order, so they pair up with its part texts.
     construct
         .parts()
@@ -85,7 +86,9 @@ fn part_rows(score: &ConstructScore, construct: &Construct, links: &PageLinks) -
                 <li class="result result--part" data-part={part.slug.clone()}
                     data-score={tally.score.map(|s| s.to_string()).unwrap_or_default()}>
                     {score_lines(html! { <span class="result__name">{label}</span> }, tally, &part.bands, score.scale, lang)}
-                    <a href={link.clone()}>{q::SEE_FACET.fill(lang, &[label])}</a>
+                    <a href={link.href.clone()} target={target(&link)} rel={rel(&link)}>
+                        {q::SEE_FACET.fill(lang, &[label])}{new_tab_note(&link, lang)}
+                    </a>
                 </li>
             }
         })
@@ -104,6 +107,7 @@ fn construct_row(score: &ConstructScore, rank: usize, tied: bool, links: &PageLi
     };
     let glyph = Glyph::of_finding(&construct.finding);
     let family = Some(construct.family.slug());
+    let link = links.link(&finding_route(&construct.finding));
     let head = html! {
         <>
             <span class="result__name with-glyph">
@@ -118,7 +122,9 @@ fn construct_row(score: &ConstructScore, rank: usize, tied: bool, links: &PageLi
             data-score={score.score.map(|s| s.to_string()).unwrap_or_default()}>
             if score.parts.is_empty() {
                 {score_lines(head, &whole, &construct.bands, score.scale, lang)}
-                <a href={links.href(&finding_route(&construct.finding))}>{q::SEE_FINDING.get(lang)}</a>
+                <a href={link.href.clone()} target={target(&link)} rel={rel(&link)}>
+                    {q::SEE_FINDING.get(lang)}{new_tab_note(&link, lang)}
+                </a>
             } else {
                 <div class="result__head">{head}</div>
                 <p class="result__based">{q::PARTS_NOTE.get(lang)}</p>

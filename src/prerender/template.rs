@@ -1,0 +1,174 @@
+//! Trunk's built `index.html` as the template of a document's prerendered pages, read and
+//! rewritten with an HTML rewriter (lol_html), never by searching its text.
+//!
+//! Trunk's own loader and preloads are dropped: every page gets [`LOADER`], one inline
+//! script, the same on every page and in every build (the app's files are named in its
+//! attributes), which imports the app only after the prerendered page has painted. So
+//! nothing the app downloads stands before the page's largest text (what Lighthouse's LCP
+//! counts), and a host's header policy can name the loader by one hash.
+
+use crate::domain::address::html;
+use lol_html::html_content::Element;
+use lol_html::{doctype, element, rewrite_str, RewriteStrSettings};
+use std::cell::RefCell;
+
+/// The loader's source: imports the module (`data-js`) and starts the WebAssembly
+/// (`data-wasm`) its script element names, from a frame after the first one, then says so
+/// as Trunk's loader does.
+pub const LOADER: &str = "\nconst app = document.querySelector('script[data-wasm]');\n\
+const start = async () => {\n\
+const bindings = await import(app.getAttribute('data-js'));\n\
+const wasm = await bindings.default({ module_or_path: app.getAttribute('data-wasm') });\n\
+window.wasmBindings = bindings;\n\
+dispatchEvent(new CustomEvent(\"TrunkApplicationStarted\", {detail: {wasm}}));\n\
+};\n\
+requestAnimationFrame(() => setTimeout(start));\n";
+
+/// What a Trunk-built `index.html` gives every page made from it.
+#[derive(Clone, Debug)]
+pub struct Template {
+    /// The head's other tags (viewport, colour scheme, icon, stylesheet), without charset,
+    /// title and description (each page writes its own), URLs relative to its folder (`./`).
+    head: String,
+    /// Trunk's hashed stylesheet, relative to the template's folder (`style-0123.css`).
+    css: String,
+    /// The app's JavaScript module, relative to the template's folder.
+    js: String,
+    /// The app's WebAssembly, relative to the template's folder.
+    wasm: String,
+}
+
+/// What the rewriter finds while it reads a template.
+#[derive(Default)]
+struct Found {
+    css: Option<String>,
+    js: Option<String>,
+    wasm: Option<String>,
+    prerendered: bool,
+    unknown_script: bool,
+}
+
+/// `href` without its leading `./`.
+fn relative(href: &str) -> String {
+    href.trim_start_matches("./").to_string()
+}
+
+impl Template {
+    /// Reads a Trunk-built document: its head without Trunk's loader and preloads, and the
+    /// app's files named by those preloads.
+    pub fn parse(html: &str) -> Result<Template, String> {
+        let found = RefCell::new(Found::default());
+        let remove = |el: &mut Element| {
+            el.remove();
+            Ok(())
+        };
+        let handlers = vec![
+            element!("html", |el| {
+                found.borrow_mut().prerendered = el.has_attribute(html::BOOT);
+                el.remove_and_keep_content();
+                Ok(())
+            }),
+            element!("head", |el| {
+                el.remove_and_keep_content();
+                Ok(())
+            }),
+            element!("body", remove),
+            element!("meta[charset]", remove),
+            element!("title", remove),
+            element!("meta[name=description]", remove),
+            element!("link[rel=modulepreload]", |el| {
+                found.borrow_mut().js = el.get_attribute("href").map(|h| relative(&h));
+                el.remove();
+                Ok(())
+            }),
+            element!("link[rel=preload]", |el| {
+                if el.get_attribute("type").as_deref() == Some("application/wasm") {
+                    found.borrow_mut().wasm = el.get_attribute("href").map(|h| relative(&h));
+                }
+                el.remove();
+                Ok(())
+            }),
+            element!("link[rel=stylesheet]", |el| {
+                found.borrow_mut().css = el.get_attribute("href").map(|h| relative(&h));
+                Ok(())
+            }),
+            element!("script", |el| {
+                // Trunk's loader goes (every page gets LOADER); any other script would need
+                // a hash of its own in the policy, so it is refused below.
+                if el.get_attribute("type").as_deref() != Some("module") {
+                    found.borrow_mut().unknown_script = true;
+                }
+                el.remove();
+                Ok(())
+            }),
+        ];
+        let settings = handlers.into_iter().fold(
+            RewriteStrSettings::new().append_document_content_handler(doctype!(|d| {
+                d.remove();
+                Ok(())
+            })),
+            RewriteStrSettings::append_element_content_handler,
+        );
+        let head = rewrite_str(html, settings).map_err(|e| format!("Trunk's HTML: {e}"))?;
+        let found = found.into_inner();
+        if found.prerendered {
+            return Err("this is a prerendered page, not Trunk's build".into());
+        }
+        if found.unknown_script {
+            return Err("Trunk's head has a script besides its loader".into());
+        }
+        let missing = |what: &str| format!("no {what} in Trunk's head");
+        let head = head
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect::<Vec<_>>()
+            .join("\n");
+        Ok(Template {
+            head,
+            css: found.css.ok_or_else(|| missing("stylesheet"))?,
+            js: found
+                .js
+                .ok_or_else(|| missing("module preload of the app"))?,
+            wasm: found
+                .wasm
+                .ok_or_else(|| missing("preload of the WebAssembly"))?,
+        })
+    }
+
+    /// The head tags with URLs relative to `prefix` (e.g. `../../quiz/`), the loader last.
+    pub fn head_at(&self, prefix: &str) -> String {
+        let rewrite = |attr: &'static str| {
+            element!(format!("[{attr}^='./']"), move |el| {
+                let value = el.get_attribute(attr).unwrap_or_default();
+                el.set_attribute(attr, &format!("{prefix}{}", relative(&value)))?;
+                Ok(())
+            })
+        };
+        let settings = RewriteStrSettings::new()
+            .append_element_content_handler(rewrite("href"))
+            .append_element_content_handler(rewrite("src"));
+        // The head is the rewriter's own output, which it reads again without fail.
+        let head = rewrite_str(&self.head, settings).unwrap_or_else(|_| self.head.clone());
+        format!("{head}\n{}", self.loader_at(prefix))
+    }
+
+    /// The loader script, with the app's files relative to `prefix`.
+    fn loader_at(&self, prefix: &str) -> String {
+        format!(
+            "<script type=\"module\" data-js=\"{prefix}{}\" data-wasm=\"{prefix}{}\">{LOADER}</script>",
+            self.js, self.wasm
+        )
+    }
+
+    /// Trunk's hashed stylesheet, relative to the template's folder (`style-0123.css`).
+    pub fn stylesheet(&self) -> &str {
+        &self.css
+    }
+
+    /// The files Trunk named by a hash of their content, relative to the template's folder:
+    /// a new build gives them new names, so hosts may cache them for good.
+    pub fn hashed_files(&self) -> [&str; 3] {
+        [&self.css, &self.js, &self.wasm]
+    }
+}
