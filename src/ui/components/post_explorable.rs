@@ -4,14 +4,12 @@
 //!
 //! Self-contained (no props, its own state), so any page can place it.
 
-use crate::domain::address::route::Route;
 use crate::domain::content::content;
 use crate::domain::glyph::Glyph;
-use crate::domain::i18n::{post as p, shell as s};
+use crate::domain::i18n::post as p;
 use crate::domain::lang::Lang;
 use crate::domain::post::{label, Closeness, Post, PostAction};
 use crate::ui::components::glyph_icon::glyph_icon;
-use crate::ui::components::page_link::PageLink;
 use crate::ui::components::quote_block::QuoteBlock;
 use crate::ui::shared::Static;
 use crate::ui::state::use_lang;
@@ -155,8 +153,8 @@ fn figure(state: &State, lang: Lang) -> Html {
     }
 }
 
-/// What the last action is: our reading of its direction, the chapter's words, and its form's
-/// finding (the strip's announcement names the form and direction too).
+/// What the last action is: our reading of its direction and the chapter's words (the strip's
+/// announcement names its form and direction).
 fn explanation(last: Option<PostAction>, lang: Lang) -> Html {
     let Some((action, finding)) = last
         .and_then(PostAction::action)
@@ -168,9 +166,6 @@ fn explanation(last: Option<PostAction>, lang: Lang) -> Html {
         <div class="post__explain" data-testid="post-explain" data-form={AttrValue::Static(&action.form)} data-direction={action.direction.slug()}>
             <p class="post__reading">{action.why.get(lang)}</p>
             if let Some(quote) = &finding.quote { <QuoteBlock quote={Static(quote)} /> }
-            if let Some(route) = Route::of_finding(&finding.slug) {
-                <p><PageLink {route}>{s::READ_FINDING.get(lang)}{": "}{finding.heading(lang)}</PageLink></p>
-            }
         </div>
     }
 }
