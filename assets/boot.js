@@ -11,6 +11,7 @@
 //  3. The bare root (the overview) moves to the language the reader chose before.
 //  4. The not-found page, served at any depth, finds the site root in its path for its
 //     stylesheet and links; the old document folders quiz/ and teach/ are copies of it.
+//  5. A page of the public site loads the service worker's registration once it is idle.
 // Every address it makes is this origin followed by a path built from checked folders: a
 // path that could name another host (`//host`, `\`, `%2F`, `%5C`, `..`) is never a root.
 (function () {
@@ -126,6 +127,21 @@
       var link = event.target && event.target.closest && event.target.closest('a[hreflang]');
       var picked = link && langOf(link.getAttribute('hreflang'));
       if (picked) try { window.localStorage.setItem('mie.lang', picked); } catch (e) { picked = null; }
+    });
+  }
+  // A page of the public site, read on its own, keeps the explainer for offline reading: once
+  // it is idle it loads offline.js, which registers the service worker. Never the root or
+  // the not-found page, an embed, a frame, or a copy inside an LMS package (`mie-lms`):
+  // domain::offline::registers is the Rust twin (tests/fixtures/offline.json).
+  var win = window;
+  if (kind === 'page' && !route && !embed && win.top === win && 'serviceWorker' in win.navigator) {
+    win.addEventListener('load', function () {
+      if (doc.querySelector('meta[name="mie-lms"]')) return;
+      (win.requestIdleCallback || win.setTimeout)(function () {
+        var script = doc.createElement('script');
+        script.src = origin + base + 'offline.js';
+        doc.head.appendChild(script);
+      });
     });
   }
   if (!route) return;

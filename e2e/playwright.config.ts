@@ -27,6 +27,10 @@ export default defineConfig({
     browserName: 'chromium',
     headless: true,
     trace: 'retain-on-failure',
+    // The service worker (offline reading) is tested in offline.spec.ts, which allows it; the
+    // other specs test pages as the network serves them, and request routing (page.route)
+    // does not see what a worker answers.
+    serviceWorkers: 'block',
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: CHROMIUM_PATH,

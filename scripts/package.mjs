@@ -84,8 +84,15 @@ const FIXED_DATE = new Date('2024-01-01T00:00:00Z');
  * (written only with SITE_URL) and the headers file of Netlify and Cloudflare Pages. */
 const HOST_ONLY = new Set(['404.html', 'quiz/index.html', 'teach/index.html', 'sitemap.xml', 'robots.txt', '_headers']);
 
+/** What only the public site uses, never a course: the web app manifests (an app installed
+ * from inside an LMS player would open a page without its course) and offline reading (the
+ * service worker, its registration and the offline page; a worker would outlive the package
+ * in the LMS's origin). */
+export const READER_ONLY = /^(sw\.js|offline\.js|offline\.html|(id|en)\/manifest\.webmanifest)$/;
+
 /** Every file of the built app, relative, with `/` separators, without lms/, zips, the
- * host-only files or precompressed copies (`.br`, `.gz`: an LMS serves the files themselves). */
+ * host-only or reader-only files or precompressed copies (`.br`, `.gz`: an LMS serves the
+ * files themselves). */
 export function appFiles(dist) {
   const out = [];
   const walk = (dir) => {
@@ -94,7 +101,7 @@ export function appFiles(dist) {
       const rel = path.relative(dist, full).split(path.sep).join('/');
       if (entry.isDirectory()) {
         if (rel !== LMS_DIR) walk(full);
-      } else if (entry.isFile() && !rel.endsWith('.zip') && !HOST_ONLY.has(rel) && !isPrecompressed(rel)) {
+      } else if (entry.isFile() && !rel.endsWith('.zip') && !HOST_ONLY.has(rel) && !READER_ONLY.test(rel) && !isPrecompressed(rel)) {
         out.push(rel);
       }
     }

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { LANGS, LMS_DIR, MARKER, REPO_ROOT, SCHEMA_FILES, appFiles, launchHref, packageFile } from './package.mjs';
+import { READER_ONLY, LANGS, LMS_DIR, MARKER, REPO_ROOT, SCHEMA_FILES, appFiles, launchHref, packageFile } from './package.mjs';
 
 const DIST = path.resolve(process.env.DIST_DIR ?? path.join(REPO_ROOT, 'dist'));
 const { unzipSync } = createRequire(path.join(REPO_ROOT, 'e2e', 'package.json'))('fflate');
@@ -120,6 +120,11 @@ for (const lang of Object.keys(LANGS)) {
     assert.deepEqual(extra, []);
     for (const page of names.filter((n) => n.endsWith('.html'))) {
       assert.ok(text(zip[page]).includes(MARKER), `${page} carries the LMS marker`);
+      assert.ok(!text(zip[page]).includes('rel="manifest"'), `${page} links no web app manifest`);
+    }
+    for (const file of ['sw.js', 'offline.js', 'offline.html', 'id/manifest.webmanifest', 'en/manifest.webmanifest']) {
+      assert.ok(READER_ONLY.test(file) && fs.existsSync(path.join(DIST, file)), `the public site has ${file}`);
+      assert.ok(!(file in zip), `no ${file} in a package: no worker, no offline page, no app to install`);
     }
     assert.ok(!fs.readFileSync(path.join(DIST, 'index.html'), 'utf8').includes(MARKER), 'the public site is not marked');
   });

@@ -23,7 +23,7 @@ cargo clippy --workspace --all-targets --locked --target wasm32-unknown-unknown 
 step "host tests (domain logic and views rendered with yew's server renderer)"
 cargo test --workspace --locked 2>&1 | tee "$log/host.txt"
 
-step "boot script (node --test: assets/boot.js on the shared table of arrivals, tests/fixtures/addresses.json)"
+step "boot script (node --test: assets/boot.js on the shared tables of arrivals and of where the service worker registers, tests/fixtures/addresses.json and offline.json)"
 node --test tests/boot.test.mjs 2>&1 | tee "$log/boot.txt"
 
 step "browser unit tests (wasm-bindgen-test in headless Chromium)"

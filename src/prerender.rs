@@ -26,11 +26,15 @@ use crate::domain::address::legacy::route_paths;
 use crate::domain::address::{Document, LinkStyle, Links, PageAddress, Route};
 use crate::domain::content::content;
 use crate::domain::i18n::shell as s;
+use crate::domain::install::{web_manifest, MANIFEST_FILE};
 use crate::domain::lang::Lang;
+use crate::domain::offline::{OFFLINE_PAGE, REGISTER_FILE};
 use crate::domain::page_head::{content_security_policy, escape_html, robots, sitemap, PageHead};
 use crate::domain::titles::{document_title, route_label};
 use crate::ui::app::{page_state, AppProps, ShellApp};
 use base64::Engine;
+
+pub mod offline;
 use sha2::{Digest, Sha256};
 use std::path::Path;
 
@@ -52,8 +56,12 @@ pub const BOOT_ROUTES: &str = "[/* routes */]";
 /// ([`route_paths`]), without its comment lines and indentation.
 pub fn boot_js() -> String {
     let routes: Vec<String> = route_paths().iter().map(|p| format!("'{p}'")).collect();
-    BOOT_SOURCE
-        .replace(BOOT_ROUTES, &format!("[{}]", routes.join(",")))
+    compact_js(&BOOT_SOURCE.replace(BOOT_ROUTES, &format!("[{}]", routes.join(","))))
+}
+
+/// A script of ours as the build writes it: without its comment lines and indentation.
+pub fn compact_js(source: &str) -> String {
+    source
         .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with("//"))
@@ -204,6 +212,7 @@ pub fn page_html(
         description: &description,
         site_url,
         script_hashes: &hashes,
+        installable: style == LinkStyle::Folders,
     }
     .to_html();
     // `<html data-page>`: the page this HTML is, so the app hydrates only that page (after a
@@ -422,7 +431,8 @@ async fn write_pages(
 }
 
 /// Makes `dist` from Trunk's build in `trunk`: Trunk's files, every page, the documents
-/// without an app, the hosts' `_headers`, and with `site_url` also `sitemap.xml`,
+/// without an app, each language's web app manifest, the offline page and the worker's
+/// registration, the hosts' `_headers`, and with `site_url` also `sitemap.xml`,
 /// `robots.txt` and the preview images. `trunk` is only read and `dist` is made anew, so the
 /// step can run again on the same `dist` (with another `site_url`, say) and give the same
 /// site. With `package_pages`, also writes there the copy of every page and of the root that
@@ -456,6 +466,24 @@ pub async fn write_site(
         write(dist, &path, not_found.as_bytes())?;
     }
     write(dist, "404.html", not_found.as_bytes())?;
+    for lang in Lang::ALL {
+        let manifest = web_manifest(lang);
+        write(
+            dist,
+            &format!("{}/{MANIFEST_FILE}", lang.code()),
+            manifest.as_bytes(),
+        )?;
+    }
+    // Offline reading: the page the service worker shows for a page it does not hold (served
+    // at any address, like 404.html) and the script that registers the worker.
+    let offline_page = static_html(
+        reader,
+        Boot::NotFound,
+        &offline::offline_main(),
+        LinkStyle::Folders,
+    );
+    write(dist, OFFLINE_PAGE, offline_page.as_bytes())?;
+    write(dist, REGISTER_FILE, offline::register_js().as_bytes())?;
     let folders: Vec<String> = std::iter::once(String::new())
         .chain(pages.iter().map(PageAddress::folder))
         .collect();

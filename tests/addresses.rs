@@ -1,7 +1,9 @@
 //! The shared table of arrivals (`tests/fixtures/addresses.json`) against
 //! `domain::address::legacy::canonical`, the Rust twin of the boot script; the same table
 //! runs `assets/boot.js` under node (`tests/boot.test.mjs`) and in Chromium (e2e). Also the
-//! `<html>` contract the table hands to the boot script's tests.
+//! `<html>` contract the table hands to the boot script's tests, and the table of when a page
+//! registers the service worker (`tests/fixtures/offline.json`) against
+//! `domain::offline::registers`, which the boot script applies too (`tests/boot.test.mjs`).
 #![cfg(not(target_arch = "wasm32"))]
 
 use explainer::domain::address::html::{self, Boot};
@@ -13,6 +15,11 @@ use serde_json::Value;
 fn table() -> Value {
     let text = include_str!("fixtures/addresses.json");
     serde_json::from_str(text).expect("addresses.json is JSON")
+}
+
+fn offline_table() -> Value {
+    let text = include_str!("fixtures/offline.json");
+    serde_json::from_str(text).expect("offline.json is JSON")
 }
 
 fn field<'a>(case: &'a Value, name: &str) -> Option<&'a str> {
@@ -139,4 +146,31 @@ fn the_table_hands_the_boot_script_the_routes_the_prerenderer_gives_it() {
     let quoted: Vec<String> = routes.iter().map(|r| format!("'{r}'")).collect();
     assert!(inlined.contains(&format!("var ROUTES = [{}];", quoted.join(","))));
     assert!(!inlined.contains(explainer::prerender::BOOT_ROUTES));
+}
+
+#[test]
+fn a_page_registers_the_service_worker_only_where_the_offline_table_says() {
+    use explainer::domain::offline::{registers, Where};
+    let table = offline_table();
+    assert!(table["marker"].as_str().unwrap().contains("mie-lms"));
+    let cases = table["cases"].as_array().expect("cases");
+    assert!(cases.iter().any(|c| c["registers"] == true));
+    for case in cases {
+        let name = field(case, "name").expect("name");
+        let arrival = arrival(case);
+        let plan = canonical(&arrival);
+        let flag = |key: &str| {
+            case[key]
+                .as_bool()
+                .unwrap_or_else(|| panic!("{name}: {key}"))
+        };
+        let here = Where {
+            page: arrival.boot == Boot::Page && plan.go.is_none(),
+            embed: plan.embed.is_some(),
+            lms: flag("lms"),
+            framed: flag("framed"),
+            supported: flag("supported"),
+        };
+        assert_eq!(registers(here), flag("registers"), "{name}");
+    }
 }

@@ -1,5 +1,7 @@
 // assets/boot.js against the shared table of arrivals (tests/fixtures/addresses.json), which
-// tests/addresses.rs runs against its Rust twin: `node --test tests/boot.test.mjs`. The script
+// tests/addresses.rs runs against its Rust twin: `node --test tests/boot.test.mjs`; and
+// against the table of where a page registers the service worker (tests/fixtures/offline.json,
+// run by tests/addresses.rs against domain::offline::registers). The script
 // runs in a small stand-in for a browser: a location that records where it is sent, an
 // <html> element with the table's attributes, storage, and the not-found page's links.
 import { test } from 'node:test';
@@ -11,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TABLE = JSON.parse(fs.readFileSync(path.join(REPO, 'tests', 'fixtures', 'addresses.json'), 'utf8'));
+const OFFLINE = JSON.parse(fs.readFileSync(path.join(REPO, 'tests', 'fixtures', 'offline.json'), 'utf8'));
 const HTML = TABLE.html;
 const ORIGIN = 'https://kampus.example';
 const CSS_FILE = 'style-0123.css';
@@ -33,8 +36,9 @@ function element(attributes = {}) {
   };
 }
 
-/** Runs the boot script for one arrival; returns what it did. */
-function boot({ pathname, search = '', hash = '', boot: kind, lang, page, links, stored = null, storage = 'works' }) {
+/** Runs the boot script for one arrival; returns what it did. `framed`, `supported` and `lms`
+ * say where the page runs (tests/fixtures/offline.json); `loaded` ends with the page idle. */
+function boot({ pathname, search = '', hash = '', boot: kind, lang, page, links, stored = null, storage = 'works', framed = false, supported = true, lms = false }) {
   const htmlLang = lang ?? (kind === 'page' ? page.slice(0, 2) : 'id');
   const attributes = { lang: htmlLang, [HTML.boot]: kind };
   if (page !== undefined) attributes[HTML.page] = page;
@@ -61,7 +65,9 @@ function boot({ pathname, search = '', hash = '', boot: kind, lang, page, links,
     createElement: () => ({}),
     addEventListener: (type, fn) => (listeners[type] ??= []).push(fn),
     querySelectorAll: (selector) => (selector === `[${HTML.rel}]` ? [back] : []),
+    querySelector: (selector) => (lms && selector === OFFLINE.marker ? {} : null),
   };
+  const idle = [];
   const location = {
     protocol: 'https:',
     host: 'kampus.example',
@@ -70,9 +76,21 @@ function boot({ pathname, search = '', hash = '', boot: kind, lang, page, links,
     hash,
     replace: (url) => replaced.push(url),
   };
-  vm.runInNewContext(SOURCE, { window: { location, localStorage }, document });
+  const window = {
+    location,
+    localStorage,
+    navigator: supported ? { serviceWorker: {} } : {},
+    addEventListener: (type, fn) => (listeners[`window:${type}`] ??= []).push(fn),
+    requestIdleCallback: (fn) => idle.push(fn),
+  };
+  window.top = framed ? {} : window;
+  vm.runInNewContext(SOURCE, { window, document });
   for (const fn of listeners.DOMContentLoaded ?? []) fn();
-  return { root, back, appended, listeners, replaced, saved };
+  const loaded = () => {
+    for (const fn of listeners['window:load'] ?? []) fn();
+    for (const fn of idle.splice(0)) fn();
+  };
+  return { root, back, appended, listeners, replaced, saved, loaded };
 }
 
 for (const c of TABLE.cases) {
@@ -124,3 +142,16 @@ test('a document the script does not know is only marked for embedding', () => {
   assert.deepEqual(seen.replaced, []);
   assert.ok(seen.root.classes.has(HTML.embedClass));
 });
+
+for (const c of OFFLINE.cases) {
+  test(`offline: ${c.name}`, () => {
+    const seen = boot(c);
+    const scripts = () => seen.appended.filter((el) => 'src' in el).map((el) => el.src);
+    assert.deepEqual(scripts(), [], 'nothing loads before the page is idle');
+    seen.loaded();
+    // The site root: the path without the page's own folder.
+    const root = c.pathname.replace(/index\.html$/, '').slice(0, -(c.page ?? '').length || undefined);
+    const expected = c.registers ? [`${ORIGIN}${root}offline.js`] : [];
+    assert.deepEqual(scripts(), expected, 'loads the registration');
+  });
+}

@@ -254,8 +254,9 @@ async fn the_card_view_shows_a_preview_its_text_and_both_buttons() {
         .hydratable(false)
         .render()
         .await;
-    // The preview is the link-sized drawing, named for assistive technology.
-    assert!(html.contains(r#"viewBox="0 0 1200 630""#), "{html}");
+    // The preview is the story drawing, the picture the main button shares, named for
+    // assistive technology.
+    assert!(html.contains(r#"viewBox="0 0 1080 1920""#), "{html}");
     assert!(html.contains(r#"role="img""#));
     assert!(html.contains(r#"data-testid="card-preview""#));
     // One drawn icon per result, each on the 24-unit grid.
@@ -272,4 +273,8 @@ async fn the_card_view_shows_a_preview_its_text_and_both_buttons() {
     assert!(
         html.contains(r#"data-testid="card-story""#) && html.contains(r#"data-testid="card-link""#)
     );
+    // Share comes first, with the results link to copy beside it.
+    let share = html.find(r#"data-testid="card-story""#).unwrap();
+    let copy = html.find("Copy results link").expect("a copy link button");
+    assert!(share < copy);
 }

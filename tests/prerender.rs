@@ -472,16 +472,18 @@ async fn the_quiz_shell_opens_as_the_quiz_does_and_says_it_needs_javascript() {
     let quiz = explainer::domain::content::quiz();
     for lang in [Lang::Id, Lang::En] {
         let body = render_body(&PageAddress::new(lang, Route::Quiz), "", LinkStyle::Folders).await;
-        // The quiz's caution and introduction are in the HTML, in the quiz's own markup, so
-        // they paint before the app and stay put when it starts.
+        // The quiz's opening (its caution in one sentence, the whole caution on request, its
+        // length) is in the HTML, in the quiz's own markup, so it paints before the app and
+        // stays put when it starts.
         assert!(
             body.contains(&format!(
-                r#"<section class="quiz-intro"><p class="disclaimer">{}</p>"#,
-                quiz.disclaimer.get(lang)
+                r#"<section class="quiz-intro"><p data-testid="caveat" class="disclaimer">{}</p><details class="caveat-more">"#,
+                explainer::domain::i18n::quiz::CAVEAT_SHORT.get(lang)
             )),
             "{body}"
         );
-        assert!(body.contains(quiz.intro.get(lang)));
+        assert!(body.contains(quiz.disclaimer.get(lang)));
+        assert!(body.contains(r#"data-testid="quiz-length""#));
         assert!(body.contains(r#"data-testid="needs-js""#));
         // No start button that could not work without the app.
         assert!(!body.contains("quiz-start"));

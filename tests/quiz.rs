@@ -590,11 +590,12 @@ fn a_score_needs_answers_to_at_least_half_of_its_statements() {
                 Skipped,
             ],
         ),
-        // A two-statement part: one answer is half.
+        // A two-statement part needs both: one answer alone would be a single statement's
+        // score, ranked beside four-statement ones.
         (
             "attraction",
             &[
-                Value(Point::Four),
+                Value(Point::Five),
                 Skipped,
                 Skipped,
                 Skipped,
@@ -615,9 +616,15 @@ fn a_score_needs_answers_to_at_least_half_of_its_statements() {
     assert_eq!(score_of(&scores, "parasocial"), None);
     assert_eq!(score_of(&scores, "entertainment"), Some(0));
     let a = attraction(&scores);
-    assert_eq!(part(a, "physical").score, Some(75));
+    assert_eq!(part(a, "physical").score, None, "a single 5 makes no score");
+    assert_eq!(
+        (part(a, "physical").answered, part(a, "physical").total),
+        (1, 2),
+        "still says what was answered"
+    );
     assert_eq!(part(a, "similarity").score, None);
     assert_eq!(part(a, "competence").score, Some(25));
+    assert_eq!(a.placing(), Some(25), "placed by the one part with a score");
     // Too few answers rank last, like no answers.
     let places = rank_family(&scores, ConstructFamily::Motivations);
     assert_eq!(
@@ -671,11 +678,17 @@ fn neutral_answers_get_the_neutral_or_mixed_band_on_the_agreement_scale_only() {
         Band::NeutralOrMixed,
         "mixed, balancing out"
     );
-    assert_eq!(band("information"), Band::Middle, "leaning, not neutral");
+    assert_eq!(
+        band("information"),
+        Band::Middle,
+        "leaning towards agreeing, not neutral"
+    );
     // "Sometimes" on the frequency scale is a real answer: "now and then".
     assert_eq!(band("applause"), Band::Middle);
     assert_eq!(Band::on_scale(50, Scale::Agreement), Band::NeutralOrMixed);
-    assert_eq!(Band::on_scale(49, Scale::Agreement), Band::Middle);
+    assert_eq!(Band::on_scale(49, Scale::Agreement), Band::LeansDisagree);
+    assert_eq!(Band::on_scale(34, Scale::Agreement), Band::LeansDisagree);
+    assert_eq!(Band::on_scale(49, Scale::Frequency), Band::Middle);
     assert_eq!(Band::on_scale(100, Scale::Agreement), Band::High);
 }
 

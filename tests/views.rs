@@ -439,13 +439,29 @@ async fn results_open_with_the_profile_at_a_glance_before_the_detailed_texts() {
         (Lang::Id, "Sekilas", "sama kuat", "belum cukup jawaban"),
     ] {
         let html = render(Route::Results(code.clone()), lang, false).await;
-        let glance = html
-            .find(r#"data-testid="glance""#)
-            .expect("a glance block");
-        let details = html
-            .find(r#"class="card results-family""#)
-            .expect("details");
-        assert!(glance < details, "{lang:?}: the glance comes first");
+        // Payoff first: the summary, the card, the overview, what it cannot tell, and only
+        // then the detailed texts, each family collapsed.
+        let at = |needle: &str| html.find(needle).unwrap_or_else(|| panic!("{needle}"));
+        let order = [
+            at(r#"data-testid="results-summary""#),
+            at(r#"data-testid="results-card""#),
+            at(r#"data-testid="glance""#),
+            at(r#"data-testid="cannot""#),
+            at(
+                r#"<details data-details="motivations" class="card results-family fam-motivations">"#,
+            ),
+        ];
+        assert!(order.windows(2).all(|w| w[0] < w[1]), "{lang:?}: {order:?}");
+        assert_eq!(
+            html.matches(r#"class="card results-family fam-"#).count(),
+            3,
+            "one collapsed block per family"
+        );
+        assert_eq!(
+            html.matches(quiz().disclaimer.get(lang)).count(),
+            1,
+            "{lang:?}: the caveat appears once"
+        );
         assert!(html.contains(title), "{lang:?}");
         // Attraction is shown as its three parts beside the others; a tie keeps the
         // instrument order (attraction before bandwagon).
@@ -495,6 +511,20 @@ async fn results_open_with_the_profile_at_a_glance_before_the_detailed_texts() {
             assert!(html.contains(&format!(r#"class="glance__group fam-{family}""#)));
         }
         assert_eq!(html.matches(r#"class="glance__row""#).count(), 11);
+        // The summary names each family's first place, ties included, and leaves out the
+        // benefits, which have no score.
+        let summary = element_text(&html, r#"data-testid="results-summary""#);
+        let (start, benefits) = match lang {
+            Lang::En => ("Highest in these answers: ", " among forms of interaction."),
+            Lang::Id => (
+                "Tertinggi dalam jawaban ini: ",
+                " di antara bentuk interaksi.",
+            ),
+        };
+        assert!(
+            summary.starts_with(start) && summary.ends_with(benefits),
+            "{summary}"
+        );
     }
 }
 

@@ -10,10 +10,12 @@ export const SKIP = 6;
 
 /**
  * Expected 0–100 score of a list of 1..5 values (round half up); null if none, or when
- * `total` statements were asked and fewer than half were answered.
+ * `total` statements were asked and fewer than half were answered (or, for a part of two,
+ * fewer than both).
  */
 export function expectedScore(values: number[], total = values.length): number | null {
-  if (!values.length || values.length * 2 < total) return null;
+  const needed = Math.max(Math.min(total, 2), Math.ceil(total / 2));
+  if (!values.length || values.length < needed) return null;
   const steps = values.reduce((s, v) => s + (v - 1), 0);
   const max = 4 * values.length;
   return Math.floor((steps * 200 + max) / (2 * max));

@@ -41,11 +41,23 @@ export const finding = (slug: string): Finding => {
 export type Construct = {
   slug: string;
   family: string;
+  label: Bi;
   items: { slug: string; part?: string }[];
   parts?: { slug: string; label: Bi }[];
 };
 export const QUIZ = readJson<{ version: number; constructs: Construct[] }>('quiz.json');
 export const ITEM_COUNT = QUIZ.constructs.reduce((n, c) => n + c.items.length, 0);
+/** The first statement of each part after the first: a run of constructs of one family is a
+ * part, and a pause comes before each of these. */
+export const PART_STARTS: number[] = (() => {
+  const starts: number[] = [];
+  let at = 0;
+  QUIZ.constructs.forEach((c, i) => {
+    if (i > 0 && QUIZ.constructs[i - 1].family !== c.family) starts.push(at);
+    at += c.items.length;
+  });
+  return starts;
+})();
 
 /**
  * Expected scores of an answer pattern (0 unanswered, 1..5 a value, 6 skipped), by row id:
@@ -117,6 +129,11 @@ export const READING_ORDER: string[] = [
 const familyTitle = (slug: string) => FINDINGS.families.find((f) => f.slug === slug)!.title;
 const pageTitle = (slug: string) => FINDINGS.pages.find((p) => p.slug === slug)!.title;
 
+/** The h1 of results opened by someone without those answers saved. */
+export const RESULTS_SHARED: Bi = { id: 'Hasil refleksi yang dibagikan kepada Anda', en: 'Reflection results shared with you' };
+/** The h1 of the reader's own results. */
+export const RESULTS_OWN: Bi = { id: 'Hasil refleksi Anda', en: 'Your reflection results' };
+
 /** The expected h1 of each stable route (`motivations/bandwagon`, `results/CODE`, '' for the overview). */
 export function expectedH1(route: string, lang: Lang): string {
   const parts = route.split('/').filter(Boolean);
@@ -125,7 +142,8 @@ export function expectedH1(route: string, lang: Lang): string {
     references: { id: 'Referensi', en: 'References' },
     glossary: { id: 'Glosarium', en: 'Glossary' },
     quiz: { id: 'Kuis refleksi: Anda dan micro influencer Anda', en: 'Reflection quiz: you and your micro influencer' },
-    results: { id: 'Hasil refleksi Anda', en: 'Your reflection results' },
+    // A results page whose reader is not known (no JavaScript) or whose code cannot be read.
+    results: { id: 'Hasil refleksi', en: 'Reflection results' },
     teach: {
       id: 'Untuk dosen: sematkan, tautkan, lihat profil kelas',
       en: 'For lecturers: embed, link, see your class profile',
@@ -134,6 +152,9 @@ export function expectedH1(route: string, lang: Lang): string {
     recommendations: pageTitle('recommendations'),
   };
   if (parts.length === 0) return APP_TITLE[lang];
+  // A full-length code (27 characters) opens, in a browser without those answers saved, as
+  // results shared with the reader; a shorter one cannot be read.
+  if (parts[0] === 'results' && (parts[1]?.length ?? 0) >= 27) return RESULTS_SHARED[lang];
   if (FAMILY_NODES[parts[0]]) return familyTitle(parts[0])[lang];
   const t = fixed[parts[0]];
   if (!t) throw new Error(`no h1 known for ${route}`);

@@ -1,4 +1,5 @@
-// Reflection quiz: done with the keyboard alone; progress survives a reload and can be
+// Reflection quiz: done with the keyboard alone (arrow keys never move on, Enter and Space
+// do) and by touch at phone size, in four parts with a pause between them; progress survives a reload and can be
 // resumed or cleared; scripted answers give the expected order, scores, parts and ties; a
 // shared results link shows the same results elsewhere and in the other language; damaged
 // links explain what is wrong; version 1 links still open, marked as an earlier version;
@@ -6,8 +7,21 @@
 // storage is blocked or full.
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { APP_ORIGIN, ITEM_COUNT, QUIZ, V1_CODES, expectedRowScores, openApp, pagePath, type Lang } from './helpers';
+import {
+  APP_ORIGIN,
+  ITEM_COUNT,
+  PART_STARTS,
+  QUIZ,
+  RESULTS_OWN,
+  RESULTS_SHARED,
+  V1_CODES,
+  expectedRowScores,
+  openApp,
+  pagePath,
+  type Lang,
+} from './helpers';
 import { encodeAnswers, expectedScore, SKIP, V1_ITEM_COUNT } from './codes';
+import { answerItems, passPause } from './scorm-play';
 
 test.describe.configure({ mode: 'parallel' });
 
@@ -37,19 +51,9 @@ async function startQuiz(page: Page) {
   await expect(page.getByTestId('quiz-item')).toHaveAttribute('data-index', '0');
 }
 
-/** Answers items [from, to) with the mouse and moves on; on the last item presses finish. */
+/** Answers items [from, to) with the mouse (a click moves on by itself); finishes on the last. */
 async function answerWithMouse(page: Page, answers: A[], from = 0, to = answers.length) {
-  const item = page.getByTestId('quiz-item');
-  for (let i = from; i < to; i++) {
-    await expect(item).toHaveAttribute('data-index', String(i));
-    const value = String(answers[i]);
-    await item.locator(`fieldset input[type=radio][value="${value}"]`).check();
-    if (i === ITEM_COUNT - 1) {
-      await page.getByTestId('quiz-finish').click();
-    } else {
-      await page.getByTestId('quiz-next').click();
-    }
-  }
+  await answerItems(page, answers, from, to);
 }
 
 type Row = { construct: string; rank: string; score: string; tied: boolean; parts?: Record<string, string> };
@@ -105,34 +109,50 @@ test(`keyboard only: start, answer all ${ITEM_COUNT} statements, see results`, a
   const item = page.getByTestId('quiz-item');
   const answers: A[] = [];
   const focusLost: string[] = [];
+  const partStart = (i: number) => [0, ...PART_STARTS].filter((s) => s <= i).pop()!;
   for (let i = 0; i < ITEM_COUNT; i++) {
+    if (PART_STARTS.includes(i)) {
+      // The pause between parts takes focus; Tab reaches Continue, Enter goes on.
+      await expect(page.getByTestId('quiz-pause')).toBeVisible();
+      await expect(page.locator('#quiz-pause-title')).toBeFocused();
+      await page.keyboard.press('Tab');
+      expect((await focused()).testid).toBe('quiz-continue');
+      await page.keyboard.press('Enter');
+    }
     await expect(item).toHaveAttribute('data-index', String(i));
-    // Each new statement's legend receives focus.
+    // Each new statement's heading receives focus; progress counts within the part.
     await expect(page.locator('#quiz-item-title')).toBeFocused();
-    await expect(page.locator('progress')).toHaveAttribute('value', String(i + 1));
+    await expect(page.locator('progress')).toHaveAttribute('value', String(i - partStart(i) + 1));
     await page.keyboard.press('Tab');
     let f = await focused();
-    expect(f.type, `Tab from the legend enters the radio group (item ${i})`).toBe('radio');
+    expect(f.type, `Tab from the heading enters the radio group (item ${i})`).toBe('radio');
     expect(f.value).toBe('1');
-    // Alternate: Space checks the focused first option (1); ArrowDown/ArrowRight move to 2.
+    const last = i === ITEM_COUNT - 1;
     let value: number;
     if (i % 3 === 0) {
+      // Space chooses the focused answer and moves on.
       await page.keyboard.press('Space');
       value = 1;
     } else {
+      // An arrow key changes the answer and stays: the reader has not said "go on" yet.
       await page.keyboard.press(i % 3 === 1 ? 'ArrowDown' : 'ArrowRight');
       value = 2;
+      await expect(item.locator(`input[type=radio][value="${value}"]`)).toBeChecked();
+      if (i < 3) await page.waitForTimeout(500); // longer than a tap's pause: still here
+      await expect(item).toHaveAttribute('data-index', String(i));
+      f = await focused();
+      if (!(f.type === 'radio' && f.value === String(value))) {
+        focusLost.push(`item ${i}: after choosing ${value}, focus is on #${f.id || f.testid || '?'}`);
+      }
+      await page.keyboard.press('Enter');
     }
     answers.push(value);
-    await expect(item.locator(`input[type=radio][value="${value}"]`)).toBeChecked();
-    f = await focused();
-    if (!(f.type === 'radio' && f.value === String(value))) {
-      focusLost.push(`item ${i}: after choosing ${value}, focus is on #${f.id || f.testid || '?'}`);
+    if (last) {
+      await expect(item.locator(`input[type=radio][value="${value}"]`)).toBeChecked();
+      for (let t = 0; t < 8 && (await focused()).testid !== 'quiz-finish'; t++) await page.keyboard.press('Tab');
+      expect((await focused()).testid).toBe('quiz-finish');
+      await page.keyboard.press('Enter');
     }
-    const target = i === ITEM_COUNT - 1 ? 'quiz-finish' : 'quiz-next';
-    for (let t = 0; t < 8 && (await focused()).testid !== target; t++) await page.keyboard.press('Tab');
-    expect((await focused()).testid).toBe(target);
-    await page.keyboard.press('Enter');
   }
   await expect(page).toHaveURL(/\/en\/results\/#[A-Za-z0-9_-]+$/);
   const results = await readResults(page);
@@ -144,9 +164,8 @@ test(`keyboard only: start, answer all ${ITEM_COUNT} statements, see results`, a
     }
     expectRowScores(results[family], expected);
   }
-  // Choosing an answer must not throw keyboard focus out of the radio group (the legend is
-  // focused only when a new statement appears).
-  expect(focusLost, 'focus stays on the chosen radio after answering with the keyboard').toEqual([]);
+  // Arrow keys must not throw keyboard focus out of the radio group.
+  expect(focusLost, 'focus stays on the chosen radio after an arrow key').toEqual([]);
 });
 
 test('reload half-way: the resume offer returns to the same statement with my answers', async ({ page }) => {
@@ -223,7 +242,11 @@ test('motivations pattern: order, ranks, ties and "not enough answers"', async (
   await startQuiz(page);
   await answerWithMouse(page, answers);
   await expect(page).toHaveURL(new RegExp(`/en/results/#${encodeAnswers(toBits(answers))}$`));
-  await expect(page.getByTestId('results').getByTestId('disclaimer')).toBeVisible();
+  // The reader's own results say "your"; the caution is said once, in its own section.
+  await expect(page.locator('h1')).toHaveText(RESULTS_OWN.en);
+  await expect(page.getByTestId('friend-door')).toHaveCount(0);
+  await expect(page.getByTestId('cannot')).toBeVisible();
+  await expect(page.getByTestId('results').getByTestId('disclaimer')).toHaveCount(1);
   const results = await readResults(page);
   // Attraction is three parts, placed by its highest (50), so it ties with emotional arousal.
   expect(results.motivations).toEqual([
@@ -232,7 +255,11 @@ test('motivations pattern: order, ranks, ties and "not enough answers"', async (
     { construct: 'emotional-arousal', rank: '3', score: '50', tied: true },
     { construct: 'attraction', rank: '3', score: '', tied: true, parts: { physical: '50', similarity: '50', competence: '50' } },
   ]);
-  await expect(page.getByRole('heading', { name: 'Motivations: in the order of your answers' })).toBeVisible();
+  // The detailed texts are collapsed per family and open on request.
+  const details = page.locator('details[data-details=motivations]');
+  await expect(details).not.toHaveAttribute('open', '');
+  await details.getByRole('heading', { name: 'Motivations: in the order of your answers' }).click();
+  await expect(details).toHaveAttribute('open', '');
   // Neutral answers are reported as neutral or mixed, not as "plays some part".
   const neutral = page.locator('li[data-construct=emotional-arousal]');
   await expect(neutral).toContainText('Your answers on this are neutral or mixed');
@@ -298,6 +325,10 @@ test('interactions/benefits pattern; shared link shows the same results elsewher
     await p2.goto(link);
     await expect(p2.locator('html')).toHaveAttribute('data-ready', 'true');
     expect(await readResults(p2)).toEqual(results);
+    // A friend is told these are results shared with them, and invited in.
+    await expect(p2.locator('h1')).toHaveText(RESULTS_SHARED.en);
+    await expect(p2.getByTestId('friend-door')).toContainText('Someone shared the results');
+    await expect(p2.getByTestId('take-yourself')).toHaveText('Take the quiz yourself (about 6 minutes)');
     expect(errors).toEqual([]);
   } finally {
     await other.close();
@@ -306,7 +337,7 @@ test('interactions/benefits pattern; shared link shows the same results elsewher
   // Switching language keeps the same results.
   await page.getByTestId('lang-switch').click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'id');
-  await expect(page.locator('h1')).toHaveText('Hasil refleksi Anda');
+  await expect(page.locator('h1')).toHaveText(RESULTS_OWN.id);
   expect(await readResults(page)).toEqual(results);
   await expect(page.locator('li[data-construct=bandwagon]')).toContainText('belum cukup jawaban');
   await expect(page.getByTestId('share-link')).toHaveText(`${APP_ORIGIN}/id/results/#${code}`);
@@ -409,6 +440,8 @@ test('storage blocked: warning shown, quiz completes to results', async ({ page 
   const results = await readResults(page);
   const expected = expectedScores(answers);
   for (const family of FAMILIES) expectRowScores(results[family], expected);
+  // Nothing could be saved, yet the page knows these are the reader's own results.
+  await expect(page.locator('h1')).toHaveText(RESULTS_OWN.en);
 });
 
 test('storage full: warning after the first answer, quiz continues', async ({ page }) => {
@@ -420,12 +453,10 @@ test('storage full: warning after the first answer, quiz continues', async ({ pa
   await openApp(page, pagePath('quiz', 'id'));
   await startQuiz(page);
   const item = page.getByTestId('quiz-item');
-  await item.locator('input[value="4"]').check();
+  await item.locator('input[value="4"]').click();
   await expect(page.getByTestId('storage-warning')).toBeVisible();
-  await page.getByTestId('quiz-next').click();
   await expect(item).toHaveAttribute('data-index', '1');
-  await item.locator('input[value="skip"]').check();
-  await page.getByTestId('quiz-next').click();
+  await item.locator('input[value="skip"]').click();
   await expect(item).toHaveAttribute('data-index', '2');
   await page.getByTestId('quiz-back').click();
   await expect(item.locator('input[value="skip"]')).toBeChecked();
@@ -485,9 +516,9 @@ test('saved progress of version 1 is discarded with a message, not resumed or mi
     await expect(page.getByTestId('quiz-start')).toBeVisible();
     await expect.poll(() => page.evaluate(() => localStorage.getItem('mie.quiz'))).toBeNull();
   }
-  // Starting afresh asks the current statements.
+  // Starting afresh asks the current statements, the first part first.
   await startQuiz(page);
-  await expect(page.locator('progress')).toHaveAttribute('max', String(ITEM_COUNT));
+  await expect(page.locator('progress')).toHaveAttribute('max', String(PART_STARTS[0]));
 });
 
 test('a results address without a code says so and offers the quiz', async ({ page }) => {
@@ -513,4 +544,70 @@ test('the intro says what counts as a micro influencer and the skip option reads
   await expect(page.getByTestId('quiz-item').getByText('Tidak ingin menjawab')).toBeVisible();
   await openApp(page, pagePath('quiz', 'en'));
   await expect(page.getByTestId('quiz-intro')).toContainText('1,000 to 15,000 followers');
+});
+
+test.describe('on a phone (390 × 844, touch)', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const HEIGHT = 844;
+  /** Fails unless the whole element is inside the viewport as it is scrolled now. */
+  async function inView(locator: ReturnType<Page['locator']>, what: string) {
+    const box = await locator.boundingBox();
+    expect(box, `${what} is shown`).not.toBeNull();
+    expect(box!.y, `${what} starts on screen`).toBeGreaterThanOrEqual(0);
+    expect(box!.y + box!.height, `${what} ends on the first screen`).toBeLessThanOrEqual(HEIGHT);
+  }
+  const LENGTH: Record<Lang, string> = { en: 'about 6 minutes', id: 'sekitar 6 menit' };
+  const DOOR: Record<Lang, string> = {
+    en: 'Take the quiz yourself (about 6 minutes)',
+    id: 'Isi kuisnya sendiri (sekitar 6 menit)',
+  };
+  for (const lang of ['en', 'id'] as Lang[]) {
+    test(`start on screen 1, finish by tapping, results pay off on screen 1, a friend gets a door (${lang})`, async ({
+      page,
+      browser,
+    }) => {
+      test.setTimeout(120_000);
+      await openApp(page, pagePath('quiz', lang));
+      await inView(page.getByTestId('caveat'), 'the one-sentence caveat');
+      await inView(page.getByTestId('quiz-start'), 'Start');
+      await expect(page.getByTestId('quiz-length')).toContainText(LENGTH[lang]);
+      await page.getByTestId('quiz-start').tap();
+      const item = page.getByTestId('quiz-item');
+      // The construct's name is not shown with the statement; the part's name is.
+      for (const c of QUIZ.constructs) await expect(item).not.toContainText(c.label[lang]);
+      for (let i = 0; i < ITEM_COUNT; i++) {
+        await expect(item).toHaveAttribute('data-index', String(i));
+        // A tap on an answer moves on by itself.
+        await item.locator('label.choice').nth(i % 5).tap();
+        if (i === ITEM_COUNT - 1) await page.getByTestId('quiz-finish').tap();
+        else if (PART_STARTS.includes(i + 1)) {
+          await expect(page.getByTestId('quiz-pause')).toBeVisible();
+          await page.getByTestId('quiz-continue').tap();
+        }
+      }
+      await expect(page).toHaveURL(new RegExp(`/${lang}/results/#`));
+      await expect(page.locator('h1')).toHaveText(RESULTS_OWN[lang]);
+      await inView(page.getByTestId('results-summary'), 'the summary');
+      await inView(page.getByTestId('card-preview'), 'the card preview');
+      await inView(page.getByTestId('card-story'), 'the Share button');
+      await expect(page.getByTestId('card-story')).toContainText(lang === 'en' ? 'Share' : 'Bagikan');
+
+      // The same link in a fresh browser: results shared with the reader, and a way in.
+      const link = page.url();
+      const other = await browser.newContext({ viewport: { width: 390, height: HEIGHT }, hasTouch: true, isMobile: true });
+      try {
+        const p2 = await other.newPage();
+        await p2.goto(link);
+        await expect(p2.locator('html')).toHaveAttribute('data-ready', 'true');
+        await expect(p2.locator('h1')).toHaveText(RESULTS_SHARED[lang]);
+        const door = p2.getByTestId('take-yourself');
+        await expect(door).toHaveText(DOOR[lang]);
+        await door.tap();
+        await expect(p2).toHaveURL(new RegExp(`/${lang}/quiz/$`));
+        await expect(p2.getByTestId('quiz-start')).toBeVisible();
+      } finally {
+        await other.close();
+      }
+    });
+  }
 });

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import type { FrameLocator, Page } from '@playwright/test';
 import { expect } from './fixtures';
-import { ITEM_COUNT, QUIZ, REPO_DIR } from './helpers';
+import { ITEM_COUNT, PART_STARTS, QUIZ, REPO_DIR } from './helpers';
 import { SKIP } from './codes';
 
 const require = createRequire(import.meta.url);
@@ -31,15 +31,35 @@ export function unpack(lang: 'en' | 'id', dir: string): string {
 /** A quiz (a frame or a page) the test answers. */
 type Quiz = FrameLocator | Page;
 
-/** Answers items [from, to) (`null`: move on without answering); presses finish on the last. */
+/**
+ * Answers items [from, to) (`null`: move on without answering, with Skip); presses finish on
+ * the last. A tap on an answer moves on by itself; an answer already chosen (after resuming)
+ * moves on with Next. The pause before each part is passed with Continue.
+ */
 export async function answerItems(sco: Quiz, answers: (number | 'skip' | null)[], from: number, to: number) {
   const item = sco.getByTestId('quiz-item');
   for (let i = from; i < to; i++) {
     await expect(item).toHaveAttribute('data-index', String(i));
     const value = answers[i];
-    if (value !== null) await item.locator(`fieldset input[type=radio][value="${value}"]`).check();
-    await sco.getByTestId(i === ITEM_COUNT - 1 ? 'quiz-finish' : 'quiz-next').click();
+    const last = i === ITEM_COUNT - 1;
+    const radio = item.locator(`fieldset input[type=radio][value="${value}"]`);
+    const chosen = value !== null && (await radio.isChecked());
+    // A click, not check(): check() re-checks the radio afterwards and, once the quiz has
+    // moved on and the radio is gone, would click the next statement's too.
+    if (value !== null && !chosen) await radio.click();
+    if (last) await sco.getByTestId('quiz-finish').click();
+    else if (value === null || chosen) await sco.getByTestId('quiz-next').click();
+    if (!last) await passPause(sco, i + 1);
   }
+  // The last statement of the range has moved on too before the caller looks.
+  if (to < ITEM_COUNT && from < to) await expect(item).toHaveAttribute('data-index', String(to));
+}
+
+/** Before statement `next`: where a part starts, waits for its pause and continues. */
+export async function passPause(sco: Quiz, next: number) {
+  if (!PART_STARTS.includes(next)) return;
+  await expect(sco.getByTestId('quiz-pause')).toBeVisible();
+  await sco.getByTestId('quiz-continue').click();
 }
 
 /** A full answer pattern: 1..5 in turn, with item 1 skipped. */

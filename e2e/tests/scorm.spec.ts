@@ -170,7 +170,7 @@ test('suspend data that fails its checksum is ignored and reported; recording go
   await sco.getByTestId('quiz-start').click();
   await answerItems(sco, PATTERN, 0, 1);
   await expect.poll(async () => (await cmi(page)).interactions['0']?.id).toBe(ITEM_IDS[0]);
-  expect((await cmi(page)).suspend_data).toMatch(/^1:/);
+  await expect.poll(async () => (await cmi(page)).suspend_data).toMatch(/^1:/);
 });
 
 for (const mode of ['false', 'throwing'] as const) {

@@ -3,10 +3,12 @@
 // `make test` takes every page in both languages at a phone width (390 px, light) and in English
 // at a desktop width (1280 px, dark); `make screenshots` (SCREENSHOTS=all) takes the full
 // matrix: English at both widths in both themes, Indonesian at 390 px in both themes.
+// Then, in both languages at both widths (both themes with SCREENSHOTS=all), the first screen of
+// the quiz, the pause between two parts and the first screen of a reader's own results.
 import fs from 'node:fs';
 import path from 'node:path';
 import { test, expect } from './fixtures';
-import { ITEM_COUNT, READING_ORDER, TESTS_DIR, expectedH1, openApp, pagePath, type Lang } from './helpers';
+import { ITEM_COUNT, PART_STARTS, READING_ORDER, RESULTS_OWN, TESTS_DIR, expectedH1, openApp, pagePath, type Lang } from './helpers';
 import { encodeAnswers } from './codes';
 import { POST_STEPS, doStep, expectMetersInView } from './post-steps';
 
@@ -68,8 +70,53 @@ for (const lang of ['en', 'id'] as Lang[]) {
   }
 }
 
+/** The answers of the results shots, as the quiz stores them on the device (`position:code`). */
+const OWN_ANSWERS = Array.from({ length: ITEM_COUNT }, (_, i) => (i >= ITEM_COUNT - 4 ? 6 : ((i * 7) % 5) + 1));
+
+for (const lang of ['en', 'id'] as Lang[]) {
+  test(`first screens: quiz intro, a pause between parts, own results (${lang})`, async ({ page }) => {
+    test.setTimeout(120_000);
+    const shot = (name: string, width: number, scheme: string) =>
+      page.screenshot({ path: path.join(OUT_DIR, `${lang}-${name}-${width}-${scheme}.png`) });
+    const variants: Variant[] = ALL
+      ? VARIANTS.en
+      : [
+          { width: 390, scheme: 'light' },
+          { width: 1280, scheme: 'dark' },
+        ];
+    for (const { width, scheme } of variants) {
+      await page.setViewportSize({ width, height: width < 800 ? 844 : 800 });
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('about:blank');
+      await openApp(page, pagePath('quiz', lang));
+      await page.evaluate(() => localStorage.clear());
+      await page.reload();
+      await expect(page.getByTestId('quiz-start')).toBeInViewport();
+      await shot('quiz-first', width, scheme);
+
+      // Resume just before the end of the first part, answer, and see the pause.
+      const before = PART_STARTS[0] - 1;
+      const bits = OWN_ANSWERS.map((a, i) => (i < before ? a : 0));
+      await page.evaluate((stored) => localStorage.setItem('mie.quiz', stored), `${before}:${encodeAnswers(bits)}`);
+      await page.reload();
+      await page.getByTestId('resume-offer').locator('button.button--accent').click();
+      await page.getByTestId('quiz-item').locator('label.choice').nth(3).click();
+      await expect(page.getByTestId('quiz-pause')).toBeVisible();
+      await shot('quiz-pause', width, scheme);
+
+      // The reader's own results: the answers saved on this device make the code.
+      const code = encodeAnswers(OWN_ANSWERS);
+      await page.evaluate((stored) => localStorage.setItem('mie.quiz', stored), `${ITEM_COUNT - 1}:${code}`);
+      await page.goto('about:blank');
+      await openApp(page, pagePath(`results/${code}`, lang));
+      await expect(page.locator('h1')).toHaveText(RESULTS_OWN[lang]);
+      await shot('results-first', width, scheme);
+    }
+  });
+}
+
 // The post explorable after each action, as the reader sees it (the viewport, not the whole
-// page): at 390 px and 1280 px, light and dark, in both languages.
+// page), in both languages at the widths and themes of the English pages above.
 for (const lang of ['en', 'id'] as Lang[]) {
   test(`screenshots of the post after each action (${lang})`, async ({ page }) => {
     test.setTimeout(120_000);

@@ -254,7 +254,7 @@ test('class profile: pasted codes and links, problems, table and CSV', async ({
   // Three codes: every construct at 100, 50 and 0 → mean 50.0, sd 50.0, all tied first.
   await input.fill([c5, c3, c1].join('\n'));
   await page.getByTestId('class-compute').click();
-  await expect(page.getByTestId('class-counts')).toHaveText('3 valid lines, 0 invalid, 0 duplicates.');
+  await expect(page.getByTestId('class-counts')).toHaveText('3 valid lines, 0 invalid, 0 possible duplicates.');
   await expect(page.getByTestId('class-versions')).toHaveText(
     'Quiz versions: 3 codes from the current version (2), 0 from earlier versions.',
   );
@@ -268,13 +268,14 @@ test('class profile: pasted codes and links, problems, table and CSV', async ({
   }
   await expect(page.getByTestId('class-problems')).toHaveCount(0);
 
-  // The full class: a duplicate, garbage, a truncated code, a full link and blank lines.
+  // The full class: a possible duplicate (counted), garbage, a truncated code, a full link
+  // and blank lines.
   const lines = [
     c5, // 1
     c3, // 2
     '', // 3
     c1, // 4
-    c5, // 5 duplicate of 1
+    c5, // 5 the same code as line 1: counted, listed as a possible duplicate
     'not a code!', // 6
     c3.slice(0, 20), // 7 truncated
     '   ', // 8 blank
@@ -284,12 +285,12 @@ test('class profile: pasted codes and links, problems, table and CSV', async ({
   const text = lines.join('\n');
   await input.fill(text);
   await page.getByTestId('class-compute').click();
-  const counts = '4 valid lines, 2 invalid, 1 duplicates.';
+  const counts = '5 valid lines, 2 invalid, 1 possible duplicate.';
   await expect(page.getByTestId('class-counts')).toHaveText(counts);
   await expect(page.getByTestId('class-problems').locator('li')).toHaveText([
     'Line 6: The code contains characters a results code never has.',
     'Line 7: The code is incomplete; it may have been cut off when copied.',
-    'Line 5 repeats line 1; counted once.',
+    'Line 5 holds the same code as line 1: perhaps one student twice, perhaps two students who answered alike. Both are counted; delete one line if it is a repeat.',
   ]);
 
   const s4 = scoresOf(FOURTH);
@@ -301,15 +302,16 @@ test('class profile: pasted codes and links, problems, table and CSV', async ({
     // A construct is placed by its score, one with parts by its highest part.
     const top = Math.max(...members.map((m) => s4[m]));
     const leads = s4[construct.slug] === top && s4[slug] === s4[construct.slug];
-    firstCount[slug] = construct.family === 'closeness' ? '—' : String(3 + (leads ? 1 : 0));
-    expected[slug] = { n: '4', ...stats([100, 50, 0, s4[slug]]), first: firstCount[slug] };
+    // c5, c3, c1 and c5 again tie every construct in its family, so each is first for all four.
+    firstCount[slug] = construct.family === 'closeness' ? '—' : String(4 + (leads ? 1 : 0));
+    expected[slug] = { n: '5', ...stats([100, 50, 0, 100, s4[slug]]), first: firstCount[slug] };
   }
   expect(firstCount).toMatchObject({
-    bandwagon: '4',
-    applause: '4',
-    entertainment: '4',
-    'attraction/physical': '3',
-    'attraction/competence': '3',
+    bandwagon: '5',
+    applause: '5',
+    entertainment: '5',
+    'attraction/physical': '4',
+    'attraction/competence': '4',
   });
   for (const slug of constructs) {
     const row = page.locator(`tr[data-construct="${slug}"]`);
@@ -384,15 +386,15 @@ test('class profile from an uploaded text file gives the same counts', async ({ 
     mimeType: 'text/plain',
     buffer: Buffer.from(text, 'utf8'),
   });
-  await expect(page.getByTestId('class-counts')).toHaveText('3 valid lines, 2 invalid, 1 duplicates.');
+  await expect(page.getByTestId('class-counts')).toHaveText('4 valid lines, 2 invalid, 1 possible duplicate.');
   await expect(page.locator('textarea#class-input')).toHaveValue(text);
   await expect(page.locator('tr[data-construct]')).toHaveCount(constructs.length);
   await expect(page.locator('tr[data-construct=bandwagon] td[data-col=mean]')).toHaveText(
-    one((100 + 0 + 94) / 3),
+    one((100 + 0 + 100 + 94) / 4),
   );
   // Pressing compute on the loaded text gives the same result.
   await page.getByTestId('class-compute').click();
-  await expect(page.getByTestId('class-counts')).toHaveText('3 valid lines, 2 invalid, 1 duplicates.');
+  await expect(page.getByTestId('class-counts')).toHaveText('4 valid lines, 2 invalid, 1 possible duplicate.');
 });
 
 test('class profile: version 1 and version 2 codes are counted and never pooled', async ({ page }) => {
@@ -401,7 +403,7 @@ test('class profile: version 1 and version 2 codes are counted and never pooled'
   await openApp(page, pagePath('teach', 'en'));
   await page.locator('textarea#class-input').fill([...v2, ...v1].join('\n'));
   await page.getByTestId('class-compute').click();
-  await expect(page.getByTestId('class-counts')).toHaveText('5 valid lines, 0 invalid, 0 duplicates.');
+  await expect(page.getByTestId('class-counts')).toHaveText('5 valid lines, 0 invalid, 0 possible duplicates.');
   await expect(page.getByTestId('class-versions')).toHaveText(
     'Quiz versions: 2 codes from the current version (2), 3 from earlier versions.',
   );

@@ -3,6 +3,10 @@
 //! Codes of different quiz versions are summarised separately, never pooled: version 2
 //! changed some statements and reports attraction as three parts, so only like is compared
 //! with like.
+//!
+//! Identical codes are all counted: two students who answered alike make the same code,
+//! and the code cannot tell them from one student pasted twice. They are listed as possible
+//! duplicates, so the lecturer decides, rather than merged silently.
 
 use super::number::decimal;
 use super::quiz::code::{extract_code, CodeError};
@@ -36,7 +40,7 @@ pub struct ConstructSummary {
 pub struct VersionProfile {
     /// The quiz version.
     pub version: u8,
-    /// Distinct valid codes of this version.
+    /// Valid codes of this version, identical ones included.
     pub codes: usize,
     /// Rows in instrument order.
     pub rows: Vec<ConstructSummary>,
@@ -51,7 +55,8 @@ pub struct InvalidLine {
     pub error: CodeError,
 }
 
-/// A line that repeats an earlier one.
+/// A line with the same code as an earlier one: the same student twice, or two students
+/// who answered alike. Counted, and listed for the lecturer to check.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Duplicate {
     /// 1-based line number.
@@ -63,11 +68,11 @@ pub struct Duplicate {
 /// The whole class profile.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ClassProfile {
-    /// Distinct valid codes, all versions.
+    /// Valid codes, all versions, identical ones included.
     pub valid: usize,
     /// Lines that were not codes.
     pub invalid: Vec<InvalidLine>,
-    /// Repeated codes (counted once).
+    /// Codes identical to an earlier line's (counted, as possible duplicates).
     pub duplicates: Vec<Duplicate>,
     /// One summary per version that has codes, current version first.
     pub versions: Vec<VersionProfile>,
@@ -104,14 +109,13 @@ pub fn aggregate(forms: &[Form], pasted: &str) -> ClassProfile {
                 continue;
             }
         };
-        if let Some((_, earlier)) = seen.iter().find(|(c, _)| c == code) {
-            duplicates.push(Duplicate {
+        match seen.iter().find(|(c, _)| c == code) {
+            Some((_, earlier)) => duplicates.push(Duplicate {
                 line,
                 first: *earlier,
-            });
-            continue;
+            }),
+            None => seen.push((code.to_string(), line)),
         }
-        seen.push((code.to_string(), line));
         students.push((form.version, score_all(form, &answers)));
     }
     let versions = forms
@@ -126,7 +130,7 @@ pub fn aggregate(forms: &[Form], pasted: &str) -> ClassProfile {
         })
         .collect();
     ClassProfile {
-        valid: seen.len(),
+        valid: students.len(),
         invalid,
         duplicates,
         versions,

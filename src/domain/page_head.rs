@@ -6,6 +6,7 @@
 //! page's header links the other language either way.
 
 use super::address::PageAddress;
+use super::install::manifest_href;
 use super::lang::Lang;
 
 /// The head of one page.
@@ -21,6 +22,9 @@ pub struct PageHead<'a> {
     pub site_url: Option<&'a str>,
     /// SHA-256 hashes (base64) of the page's inline scripts, for the CSP.
     pub script_hashes: &'a [String],
+    /// Whether the page links its language's web app manifest: the public site's pages do,
+    /// a SCORM package's copies do not (an app installed from an LMS would leave its course).
+    pub installable: bool,
 }
 
 /// The Content-Security-Policy of every page.
@@ -29,7 +33,8 @@ pub struct PageHead<'a> {
 /// scripts (Trunk's loader and our early boot script); no `'unsafe-inline'` or
 /// `'unsafe-eval'`. Stylesheets come only from the site; inline `style` *attributes* are
 /// allowed (`style-src-attr`) because the diagrams place their nodes with them, while inline
-/// `<style>` elements stay forbidden.
+/// `<style>` elements stay forbidden. The service worker and the web app manifest come only
+/// from the site (`worker-src`, `manifest-src`).
 pub fn content_security_policy(script_hashes: &[String]) -> String {
     let hashes: String = script_hashes
         .iter()
@@ -38,6 +43,7 @@ pub fn content_security_policy(script_hashes: &[String]) -> String {
     format!(
         "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{hashes}; \
          style-src 'self'; style-src-attr 'unsafe-inline'; img-src 'self' data:; \
+         worker-src 'self'; manifest-src 'self'; \
          object-src 'none'; base-uri 'none'; form-action 'none'"
     )
 }
@@ -77,6 +83,12 @@ impl PageHead<'_> {
                 escape_html(self.description)
             ),
         ];
+        if self.installable {
+            tags.push(format!(
+                r#"<link rel="manifest" href="{}">"#,
+                manifest_href(self.page.lang, self.page.depth())
+            ));
+        }
         if let Some(site) = self.site_url {
             tags.extend(Lang::ALL.into_iter().map(|lang| {
                 format!(
@@ -155,6 +167,7 @@ mod tests {
             description: "Refleksi & kuis",
             site_url: site,
             script_hashes: hashes,
+            installable: true,
         }
         .to_html()
     }
@@ -164,7 +177,13 @@ mod tests {
         let csp = content_security_policy(&["abc=".into(), "def=".into()]);
         assert!(csp.starts_with("default-src 'self';"));
         assert!(csp.contains("script-src 'self' 'wasm-unsafe-eval' 'sha256-abc=' 'sha256-def=';"));
-        for directive in ["object-src 'none'", "base-uri 'none'", "form-action 'none'"] {
+        for directive in [
+            "object-src 'none'",
+            "base-uri 'none'",
+            "form-action 'none'",
+            "worker-src 'self'",
+            "manifest-src 'self'",
+        ] {
             assert!(csp.contains(directive), "{directive}");
         }
         assert!(!csp.contains("'unsafe-eval'"));
@@ -181,6 +200,7 @@ mod tests {
         let html = head(&page, None, &[]);
         assert!(html.contains("<title>Kuis — &quot;Mengapa&quot; &lt;kita&gt;</title>"));
         assert!(html.contains(r#"<meta name="description" content="Refleksi &amp; kuis">"#));
+        assert!(html.contains(r#"<link rel="manifest" href="../../id/manifest.webmanifest">"#));
         for absolute in [
             "alternate",
             "canonical",

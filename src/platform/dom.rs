@@ -125,3 +125,9 @@ pub fn clear_body() {
         body.set_text_content(None);
     }
 }
+
+/// Runs `f` once after `ms` milliseconds (a short pause the reader can see, such as the
+/// chosen answer before the quiz moves on).
+pub fn after(ms: u32, f: impl FnOnce() + 'static) {
+    gloo::timers::callback::Timeout::new(ms, f).forget();
+}

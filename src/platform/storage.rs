@@ -40,3 +40,19 @@ pub fn is_available() -> bool {
 pub use crate::domain::address::html::LANG_KEY;
 /// Storage key of quiz progress.
 pub const QUIZ_KEY: &str = "mie.quiz";
+
+thread_local! {
+    /// The code the reader finished the quiz with, for the life of this page.
+    static FINISHED: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Keeps the code the reader just finished with while the page lives, so the results it opens
+/// are known as the reader's own even where storage is blocked.
+pub fn remember_finished(code: &str) {
+    FINISHED.with(|f| *f.borrow_mut() = Some(code.to_string()));
+}
+
+/// The code the reader finished with on this page, if any.
+pub fn finished() -> Option<String> {
+    FINISHED.with(|f| f.borrow().clone())
+}

@@ -148,11 +148,9 @@ pub fn shell_app(props: &AppProps) -> Html {
             s::NEEDS_JS_RESULTS,
         ),
         _ => {
-            let quiz = crate::domain::content::quiz();
             let opening = html! {
                 <section class="quiz-intro">
-                    <p class="disclaimer">{quiz.disclaimer.get(lang)}</p>
-                    <p>{quiz.intro.get(lang)}</p>
+                    {crate::ui::pages::quiz_intro::intro_head(lang)}
                 </section>
             };
             (opening, s::NEEDS_JS_QUIZ)
@@ -174,7 +172,7 @@ pub fn shell_app(props: &AppProps) -> Html {
 fn shell_heading(route: &Route, lang: crate::domain::lang::Lang) -> &'static str {
     match route {
         Route::Teach => crate::domain::i18n::teach::TEACH_TITLE.get(lang),
-        Route::Results(_) => crate::domain::i18n::quiz::RESULTS_TITLE.get(lang),
+        Route::Results(_) => crate::domain::i18n::quiz::RESULTS_TITLE_PLAIN.get(lang),
         _ => crate::domain::i18n::quiz::QUIZ_TITLE.get(lang),
     }
 }

@@ -6,6 +6,7 @@
 pub mod card;
 pub mod embed;
 pub mod lms;
+pub mod offline;
 pub mod post;
 pub mod quiz;
 pub mod shell;
@@ -46,6 +47,25 @@ impl Tr {
     }
 }
 
+/// A count with its noun in the right form. English nouns change with the number ("1
+/// code", "2 codes"); Indonesian ones do not ("1 kode", "2 kode"), so its two forms are the
+/// same. Each form holds `{}` for the number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Plural {
+    /// For exactly one.
+    pub one: Tr,
+    /// For any other number, zero included.
+    pub other: Tr,
+}
+
+impl Plural {
+    /// `n` with its noun in `lang`.
+    pub fn count(self, lang: Lang, n: usize) -> String {
+        let form = if n == 1 { self.one } else { self.other };
+        form.fill(lang, &[&n.to_string()])
+    }
+}
+
 /// Shorthand for declaring strings.
 macro_rules! tr {
     ($name:ident, $id:expr, $en:expr) => {
@@ -54,6 +74,22 @@ macro_rules! tr {
     };
 }
 pub(crate) use tr;
+
+/// Shorthand for declaring a [`Plural`]: its name, then the Indonesian form (one for every
+/// number), then the English singular and plural.
+macro_rules! plural {
+    ($name:ident, $id:expr, $one:expr, $other:expr) => {
+        #[doc = $other]
+        pub const $name: $crate::domain::i18n::Plural = $crate::domain::i18n::Plural {
+            one: $crate::domain::i18n::Tr { id: $id, en: $one },
+            other: $crate::domain::i18n::Tr {
+                id: $id,
+                en: $other,
+            },
+        };
+    };
+}
+pub(crate) use plural;
 
 #[cfg(test)]
 mod tests {
@@ -67,5 +103,15 @@ mod tests {
         };
         assert_eq!(t.fill(Lang::En, &["3", "43"]), "Statement 3 of 43");
         assert_eq!(t.fill(Lang::Id, &["3"]), "Pernyataan 3 dari ");
+    }
+
+    #[test]
+    fn counts_take_the_singular_only_for_one() {
+        plural!(CODES, "{} kode", "{} code", "{} codes");
+        assert_eq!(CODES.count(Lang::En, 1), "1 code");
+        assert_eq!(CODES.count(Lang::En, 0), "0 codes");
+        assert_eq!(CODES.count(Lang::En, 2), "2 codes");
+        assert_eq!(CODES.count(Lang::Id, 1), "1 kode");
+        assert_eq!(CODES.count(Lang::Id, 5), "5 kode");
     }
 }

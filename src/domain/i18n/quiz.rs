@@ -65,13 +65,18 @@ tr!(
 tr!(NOT_ENOUGH, "belum cukup jawaban", "not enough answers");
 tr!(
     NOT_ENOUGH_NOTE,
-    "Skor hanya ditampilkan jika setidaknya separuh pernyataannya dijawab.",
-    "A score is shown only when at least half of its statements were answered."
+    "Skor hanya ditampilkan jika setidaknya separuh pernyataannya dijawab (untuk bagian yang hanya berisi dua pernyataan, keduanya).",
+    "A score is shown only when at least half of its statements were answered (both, for a part with only two)."
 );
 tr!(
     NEUTRAL_OR_MIXED,
     "Jawaban Anda netral atau campuran untuk hal ini, jadi tidak menunjuk ke arah mana pun.",
     "Your answers on this are neutral or mixed, so they do not point either way."
+);
+tr!(
+    LEANS_DISAGREE,
+    "Jawaban Anda sedikit condong ke tidak setuju, jadi hal ini tampaknya tidak banyak berperan bagi Anda.",
+    "Your answers lean slightly towards disagreeing, so this does not seem to play much part for you."
 );
 tr!(
     PARTS_NOTE,
@@ -119,8 +124,8 @@ tr!(
 tr!(REFLECTION_BODY, "Bab V menyimpulkan bahwa follower merasa dekat, terlebih saat influencer membalas, tetapi influencer tidak merasakan kedekatan yang sama. Kedekatan itu bersifat parasosial.", "Chapter V concludes that followers feel close, especially when the influencer replies, but the influencer does not feel the same closeness. The closeness is parasocial.");
 tr!(
     CANNOT_CONCLUDE,
-    "Yang tidak dapat disimpulkan dari hasil ini",
-    "What these results do not allow anyone to conclude"
+    "Yang tidak dapat disampaikan hasil ini",
+    "What this cannot tell you"
 );
 tr!(
     CANNOT_1,
@@ -197,3 +202,110 @@ tr!(
     "Forms of interaction"
 );
 tr!(SHORT_BENEFITS, "Manfaat", "Benefits");
+tr!(AND, "dan", "and");
+tr!(AND_MORE, ", dan {} lainnya", " and {} more");
+tr!(
+    SUMMARY,
+    "Tertinggi dalam jawaban ini: {}.",
+    "Highest in these answers: {}."
+);
+tr!(SUMMARY_AMONG, "{} di antara {}", "{} among {}");
+tr!(
+    SUMMARY_NONE,
+    "Jawaban ini terlalu sedikit untuk memberi skor apa pun.",
+    "These answers are too few for any score."
+);
+tr!(
+    RESULTS_TITLE_SHARED,
+    "Hasil refleksi yang dibagikan kepada Anda",
+    "Reflection results shared with you"
+);
+tr!(RESULTS_TITLE_PLAIN, "Hasil refleksi", "Reflection results");
+tr!(
+    FRIEND_DOOR,
+    "Seseorang membagikan hasil kuis refleksinya kepada Anda. Bagaimana dengan Anda sendiri?",
+    "Someone shared the results of their reflection quiz with you. What would yours be?"
+);
+tr!(
+    TAKE_YOURSELF,
+    "Isi kuisnya sendiri (sekitar {} menit)",
+    "Take the quiz yourself (about {} minutes)"
+);
+tr!(
+    ABOUT_STATEMENTS,
+    "Tentang pernyataan-pernyataannya",
+    "About the statements"
+);
+tr!(DETAILS_TITLE, "Penjelasan rinci", "The detailed texts");
+tr!(PART_MOTIVATIONS, "Mengapa Anda mengikuti", "Why you follow");
+tr!(
+    PART_INTERACTIONS,
+    "Cara Anda berinteraksi",
+    "How you interact"
+);
+tr!(PART_BENEFITS, "Apa yang Anda dapat", "What you get");
+tr!(PART_CLOSENESS, "Kedekatan", "Closeness");
+tr!(
+    PART_MOTIVATIONS_BLURB,
+    "Apa yang membuat Anda tertarik pada influencer ini.",
+    "What draws you to this influencer."
+);
+tr!(
+    PART_INTERACTIONS_BLURB,
+    "Seberapa sering Anda bereaksi, bercakap, dan membagikan kontennya.",
+    "How often you react, talk and share their content."
+);
+tr!(
+    PART_BENEFITS_BLURB,
+    "Apa yang Anda peroleh dari mengikutinya.",
+    "What following them gives you."
+);
+tr!(
+    PART_CLOSENESS_BLURB,
+    "Seberapa dekat Anda merasa dengannya.",
+    "How close you feel to them."
+);
+tr!(PART_OF, "Bagian {} dari {}", "Part {} of {}");
+tr!(
+    PART_PROGRESS,
+    "Pernyataan {} dari {} di bagian ini",
+    "Statement {} of {} in this part"
+);
+tr!(
+    PART_DONE,
+    "Bagian {} dari {} selesai.",
+    "Part {} of {} done."
+);
+tr!(
+    PART_NEXT,
+    "Berikutnya: {}, {} pernyataan.",
+    "Next: {}, {} statements."
+);
+tr!(
+    HALFWAY,
+    "Lebih dari separuh jalan.",
+    "More than halfway there."
+);
+tr!(CONTINUE, "Lanjutkan", "Continue");
+tr!(SKIP_ITEM, "Lewati", "Skip");
+tr!(
+    CAVEAT_SHORT,
+    "Ini alat bantu refleksi, bukan tes: pernyataannya kami tulis sendiri dan belum divalidasi.",
+    "This is a reflection aid, not a test: we wrote the statements ourselves and they are not validated."
+);
+tr!(
+    CAVEAT_MORE,
+    "Apa kuis ini dan apa yang bukan",
+    "What this quiz is and isn't"
+);
+tr!(
+    QUIZ_LENGTH,
+    "{} pernyataan dalam {} bagian, sekitar {} menit",
+    "{} statements in {} parts, about {} minutes"
+);
+tr!(
+    QUIZ_LENGTH_HOW,
+    "Perkiraan waktunya dihitung dari jumlah pernyataan, sekitar {} detik per pernyataan.",
+    "The time is worked out from the number of statements, at about {} seconds each."
+);
+tr!(PARTS_LABEL, "Bagian kuis", "Quiz parts");

@@ -1,6 +1,6 @@
 //! Strings of the lecturer kit.
 
-use super::tr;
+use super::{plural, tr};
 
 tr!(
     TEACH_TITLE,
@@ -36,11 +36,21 @@ tr!(
     "That file could not be read as text."
 );
 tr!(CLASS_ANALYSE, "Hitung profil", "Compute profile");
-tr!(
-    CLASS_COUNTS,
-    "{} baris valid, {} tidak valid, {} duplikat.",
-    "{} valid lines, {} invalid, {} duplicates."
+tr!(CLASS_COUNTS, "{}, {}, {}.", "{}, {}, {}.");
+plural!(
+    VALID_LINES,
+    "{} baris valid",
+    "{} valid line",
+    "{} valid lines"
 );
+plural!(INVALID_LINES, "{} tidak valid", "{} invalid", "{} invalid");
+plural!(
+    POSSIBLE_DUPLICATES,
+    "{} kemungkinan duplikat",
+    "{} possible duplicate",
+    "{} possible duplicates"
+);
+plural!(CODES, "{} kode", "{} code", "{} codes");
 tr!(CLASS_CONSTRUCT, "Konstruk", "Construct");
 tr!(CLASS_MEAN, "Rata-rata (0–100)", "Mean (0–100)");
 tr!(CLASS_SD, "Simpangan baku", "Standard deviation");
@@ -48,19 +58,28 @@ tr!(CLASS_N, "Jumlah skor", "Scores");
 tr!(CLASS_FIRST, "Di urutan pertama", "Ranked first");
 tr!(CLASS_CAPTION, "Profil kelas per konstruk, dari kode versi {}. Ini hanya rangkuman jawaban kelas Anda, bukan data penelitian.", "Class profile by construct, from version {} codes. This summarises your class's answers only; it is not data from the study.");
 tr!(
+    CLASS_NOT_VALIDATED,
+    "Pernyataannya belum divalidasi, jadi perbedaan kecil antarkonstruk jangan ditafsirkan.",
+    "The statements are not validated, so do not read small differences between constructs."
+);
+tr!(
     CLASS_VERSIONS,
-    "Versi kuis: {} kode dari versi sekarang ({}), {} dari versi sebelumnya.",
-    "Quiz versions: {} codes from the current version ({}), {} from earlier versions."
+    "Versi kuis: {} dari versi sekarang ({}), {} dari versi sebelumnya.",
+    "Quiz versions: {} from the current version ({}), {} from earlier versions."
 );
 tr!(CLASS_VERSION_TITLE, "Kode versi {}", "Version {} codes");
 tr!(CLASS_NOT_POOLED, "Versi yang berbeda diringkas terpisah, tidak digabung: versi {} mengubah pernyataan untuk {}, jadi skornya tidak sebanding.", "Versions are summarised separately, not pooled: version {} changed the statements of {}, so their scores are not comparable.");
 tr!(CLASS_VERSION, "Versi", "Version");
-tr!(CLASS_INVALID, "Baris tidak valid", "Invalid lines");
+tr!(
+    CLASS_INVALID,
+    "Baris yang perlu diperiksa",
+    "Lines to check"
+);
 tr!(CLASS_LINE, "Baris {}: {}", "Line {}: {}");
 tr!(
     CLASS_DUPLICATE,
-    "Baris {} sama dengan baris {}; dihitung sekali.",
-    "Line {} repeats line {}; counted once."
+    "Baris {} memuat kode yang sama dengan baris {}: mungkin mahasiswa yang sama dua kali, mungkin dua mahasiswa yang menjawab sama. Keduanya dihitung; hapus satu baris jika itu pengulangan.",
+    "Line {} holds the same code as line {}: perhaps one student twice, perhaps two students who answered alike. Both are counted; delete one line if it is a repeat."
 );
 tr!(CLASS_CSV, "Unduh tabel (CSV)", "Download table (CSV)");
 tr!(

@@ -1,6 +1,8 @@
 //! Scores per construct (0–100), sub-scores per part, and each family's order by score.
 //!
-//! A score needs answers to at least half of its statements: fewer say too little to report.
+//! A score needs answers to at least half of its statements, and to both statements of a
+//! two-statement part (one answer would be a single statement's word, then ranked beside
+//! four-statement scores): fewer say too little to report.
 
 use super::answers::Answer;
 use super::form::{Form, FormConstruct};
@@ -9,7 +11,7 @@ use super::instrument::{ConstructFamily, Scale};
 /// A score from the reader's answers to some statements.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Tally {
-    /// 0–100, or `None` when fewer than half the statements were answered ("not enough answers").
+    /// 0–100, or `None` with fewer answers than [`needed`] ("not enough answers").
     pub score: Option<u8>,
     /// Statements answered with a value.
     pub answered: usize,
@@ -54,8 +56,11 @@ impl ConstructScore {
 pub enum Band {
     /// 67–100.
     High,
-    /// 34–66.
+    /// 34–66 (on the agreement scale 51–66 only).
     Middle,
+    /// 34–49 on the agreement scale: the answers lean towards disagreeing, so "plays some
+    /// part" would say the opposite of what they say.
+    LeansDisagree,
     /// 0–33.
     Low,
     /// Exactly 50 on the agreement scale: neutral answers, or agreeing and disagreeing
@@ -74,12 +79,13 @@ impl Band {
     }
 
     /// The band of a score on `scale`. On the frequency scale the midpoint means
-    /// "sometimes", a real answer, so only agreement has a neutral band.
+    /// "sometimes", a real answer, so only agreement has a neutral band and a band for
+    /// leaning towards disagreeing.
     pub fn on_scale(score: u8, scale: Scale) -> Band {
-        if score == 50 && scale == Scale::Agreement {
-            Band::NeutralOrMixed
-        } else {
-            Band::of(score)
+        match (scale, score) {
+            (Scale::Agreement, 50) => Band::NeutralOrMixed,
+            (Scale::Agreement, 34..=49) => Band::LeansDisagree,
+            _ => Band::of(score),
         }
     }
 }
@@ -95,7 +101,14 @@ pub fn score_values(values: &[u8]) -> Option<u8> {
     Some(((steps * 200 + max) / (2 * max)) as u8)
 }
 
-/// The tally of the statements at `indexes` of `answers`: no score below half answered.
+/// How many of `total` statements need an answer for a score: at least half, and all of
+/// them when there are two or fewer (half of two is one statement's word alone).
+pub fn needed(total: usize) -> usize {
+    total.min(2).max(total.div_ceil(2))
+}
+
+/// The tally of the statements at `indexes` of `answers`: no score with fewer answers than
+/// [`needed`].
 pub fn tally(answers: &[Answer], indexes: impl Iterator<Item = usize>) -> Tally {
     let mut total = 0;
     let mut values = Vec::new();
@@ -103,7 +116,7 @@ pub fn tally(answers: &[Answer], indexes: impl Iterator<Item = usize>) -> Tally 
         total += 1;
         values.extend(answers.get(i).and_then(|a| a.value()));
     }
-    let enough = values.len() * 2 >= total && !values.is_empty();
+    let enough = values.len() >= needed(total) && !values.is_empty();
     Tally {
         score: if enough { score_values(&values) } else { None },
         answered: values.len(),
@@ -185,4 +198,29 @@ pub fn leaders(scores: &[ConstructScore], family: ConstructFamily) -> Vec<String
         .filter(|place| place.score.is_some())
         .map(|place| place.slugs)
         .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn agreement_below_the_midpoint_leans_towards_disagreeing() {
+        for score in 34..=49 {
+            assert_eq!(Band::on_scale(score, Scale::Agreement), Band::LeansDisagree);
+            assert_eq!(Band::on_scale(score, Scale::Frequency), Band::Middle);
+        }
+        assert_eq!(Band::on_scale(50, Scale::Agreement), Band::NeutralOrMixed);
+        assert_eq!(Band::on_scale(51, Scale::Agreement), Band::Middle);
+        assert_eq!(Band::on_scale(33, Scale::Agreement), Band::Low);
+    }
+
+    #[test]
+    fn a_part_of_two_needs_both_and_longer_ones_half() {
+        assert_eq!(
+            [1, 2, 3, 4, 5, 6].map(needed),
+            [1, 2, 2, 2, 3, 3],
+            "statements needed for 1 to 6"
+        );
+    }
 }

@@ -2,8 +2,9 @@
 //! of, the card as text, and buttons that make the PNG on demand (share sheet or download).
 
 use crate::domain::card::{entry_label, layout, CardFormat, CardGroup, CardText, Op};
-use crate::domain::i18n::card as c;
+use crate::domain::i18n::{card as c, quiz as q};
 use crate::platform::card::Delivery;
+use crate::ui::components::copy_button::CopyButton;
 use crate::ui::state::use_lang;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -136,13 +137,13 @@ pub fn results_card(props: &ResultsCardProps) -> Html {
     let preview = use_memo(
         (props.text.clone(), props.groups.clone()),
         |(text, groups)| {
-            layout(CardFormat::Link, text, groups)
+            layout(CardFormat::Story, text, groups)
                 .iter()
                 .map(op_svg)
                 .collect::<Html>()
         },
     );
-    let (w, h) = CardFormat::Link.size();
+    let (w, h) = CardFormat::Story.size();
     let message = match *status {
         Status::Idle => "",
         Status::Done(Delivery::Shared) => c::CARD_SHARED.get(lang),
@@ -151,20 +152,23 @@ pub fn results_card(props: &ResultsCardProps) -> Html {
     };
     html! {
         <section class="card results-card" aria-labelledby="results-card-title" data-testid="results-card">
-            <h2 id="results-card-title">{c::CARD_TITLE.get(lang)}</h2>
-            <p>{c::CARD_INTRO.get(lang)}</p>
-            <svg class="results-card__preview" viewBox={format!("0 0 {w} {h}")} role="img"
-                aria-label={c::CARD_PREVIEW.get(lang)} data-testid="card-preview">
-                {(*preview).clone()}
-            </svg>
-            {card_text(&props.text, &props.groups, c::CARD_AS_TEXT.get(lang))}
-            <div class="actions no-print">
-                <button type="button" class="button" data-testid="card-story"
-                    onclick={make_picture(CardFormat::Story, true, props, status.clone())}>{c::CARD_SHARE_STORY.get(lang)}</button>
-                <button type="button" class="button" data-testid="card-link"
-                    onclick={make_picture(CardFormat::Link, false, props, status.clone())}>{c::CARD_DOWNLOAD_LINK.get(lang)}</button>
+            <div class="results-card__body">
+                <svg class="results-card__preview" viewBox={format!("0 0 {w} {h}")} role="img"
+                    aria-label={c::CARD_PREVIEW.get(lang)} data-testid="card-preview">
+                    {(*preview).clone()}
+                </svg>
+                <div class="results-card__actions">
+                    <h2 id="results-card-title">{c::CARD_TITLE.get(lang)}</h2>
+                    <button type="button" class="button button--accent" data-testid="card-story"
+                        onclick={make_picture(CardFormat::Story, true, props, status.clone())}>{c::CARD_SHARE_STORY.get(lang)}</button>
+                    <CopyButton text={AttrValue::from(props.text.link.clone())} label={q::COPY_LINK.get(lang)} done={q::LINK_COPIED.get(lang)} />
+                    <button type="button" class="button button--quiet" data-testid="card-link"
+                        onclick={make_picture(CardFormat::Link, false, props, status.clone())}>{c::CARD_DOWNLOAD_LINK.get(lang)}</button>
+                    <p class="results-card__status" role="status" aria-live="polite">{message}</p>
+                </div>
             </div>
-            <p class="results-card__status" role="status" aria-live="polite">{message}</p>
+            <p class="note">{c::CARD_INTRO.get(lang)}</p>
+            {card_text(&props.text, &props.groups, c::CARD_AS_TEXT.get(lang))}
         </section>
     }
 }

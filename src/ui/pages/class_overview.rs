@@ -78,7 +78,10 @@ fn version_table(version: &VersionProfile, lang: Lang) -> Html {
     html! {
         <div class="table-scroll" tabindex="0" role="region" aria-label={title} data-version={version.version.to_string()}>
             <table>
-                <caption>{t::CLASS_CAPTION.fill(lang, &[&version.version.to_string()])}</caption>
+                <caption>
+                    {t::CLASS_CAPTION.fill(lang, &[&version.version.to_string()])}{" "}
+                    <strong data-testid="class-not-validated">{t::CLASS_NOT_VALIDATED.get(lang)}</strong>
+                </caption>
                 <thead><tr><th scope="col">{construct}</th><th scope="col">{n}</th><th scope="col">{mean}</th><th scope="col">{sd}</th><th scope="col">{first}</th></tr></thead>
                 <tbody>{rows}</tbody>
             </table>
@@ -93,7 +96,7 @@ fn versions_note(profile: &ClassProfile, lang: Lang) -> Html {
     let counts = t::CLASS_VERSIONS.fill(
         lang,
         &[
-            &current.to_string(),
+            &t::CODES.count(lang, current),
             &quiz.version.to_string(),
             &(profile.valid - current).to_string(),
         ],
@@ -123,9 +126,9 @@ fn profile_view(profile: &Rc<ClassProfile>, lang: Lang) -> Html {
     let counts = t::CLASS_COUNTS.fill(
         lang,
         &[
-            &profile.valid.to_string(),
-            &profile.invalid.len().to_string(),
-            &profile.duplicates.len().to_string(),
+            &t::VALID_LINES.count(lang, profile.valid),
+            &t::INVALID_LINES.count(lang, profile.invalid.len()),
+            &t::POSSIBLE_DUPLICATES.count(lang, profile.duplicates.len()),
         ],
     );
     let download = {

@@ -10,6 +10,7 @@ pub mod overview;
 pub mod parasocial;
 pub mod quiz;
 pub mod quiz_intro;
+pub mod quiz_item;
 pub mod quiz_lms;
 pub mod quiz_state;
 pub mod reading;

@@ -1,18 +1,19 @@
-//! `quiz/`: intro, one statement at a time with a progress bar, then the results link.
+//! `quiz/`: intro, one statement at a time in four named parts with a pause between them,
+//! then the results link.
 
 use super::quiz_intro::{Keeper, QuizIntro};
+use super::quiz_item::{item, pause};
 use super::quiz_lms::{self, LmsRecording};
 use super::quiz_state::{Phase, QuizAction, QuizState};
-use crate::domain::address::route::Route;
 use crate::domain::content::quiz;
 use crate::domain::i18n::quiz as q;
-use crate::domain::lang::Lang;
-use crate::domain::quiz::answers::{Answer, Point};
-use crate::domain::quiz::code::encode;
+use crate::domain::quiz::answers::Answer;
 use crate::domain::quiz::form::Forms;
 use crate::domain::quiz::progress::Progress;
 use crate::platform::storage;
 use crate::ui::state::use_lang;
+use std::cell::Cell;
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// Progress saved on this device, and whether an earlier version's progress was found there.
@@ -21,9 +22,7 @@ use yew::prelude::*;
 fn device_progress() -> (Option<Progress>, bool) {
     let quiz = quiz();
     let stored = storage::get(storage::QUIZ_KEY).ok().flatten();
-    let saved = stored
-        .as_deref()
-        .and_then(|stored| Progress::from_stored(stored, quiz.version, quiz.item_count()));
+    let saved = stored.as_deref().and_then(current_progress);
     let outdated = stored
         .as_deref()
         .and_then(|stored| Progress::outdated_version(stored, &quiz.forms()))
@@ -34,74 +33,29 @@ fn device_progress() -> (Option<Progress>, bool) {
     (saved, outdated)
 }
 
-fn item(state: &QuizState, index: usize, lang: Lang, dispatch: &Callback<QuizAction>) -> Html {
+/// Progress of the current quiz version in its stored form, if intact.
+fn current_progress(stored: &str) -> Option<Progress> {
     let quiz = quiz();
-    let items = quiz.flat_items();
-    let Some((construct, item)) = items.get(index) else {
-        return html! {};
+    Progress::from_stored(stored, quiz.version, quiz.item_count())
+}
+
+/// The answers saved where this reader answers: the course's progress inside a course that
+/// records, else this device's, else (storage blocked) the answers finished on this page.
+/// Read by the results page to tell the reader's own results from results shared with them.
+pub fn saved_answers() -> Option<Vec<Answer>> {
+    let progress = match quiz_lms::course_progress() {
+        Some(course) => course,
+        None => storage::get(storage::QUIZ_KEY)
+            .ok()
+            .flatten()
+            .as_deref()
+            .and_then(current_progress),
     };
-    let total = items.len();
-    let current = state.answers.get(index).copied().unwrap_or_default();
-    let labels = quiz.scale_for(construct);
-    let option = |value: Answer, label: &str, key: String| {
-        let onchange = dispatch.reform(move |_: Event| QuizAction::Answer(index, value));
-        let id = format!("item-{}-{key}", item.slug);
-        html! {
-            <label class={classes!("choice", matches!(value, Answer::Skipped).then_some("choice--skip"))} for={id.clone()}>
-                <input type="radio" {id} name={format!("item-{}", item.slug)} value={key} checked={current == value} {onchange} />
-                <span>{label}</span>
-            </label>
-        }
-    };
-    let choices: Html = labels
-        .iter()
-        .zip(Point::ALL)
-        .map(|(label, point)| {
-            option(
-                Answer::Value(point),
-                label.get(lang),
-                point.get().to_string(),
-            )
-        })
-        .chain(std::iter::once(option(
-            Answer::Skipped,
-            q::SKIP.get(lang),
-            "skip".into(),
-        )))
-        .collect();
-    let back = dispatch.reform(move |_: MouseEvent| QuizAction::Go(index.saturating_sub(1)));
-    let next = dispatch.reform(move |_: MouseEvent| QuizAction::Go(index + 1));
-    let finish = {
-        // The code is made when the reader finishes, not on every render.
-        let (version, finished) = (quiz.version, state.clone());
-        Callback::from(move |_: MouseEvent| {
-            let code = encode(version, &finished.answers);
-            quiz_lms::record_finish(&code, &finished.answers, finished.progress().as_ref());
-            crate::platform::location::navigate(&Route::Results(code), lang)
-        })
-    };
-    let progress = q::PROGRESS.fill(lang, &[&(index + 1).to_string(), &total.to_string()]);
-    html! {
-        <section class="quiz-item" data-testid="quiz-item" data-index={index.to_string()} data-widget="">
-            <div class="progress">
-                <progress id="quiz-progress" max={total.to_string()} value={(index + 1).to_string()} aria-label={q::PROGRESS_LABEL.get(lang)}></progress>
-                <span>{progress}</span>
-            </div>
-            <fieldset key={&*item.slug} class="item" role="radiogroup" data-construct={AttrValue::Static(&construct.slug)} aria-describedby="quiz-about">
-                <legend id="quiz-item-title" tabindex="-1">{item.text.get(lang)}</legend>
-                <p id="quiz-about" class="quiz-about">{q::ABOUT_INFLUENCER.get(lang)}{" "}<span class="family-tag">{construct.label.get(lang)}</span></p>
-                <div class="choices">{choices}</div>
-            </fieldset>
-            <p class="actions">
-                if index > 0 { <button type="button" class="button" data-testid="quiz-back" onclick={back}>{q::BACK.get(lang)}</button> }
-                if index + 1 < total {
-                    <button type="button" class="button button--accent" data-testid="quiz-next" onclick={next}>{q::NEXT_ITEM.get(lang)}</button>
-                } else {
-                    <button type="button" class="button button--accent" data-testid="quiz-finish" onclick={finish}>{q::SEE_RESULTS.get(lang)}</button>
-                }
-            </p>
-        </section>
-    }
+    let quiz = quiz();
+    progress.map(|p| p.answers).or_else(|| {
+        let code = storage::finished()?;
+        crate::domain::quiz::code::decode(&code, quiz.version, quiz.item_count()).ok()
+    })
 }
 
 /// The quiz page.
@@ -113,6 +67,8 @@ pub fn quiz_page() -> Html {
     // Whether the course or this device keeps the progress (known once mounted).
     let keeper = use_state(|| Keeper::Unknown);
     let lms = use_mut_ref(LmsRecording::default);
+    // Set while a tap or click on an answer is under way (see `quiz_item`).
+    let pointer = use_memo((), |_| Rc::new(Cell::new(false)));
     let dispatch = {
         let state = state.clone();
         Callback::from(move |action| state.dispatch(action))
@@ -161,11 +117,11 @@ pub fn quiz_page() -> Html {
             }
         });
     }
-    // A new statement takes focus; choosing an answer must leave focus on the radio.
-    use_effect_with(state.phase, |phase| {
-        if matches!(phase, Phase::Item(_)) {
-            crate::platform::dom::focus("quiz-item-title");
-        }
+    // A new statement or pause takes focus; choosing an answer must leave focus on the radio.
+    use_effect_with(state.phase, |phase| match phase {
+        Phase::Item(_) => crate::platform::dom::focus("quiz-item-title"),
+        Phase::Pause { .. } => crate::platform::dom::focus("quiz-pause-title"),
+        Phase::Intro => {}
     });
     html! {
         <>
@@ -173,7 +129,8 @@ pub fn quiz_page() -> Html {
             if !state.storage_ok { <p class="warning" role="status" data-testid="storage-warning" data-widget="">{q::STORAGE_OFF.get(lang)}</p> }
             {match state.phase {
                 Phase::Intro => html! { <QuizIntro state={(*state).clone()} keeper={*keeper} dispatch={dispatch.clone()} /> },
-                Phase::Item(index) => item(&state, index, lang, &dispatch),
+                Phase::Item(index) => item(&state, index, lang, &dispatch, &pointer),
+                Phase::Pause { part, start } => pause(part, start, lang, &dispatch),
             }}
         </>
     }

@@ -4,6 +4,11 @@
 use super::quiz_state::{QuizAction, QuizState};
 use crate::domain::content::quiz;
 use crate::domain::i18n::{lms as l, quiz as q};
+use crate::domain::lang::Lang;
+use crate::domain::quiz::form::Forms;
+use crate::domain::quiz::length::{minutes, SECONDS_PER_STATEMENT};
+use crate::domain::quiz::parts::parts;
+use crate::ui::components::glyph_icon::glyph_icon;
 use crate::ui::state::use_lang;
 use yew::prelude::*;
 
@@ -29,6 +34,50 @@ pub struct QuizIntroProps {
     pub dispatch: Callback<QuizAction>,
 }
 
+/// The opening the quiz and its prerendered shell share, so it paints from the HTML and
+/// stays put when the quiz starts: the caution in one sentence (the whole of it on request)
+/// and how long the quiz is.
+pub fn intro_head(lang: Lang) -> Html {
+    let quiz = quiz();
+    let count = quiz.item_count();
+    let length = q::QUIZ_LENGTH.fill(
+        lang,
+        &[
+            &count.to_string(),
+            &parts(&quiz.form()).len().to_string(),
+            &minutes(count).to_string(),
+        ],
+    );
+    html! {
+        <>
+            <p class="disclaimer" data-testid="caveat">{q::CAVEAT_SHORT.get(lang)}</p>
+            <details class="caveat-more">
+                <summary>{q::CAVEAT_MORE.get(lang)}</summary>
+                <p data-testid="disclaimer">{quiz.disclaimer.get(lang)}</p>
+            </details>
+            <p class="quiz-length" data-testid="quiz-length"><strong>{length}</strong></p>
+        </>
+    }
+}
+
+/// The four parts with their icons and sizes, and how the time was worked out.
+fn parts_list(lang: Lang) -> Html {
+    let all = parts(&quiz().form());
+    html! {
+        <>
+            <ol class="quiz-parts">
+                {for all.iter().map(|part| html! {
+                    <li class="with-glyph">
+                        {glyph_icon(part.glyph(), Some(part.family.slug()).filter(|f| *f != "closeness"))}
+                        <span><strong>{part.name().get(lang)}</strong>{format!(" ({}) · ", part.len)}{part.blurb().get(lang)}</span>
+                    </li>
+                })}
+            </ol>
+            <p class="note">{q::QUIZ_LENGTH_HOW.fill(lang, &[&SECONDS_PER_STATEMENT.to_string()])}</p>
+        </>
+    }
+}
+
 /// The intro screen. Inside a course that records, nothing says answers stay on this
 /// device (the course's notice says they are recorded); outside one, nothing mentions a
 /// course.
@@ -47,8 +96,7 @@ pub fn quiz_intro(props: &QuizIntroProps) -> Html {
     };
     html! {
         <section class="quiz-intro" data-testid="quiz-intro" data-widget="">
-            <p class="disclaimer" data-testid="disclaimer">{quiz.disclaimer.get(lang)}</p>
-            <p>{quiz.intro.get(lang)}{kept}</p>
+            {intro_head(lang)}
             if let Some(saved) = &state.saved {
                 <div class="card" data-testid="resume-offer">
                     <p>{if from_course { l::RESUME_OFFER_COURSE.get(lang) } else { q::RESUME_OFFER.get(lang) }}</p>
@@ -65,6 +113,8 @@ pub fn quiz_intro(props: &QuizIntroProps) -> Html {
             }
             if state.cleared { <p role="status">{if from_course { l::CLEARED_COURSE.get(lang) } else { q::CLEARED.get(lang) }}</p> }
             if state.outdated { <p class="notice" role="status" data-testid="outdated-progress">{q::OUTDATED_PROGRESS.get(lang)}</p> }
+            <p>{quiz.intro.get(lang)}{kept}</p>
+            {parts_list(lang)}
         </section>
     }
 }

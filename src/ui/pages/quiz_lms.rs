@@ -57,16 +57,17 @@ impl LmsRecording {
     /// not recorded again: they came from the course.
     pub fn after_change(&mut self, phase: Phase, answers: &[Answer], cleared: bool) {
         let previous = self.last.replace((phase, answers.to_vec()));
-        match (previous, phase) {
-            (_, Phase::Intro) => {
+        // Answering (a statement or the pause between parts) continues from the answers
+        // before; arriving from the intro starts from the course's.
+        let before = previous.filter(|(p, _)| p.position().is_some());
+        match (before, phase.position()) {
+            (_, None) => {
                 if cleared {
                     scorm::record_clear();
                 }
             }
-            (Some((Phase::Item(_), before)), Phase::Item(position)) => {
-                record_changes(&before, answers, position)
-            }
-            (_, Phase::Item(position)) => {
+            (Some((_, before)), Some(position)) => record_changes(&before, answers, position),
+            (None, Some(position)) => {
                 if let Some(progress) = stored(position, answers) {
                     scorm::record_progress(&progress);
                 }

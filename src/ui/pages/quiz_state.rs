@@ -1,6 +1,9 @@
 //! The quiz screen's state machine. Pure: storage is read and written by the page's effects.
 
+use crate::domain::content::quiz;
 use crate::domain::quiz::answers::Answer;
+use crate::domain::quiz::form::Forms;
+use crate::domain::quiz::parts::{after, parts, Step};
 use crate::domain::quiz::progress::Progress;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -12,6 +15,25 @@ pub enum Phase {
     Intro,
     /// Answering the item at this index.
     Item(usize),
+    /// The pause before the part at this index (of [`parts`]), whose first statement is
+    /// at `start`.
+    Pause {
+        /// The part about to start.
+        part: usize,
+        /// Its first statement.
+        start: usize,
+    },
+}
+
+impl Phase {
+    /// The statement this screen stands at (a pause: the next part's first), for progress.
+    pub fn position(self) -> Option<usize> {
+        match self {
+            Phase::Intro => None,
+            Phase::Item(index) => Some(index),
+            Phase::Pause { start, .. } => Some(start),
+        }
+    }
 }
 
 /// The quiz state.
@@ -46,13 +68,10 @@ impl QuizState {
 
     /// The progress to store, while answering.
     pub fn progress(&self) -> Option<Progress> {
-        match self.phase {
-            Phase::Item(position) => Some(Progress {
-                position,
-                answers: self.answers.clone(),
-            }),
-            Phase::Intro => None,
-        }
+        self.phase.position().map(|position| Progress {
+            position,
+            answers: self.answers.clone(),
+        })
     }
 }
 
@@ -76,8 +95,12 @@ pub enum QuizAction {
     Resume,
     /// Set the answer of item `index`.
     Answer(usize, Answer),
-    /// Show item `index` (back and next).
+    /// Show item `index` (back, and continuing after a pause).
     Go(usize),
+    /// Move on from item `index` (a choice, Next or Skip): to the next statement, or to the
+    /// pause before the next part. Nothing happens when the reader is no longer at `index`
+    /// (a delayed move after a tap the reader has already overtaken with Back).
+    Advance(usize),
     /// Remove everything stored and start fresh.
     Clear,
 }
@@ -118,6 +141,21 @@ impl Reducible for QuizState {
                 }
             }
             QuizAction::Go(index) => s.phase = Phase::Item(index.min(last)),
+            QuizAction::Advance(index) => {
+                if s.phase == Phase::Item(index) {
+                    let parts = parts(&quiz().form());
+                    match after(&parts, index) {
+                        Some(Step::Statement(next)) => s.phase = Phase::Item(next),
+                        Some(Step::Pause(part)) => {
+                            s.phase = Phase::Pause {
+                                part,
+                                start: parts[part].start,
+                            }
+                        }
+                        None => {}
+                    }
+                }
+            }
             QuizAction::Clear => {
                 s = QuizState::new(s.answers.len());
                 s.storage_ok = self.storage_ok;

@@ -12,8 +12,10 @@ use crate::domain::quiz::code::CodeError;
 use crate::domain::quiz::form::{decode_any, Forms};
 use crate::domain::quiz::glance::card_groups;
 use crate::domain::quiz::instrument::{Bands, Construct, ConstructFamily, Scale};
+use crate::domain::quiz::length;
 use crate::domain::quiz::scoring::{rank_family, score_all, Band, ConstructScore, Tally};
-use crate::ui::components::copy_button::CopyButton;
+use crate::domain::quiz::summary::summary;
+use crate::domain::quiz::viewer::{viewer as viewer_of, Viewer};
 use crate::ui::components::glyph_icon::glyph_icon;
 use crate::ui::components::page_link::{new_tab_note, rel, target};
 use crate::ui::components::results_card::ResultsCard;
@@ -47,6 +49,7 @@ fn band_text(bands: &Bands, score: u8, scale: Scale, lang: Lang) -> String {
         Band::Middle => bands.middle.get(lang).to_string(),
         Band::Low => bands.low.get(lang).to_string(),
         Band::NeutralOrMixed => q::NEUTRAL_OR_MIXED.get(lang).to_string(),
+        Band::LeansDisagree => q::LEANS_DISAGREE.get(lang).to_string(),
     }
 }
 
@@ -134,6 +137,8 @@ fn construct_row(score: &ConstructScore, rank: usize, tied: bool, links: &PageLi
     }
 }
 
+/// One family's detailed texts, collapsed: the results lead with the summary, the card and
+/// the overview, and these explain each result on request.
 fn family_chart(
     scores: &[ConstructScore],
     family: ConstructFamily,
@@ -154,9 +159,40 @@ fn family_chart(
         })
         .collect();
     html! {
-        <section class="card results-family" aria-labelledby={format!("family-{}", family.slug())}>
-            <h2 id={format!("family-{}", family.slug())}>{title.get(lang)}</h2>
+        <details class={classes!("card", "results-family", format!("fam-{}", family.slug()))} data-details={family.slug()}>
+            <summary><h3 class="results-family__title">{title.get(lang)}</h3></summary>
             <ol class="ranking" data-family={family.slug()}>{rows}</ol>
+        </details>
+    }
+}
+
+/// What the results cannot tell, said once: three short lines, and the full caution about
+/// the statements on request.
+fn cannot_tell(lang: Lang) -> Html {
+    html! {
+        <section class="card cannot" aria-labelledby="cannot-title" data-testid="cannot">
+            <h2 id="cannot-title">{q::CANNOT_CONCLUDE.get(lang)}</h2>
+            <ul>
+                <li>{q::CANNOT_1.get(lang)}</li>
+                <li>{q::CANNOT_2.get(lang)}</li>
+                <li>{q::CANNOT_3.get(lang)}</li>
+            </ul>
+            <details>
+                <summary>{q::ABOUT_STATEMENTS.get(lang)}</summary>
+                <p data-testid="disclaimer">{quiz().disclaimer.get(lang)}</p>
+            </details>
+        </section>
+    }
+}
+
+/// For a reader who opened someone else's results: say so, and invite them in.
+fn friend_door(links: &PageLinks) -> Html {
+    let lang = links.here.lang;
+    let minutes = length::minutes(quiz().item_count()).to_string();
+    html! {
+        <section class="card door" data-testid="friend-door" aria-label={q::RESULTS_TITLE_SHARED.get(lang)}>
+            <p>{q::FRIEND_DOOR.get(lang)}</p>
+            <p><a class="button button--accent" data-testid="take-yourself" href={links.href(&Route::Quiz)}>{q::TAKE_YOURSELF.fill(lang, &[&minutes])}</a></p>
         </section>
     }
 }
@@ -170,9 +206,13 @@ pub struct ResultsViewProps {
     pub version: u8,
     /// The code, for the share link.
     pub code: AttrValue,
+    /// Whose results these are; `None` until the page has looked at the saved answers.
+    #[prop_or_default]
+    pub viewer: Option<Viewer>,
 }
 
-/// The full results.
+/// The full results, payoff first: a one-sentence summary, the card to share, the overview,
+/// what the results cannot tell, then the detailed texts per family on request.
 #[function_component(ResultsView)]
 pub fn results_view(props: &ResultsViewProps) -> Html {
     let ctx = use_ctx();
@@ -213,16 +253,28 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
     let closeness = scores
         .iter()
         .find(|s| s.family == ConstructFamily::Closeness);
+    let friend = props.viewer == Some(Viewer::Friend);
+    let viewer = match props.viewer {
+        Some(Viewer::Owner) => "owner",
+        Some(Viewer::Friend) => "friend",
+        None => "unknown",
+    };
     html! {
-        <div class="results" data-testid="results" data-version={props.version.to_string()}>
+        <div class="results" data-testid="results" data-version={props.version.to_string()} data-viewer={viewer}>
+            if friend { {friend_door(&links)} }
             if props.version < quiz.version {
                 <p class="notice" role="note" data-testid="earlier-version">{q::EARLIER_VERSION.fill(lang, &[&props.version.to_string()])}</p>
             }
-            <p class="disclaimer" data-testid="disclaimer">{quiz.disclaimer.get(lang)}</p>
+            <p class="results-summary" data-testid="results-summary">{summary(&scores, quiz, lang, GLANCE_TITLES)}</p>
+            <ResultsCard text={card_text} groups={card} />
             {results_glance(&scores, lang)}
-            {family_chart(&scores, ConstructFamily::Motivations, q::FAMILY_MOTIVATIONS, &links)}
-            {family_chart(&scores, ConstructFamily::Interactions, q::FAMILY_INTERACTIONS, &links)}
-            {family_chart(&scores, ConstructFamily::Benefits, q::FAMILY_BENEFITS, &links)}
+            {cannot_tell(lang)}
+            <section class="results-details" aria-labelledby="details-title">
+                <h2 id="details-title">{q::DETAILS_TITLE.get(lang)}</h2>
+                {family_chart(&scores, ConstructFamily::Motivations, q::FAMILY_MOTIVATIONS, &links)}
+                {family_chart(&scores, ConstructFamily::Interactions, q::FAMILY_INTERACTIONS, &links)}
+                {family_chart(&scores, ConstructFamily::Benefits, q::FAMILY_BENEFITS, &links)}
+            </section>
             <section class="card reflection" aria-labelledby="reflection-title">
                 <h2 id="reflection-title">{q::REFLECTION_TITLE.get(lang)}</h2>
                 <ol class="ranking" data-family="closeness">
@@ -231,20 +283,10 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
                 <p>{q::REFLECTION_BODY.get(lang)}</p>
                 <p><em>{quiz.reflection.get(lang)}</em></p>
             </section>
-            <section class="card" aria-labelledby="cannot-title">
-                <h2 id="cannot-title">{q::CANNOT_CONCLUDE.get(lang)}</h2>
-                <ul>
-                    <li>{q::CANNOT_1.get(lang)}</li>
-                    <li>{q::CANNOT_2.get(lang)}</li>
-                    <li>{q::CANNOT_3.get(lang)}</li>
-                </ul>
-            </section>
-            <ResultsCard text={card_text} groups={card} />
             <div class="actions no-print">
-                <CopyButton text={link.clone()} label={q::COPY_LINK.get(lang)} done={q::LINK_COPIED.get(lang)} />
                 if ctx.can_share { <button type="button" class="button" onclick={share}>{q::SHARE.get(lang)}</button> }
                 <button type="button" class="button" onclick={Callback::from(|_| crate::platform::dom::print())}>{q::PRINT.get(lang)}</button>
-                <a class="button" href={links.href(&Route::Quiz)}>{q::RETAKE.get(lang)}</a>
+                <a class="button" href={links.href(&Route::Quiz)}>{if friend { q::TAKE_QUIZ.get(lang) } else { q::RETAKE.get(lang) }}</a>
             </div>
             <p class="share-link"><code data-testid="share-link">{link}</code></p>
         </div>
@@ -280,11 +322,27 @@ pub fn results_page(props: &ResultsPageProps) -> Html {
         let forms = quiz().forms();
         decode_any(code, &forms).map(|(form, answers)| (form.version, answers))
     });
+    // Whose results these are depends on what this reader saved, read once mounted.
+    let viewer = use_state(|| None::<Viewer>);
+    {
+        let viewer = viewer.clone();
+        use_effect_with(props.code.clone(), move |code| {
+            let saved = super::quiz::saved_answers();
+            viewer.set(Some(viewer_of(code, saved.as_deref(), quiz().version)));
+        });
+    }
+    // "Your" only for the reader's own results; a link that cannot be read, or a reader not
+    // known yet, gets the plain title.
+    let title = match (&*decoded, *viewer) {
+        (Ok(_), Some(Viewer::Owner)) => q::RESULTS_TITLE,
+        (Ok(_), Some(Viewer::Friend)) => q::RESULTS_TITLE_SHARED,
+        _ => q::RESULTS_TITLE_PLAIN,
+    };
     html! {
         <>
-            <h1>{q::RESULTS_TITLE.get(lang)}</h1>
+            <h1 data-testid="results-title">{title.get(lang)}</h1>
             {match &*decoded {
-                Ok((version, answers)) => html! { <ResultsView answers={answers.clone()} version={*version} code={props.code.clone()} /> },
+                Ok((version, answers)) => html! { <ResultsView answers={answers.clone()} version={*version} code={props.code.clone()} viewer={*viewer} /> },
                 Err(CodeError::Empty) => no_results(&links),
                 Err(error) => html! {
                     <section class="card error" role="alert" data-testid="code-error" data-error={error.name()}>

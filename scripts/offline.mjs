@@ -1,0 +1,101 @@
+#!/usr/bin/env node
+// The service worker of a build: src/platform/worker.js with the build's version and the
+// files it keeps, written to dist/sw.js (run after prerendering, before the size report):
+//
+//   node scripts/offline.mjs [dist]
+//
+// The files are listed from dist itself, by what they are:
+//   shared   the root page, the offline page and its script, the site's stylesheet, the
+//            reader's and the quiz's assets, the icons: kept when the worker installs;
+//   id, en   every page of a language but the lecturer kit, and its web app manifest: kept
+//            when a reader of that language has a page idle;
+//   later    the lecturer kit (its pages and assets) and the old document folders: kept
+//            when first opened.
+// Nothing else is ever kept (the SCORM packages, embed.js for course pages, 404.html, the
+// files for search engines or hosts). The version is a hash of every listed file, so any
+// change to them makes a new worker, which the reader is offered.
+
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { sizes, walk } from './size-report.mjs';
+
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const TEMPLATE = path.join(REPO_ROOT, 'src', 'platform', 'worker.js');
+/** The worker's file (domain::offline::WORKER_FILE). */
+export const WORKER = 'sw.js';
+export const LANGS = ['id', 'en'];
+
+/** The group a file of dist belongs to, or null when the worker never keeps it. */
+export function groupOf(file) {
+  const parts = file.split('/');
+  const name = parts[parts.length - 1];
+  const asset = /\.(js|wasm|css)$/.test(name);
+  if (parts.length === 1) {
+    if (name === 'index.html' || name === 'offline.html') return 'shared';
+    if (name === WORKER || name === 'embed.js') return null;
+    return asset || /\.(svg|png|ico|webmanifest)$/.test(name) ? 'shared' : null;
+  }
+  const [top] = parts;
+  if (top === 'quiz' || top === 'teach') {
+    if (name === 'index.html' && parts.length === 2) return 'later';
+    if (parts.length === 2 && asset) return top === 'quiz' ? 'shared' : 'later';
+    return null;
+  }
+  if (LANGS.includes(top)) {
+    if (parts.length === 2 && name === 'manifest.webmanifest') return top;
+    if (name !== 'index.html') return null;
+    return parts[1] === 'teach' && parts.length === 3 ? 'later' : top;
+  }
+  return null;
+}
+
+/** How the worker names a file: a folder's index.html as the folder (`en/about/`). */
+export const keyOf = (file) => file.replace(/(^|\/)index\.html$/, '$1');
+
+/** The worker's lists and version for the build in `dist`. */
+export function lists(dist) {
+  const files = { shared: [], id: [], en: [], later: [] };
+  const hash = crypto.createHash('sha256');
+  for (const file of walk(dist)) {
+    const group = groupOf(file);
+    if (!group) continue;
+    files[group].push(keyOf(file));
+    hash.update(`${file}\0${crypto.createHash('sha256').update(fs.readFileSync(path.join(dist, file))).digest('hex')}\n`);
+  }
+  return { version: hash.digest('hex').slice(0, 16), files };
+}
+
+/** Writes dist/sw.js; returns the lists. */
+export function writeWorker(dist) {
+  const { version, files } = lists(dist);
+  for (const needed of ['', 'offline.html', 'offline.js', ...LANGS.map((l) => `${l}/`)]) {
+    if (!Object.values(files).flat().includes(needed)) throw new Error(`${dist} has no ${needed || 'index.html'}: build first`);
+  }
+  // Without its comment lines, like the scripts the prerenderer writes.
+  const template = fs.readFileSync(TEMPLATE, 'utf8').split('\n').filter((line) => !line.trim().startsWith('//')).join('\n');
+  const worker = template.replace("'/* version */'", JSON.stringify(version)).replace('{/* files */}', JSON.stringify(files));
+  if (worker === template) throw new Error(`${TEMPLATE} lacks its placeholders`);
+  fs.writeFileSync(path.join(dist, WORKER), worker);
+  return { version, files };
+}
+
+const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isMain) {
+  const dist = path.resolve(process.argv[2] ?? path.join(REPO_ROOT, 'dist'));
+  try {
+    const { version, files } = writeWorker(dist);
+    const brotli = (keys) =>
+      keys.reduce((sum, key) => sum + sizes(fs.readFileSync(path.join(dist, key === '' || key.endsWith('/') ? `${key}index.html` : key))).brotli, 0);
+    const worker = sizes(fs.readFileSync(path.join(dist, WORKER))).brotli;
+    console.log(`offline: ${WORKER} version ${version}, ${worker.toLocaleString('en-US')} B brotli, loaded after the first page is idle`);
+    for (const [group, keys] of Object.entries(files)) {
+      const when = group === 'shared' ? 'on install' : group === 'later' ? 'when first opened' : `for readers of ${group}`;
+      console.log(`  ${group.padEnd(6)} ${String(keys.length).padStart(3)} files, ${brotli(keys).toLocaleString('en-US')} B brotli, kept ${when}`);
+    }
+  } catch (err) {
+    console.error(`offline: ${err.message ?? err}`);
+    process.exit(1);
+  }
+}
