@@ -4,7 +4,8 @@
 // at a desktop width (1280 px, dark); `make screenshots` (SCREENSHOTS=all) takes the full
 // matrix: English at both widths in both themes, Indonesian at 390 px in both themes.
 // Then, in both languages at both widths (both themes with SCREENSHOTS=all), the first screen of
-// the quiz, the pause between two parts and the first screen of a reader's own results.
+// the quiz, the pause between two parts and the first screen of a reader's own results; and the
+// post explorable on the parasocial page after each action, in the viewport.
 import fs from 'node:fs';
 import path from 'node:path';
 import { test, expect } from './fixtures';
