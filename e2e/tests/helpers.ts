@@ -104,6 +104,12 @@ export const APP_TITLE: Record<Lang, string> = {
   id: 'Mengapa follower mengikuti micro influencer',
 };
 
+/** The overview's heading: the first screen's hook, in a follower's voice. */
+export const HOOK: Record<Lang, string> = {
+  en: "I like their posts, comment, answer their stories. It feels like we're close.",
+  id: 'Saya menyukai postingannya, berkomentar, membalas story-nya. Rasanya kami dekat.',
+};
+
 export const FAMILY_NODES: Record<string, string[]> = {
   motivations: ['emotional-arousal', 'attraction', 'bandwagon', 'role-model'],
   interactions: ['applause', 'conversation', 'amplification'],
@@ -151,7 +157,7 @@ export function expectedH1(route: string, lang: Lang): string {
     parasocial: pageTitle('parasocial'),
     recommendations: pageTitle('recommendations'),
   };
-  if (parts.length === 0) return APP_TITLE[lang];
+  if (parts.length === 0) return HOOK[lang];
   // A full-length code (27 characters) opens, in a browser without those answers saved, as
   // results shared with the reader; a shorter one cannot be read.
   if (parts[0] === 'results' && (parts[1]?.length ?? 0) >= 27) return RESULTS_SHARED[lang];

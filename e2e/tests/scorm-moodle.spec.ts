@@ -263,7 +263,7 @@ for (const display of ['current', 'popup'] as const) {
     // The language switch opens the other quiz beside this one; that copy cannot reach the
     // course (no opener), so only this quiz records.
     const switchLink = run.sco.getByTestId('lang-switch');
-    await expect(switchLink).toHaveAccessibleName('Ganti ke Bahasa Indonesia (membuka tab baru)');
+    await expect(switchLink).toHaveAccessibleName('ID Bahasa Indonesia (membuka tab baru)');
     const [other] = await Promise.all([page.context().waitForEvent('page'), switchLink.click()]);
     await expect(other).toHaveURL(`${moodle.url}${CONTENT}id/quiz/index.html`);
     await expect(other.getByTestId('lms-notice')).toHaveAttribute('data-status', 'not-recording');

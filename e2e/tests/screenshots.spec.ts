@@ -168,3 +168,25 @@ for (const lang of ['en', 'id'] as Lang[]) {
     }
   });
 }
+
+// The first screen as a reader first sees it (the window, not the whole page), at a phone
+// width and a desktop width, in both languages and both themes; on the phone also with the
+// menu open.
+for (const lang of ['en', 'id'] as Lang[]) {
+  test(`screenshots of the first screen (${lang})`, async ({ page }) => {
+    for (const width of [390, 1280]) {
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.setViewportSize({ width, height: width < 800 ? 844 : 800 });
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.goto('about:blank');
+        await openApp(page, pagePath('', lang));
+        await expect(page.locator('h1')).toHaveText(expectedH1('', lang));
+        await page.screenshot({ path: path.join(OUT_DIR, `first-screen-${lang}-${width}-${scheme}.png`) });
+        if (width < 800) {
+          await page.locator('.site-header summary').click();
+          await page.screenshot({ path: path.join(OUT_DIR, `first-screen-${lang}-${width}-${scheme}-menu.png`) });
+        }
+      }
+    }
+  });
+}

@@ -4,7 +4,8 @@
 // link to the full finding; the address follows the selection (the overview's fragment, a
 // family's folder, an action's fragment); Escape and back close it and focus returns to the
 // node; nothing on the page moves (no layout shift); axe passes with it open; the phone
-// overview shows its three parts on about one screen; under reduced motion nothing animates.
+// overview shows its three parts on about one screen and the sheet never covers the tapped
+// node; under reduced motion nothing animates.
 import type { Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations } from './fixtures';
 import { FINDING_SLUGS, LANGS, finding, heading, openApp, pagePath, pathnameOf, type Lang } from './helpers';
@@ -138,6 +139,20 @@ for (const device of DEVICES) {
 
 test.describe('phone overview', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  test('the sheet leaves the tapped node in view above it', async ({ page }) => {
+    await openApp(page, pagePath('', 'en'));
+    // The diagram's last node at the bottom of the screen, where the sheet rises.
+    const node = page.locator(`[data-node=${FINDING_SLUGS[FINDING_SLUGS.length - 1]}]`);
+    await node.evaluate((el) => el.scrollIntoView({ block: 'end' }));
+    await node.tap();
+    const sheet = page.getByTestId('sheet');
+    await expect(sheet.locator('figure.quote blockquote')).toBeInViewport();
+    await expect(node).toBeInViewport({ ratio: 1 });
+    await expect
+      .poll(async () => (await node.boundingBox())!.y + (await node.boundingBox())!.height <= (await sheet.boundingBox())!.y)
+      .toBe(true);
+  });
+
   for (const lang of LANGS) {
     test(`shows its three parts on about one screen (${lang})`, async ({ page }) => {
       await openApp(page, pagePath('', lang));

@@ -12,6 +12,7 @@ pub mod content;
 pub mod diagram;
 pub mod embed;
 pub mod embed_protocol;
+pub mod estimate;
 pub mod focus;
 pub mod glyph;
 pub mod i18n;

@@ -55,6 +55,23 @@ pub fn focus_after_render(id: &'static str) {
     wasm_bindgen_futures::spawn_local(async move { focus(id) });
 }
 
+/// Closes the `<details>` with `id` (the header's menu, once a link in it is followed).
+pub fn close(id: &str) {
+    if let Some(el) = document().and_then(|d| d.get_element_by_id(id)) {
+        let _ = el.remove_attribute("open");
+    }
+}
+
+/// Scrolls the element with `id` into view only as far as it and its `scroll-margin` need (at
+/// once, so reduced motion holds).
+pub fn scroll_nearest(id: &str) {
+    if let Some(el) = document().and_then(|d| d.get_element_by_id(id)) {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+        el.scroll_into_view_with_scroll_into_view_options(&options);
+    }
+}
+
 /// Scrolls to the top after a page change.
 pub fn scroll_top() {
     if let Some(w) = web_sys::window() {

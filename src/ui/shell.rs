@@ -1,29 +1,36 @@
-//! The app shell: header with title, sections and language switch; footer.
+//! The app shell: header with title, language switch and a menu of the pages; footer.
 
 use crate::domain::address::route::{Family, Route};
 use crate::domain::address::PageAddress;
 use crate::domain::content::content;
+use crate::domain::i18n::home as h;
 use crate::domain::i18n::shell as s;
+use crate::domain::lang::Lang;
 use crate::domain::titles::{is_not_found, route_label};
 use crate::ui::components::page_link::{new_tab_note, rel, target};
-use crate::ui::state::{use_ctx, use_lang, use_links};
+use crate::ui::state::{use_ctx, use_lang, use_links, PageLinks};
 use yew::prelude::*;
 
-/// The header's sections, in reading order; labels come from [`route_label`].
-fn nav_routes() -> [Route; 11] {
+/// The header's pages: the reading order with the quiz, then the pages about the study and
+/// for lecturers; labels come from [`route_label`].
+fn nav_routes() -> [Vec<Route>; 2] {
     let family = |family| Route::Family { family, node: None };
     [
-        Route::Overview,
-        family(Family::Motivations),
-        family(Family::Interactions),
-        Route::Parasocial,
-        family(Family::Benefits),
-        Route::Recommendations,
-        Route::Quiz,
-        Route::About,
-        Route::References,
-        Route::Glossary(None),
-        Route::Teach,
+        vec![
+            Route::Overview,
+            family(Family::Motivations),
+            family(Family::Interactions),
+            Route::Parasocial,
+            family(Family::Benefits),
+            Route::Recommendations,
+            Route::Quiz,
+        ],
+        vec![
+            Route::About,
+            Route::References,
+            Route::Glossary(None),
+            Route::Teach,
+        ],
     ]
 }
 
@@ -41,7 +48,20 @@ fn is_current(route: &Route, item: &Route) -> bool {
     }
 }
 
-/// The site header.
+/// The header's link to `route`, marked when it is the page shown.
+fn nav_link(route: Route, here: &Route, links: &PageLinks, lang: Lang) -> Html {
+    let link = links.link(&route);
+    html! {
+        <li><a href={link.href.clone()} target={target(&link)} rel={rel(&link)} aria-current={is_current(here, &route).then_some("page")}>
+            {route_label(&route, content(), lang)}{new_tab_note(&link, lang)}
+        </a></li>
+    }
+}
+
+/// The site header: the title, the other language (`ID`/`EN`, named in full for screen
+/// readers) and a menu of the pages, the reading order first, then About, References,
+/// Glossary and For lecturers. The menu is a `<details>`, so it opens without the app too;
+/// wide screens show it open (see `.menu` in the stylesheet). A link in it closes it.
 #[function_component(Header)]
 pub fn header() -> Html {
     let ctx = use_ctx();
@@ -52,18 +72,12 @@ pub fn header() -> Html {
     let switch = Callback::from(move |_: MouseEvent| {
         let _ = crate::platform::storage::set(crate::platform::storage::LANG_KEY, other.code());
     });
-    let links: Html = nav_routes()
-        .into_iter()
-        .map(|route| {
-            let current = is_current(&ctx.route, &route);
-            let link = links_from_here.link(&route);
-            html! {
-                <li><a href={link.href.clone()} target={target(&link)} rel={rel(&link)} aria-current={current.then_some("page")}>
-                    {route_label(&route, content(), lang)}{new_tab_note(&link, lang)}
-                </a></li>
-            }
-        })
-        .collect();
+    let [main, more] = nav_routes().map(|routes| {
+        routes
+            .into_iter()
+            .map(|route| nav_link(route, &ctx.route, &links_from_here, lang))
+            .collect::<Html>()
+    });
     let home = links_from_here.link(&Route::Overview);
     let switch_link = links_from_here.link_in(other);
     html! {
@@ -73,12 +87,20 @@ pub fn header() -> Html {
                 <a class="site-title" href={home.href.clone()} target={target(&home)} rel={rel(&home)}>
                     {s::APP_TITLE.get(lang)}{new_tab_note(&home, lang)}
                 </a>
-                <a class="lang-switch" href={switch_link.href.clone()} target={target(&switch_link)} rel={rel(&switch_link)}
-                   hreflang={other.code()} lang={other.code()} onclick={switch} data-testid="lang-switch">
-                    {s::SWITCH_LANGUAGE.get(lang)}{new_tab_note(&switch_link, other)}
-                </a>
+                <span class="lang-choice"><span aria-hidden="true">{h::LANG_CODE.get(lang)}</span>
+                    <a class="lang-switch" href={switch_link.href.clone()} target={target(&switch_link)} rel={rel(&switch_link)}
+                        hreflang={other.code()} lang={other.code()} onclick={switch} data-testid="lang-switch">
+                        {h::LANG_CODE.get(other)}<span class="sr-only">{" "}{s::SWITCH_LANGUAGE.get(lang)}</span>{new_tab_note(&switch_link, other)}
+                    </a>
+                </span>
+                <details id="menu" class="menu">
+                    <summary>{h::MENU.get(lang)}</summary>
+                    <nav aria-label={s::NAV_LABEL.get(lang)} onclick={Callback::from(|_: MouseEvent| crate::platform::dom::close("menu"))}>
+                        <ul class="site-nav">{main}</ul>
+                        <ul class="site-nav site-nav--more">{more}</ul>
+                    </nav>
+                </details>
             </div>
-            <nav aria-label={s::NAV_LABEL.get(lang)}><ul class="site-nav">{links}</ul></nav>
         </header>
     }
 }

@@ -5,6 +5,7 @@
 
 pub mod card;
 pub mod embed;
+pub mod home;
 pub mod lms;
 pub mod offline;
 pub mod post;

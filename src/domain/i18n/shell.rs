@@ -24,11 +24,9 @@ tr!(NAV_ABOUT, "Tentang penelitian", "About the study");
 tr!(NAV_REFERENCES, "Referensi", "References");
 tr!(NAV_GLOSSARY, "Glosarium", "Glossary");
 tr!(NAV_TEACH, "Untuk dosen", "For lecturers");
-tr!(
-    SWITCH_LANGUAGE,
-    "Switch to English",
-    "Ganti ke Bahasa Indonesia"
-);
+// Named in the language it switches to (the link has that `lang`), short enough to sit beside
+// the title on a phone.
+tr!(SWITCH_LANGUAGE, "English", "Bahasa Indonesia");
 tr!(
     FOOTER_PRIVACY,
     "Semua berjalan di peramban Anda. Tidak ada data yang dikirim ke mana pun.",

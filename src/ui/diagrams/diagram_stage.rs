@@ -57,6 +57,8 @@ fn settle_focus(memory: &mut Memory, selected: Option<BoxId>) {
         Some(FocusTo::Panel(id)) if selected == Some(id) => {
             memory.pending = None;
             crate::platform::dom::focus("sheet");
+            // On a phone the sheet covers the lower part of the screen: the node stays above it.
+            crate::platform::dom::scroll_nearest(&node(id));
         }
         Some(FocusTo::Node(id)) if selected.is_none() => {
             memory.pending = None;

@@ -1,14 +1,20 @@
-//! `{lang}/`: the study at a glance, with the overview diagram. A node picked on it is named
-//! in the address's fragment (`en/#bandwagon`), as its own page holds another diagram.
+//! `{lang}/`: the first screen (a hook in a follower's voice and two ways on, the findings
+//! and the quiz, with their times) over the overview diagram, then the study in brief. A
+//! node picked on the diagram is named in the address's fragment (`en/#bandwagon`), as its
+//! own page holds another diagram.
 
-use crate::domain::address::route::Route;
+use crate::domain::address::route::{Family, Route};
 use crate::domain::content::content;
 use crate::domain::diagram::id::BoxId;
 use crate::domain::diagram::specs::Diagram;
+use crate::domain::i18n::home as h;
 use crate::domain::i18n::shell as s;
-use crate::ui::components::page_intro::{page_intro, Intro, PageIntro};
+use crate::ui::components::page_intro::page_intro;
+use crate::ui::components::page_link::PageLink;
 use crate::ui::components::pager::Pager;
 use crate::ui::components::quote_block::QuoteBlock;
+use crate::ui::components::rich_text::Paragraphs;
+use crate::ui::components::section_badge::SectionBadge;
 use crate::ui::diagrams::diagram_view::DiagramView;
 use crate::ui::state::{use_ctx, AppAction, Ctx};
 use yew::prelude::*;
@@ -37,14 +43,30 @@ pub fn overview_page() -> Html {
         Callback::from(move |()| show(&ctx, None))
     };
     let page = content().page("overview");
-    // The overview's quotation closes the page, after the diagram.
-    let quote = page.and_then(|p| page_intro(p).quote);
+    let intro = page.map(page_intro);
+    let findings = Route::Family {
+        family: Family::Motivations,
+        node: None,
+    };
     html! {
         <>
-            <PageIntro title={s::APP_TITLE.get(lang)} intro={page.map(|p| Intro { quote: None, ..page_intro(p) })} />
+            // The page's heading is the hook (the site's title is the header's); the two ways
+            // on follow, and the diagram, the first thing to touch, starts on the first screen.
+            <h1 class="hero">{h::HOOK.get(lang)}</h1>
+            <p class="hero__dek">{h::DEK.get(lang)}</p>
+            <p class="hero__ways" data-testid="hero-ways">
+                <PageLink class="button button--accent" route={findings}>{h::EXPLORE.get(lang)}<small>{h::EXPLORE_TIME.get(lang)}</small></PageLink>
+                <PageLink class="button" route={Route::Quiz}>{h::TAKE_QUIZ.get(lang)}<small>{h::QUIZ_TIME.get(lang)}</small></PageLink>
+            </p>
             <DiagramView diagram={Diagram::Overview} selected={ctx.pick.map(BoxId::Finding)} {on_select} {on_close}
                 label={s::OVERVIEW_DIAGRAM_LABEL.get(lang)} note={AttrValue::Static(s::THREE_PARTS.get(lang))} />
-            if let Some(quote) = quote { <QuoteBlock {quote} /> }
+            // The study in brief, once the reader has seen what there is to explore.
+            <h2>{h::INTRO_HEADING.get(lang)}</h2>
+            if let Some(intro) = intro {
+                <SectionBadge section={AttrValue::Static(intro.section)} />
+                <Paragraphs texts={intro.paragraphs} />
+                if let Some(quote) = intro.quote { <QuoteBlock {quote} /> }
+            }
             <Pager />
         </>
     }
