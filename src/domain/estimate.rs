@@ -1,10 +1,10 @@
-//! Time estimates for the first screen's two ways on, measured from the content's word
-//! counts rather than guessed: reading the findings, and taking the reflection quiz.
+//! The time the first screen gives for reading the findings, measured from the content's
+//! word counts rather than guessed (the quiz's time is the one its intro gives,
+//! [`crate::domain::quiz::length`]).
 //!
 //! The first screen's strings carry the minutes (`i18n::home`), so the reader's code counts
-//! nothing: `tests/estimates.rs` measures the compiled-in content (the findings, and the
-//! quiz, which the reader app does not even carry) with these functions and fails, naming
-//! the right number, when a string is off.
+//! nothing: `tests/estimates.rs` measures the compiled-in content with these functions and
+//! fails, naming the right number, when a string is off.
 
 use crate::domain::lang::Lang;
 use crate::domain::text::Bilingual;
@@ -14,9 +14,6 @@ use explainer_content::Content;
 /// explanatory text (adults average about 238 for English non-fiction; Brysbaert, 2019).
 pub const WORDS_PER_MINUTE: usize = 200;
 
-/// Seconds to pick one of the five answers and move on, on top of reading the statement.
-pub const SECONDS_PER_ANSWER: usize = 5;
-
 /// Whole minutes for `seconds`, rounded up, at least one.
 fn minutes(seconds: usize) -> usize {
     seconds.div_ceil(60).max(1)
@@ -25,12 +22,6 @@ fn minutes(seconds: usize) -> usize {
 /// Minutes to read `words` at [`WORDS_PER_MINUTE`].
 pub fn reading_minutes(words: usize) -> usize {
     minutes(words * 60 / WORDS_PER_MINUTE)
-}
-
-/// Minutes to take a quiz of `statements` statements of `words` words in all: reading each
-/// statement plus choosing an answer.
-pub fn answering_minutes(statements: usize, words: usize) -> usize {
-    minutes(words * 60 / WORDS_PER_MINUTE + statements * SECONDS_PER_ANSWER)
 }
 
 /// The words a reader reads when exploring the findings in `lang`: the introductions of
@@ -67,12 +58,5 @@ mod tests {
         assert_eq!(reading_minutes(200), 1);
         assert_eq!(reading_minutes(201), 2);
         assert_eq!(reading_minutes(1_900), 10);
-    }
-
-    #[test]
-    fn answering_adds_a_choice_to_each_statement() {
-        // 12 statements of 200 words in all: one minute of reading, one of choosing.
-        assert_eq!(answering_minutes(12, 200), 2);
-        assert_eq!(answering_minutes(13, 200), 3);
     }
 }

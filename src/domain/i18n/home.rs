@@ -1,7 +1,7 @@
 //! Strings of the overview's first screen: the hook, what the study is, and the two ways on
-//! with their times. The minutes and the number of statements are measured from the content
-//! (`domain::estimate`; `tests/estimates.rs` fails, naming the right number, when a change of
-//! the content moves them).
+//! with their times. The reading minutes are measured from the content (`domain::estimate`),
+//! the quiz's are its intro's (`domain::quiz::length`); `tests/estimates.rs` fails, naming the
+//! right number, when a change of the content moves them.
 
 use super::tr;
 
@@ -28,7 +28,7 @@ tr!(TAKE_QUIZ, "Ikuti kuis refleksi", "Take the reflection quiz");
 tr!(
     QUIZ_TIME,
     "44 pernyataan, sekitar 6 menit",
-    "44 statements, about 7 min"
+    "44 statements, about 6 min"
 );
 tr!(
     INTRO_HEADING,
