@@ -54,7 +54,7 @@ async fn the_header_has_the_title_the_other_language_and_a_menu_of_every_page() 
         let header = &html[html.find("<header").unwrap()..html.find("</header>").unwrap()];
         // The other language by its code, named in full for screen readers, in its language.
         let other = lang.other();
-        let switch = link_with(header, h::LANG_CODE.get(other));
+        let switch = link_with(header, h::SWITCH_CODE.get(lang));
         assert!(
             switch.contains(&format!(r#"lang="{}""#, other.code())),
             "{switch}"

@@ -90,7 +90,7 @@ pub fn header() -> Html {
                 <span class="lang-choice"><span aria-hidden="true">{h::LANG_CODE.get(lang)}</span>
                     <a class="lang-switch" href={switch_link.href.clone()} target={target(&switch_link)} rel={rel(&switch_link)}
                         hreflang={other.code()} lang={other.code()} onclick={switch} data-testid="lang-switch">
-                        {h::LANG_CODE.get(other)}<span class="sr-only">{" "}{s::SWITCH_LANGUAGE.get(lang)}</span>{new_tab_note(&switch_link, other)}
+                        {h::SWITCH_CODE.get(lang)}<span class="sr-only">{" "}{s::SWITCH_LANGUAGE.get(lang)}</span>{new_tab_note(&switch_link, other)}
                     </a>
                 </span>
                 <details id="menu" class="menu">

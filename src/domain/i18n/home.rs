@@ -36,5 +36,7 @@ tr!(
     "The study in brief"
 );
 tr!(MENU, "Menu", "Menu");
-// Each language's code as the header shows it (`ID | EN`).
+// The header's `ID | EN`: the page's language, then the other one (the switch), each kept
+// under the page's language, as a reader built with one language holds only that slot.
 tr!(LANG_CODE, "ID", "EN");
+tr!(SWITCH_CODE, "EN", "ID");
