@@ -235,7 +235,7 @@ impl LinkPreview {
 
 /// Width of bold sans-serif text per character, in tenths of its size: DejaVu Sans Bold
 /// (Debian's default sans-serif, which the build draws with) averages about 0.66 on our
-/// titles; 0.7 leaves room. The drawing squeezes a line that still comes out wider.
+/// titles; 0.7 leaves room. A line that still comes out wider is drawn smaller.
 const BOLD_WIDTH: u32 = 7;
 
 /// The size (from 72 down to 40 pixels) and lines of `title` in `width`: the largest at which
