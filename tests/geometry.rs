@@ -582,9 +582,15 @@ fn both_arrangements_place_the_same_boxes_in_the_same_order() {
 fn the_stylesheet_switches_arrangements_at_the_same_width_as_the_layout() {
     let css = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/style.css"))
         .expect("the stylesheet");
+    // Every block of the wide query (the header has one of its own too).
     let query = format!("@media {} {{", wide_media_query());
-    let wide = &css[css.find(&query).expect("the wide media query")..];
-    let wide = &wide[..wide.find("\n}").expect("the block closes")];
+    let blocks: Vec<&str> = css
+        .split(&query)
+        .skip(1)
+        .map(|block| &block[..block.find("\n}").expect("the block closes")])
+        .collect();
+    assert!(!blocks.is_empty(), "the wide media query");
+    let wide = blocks.concat();
     for rule in [
         "left: var(--wl)",
         "aspect-ratio: var(--wr)",

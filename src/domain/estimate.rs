@@ -14,14 +14,9 @@ use explainer_content::Content;
 /// explanatory text (adults average about 238 for English non-fiction; Brysbaert, 2019).
 pub const WORDS_PER_MINUTE: usize = 200;
 
-/// Whole minutes for `seconds`, rounded up, at least one.
-fn minutes(seconds: usize) -> usize {
-    seconds.div_ceil(60).max(1)
-}
-
-/// Minutes to read `words` at [`WORDS_PER_MINUTE`].
+/// Minutes to read `words` at [`WORDS_PER_MINUTE`], rounded up, at least one.
 pub fn reading_minutes(words: usize) -> usize {
-    minutes(words * 60 / WORDS_PER_MINUTE)
+    words.div_ceil(WORDS_PER_MINUTE).max(1)
 }
 
 /// The words a reader reads when exploring the findings in `lang`: the introductions of
