@@ -217,6 +217,31 @@ async fn a_version_1_results_link_opens_marked_as_an_earlier_version_in_both_lan
     assert!(!html.contains(r#"data-testid="earlier-version""#));
 }
 
+/// The version 2 fixture's first code: every statement answered 5.
+const V2_ALL_FIVES: &str = "ArbbbbbbbbbbbbbbbbbbbbbQaSU";
+
+#[tokio::test]
+async fn a_version_2_results_link_opens_marked_as_an_earlier_version_in_both_languages() {
+    for (lang, words) in [
+        (Lang::En, "from an earlier version of the quiz (version 2)"),
+        (
+            Lang::Id,
+            "berasal dari versi kuis yang lebih lama (versi 2)",
+        ),
+    ] {
+        let html = render(Route::Results(V2_ALL_FIVES.into()), lang, false).await;
+        assert!(
+            html.contains(r#"data-testid="earlier-version""#),
+            "{lang:?}"
+        );
+        assert!(html.contains(words), "{lang:?}");
+        assert!(html.contains(r#"data-version="2""#));
+        // Scored with version 2's statements: attraction in its three parts.
+        assert!(html.contains(r#"data-part="physical" data-score="100""#));
+        assert!(html.contains(r#"data-construct="parasocial" data-rank="1" data-score="100""#));
+    }
+}
+
 #[tokio::test]
 async fn results_report_attraction_as_three_parts_in_the_order_of_the_answers() {
     let quiz = quiz();
@@ -412,7 +437,7 @@ async fn results_open_with_the_profile_at_a_glance_before_the_detailed_texts() {
     let code = encode(quiz().version, &glance_answers());
     for (lang, title, tied, none) in [
         (Lang::En, "At a glance", "tied", "not enough answers"),
-        (Lang::Id, "Sekilas", "sama kuat", "belum cukup jawaban"),
+        (Lang::Id, "Sekilas", "skor sama", "belum cukup jawaban"),
     ] {
         let html = render(Route::Results(code.clone()), lang, false).await;
         // Payoff first: the summary, the card, the overview, what it cannot tell, and only

@@ -114,12 +114,12 @@ tr!(
     "dari {} dari {} pernyataan",
     "from {} of {} statements"
 );
-tr!(TIED, "sama kuat", "tied");
+tr!(TIED, "skor sama", "tied");
 tr!(SEE_FINDING, "Lihat temuannya", "See the finding");
 tr!(
     REFLECTION_TITLE,
-    "Renungan: kedekatan yang satu arah",
-    "To reflect on: closeness that runs one way"
+    "Renungan: kedekatan yang sepihak",
+    "To reflect on: closeness felt by one side"
 );
 tr!(REFLECTION_BODY, "Bab V menyimpulkan bahwa follower merasa dekat, terlebih saat influencer membalas, tetapi influencer tidak merasakan kedekatan yang sama. Kedekatan itu bersifat parasosial.", "Chapter V concludes that followers feel close, especially when the influencer replies, but the influencer does not feel the same closeness. The closeness is parasocial.");
 tr!(

@@ -11,4 +11,5 @@ pub mod progress;
 pub mod scoring;
 pub mod summary;
 pub mod v1;
+pub mod v2;
 pub mod viewer;
