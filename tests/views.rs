@@ -256,14 +256,14 @@ async fn results_report_attraction_as_three_parts_in_the_order_of_the_answers() 
         false,
     )
     .await;
-    assert!(html.contains("Motivations: in the order of your answers"));
+    assert!(html.contains("Motivations: in the order of the answers"));
     assert!(!html.contains("strongest first"));
     assert!(html.contains(r#"data-part="physical" data-score="100""#));
     assert!(html.contains(r#"data-part="similarity" data-score="0""#));
     assert!(html.contains(r#"data-part="competence" data-score="50""#));
     assert!(html.contains("See “Similarity” in the finding"));
     // Competence at 50 is neutral or mixed, not "plays some part".
-    assert!(html.contains("Your answers on this are neutral or mixed"));
+    assert!(html.contains("The answers on this are neutral or mixed"));
 }
 
 #[tokio::test]
@@ -537,7 +537,7 @@ async fn results_show_the_card_with_its_text_and_both_pictures_in_both_languages
         (Lang::En, "A reflection, not a test", "Share image (story)"),
         (
             Lang::Id,
-            "Sebuah refleksi, bukan tes",
+            "Refleksi, bukan tes",
             "Bagikan gambar (story)",
         ),
     ] {
@@ -550,7 +550,12 @@ async fn results_show_the_card_with_its_text_and_both_pictures_in_both_languages
         let text = &text[..text.find("</details>").unwrap()];
         assert!(text.contains(caveat), "{lang:?}: {text}");
         assert!(text.contains(&code), "the text names the results link");
-        assert!(text.contains("1. "), "{text}");
+        // The first-person lines the picture carries, one per family the answers support.
+        let lead = match lang {
+            Lang::En => "What draws me to this account: ",
+            Lang::Id => "Yang menarik saya ke akun ini: ",
+        };
+        assert!(text.contains(lead), "{text}");
         assert!(html.contains(story));
         assert!(html.contains(r#"data-testid="card-link""#));
     }

@@ -259,11 +259,11 @@ test('motivations pattern: order, ranks, ties and "not enough answers"', async (
   // The detailed texts are collapsed per family and open on request.
   const details = page.locator('details[data-details=motivations]');
   await expect(details).not.toHaveAttribute('open', '');
-  await details.getByRole('heading', { name: 'Motivations: in the order of your answers' }).click();
+  await details.getByRole('heading', { name: 'Motivations: in the order of the answers' }).click();
   await expect(details).toHaveAttribute('open', '');
   // Neutral answers are reported as neutral or mixed, not as "plays some part".
   const neutral = page.locator('li[data-construct=emotional-arousal]');
-  await expect(neutral).toContainText('Your answers on this are neutral or mixed');
+  await expect(neutral).toContainText('The answers on this are neutral or mixed');
   await expect(neutral).not.toContainText('play some part');
   const physical = page.locator('li[data-part=physical]');
   // The finding's own page, in the same language: one page load away.
@@ -398,7 +398,7 @@ test('damaged results links explain what is wrong, in the reader\'s language', a
     [valid.slice(0, 20), 'WrongLength'],
     ['A'.repeat(200), 'TooLong'],
     ['%3Cscript%3E', 'NotACode'],
-    [encodeAnswers(bits, 3), 'WrongVersion'],
+    [encodeAnswers(bits, QUIZ.version + 1), 'WrongVersion'],
   ];
   for (const lang of ['en', 'id'] as Lang[]) {
     for (const [code, error] of cases) {
@@ -623,6 +623,12 @@ test.describe('on a phone (390 × 844, touch)', () => {
         await p2.goto(link);
         await expect(p2.locator('html')).toHaveAttribute('data-ready', 'true');
         await expect(p2.locator('h1')).toHaveText(RESULTS_SHARED[lang]);
+        await expect(p2.getByTestId('results')).toHaveAttribute('data-viewer', 'friend');
+        // Nothing on the friend's page calls these answers theirs: not the detailed texts
+        // (collapsed or not), the glance, the card or what the results cannot tell.
+        const words = (await p2.locator('main').textContent())!;
+        if (lang === 'en') expect(words).not.toMatch(/\byour\b/i);
+        else expect(words).not.toMatch(/(jawaban|hasil|skor) Anda|bagi Anda/i);
         const door = p2.getByTestId('take-yourself');
         await expect(door).toHaveText(DOOR[lang]);
         await door.tap();

@@ -256,7 +256,7 @@ test('class profile: pasted codes and links, problems, table and CSV', async ({
   await page.getByTestId('class-compute').click();
   await expect(page.getByTestId('class-counts')).toHaveText('3 valid lines, 0 invalid, 0 possible duplicates.');
   await expect(page.getByTestId('class-versions')).toHaveText(
-    'Quiz versions: 3 codes from the current version (2), 0 from earlier versions.',
+    `Quiz versions: 3 codes from the current version (${QUIZ.version}), 0 from earlier versions.`,
   );
   await expect(page.getByTestId('class-not-pooled')).toHaveCount(0);
   await expect(rows).toHaveCount(constructs.length);

@@ -85,7 +85,9 @@ impl Forms for Instrument {
     }
 
     fn forms(&'static self) -> Vec<Form> {
-        vec![self.form(), v2::form(), v1::form()]
+        let current = self.form();
+        let v2 = v2::form(&current);
+        vec![current, v2, v1::form()]
     }
 }
 

@@ -1,6 +1,7 @@
 //! The self-assessment: instrument, answers, scoring and result codes.
 
 pub mod answers;
+pub mod card_lines;
 pub mod code;
 pub mod form;
 pub mod glance;
