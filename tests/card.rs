@@ -254,7 +254,8 @@ fn the_story_uses_large_type() {
         })
         .min()
         .unwrap();
-    assert!(smallest >= 24, "{smallest}");
+    // Even a 63-character address of a course's own server stays readable.
+    assert!(smallest >= 20, "{smallest}");
 }
 
 #[test]

@@ -559,11 +559,7 @@ async fn results_show_the_card_with_its_text_and_both_pictures_in_both_languages
     let code = encode(quiz().version, &glance_answers());
     for (lang, caveat, story) in [
         (Lang::En, "A reflection, not a test", "Share image (story)"),
-        (
-            Lang::Id,
-            "Refleksi, bukan tes",
-            "Bagikan gambar (story)",
-        ),
+        (Lang::Id, "Refleksi, bukan tes", "Bagikan gambar (story)"),
     ] {
         let html = render(Route::Results(code.clone()), lang, false).await;
         assert!(html.contains(r#"data-testid="results-card""#), "{lang:?}");
