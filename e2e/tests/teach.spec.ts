@@ -369,7 +369,7 @@ test('class profile: pasted codes and links, problems, table and CSV', async ({
   expect(csvRows.map((r) => r[1])).toEqual(constructs);
   for (const r of csvRows) {
     const e = expected[r[1]];
-    expect(r[0]).toBe('2');
+    expect(r[0]).toBe(String(QUIZ.version));
     expect(r.slice(3), r[1]).toEqual([e.n, e.mean, e.sd, e.first === '—' ? '' : e.first]);
     expect(r[2]).toBe(await page.locator(`tr[data-construct="${r[1]}"] th`).textContent());
   }

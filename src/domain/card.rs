@@ -33,7 +33,7 @@ impl CardFormat {
         }
     }
 
-    /// The downloaded file's name, in the picture's language (`slug` of the language) and
+    /// The downloaded file's name, in the picture's language (its code, `id` or `en`) and
     /// theme.
     pub fn file_name(self, lang: &str, theme: CardTheme) -> String {
         let format = match self {
@@ -51,6 +51,11 @@ impl CardFormat {
 /// The part of a story picture Instagram leaves uncovered: its progress bar and profile row
 /// cover about the top 250 pixels, the reply bar the bottom 340 of 1,920.
 pub const STORY_SAFE: std::ops::Range<u32> = 250..1580;
+
+/// The card's typeface: the reader's system sans-serif, as the canvas and the SVG drawings
+/// name it.
+pub const FONT_FAMILY: &str =
+    "system-ui, -apple-system, \"Segoe UI\", Roboto, \"Noto Sans\", sans-serif";
 
 /// An sRGB colour.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -2,7 +2,7 @@
 //! reader: the share sheet where the browser can share files, a download otherwise. The
 //! picture never leaves the browser unless the reader shares it.
 
-use crate::domain::card::{CardFormat, Op};
+use crate::domain::card::{CardFormat, Op, FONT_FAMILY};
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
@@ -60,9 +60,7 @@ fn draw_op(context: &CanvasRenderingContext2d, op: &Op) -> Result<(), JsValue> {
             max_width,
         } => {
             let weight = if *bold { 700 } else { 400 };
-            let font = |size: f64| {
-                format!("{weight} {size}px system-ui, -apple-system, \"Segoe UI\", Roboto, \"Noto Sans\", sans-serif")
-            };
+            let font = |size: f64| format!("{weight} {size}px {FONT_FAMILY}");
             let (mut size, max) = (f64::from(*size), f64::from(*max_width));
             context.set_font(&font(size));
             // The layout leaves room for the widest common fonts; should this one still run

@@ -2,7 +2,7 @@
 //! of (the story, in the theme the main button shares), the card as text, a light/dark
 //! choice, and buttons that make the PNG on demand (share sheet or download).
 
-use crate::domain::card::{layout, CardFormat, CardLine, CardText, CardTheme, Op};
+use crate::domain::card::{layout, CardFormat, CardLine, CardText, CardTheme, Op, FONT_FAMILY};
 use crate::domain::i18n::{card as c, quiz as q};
 use crate::domain::lang::Lang;
 use crate::platform::card::Delivery;
@@ -28,7 +28,9 @@ enum Status {
 }
 
 /// One drawing operation as SVG. Text is laid out to fit at its natural width, so nothing
-/// is squeezed here either.
+/// is squeezed: a line that still looks wider than its room (about 0.55 of its size a
+/// character) is drawn smaller, as the canvas does. The build draws each page's link preview
+/// with it too (`prerender::preview`).
 pub fn op_svg(op: &Op) -> Html {
     match op {
         Op::Fill {
@@ -49,12 +51,20 @@ pub fn op_svg(op: &Op) -> Html {
             bold,
             colour,
             text,
-            ..
-        } => html! {
-            <text x={x.to_string()} y={y.to_string()} font-size={size.to_string()}
-                font-weight={if *bold { "700" } else { "400" }} fill={colour.css()}
-                dominant-baseline="hanging">{text.clone()}</text>
-        },
+            max_width,
+        } => {
+            let estimated = (text.chars().count() as u32 * size * 11 / 20).max(1);
+            let size = if estimated > *max_width {
+                size * max_width / estimated
+            } else {
+                *size
+            };
+            html! {
+                <text x={x.to_string()} y={y.to_string()} font-size={size.to_string()}
+                    font-weight={if *bold { "700" } else { "400" }} fill={colour.css()}
+                    dominant-baseline="hanging">{text.clone()}</text>
+            }
+        }
         Op::Icon {
             x,
             y,
@@ -163,7 +173,7 @@ pub fn results_card(props: &ResultsCardProps) -> Html {
         <section class="card results-card" aria-labelledby="results-card-title" data-testid="results-card">
             <div class="results-card__body">
                 <svg class="results-card__preview" viewBox={format!("0 0 {w} {h}")} role="img"
-                    aria-label={c::CARD_PREVIEW.get(lang)} data-testid="card-preview"
+                    aria-label={c::CARD_PREVIEW.get(lang)} data-testid="card-preview" font-family={FONT_FAMILY}
                     data-theme={if dark { "dark" } else { "light" }}>
                     {(*preview).clone()}
                 </svg>
