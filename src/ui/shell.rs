@@ -1,11 +1,12 @@
 //! The app shell: header with title, sections and language switch; footer.
 
+use crate::domain::address::pick::fragment;
 use crate::domain::address::route::{Family, Route};
 use crate::domain::address::PageAddress;
 use crate::domain::content::content;
 use crate::domain::i18n::shell as s;
 use crate::domain::titles::{is_not_found, route_label};
-use crate::ui::components::page_link::{new_tab_note, rel, target};
+use crate::ui::components::page_link::{new_tab_note, new_tab_note_saying, rel, target};
 use crate::ui::state::{use_ctx, use_lang, use_links};
 use yew::prelude::*;
 
@@ -66,6 +67,9 @@ pub fn header() -> Html {
         .collect();
     let home = links_from_here.link(&Route::Overview);
     let switch_link = links_from_here.link_in(other);
+    // The same place in the other language, with what is picked on the page's diagram: that
+    // language's page is prerendered, so it shows at once, and its own reader follows.
+    let switch_href = format!("{}{}", switch_link.href, fragment(ctx.pick));
     html! {
         <header class="site-header no-print">
             <a class="skip-link" href="#main" onclick={Callback::from(|e: MouseEvent| { e.prevent_default(); crate::platform::dom::focus("main"); })}>{s::SKIP_TO_CONTENT.get(lang)}</a>
@@ -73,9 +77,9 @@ pub fn header() -> Html {
                 <a class="site-title" href={home.href.clone()} target={target(&home)} rel={rel(&home)}>
                     {s::APP_TITLE.get(lang)}{new_tab_note(&home, lang)}
                 </a>
-                <a class="lang-switch" href={switch_link.href.clone()} target={target(&switch_link)} rel={rel(&switch_link)}
+                <a class="lang-switch" href={switch_href} target={target(&switch_link)} rel={rel(&switch_link)}
                    hreflang={other.code()} lang={other.code()} onclick={switch} data-testid="lang-switch">
-                    {s::SWITCH_LANGUAGE.get(lang)}{new_tab_note(&switch_link, other)}
+                    {s::SWITCH_LANGUAGE.get(lang)}{new_tab_note_saying(&switch_link, s::SWITCH_OPENS_NEW_TAB.get(lang))}
                 </a>
             </div>
             <nav aria-label={s::NAV_LABEL.get(lang)}><ul class="site-nav">{links}</ul></nav>
