@@ -5,8 +5,11 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use explainer::domain::address::{Document, Family, LinkStyle, PageAddress, Route};
+use explainer::domain::card::palette;
 use explainer::domain::content::content;
+use explainer::domain::glyph::Glyph;
 use explainer::domain::lang::Lang;
+use explainer::domain::link_preview;
 use explainer::domain::titles::document_title;
 use explainer::prerender::{
     boot_js, description, header_policy, inline_scripts, page_html, prerendered_pages, render_body,
@@ -203,6 +206,10 @@ async fn reading_pages_link_to_pages_not_hashes() {
     );
 }
 
+/// A wasm-bindgen glue script as Trunk writes it: indented, with comment lines.
+const GLUE: &str =
+    "function f(a) {\n    // Why.\n    return `${a}`;\n}\nexport { f as default };\n";
+
 /// What Trunk builds from a template of only an app (`reader-en/index.html`): no stylesheet.
 fn app_only_html(bin: &str) -> String {
     trunk_html(bin).replace(
@@ -227,6 +234,8 @@ fn temp_build(name: &str) -> (PathBuf, PathBuf) {
         )
         .unwrap();
         std::fs::write(trunk.join(format!("{folder}style-abc.css")), "body{}").unwrap();
+        let glue = format!("{folder}{}-0123.js", document.bin_name());
+        std::fs::write(trunk.join(glue), GLUE).unwrap();
     }
     let reader_en = Document::Reader.app_folder(Lang::En);
     std::fs::create_dir_all(trunk.join(reader_en)).unwrap();
@@ -238,6 +247,11 @@ fn temp_build(name: &str) -> (PathBuf, PathBuf) {
     std::fs::write(
         trunk.join(format!("{reader_en}explainer-app-0123_bg.wasm")),
         "wasm",
+    )
+    .unwrap();
+    std::fs::write(
+        trunk.join(format!("{reader_en}explainer-app-0123.js")),
+        GLUE,
     )
     .unwrap();
     (trunk, dir.join("dist"))
@@ -263,6 +277,8 @@ async fn the_build_writes_every_page_and_the_documents_without_an_app() {
     let (trunk, dist) = temp_build("plain");
     let count = write_site(&trunk, &dist, None, None).await.unwrap();
     assert_eq!(count, prerendered_pages(&term_slugs()).len());
+    // Without the site's address, no link previews: a relative image address is of no use.
+    assert!(!dist.join(link_preview::FOLDER).exists());
     for page in prerendered_pages(&term_slugs()) {
         assert!(
             dist.join(page.folder()).join("index.html").is_file(),
@@ -322,6 +338,12 @@ async fn the_build_writes_every_page_and_the_documents_without_an_app() {
     assert!(!dist.join("sitemap.xml").exists() && !dist.join("robots.txt").exists());
     // Trunk's files are in the site, and its build is left as it was.
     assert_eq!(read(&dist, "quiz/style-abc.css"), "body{}");
+    // The glue goes without its indentation and comment lines; a script with a template
+    // literal over several lines would be left as it is.
+    assert_eq!(
+        read(&dist, "quiz/explainer-quiz-0123.js"),
+        "function f(a) {\nreturn `${a}`;\n}\nexport { f as default };"
+    );
     assert_eq!(read(&trunk, "index.html"), trunk_html("explainer-app"));
     // A second run on the same dist/ gives the same site, with nothing left of a file the
     // build no longer makes.
@@ -417,10 +439,19 @@ async fn hosts_get_the_policy_and_caching_as_headers() {
             "\n/{reader}explainer-app-0123_bg.wasm\n{immutable}  Content-Type: application/wasm\n"
         )));
     }
-    for folder in ["", "en/", "id/motivations/bandwagon/", "en/quiz/"] {
+    // The worker and its registration too: a worker kept by a cache in between would go on
+    // serving the old build.
+    for path in [
+        "",
+        "en/",
+        "id/motivations/bandwagon/",
+        "en/quiz/",
+        "sw.js",
+        "offline.js",
+    ] {
         assert!(
-            headers.contains(&format!("\n/{folder}\n  Cache-Control: no-cache\n")),
-            "{folder}"
+            headers.contains(&format!("\n/{path}\n  Cache-Control: no-cache\n")),
+            "{path}"
         );
     }
     let rules = headers.split("\n\n").count();
@@ -526,7 +557,8 @@ async fn a_site_url_adds_canonical_preview_tags_sitemap_and_robots() {
     assert!(page.contains(
         r#"<link rel="canonical" href="https://kampus.example/explainer/en/motivations/bandwagon/">"#
     ));
-    assert!(page.contains(r#"<meta property="og:image" content="https://kampus.example/explainer/assets/preview-en.png">"#));
+    assert!(page.contains(r#"<meta property="og:image" content="https://kampus.example/explainer/preview/en/motivations/bandwagon.png">"#));
+    assert!(page.contains(r#"<meta property="og:image:alt" content="Motivations — Friends follow too · bandwagon effect — Why followers follow micro influencers">"#));
     assert!(page.contains(r#"<meta name="twitter:card""#));
     assert!(page.contains(r#"data-site="https://kampus.example/explainer/""#));
     let id_page = read(&dist, "id/about/index.html");
@@ -539,9 +571,28 @@ async fn a_site_url_adds_canonical_preview_tags_sitemap_and_robots() {
         read(&dist, "robots.txt"),
         "User-agent: *\nAllow: /\nSitemap: https://kampus.example/explainer/sitemap.xml\n"
     );
-    for preview in ["assets/preview-id.png", "assets/preview-en.png"] {
-        assert!(dist.join(preview).is_file(), "{preview}");
-    }
+    // Each page's preview drawing (made a PNG by scripts/drawings.mjs), where its tags point:
+    // one per page, each different.
+    let pages = prerendered_pages(&term_slugs());
+    let mut drawings: Vec<String> = pages
+        .iter()
+        .map(|p| {
+            let png = link_preview::image_path(p);
+            let html = read(&dist, &format!("{}index.html", p.folder()));
+            let tag = format!(r#"<meta property="og:image" content="{site}{png}">"#);
+            assert!(html.contains(&tag), "{tag}");
+            read(&dist, &png.replace(".png", ".svg"))
+        })
+        .collect();
+    let bandwagon = read(&dist, "preview/id/motivations/bandwagon.svg");
+    assert!(bandwagon
+        .starts_with(r#"<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630""#));
+    assert!(bandwagon.contains(">Motivasi</text>"), "{bandwagon}");
+    assert!(bandwagon.contains(Glyph::Bandwagon.path()));
+    assert!(bandwagon.contains(&palette::MOTIVATIONS.css()));
+    drawings.sort();
+    drawings.dedup();
+    assert_eq!(drawings.len(), pages.len());
     std::fs::remove_dir_all(dist.parent().unwrap()).unwrap();
 }
 
