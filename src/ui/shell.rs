@@ -1,5 +1,6 @@
 //! The app shell: header with title, language switch and a menu of the pages; footer.
 
+use crate::domain::address::pick::fragment;
 use crate::domain::address::route::{Family, Route};
 use crate::domain::address::PageAddress;
 use crate::domain::content::content;
@@ -7,7 +8,7 @@ use crate::domain::i18n::home as h;
 use crate::domain::i18n::shell as s;
 use crate::domain::lang::Lang;
 use crate::domain::titles::{is_not_found, route_label};
-use crate::ui::components::page_link::{new_tab_note, rel, target};
+use crate::ui::components::page_link::{new_tab_note, new_tab_note_saying, rel, target};
 use crate::ui::state::{use_ctx, use_lang, use_links, PageLinks};
 use yew::prelude::*;
 
@@ -80,6 +81,9 @@ pub fn header() -> Html {
     });
     let home = links_from_here.link(&Route::Overview);
     let switch_link = links_from_here.link_in(other);
+    // The same place in the other language, with what is picked on the page's diagram: that
+    // language's page is prerendered, so it shows at once, and its own reader follows.
+    let switch_href = format!("{}{}", switch_link.href, fragment(ctx.pick));
     html! {
         <header class="site-header no-print">
             <a class="skip-link" href="#main" onclick={Callback::from(|e: MouseEvent| { e.prevent_default(); crate::platform::dom::focus("main"); })}>{s::SKIP_TO_CONTENT.get(lang)}</a>
@@ -88,9 +92,9 @@ pub fn header() -> Html {
                     {s::APP_TITLE.get(lang)}{new_tab_note(&home, lang)}
                 </a>
                 <span class="lang-choice"><span aria-hidden="true">{h::LANG_CODE.get(lang)}</span>
-                    <a class="lang-switch" href={switch_link.href.clone()} target={target(&switch_link)} rel={rel(&switch_link)}
+                    <a class="lang-switch" href={switch_href} target={target(&switch_link)} rel={rel(&switch_link)}
                         hreflang={other.code()} lang={other.code()} onclick={switch} data-testid="lang-switch">
-                        {h::SWITCH_CODE.get(lang)}<span class="sr-only">{" "}{s::SWITCH_LANGUAGE.get(lang)}</span>{new_tab_note(&switch_link, other)}
+                        {h::SWITCH_CODE.get(lang)}<span class="sr-only">{" "}{s::SWITCH_LANGUAGE.get(lang)}</span>{new_tab_note_saying(&switch_link, s::SWITCH_OPENS_NEW_TAB.get(lang))}
                     </a>
                 </span>
                 <details id="menu" class="menu">
