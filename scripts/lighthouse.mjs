@@ -61,7 +61,7 @@ const median = (xs) => {
 };
 
 /** Copies `dist` to a scratch folder and writes each page's plain twin next to it. */
-function stagePlainTwins(dist, pages) {
+export function stagePlainTwins(dist, pages) {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'explainer-lh-'));
   fs.cpSync(dist, root, { recursive: true });
   const twins = {};
