@@ -218,15 +218,9 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
     let ctx = use_ctx();
     let links = use_links();
     let lang = ctx.lang;
-    let quiz = quiz();
-    let forms = quiz.forms();
-    let form = forms
-        .iter()
-        .find(|f| f.version == props.version)
-        .unwrap_or(&forms[0]);
-    let scores = score_all(form, &props.answers);
-    let link = PageAddress::new(lang, Route::Results(props.code.to_string()))
-        .absolute(&ctx.base_url, None);
+    let link: AttrValue = PageAddress::new(lang, Route::Results(props.code.to_string()))
+        .absolute(&ctx.base_url, None)
+        .into();
     let share = {
         let link = link.clone();
         Callback::from(move |_| {
@@ -236,13 +230,57 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
             });
         })
     };
+    let friend = props.viewer == Some(Viewer::Friend);
+    let viewer = match props.viewer {
+        Some(Viewer::Owner) => "owner",
+        Some(Viewer::Friend) => "friend",
+        None => "unknown",
+    };
+    html! {
+        <div class="results" data-testid="results" data-version={props.version.to_string()} data-viewer={viewer}>
+            if friend { {friend_door(&links)} }
+            <ResultsBody answers={props.answers.clone()} version={props.version} link={link.clone()} />
+            <div class="actions no-print">
+                if ctx.can_share { <button type="button" class="button" onclick={share}>{q::SHARE.get(lang)}</button> }
+                <button type="button" class="button" onclick={Callback::from(|_| crate::platform::dom::print())}>{q::PRINT.get(lang)}</button>
+                <a class="button" href={links.href(&Route::Quiz)}>{if friend { q::TAKE_QUIZ.get(lang) } else { q::RETAKE.get(lang) }}</a>
+            </div>
+            <p class="share-link"><code data-testid="share-link">{link}</code></p>
+        </div>
+    }
+}
+
+/// Properties of [`ResultsBody`].
+#[derive(Properties, PartialEq)]
+struct ResultsBodyProps {
+    answers: Vec<Answer>,
+    version: u8,
+    /// The results' shareable address, printed on the card.
+    link: AttrValue,
+}
+
+/// Everything the scores make: the summary, the card, the overview, what the results cannot
+/// tell, the details and the reflection. A component of its own, as it depends on the
+/// answers only: learning whose results these are (after the first render) draws the title
+/// and the actions again, not all of this.
+#[function_component(ResultsBody)]
+fn results_body(props: &ResultsBodyProps) -> Html {
+    let links = use_links();
+    let lang = links.here.lang;
+    let quiz = quiz();
+    let forms = quiz.forms();
+    let form = forms
+        .iter()
+        .find(|f| f.version == props.version)
+        .unwrap_or(&forms[0]);
+    let scores = score_all(form, &props.answers);
     let card_text = Rc::new(CardText {
         heading: c::CARD_HEADING.get(lang).to_string(),
         subheading: s::APP_TITLE.get(lang).to_string(),
         caveat: c::CARD_CAVEAT.get(lang).to_string(),
         tied: q::TIED.get(lang).to_string(),
         not_enough: q::NOT_ENOUGH.get(lang).to_string(),
-        link: link.clone(),
+        link: props.link.to_string(),
     });
     let card = Rc::new(card_groups(
         &scores,
@@ -253,15 +291,8 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
     let closeness = scores
         .iter()
         .find(|s| s.family == ConstructFamily::Closeness);
-    let friend = props.viewer == Some(Viewer::Friend);
-    let viewer = match props.viewer {
-        Some(Viewer::Owner) => "owner",
-        Some(Viewer::Friend) => "friend",
-        None => "unknown",
-    };
     html! {
-        <div class="results" data-testid="results" data-version={props.version.to_string()} data-viewer={viewer}>
-            if friend { {friend_door(&links)} }
+        <>
             if props.version < quiz.version {
                 <p class="notice" role="note" data-testid="earlier-version">{q::EARLIER_VERSION.fill(lang, &[&props.version.to_string()])}</p>
             }
@@ -283,13 +314,7 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
                 <p>{q::REFLECTION_BODY.get(lang)}</p>
                 <p><em>{quiz.reflection.get(lang)}</em></p>
             </section>
-            <div class="actions no-print">
-                if ctx.can_share { <button type="button" class="button" onclick={share}>{q::SHARE.get(lang)}</button> }
-                <button type="button" class="button" onclick={Callback::from(|_| crate::platform::dom::print())}>{q::PRINT.get(lang)}</button>
-                <a class="button" href={links.href(&Route::Quiz)}>{if friend { q::TAKE_QUIZ.get(lang) } else { q::RETAKE.get(lang) }}</a>
-            </div>
-            <p class="share-link"><code data-testid="share-link">{link}</code></p>
-        </div>
+        </>
     }
 }
 
