@@ -12,6 +12,14 @@ mkdir -p "$log"
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
+# The release build runs beside the checks below: its link-time optimisation and wasm-opt
+# use one core for minutes, and it locks only target/release and target/wasm32-*/release,
+# so cargo's lock lets the debug builds share the machine. Its log is shown when it ends.
+step "release build, size report and SCORM packages (started in the background: $log/build.txt)"
+setsid scripts/build.sh > "$log/build.txt" 2>&1 &
+build_pid=$!
+trap 'kill -- -"$build_pid" 2>/dev/null || true' EXIT
+
 step "cargo fmt --check"
 cargo fmt --all -- --check
 
@@ -29,8 +37,15 @@ node --test tests/boot.test.mjs 2>&1 | tee "$log/boot.txt"
 step "browser unit tests (wasm-bindgen-test in headless Chromium)"
 cargo test --locked --target wasm32-unknown-unknown 2>&1 | tee "$log/wasm.txt"
 
-step "release build, size report and SCORM packages"
-scripts/build.sh
+step "release build, size report and SCORM packages (waiting for the background build)"
+build_status=0
+wait "$build_pid" || build_status=$?
+trap - EXIT
+cat "$log/build.txt"
+if [ "$build_status" -ne 0 ]; then
+  echo "the release build failed (exit $build_status); its log is above" >&2
+  exit "$build_status"
+fi
 
 step "SCORM 1.2 packages (node --test: manifest against the official schemas with xmllint, zip contents)"
 node --test scripts/package.test.mjs 2>&1 | tee "$log/package.txt"

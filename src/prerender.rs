@@ -501,6 +501,10 @@ pub async fn write_site(
 ) -> Result<usize, String> {
     let templates = Templates::read(trunk)?;
     output::copy_build(trunk, dist)?;
+    for document in Document::ALL {
+        let glue = templates.of(document).hashed_files()[1];
+        output::compact_glue(dist, &format!("{}{glue}", document.asset_folder()))?;
+    }
     let pages = prerendered_pages(&term_slugs());
     write_pages(&templates, dist, &pages, site_url, LinkStyle::Folders).await?;
     if let Some(out) = package_pages {

@@ -203,6 +203,10 @@ async fn reading_pages_link_to_pages_not_hashes() {
     );
 }
 
+/// A wasm-bindgen glue script as Trunk writes it: indented, with comment lines.
+const GLUE: &str =
+    "function f(a) {\n    // Why.\n    return `${a}`;\n}\nexport { f as default };\n";
+
 /// A Trunk build of the three documents in a temporary folder, and where its site goes.
 fn temp_build(name: &str) -> (PathBuf, PathBuf) {
     let dir =
@@ -218,6 +222,8 @@ fn temp_build(name: &str) -> (PathBuf, PathBuf) {
         )
         .unwrap();
         std::fs::write(trunk.join(format!("{folder}style-abc.css")), "body{}").unwrap();
+        let glue = format!("{folder}{}-0123.js", document.bin_name());
+        std::fs::write(trunk.join(glue), GLUE).unwrap();
     }
     (trunk, dir.join("dist"))
 }
@@ -301,6 +307,12 @@ async fn the_build_writes_every_page_and_the_documents_without_an_app() {
     assert!(!dist.join("sitemap.xml").exists() && !dist.join("robots.txt").exists());
     // Trunk's files are in the site, and its build is left as it was.
     assert_eq!(read(&dist, "quiz/style-abc.css"), "body{}");
+    // The glue goes without its indentation and comment lines; a script with a template
+    // literal over several lines would be left as it is.
+    assert_eq!(
+        read(&dist, "quiz/explainer-quiz-0123.js"),
+        "function f(a) {\nreturn `${a}`;\n}\nexport { f as default };"
+    );
     assert_eq!(read(&trunk, "index.html"), trunk_html("explainer-app"));
     // A second run on the same dist/ gives the same site, with nothing left of a file the
     // build no longer makes.

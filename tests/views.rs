@@ -5,7 +5,7 @@
 use explainer::domain::address::{Family, Route};
 use explainer::domain::content::{content, quiz};
 use explainer::domain::lang::Lang;
-use explainer::domain::post::PostAction;
+use explainer::domain::post::{label, Post, PostAction};
 use explainer::domain::quiz::answers::{Answer, Point};
 use explainer::domain::quiz::code::encode;
 
@@ -328,23 +328,47 @@ async fn the_post_shows_every_action_as_a_named_button_in_both_languages() {
     for lang in Lang::ALL {
         let html = render_in_reader(Route::Parasocial, lang).await;
         let post = &html[html.find(r#"data-testid="post""#).expect("the post")..];
-        for button in PostAction::ROW {
-            let action = content()
-                .findings
-                .actions
-                .iter()
-                .find(|a| a.slug == button.action_slug())
-                .unwrap();
-            let markup = format!(
-                r#"data-action="{}" aria-label="{}""#,
-                button.action_slug(),
-                action.label.get(lang)
-            );
-            assert!(post.contains(&markup), "{lang:?}: {markup}");
+        for action in PostAction::ALL {
+            let slug = format!(r#"data-action="{}""#, action.action_slug());
+            assert!(post.contains(&slug), "{lang:?}: {slug}");
+            // Named by the content's label, or (the tag) by the words it shows.
+            if action != PostAction::Tag {
+                let name = format!(r#"{slug} aria-label="{}""#, label(action, lang));
+                assert!(post.contains(&name), "{lang:?}: {name}");
+            }
         }
-        // Both meters start level, and the page says it is an illustration.
-        assert_eq!(post.matches(r#"aria-valuenow="10""#).count(), 2, "{lang:?}");
-        assert!(post.contains(r#"data-step="reply""#));
+        // Instagram's row: heart, comment, paper plane (share), bookmark.
+        let row: Vec<usize> = PostAction::ROW
+            .iter()
+            .map(|a| {
+                post.find(&format!(r#"data-action="{}""#, a.action_slug()))
+                    .unwrap()
+            })
+            .collect();
+        assert!(row.windows(2).all(|w| w[0] < w[1]), "{row:?}");
+        // The heart and the bookmark are toggles, not pressed before the reader acts.
+        assert_eq!(
+            post.matches(r#"aria-pressed="false""#).count(),
+            2,
+            "{lang:?}"
+        );
+        // Both meters start level, said in words, never numbers; no reply before a comment.
+        let start = Post::default().follower().width();
+        let level = format!(r#"aria-valuenow="{start}""#);
+        assert_eq!(post.matches(&level).count(), 2, "{lang:?}");
+        assert!(!post.contains(r#"data-step="reply""#));
+        let meters = &post[post.find("post__strip").unwrap()..post.find("post__body").unwrap()];
+        let shown = meters
+            .split('<')
+            .filter_map(|tag| tag.split_once('>').map(|(_, text)| text))
+            .collect::<String>();
+        assert!(!shown.chars().any(|c| c.is_ascii_digit()), "{shown}");
+        // The photo is an asset beside the pages (the stylesheet draws it), not in the wasm.
+        let at = post.find(r#"class="post__image""#).unwrap();
+        let tag = &post[post[..at].rfind('<').unwrap()..at + post[at..].find('>').unwrap()];
+        assert!(tag.contains(r#"role="img""#), "{tag}");
+        assert!(include_str!("../assets/style.css").contains("url(post-desk.svg)"));
+        assert!(include_str!("../index.html").contains(r#"href="assets/post-desk.svg""#));
         let label = match lang {
             Lang::Id => "bukan data yang diukur",
             Lang::En => "not measured data",

@@ -4,12 +4,14 @@
 // at a desktop width (1280 px, dark); `make screenshots` (SCREENSHOTS=all) takes the full
 // matrix: English at both widths in both themes, Indonesian at 390 px in both themes.
 // Then, in both languages at both widths (both themes with SCREENSHOTS=all), the first screen of
-// the quiz, the pause between two parts and the first screen of a reader's own results.
+// the quiz, the pause between two parts and the first screen of a reader's own results; and the
+// post explorable on the parasocial page after each action, in the viewport.
 import fs from 'node:fs';
 import path from 'node:path';
 import { test, expect } from './fixtures';
 import { ITEM_COUNT, PART_STARTS, READING_ORDER, RESULTS_OWN, TESTS_DIR, expectedH1, openApp, pagePath, type Lang } from './helpers';
 import { encodeAnswers } from './codes';
+import { POST_STEPS, doStep, expectMetersInView } from './post-steps';
 
 const OUT_DIR = path.resolve(TESTS_DIR, '..', 'screenshots');
 /** Results with spread-out scores, ties and one unanswered construct (the last). */
@@ -138,6 +140,30 @@ for (const lang of ['en', 'id'] as Lang[]) {
             path: path.join(OUT_DIR, `${lang}-sheet-${fileSlug(route)}-${width}-${scheme}.png`),
           });
         }
+      }
+    }
+  });
+}
+
+// The post explorable after each action, as the reader sees it (the viewport, not the whole
+// page), in both languages at the widths and themes of the English pages above.
+for (const lang of ['en', 'id'] as Lang[]) {
+  test(`screenshots of the post after each action (${lang})`, async ({ page }) => {
+    test.setTimeout(120_000);
+    for (const { width, scheme } of VARIANTS.en) {
+      await page.setViewportSize({ width, height: width < 800 ? 844 : 800 });
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('about:blank');
+      await openApp(page, pagePath('parasocial', lang));
+      const post = page.getByTestId('post');
+      await post.locator('.post__image').scrollIntoViewIfNeeded();
+      const shot = (n: number, name: string) =>
+        page.screenshot({ path: path.join(OUT_DIR, `${lang}-post-${width}-${scheme}-${String(n).padStart(2, '0')}-${name}.png`) });
+      await shot(0, 'start');
+      for (const [i, step] of POST_STEPS.entries()) {
+        await doStep(post, step, false);
+        await expectMetersInView(page, post, step.name);
+        await shot(i + 1, step.name);
       }
     }
   });

@@ -186,10 +186,10 @@ test('embedded with an H5P-style resizer only: the frame is sized to its content
   expect(log).toContain('hello');
   expect(log).toContain('prepareResize');
   expect(log).toContain('resize');
-  // Content grows (the lesson line appears after a step): the frame follows.
+  // Content grows (a comment appears under the post): the frame follows.
   const before = await heights(page, frame);
-  await inFrame.locator('[data-step=reply]').click();
-  await expect(inFrame.locator('.gap__lesson')).toBeVisible();
+  await inFrame.locator('[data-action=comment]').click();
+  await expect(inFrame.locator('#post-comment')).toBeVisible();
   await expect
     .poll(async () => {
       const h = await heights(page, frame);

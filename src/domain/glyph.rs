@@ -32,16 +32,10 @@ pub enum Glyph {
     Information,
     /// 5.1.3.b Entertainment: a play button.
     Entertainment,
-    /// Post action: send to someone by direct message (a paper plane).
+    /// Post action: share, Instagram's paper plane (amplification).
     Send,
-    /// Post action: share onwards (an arrow out of a box).
-    Share,
     /// Post action: save (a bookmark).
     Save,
-    /// Post action: tag someone (a label).
-    Tag,
-    /// Post action: answer a story question sticker (a sticker with a question mark).
-    StoryQuestion,
     /// The influencer replies (a reply arrow).
     Reply,
 }
@@ -65,14 +59,7 @@ impl Glyph {
 
     /// The icons of a post's actions that are not already findings' icons (a like is the
     /// applause heart, a comment the conversation bubble).
-    pub const ACTIONS: [Glyph; 6] = [
-        Glyph::Send,
-        Glyph::Share,
-        Glyph::Save,
-        Glyph::Tag,
-        Glyph::StoryQuestion,
-        Glyph::Reply,
-    ];
+    pub const ACTIONS: [Glyph; 3] = [Glyph::Send, Glyph::Save, Glyph::Reply];
 
     /// The icon of a finding, by its slug (the nine findings of Chapter V).
     pub fn of_finding(slug: &str) -> Option<Glyph> {
@@ -138,15 +125,7 @@ impl Glyph {
             }
             Glyph::Entertainment => "M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18zM10 8.5v7l6-3.5z",
             Glyph::Send => "M21.5 2.5 10.5 13.5M21.5 2.5l-7 19-4-8-8-4z",
-            Glyph::Share => "M4 12v7a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-7M16 6l-4-4-4 4M12 2v13",
             Glyph::Save => "M19 21l-7-5-7 5V5a2 2 0 0 1 2-2h10a2 2 0 0 1 2 2z",
-            Glyph::Tag => {
-                "M20.6 13.4l-7.2 7.2a2 2 0 0 1-2.8 0L2 12V2h10l8.6 8.6a2 2 0 0 1 0 2.8zM7 7h.01"
-            }
-            Glyph::StoryQuestion => {
-                "M5 3h14a2 2 0 0 1 2 2v14a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2z\
-                 M9.5 9a2.5 2.5 0 1 1 3.5 2.3c-.6.3-1 .9-1 1.6v.6M12 17h.01"
-            }
             Glyph::Reply => "M9 17l-5-5 5-5M4 12h11a5 5 0 0 1 5 5v2",
         }
     }

@@ -49,6 +49,12 @@ pub fn reveal(id: &str) {
     focus(id);
 }
 
+/// Moves keyboard focus to the element with `id` once the change made now has rendered: Yew
+/// renders in a task queued before this one, so the element exists by then.
+pub fn focus_after_render(id: &'static str) {
+    wasm_bindgen_futures::spawn_local(async move { focus(id) });
+}
+
 /// Scrolls to the top after a page change.
 pub fn scroll_top() {
     if let Some(w) = web_sys::window() {

@@ -42,3 +42,38 @@ fn copy_tree(from: &Path, to: &Path) -> Result<(), String> {
     }
     Ok(())
 }
+
+/// Writes the wasm-bindgen glue `file` under `dist` again without its indentation and comment
+/// lines ([`super::compact_js`]): about 700 B brotli of a reader's first load. Trunk's own
+/// minifier cannot parse the glue's `export { … as default }`. Line breaks stay, so the script
+/// means the same, unless a string or template literal spans lines: such a script (an odd
+/// number of backticks on a line, a line ending in a backslash) is left as it is.
+pub fn compact_glue(dist: &Path, file: &str) -> Result<(), String> {
+    let path = dist.join(file);
+    let source = fs::read_to_string(&path).map_err(at(&path))?;
+    let spans_lines = |line: &str| line.matches('`').count() % 2 == 1 || line.ends_with('\\');
+    if source.lines().any(spans_lines) {
+        return Ok(());
+    }
+    fs::write(&path, super::compact_js(&source)).map_err(at(&path))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_glue_with_a_literal_over_several_lines_is_left_as_it_is() {
+        let dir = std::env::temp_dir().join(format!("explainer-glue-{}", std::process::id()));
+        fs::create_dir_all(&dir).unwrap();
+        for source in [
+            "const a = `one\n    two`;\n",
+            "const b = 'one\\\n    two';\n",
+        ] {
+            fs::write(dir.join("glue.js"), source).unwrap();
+            compact_glue(&dir, "glue.js").unwrap();
+            assert_eq!(fs::read_to_string(dir.join("glue.js")).unwrap(), source);
+        }
+        fs::remove_dir_all(&dir).unwrap();
+    }
+}

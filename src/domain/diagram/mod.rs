@@ -5,6 +5,5 @@ pub mod geometry;
 pub mod id;
 pub mod labels;
 pub mod layout;
-pub mod parasocial;
 pub mod paths;
 pub mod specs;

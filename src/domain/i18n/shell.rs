@@ -135,25 +135,6 @@ tr!(
     "The findings at a glance: motivations, forms of interaction, benefits"
 );
 tr!(DIAGRAM_LABEL, "Diagram {}", "{} diagram");
-tr!(PARASOCIAL_ILLUSTRATION, "Ilustrasi temuan, bukan data yang diukur. Angka langkahnya buatan kami; penelitian ini kualitatif. Setiap tindakan follower menambah langkah yang sama; hanya balasan influencer yang menambah lebih banyak, sebagaimana disebut Bab V.", "An illustration of the finding, not measured data. The step sizes are ours; the study is qualitative. Every follower action adds the same step; only the influencer's reply adds more, as Chapter V notes.");
-tr!(
-    GAP_FOLLOWER,
-    "Kedekatan yang dirasakan follower",
-    "Closeness the follower feels"
-);
-tr!(
-    GAP_INFLUENCER,
-    "Kedekatan yang dirasakan micro influencer",
-    "Closeness the micro influencer feels"
-);
-tr!(GAP_REPLY, "Influencer membalas", "The influencer replies");
-tr!(GAP_RESET, "Ulangi", "Start again");
-tr!(
-    GAP_STATUS,
-    "Follower: {} dari 100. Influencer: {} dari 100. Langkah: {}.",
-    "Follower: {} of 100. Influencer: {} of 100. Steps: {}."
-);
-tr!(GAP_LESSON, "Sisi follower terus naik, lebih banyak setelah balasan, sementara sisi influencer tetap. Itulah yang disebut Bab V sebagai perasaan ilusi.", "The follower's side keeps rising, more after a reply, while the influencer's side stays put. That is what Chapter V calls an illusion of closeness.");
 tr!(
     CITE_EXPLAINER,
     "Kutip penjelasan ini",
