@@ -216,14 +216,17 @@ export const SCENARIOS = [
   {
     name: 'post-action',
     route: 'en/interactions/',
-    description: "click each of the post's action buttons → its explanation and the meters painted",
+    description: "click each of the post's actions once → the action marked done, the meters and the explanation painted",
     staysOnPage: true,
     async steps(page) {
-      const actions = await page.$$eval('.post__action[data-action]', (els) => els.map((e) => e.getAttribute('data-action')));
-      const regions = ['.post__actions', '.post__explain', '.meter[data-side=follower]', '.meter[data-side=influencer]', '.gap__status'];
-      return actions.map((a) =>
-        clickStep(a, `.post__action[data-action="${cssEscape(a)}"]`, `.post__action[data-action="${cssEscape(a)}"].is-last`, regions, null),
-      );
+      const actions = await page.$$eval('[data-testid=post] [data-action]', (els) => [...new Set(els.map((e) => e.getAttribute('data-action')))]);
+      // What an action changes: the post (its buttons, the strip with both meters, the
+      // comments) and the explanation beside it.
+      const regions = ['[data-testid=post] figure.post', '[data-testid=post-explain]'];
+      return actions.map((a) => {
+        const button = `[data-testid=post] [data-action="${cssEscape(a)}"]`;
+        return clickStep(a, button, `${button}.is-done`, regions, null);
+      });
     },
   },
   {
