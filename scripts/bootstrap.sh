@@ -3,8 +3,10 @@
 # each step checks first and skips what is already there, so a second run takes seconds.
 #
 #   scripts/bootstrap.sh           everything (make test, make bench)
-#   scripts/bootstrap.sh --build   only what building needs (make build, make serve): no
-#                                  Debian packages (browser, xmllint, nginx are for tests)
+#   scripts/bootstrap.sh --build   only what building needs (make build, make serve): of
+#                                  Debian's packages only Chromium, which draws the icons
+#                                  and link previews (its driver, xmllint and nginx are
+#                                  for tests)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD_ONLY=false
@@ -39,18 +41,24 @@ done
 # Debian's packages and the Node packages are downloads, the Rust tools are compiles: the
 # downloads run in the background while the compiler has both cores.
 pids=()
-# nginx with Debian's brotli_static module serves dist/ with deploy/nginx.conf in the e2e
-# suite (e2e/tests/deploy.spec.ts); the test starts it itself, no service is enabled.
+# Building draws the app icon's PNGs and, with SITE_URL, each page's link preview in Debian's
+# Chromium (scripts/drawings.mjs); the tests also drive it (chromium-driver), validate the
+# SCORM manifests (xmllint, in libxml2-utils) and serve dist/ with deploy/nginx.conf in nginx
+# with Debian's brotli_static module (e2e/tests/deploy.spec.ts starts it; no service is enabled).
 NGINX_BROTLI=/usr/lib/nginx/modules/ngx_http_brotli_static_module.so
-if ! $BUILD_ONLY && { ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1 \
-  || ! command -v xmllint >/dev/null 2>&1 || [ ! -x /usr/sbin/nginx ] || [ ! -f "$NGINX_BROTLI" ]; }; then
-  # xmllint (libxml2-utils) validates the SCORM manifest against its official schemas.
-  say "installing Debian's chromium, chromium-driver, libxml2-utils and nginx (in the background)"
+apt_packages=()
+command -v chromium >/dev/null 2>&1 || apt_packages+=(chromium)
+if ! $BUILD_ONLY; then
+  command -v chromedriver >/dev/null 2>&1 || apt_packages+=(chromium-driver)
+  command -v xmllint >/dev/null 2>&1 || apt_packages+=(libxml2-utils)
+  { [ -x /usr/sbin/nginx ] && [ -f "$NGINX_BROTLI" ]; } || apt_packages+=(nginx libnginx-mod-http-brotli-static)
+fi
+if [ "${#apt_packages[@]}" -gt 0 ]; then
+  say "installing Debian's ${apt_packages[*]} (in the background)"
   SUDO=""
   [ "$(id -u)" -eq 0 ] || SUDO="sudo"
   ( $SUDO apt-get update -qq \
-    && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq \
-      chromium chromium-driver libxml2-utils nginx libnginx-mod-http-brotli-static \
+    && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${apt_packages[@]}" \
     ) >target/bootstrap-apt.log 2>&1 &
   pids+=("$!")
 fi

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The release build: Trunk's build into target/trunk/, then dist/ made from it with every page
 # prerendered in both languages (src/prerender.rs; SITE_URL=https://…/ adds canonical and
-# preview tags, sitemap.xml, robots.txt) with each language's web app manifest, the app icon's
-# PNG sizes (scripts/icons.mjs), the service worker with the build's version and file lists
+# preview tags, sitemap.xml, robots.txt and each page's link-preview drawing) with each
+# language's web app manifest, the app icon's PNG sizes and the link previews' PNGs drawn in
+# Chromium (scripts/drawings.mjs), the service worker with the build's version and file lists
 # (scripts/offline.mjs), the size report, which fails over the budget in perf-budget.json,
 # the SCORM 1.2 packages of that build in dist/lms/ (scripts/package.mjs),
 # whose pages are the prerenderer's second copy in target/lms-pages/: links naming their
@@ -36,7 +37,7 @@ rm -rf target/lms-pages
 # The prerenderer runs on the host in the dev profile: it shares its compiled dependencies with
 # `cargo test`, where a release build would compile them all again (with LTO) to save a second.
 cargo run --quiet --locked --bin prerender -- target/trunk dist target/lms-pages
-node scripts/icons.mjs dist
+node scripts/drawings.mjs dist
 node scripts/offline.mjs dist
 node scripts/size-report.mjs dist
 node scripts/package.mjs dist target/lms-pages

@@ -81,8 +81,10 @@ const FIXED_DATE = new Date('2024-01-01T00:00:00Z');
 
 /** What a static host needs but a package does not: the not-found page for unknown paths, its
  * copies that move old links to the quiz/ and teach/ folders, the files for search engines
- * (written only with SITE_URL) and the headers file of Netlify and Cloudflare Pages. */
+ * and the link previews' pictures (written only with SITE_URL; a chat app fetches them from
+ * the public site) and the headers file of Netlify and Cloudflare Pages. */
 const HOST_ONLY = new Set(['404.html', 'quiz/index.html', 'teach/index.html', 'sitemap.xml', 'robots.txt', '_headers']);
+const HOST_ONLY_FOLDER = 'preview/';
 
 /** What only the public site uses, never a course: the web app manifests (an app installed
  * from inside an LMS player would open a page without its course) and offline reading (the
@@ -101,7 +103,7 @@ export function appFiles(dist) {
       const rel = path.relative(dist, full).split(path.sep).join('/');
       if (entry.isDirectory()) {
         if (rel !== LMS_DIR) walk(full);
-      } else if (entry.isFile() && !rel.endsWith('.zip') && !HOST_ONLY.has(rel) && !READER_ONLY.test(rel) && !isPrecompressed(rel)) {
+      } else if (entry.isFile() && !rel.endsWith('.zip') && !HOST_ONLY.has(rel) && !rel.startsWith(HOST_ONLY_FOLDER) && !READER_ONLY.test(rel) && !isPrecompressed(rel)) {
         out.push(rel);
       }
     }

@@ -36,6 +36,9 @@ const FIRST_LOAD_EXT = new Set(['.js', '.mjs', '.wasm', '.css', '.webmanifest'])
 // the service worker, which then fetches sw.js and the files it keeps for offline reading
 // (scripts/offline.mjs reports those). Listed apart, outside the budget.
 const AFTER_IDLE = new Set(['offline.js']);
+/** The link previews' pictures (with SITE_URL): fetched by chat apps and social networks, never
+ * by a reader's page, so they are counted apart, not compressed (they are PNGs). */
+const PREVIEWS = 'preview/';
 
 function fail(msg, code = 1) {
   console.error(`size-report: ${msg}`);
@@ -128,7 +131,8 @@ export function report(distArg) {
   const indexRel = 'en/index.html';
   if (!fs.existsSync(path.join(dist, indexRel))) fail(`${path.join(dist, indexRel)} not found`);
 
-  const files = walk(dist);
+  const previews = walk(dist).filter((f) => f.startsWith(PREVIEWS));
+  const files = walk(dist).filter((f) => !f.startsWith(PREVIEWS));
   const fileSet = new Set(files);
   const perFile = {};
   for (const f of files) perFile[f] = sizes(fs.readFileSync(path.join(dist, f)));
@@ -193,7 +197,11 @@ export function report(distArg) {
   for (const f of afterIdle) {
     console.log(`after the page is idle (not in the first load): ${f} ${fmtBytes(perFile[f].brotli)} B brotli`);
   }
-  if (missing.length) console.warn(`\nwarning: referenced from the build but not found in dist:\n  ${missing.join('\n  ')}`);
+  if (previews.length) {
+    const bytes = previews.reduce((sum, f) => sum + fs.statSync(path.join(dist, f)).size, 0);
+    console.log(`link previews (fetched by chat apps, never by a page): ${previews.length} PNGs in ${PREVIEWS}, ${fmtBytes(bytes)} B`);
+  }
+    if (missing.length) console.warn(`\nwarning: referenced from the build but not found in dist:\n  ${missing.join('\n  ')}`);
   const within = firstTotal.brotli <= budget;
   const pct = ((firstTotal.brotli / budget) * 100).toFixed(1);
   console.log(

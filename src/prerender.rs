@@ -29,7 +29,8 @@ use crate::domain::content::content;
 use crate::domain::i18n::shell as s;
 use crate::domain::install::{web_manifest, MANIFEST_FILE};
 use crate::domain::lang::Lang;
-use crate::domain::offline::{OFFLINE_PAGE, REGISTER_FILE};
+use crate::domain::link_preview::LinkPreview;
+use crate::domain::offline::{OFFLINE_PAGE, REGISTER_FILE, WORKER_FILE};
 use crate::domain::page_head::{content_security_policy, escape_html, robots, sitemap, PageHead};
 use crate::domain::titles::{document_title, route_label};
 use crate::ui::app::{page_state, AppProps, ShellApp};
@@ -41,6 +42,7 @@ use std::path::Path;
 
 mod headers;
 mod output;
+mod preview;
 mod rebase;
 mod template;
 
@@ -70,12 +72,6 @@ pub fn compact_js(source: &str) -> String {
         .collect::<Vec<_>>()
         .join("\n")
 }
-
-/// The link-preview image of each language (1200×630), written only with a `SITE_URL`.
-const PREVIEWS: [(Lang, &[u8]); 2] = [
-    (Lang::Id, include_bytes!("../assets/preview-id.png")),
-    (Lang::En, include_bytes!("../assets/preview-en.png")),
-];
 
 /// The hashes of a page's inline scripts, as its policy names them: the boot script and
 /// the loader, the same on every page.
@@ -241,12 +237,14 @@ impl PageParts<'_> {
         let page = self.page;
         let title = document_title(&page.route, content(), page.lang);
         let description = description(page);
+        let preview_alt = LinkPreview::of(page, content()).alt();
         let tags = PageHead {
             page,
             title: &title,
             description: &description,
             site_url: self.site_url,
             script_hashes: self.hashes,
+            preview_alt: &preview_alt,
             installable: self.installable,
         }
         .to_html();
@@ -488,7 +486,8 @@ async fn write_pages(
 /// Makes `dist` from Trunk's build in `trunk`: Trunk's files, every page, the documents
 /// without an app, each language's web app manifest, the offline page and the worker's
 /// registration, the hosts' `_headers`, and with `site_url` also `sitemap.xml`,
-/// `robots.txt` and the preview images. `trunk` is only read and `dist` is made anew, so the
+/// `robots.txt` and each page's link preview as SVG (`preview/en/about.svg`, made a PNG by
+/// `scripts/drawings.mjs`). `trunk` is only read and `dist` is made anew, so the
 /// step can run again on the same `dist` (with another `site_url`, say) and give the same
 /// site. With `package_pages`, also writes there the copy of every page and of the root that
 /// the SCORM packages hold: the same pages, links naming their files. Returns the number of
@@ -543,16 +542,20 @@ pub async fn write_site(
     );
     write(dist, OFFLINE_PAGE, offline_page.as_bytes())?;
     write(dist, REGISTER_FILE, offline::register_js().as_bytes())?;
-    let folders: Vec<String> = std::iter::once(String::new())
+    // Asked for again every time: the pages, and the worker with its registration.
+    let revalidated: Vec<String> = std::iter::once(String::new())
         .chain(pages.iter().map(PageAddress::folder))
+        .chain([WORKER_FILE, REGISTER_FILE].map(String::from))
         .collect();
-    let headers = headers_file(&templates.hashed_files(), &folders);
+    let headers = headers_file(&templates.hashed_files(), &revalidated);
     write(dist, "_headers", headers.as_bytes())?;
     if let Some(site) = site_url {
         write(dist, "sitemap.xml", sitemap(site, &pages).as_bytes())?;
         write(dist, "robots.txt", robots(site).as_bytes())?;
-        for (lang, png) in PREVIEWS {
-            write(dist, &format!("assets/preview-{}.png", lang.code()), png)?;
+        // Each page's link preview as SVG; scripts/drawings.mjs makes the PNGs the tags name.
+        for page in &pages {
+            let (path, svg) = preview::drawing(page).await;
+            write(dist, &path, svg.as_bytes())?;
         }
     }
     Ok(pages.len())

@@ -5,8 +5,11 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use explainer::domain::address::{Document, Family, LinkStyle, PageAddress, Route};
+use explainer::domain::card::palette;
 use explainer::domain::content::content;
+use explainer::domain::glyph::Glyph;
 use explainer::domain::lang::Lang;
+use explainer::domain::link_preview;
 use explainer::domain::titles::document_title;
 use explainer::prerender::{
     boot_js, description, header_policy, inline_scripts, page_html, prerendered_pages, render_body,
@@ -248,6 +251,8 @@ async fn the_build_writes_every_page_and_the_documents_without_an_app() {
     let (trunk, dist) = temp_build("plain");
     let count = write_site(&trunk, &dist, None, None).await.unwrap();
     assert_eq!(count, prerendered_pages(&term_slugs()).len());
+    // Without the site's address, no link previews: a relative image address is of no use.
+    assert!(!dist.join(link_preview::FOLDER).exists());
     for page in prerendered_pages(&term_slugs()) {
         assert!(
             dist.join(page.folder()).join("index.html").is_file(),
@@ -373,10 +378,19 @@ async fn hosts_get_the_policy_and_caching_as_headers() {
     assert!(headers.contains(&format!(
         "\n/explainer-app-0123_bg.wasm\n{immutable}  Content-Type: application/wasm\n"
     )));
-    for folder in ["", "en/", "id/motivations/bandwagon/", "en/quiz/"] {
+    // The worker and its registration too: a worker kept by a cache in between would go on
+    // serving the old build.
+    for path in [
+        "",
+        "en/",
+        "id/motivations/bandwagon/",
+        "en/quiz/",
+        "sw.js",
+        "offline.js",
+    ] {
         assert!(
-            headers.contains(&format!("\n/{folder}\n  Cache-Control: no-cache\n")),
-            "{folder}"
+            headers.contains(&format!("\n/{path}\n  Cache-Control: no-cache\n")),
+            "{path}"
         );
     }
     let rules = headers.split("\n\n").count();
@@ -482,7 +496,8 @@ async fn a_site_url_adds_canonical_preview_tags_sitemap_and_robots() {
     assert!(page.contains(
         r#"<link rel="canonical" href="https://kampus.example/explainer/en/motivations/bandwagon/">"#
     ));
-    assert!(page.contains(r#"<meta property="og:image" content="https://kampus.example/explainer/assets/preview-en.png">"#));
+    assert!(page.contains(r#"<meta property="og:image" content="https://kampus.example/explainer/preview/en/motivations/bandwagon.png">"#));
+    assert!(page.contains(r#"<meta property="og:image:alt" content="Motivations — Friends follow too · bandwagon effect — Why followers follow micro influencers">"#));
     assert!(page.contains(r#"<meta name="twitter:card""#));
     assert!(page.contains(r#"data-site="https://kampus.example/explainer/""#));
     let id_page = read(&dist, "id/about/index.html");
@@ -495,9 +510,28 @@ async fn a_site_url_adds_canonical_preview_tags_sitemap_and_robots() {
         read(&dist, "robots.txt"),
         "User-agent: *\nAllow: /\nSitemap: https://kampus.example/explainer/sitemap.xml\n"
     );
-    for preview in ["assets/preview-id.png", "assets/preview-en.png"] {
-        assert!(dist.join(preview).is_file(), "{preview}");
-    }
+    // Each page's preview drawing (made a PNG by scripts/drawings.mjs), where its tags point:
+    // one per page, each different.
+    let pages = prerendered_pages(&term_slugs());
+    let mut drawings: Vec<String> = pages
+        .iter()
+        .map(|p| {
+            let png = link_preview::image_path(p);
+            let html = read(&dist, &format!("{}index.html", p.folder()));
+            let tag = format!(r#"<meta property="og:image" content="{site}{png}">"#);
+            assert!(html.contains(&tag), "{tag}");
+            read(&dist, &png.replace(".png", ".svg"))
+        })
+        .collect();
+    let bandwagon = read(&dist, "preview/id/motivations/bandwagon.svg");
+    assert!(bandwagon
+        .starts_with(r#"<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630""#));
+    assert!(bandwagon.contains(">Motivasi</text>"), "{bandwagon}");
+    assert!(bandwagon.contains(Glyph::Bandwagon.path()));
+    assert!(bandwagon.contains(&palette::MOTIVATIONS.css()));
+    drawings.sort();
+    drawings.dedup();
+    assert_eq!(drawings.len(), pages.len());
     std::fs::remove_dir_all(dist.parent().unwrap()).unwrap();
 }
 

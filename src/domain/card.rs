@@ -38,6 +38,11 @@ impl CardFormat {
     }
 }
 
+/// The card's typeface: the reader's system sans-serif, as the canvas and the SVG drawings
+/// name it.
+pub const FONT_FAMILY: &str =
+    "system-ui, -apple-system, \"Segoe UI\", Roboto, \"Noto Sans\", sans-serif";
+
 /// An sRGB colour.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Rgb(pub u8, pub u8, pub u8);

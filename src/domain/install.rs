@@ -13,7 +13,7 @@ pub const MANIFEST_FILE: &str = "manifest.webmanifest";
 /// The app icon, drawn once (`assets/icon.svg`), at the site root.
 pub const ICON_SVG: &str = "icon.svg";
 
-/// The PNG sizes drawn from [`ICON_SVG`] at build time (`scripts/icons.mjs`): 192 for home
+/// The PNG sizes drawn from [`ICON_SVG`] at build time (`scripts/drawings.mjs`): 192 for home
 /// screens and 512 for splash screens and stores.
 pub const ICON_PNG_SIZES: [u32; 2] = [192, 512];
 

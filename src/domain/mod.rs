@@ -16,6 +16,7 @@ pub mod focus;
 pub mod glyph;
 pub mod i18n;
 pub mod install;
+pub mod link_preview;
 pub use explainer_content::lang;
 pub use explainer_content::taxonomy;
 pub use explainer_content::text;

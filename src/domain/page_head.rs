@@ -8,6 +8,7 @@
 use super::address::PageAddress;
 use super::install::manifest_href;
 use super::lang::Lang;
+use super::link_preview::{image_path, FORMAT};
 
 /// The head of one page.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -22,6 +23,9 @@ pub struct PageHead<'a> {
     pub site_url: Option<&'a str>,
     /// SHA-256 hashes (base64) of the page's inline scripts, for the CSP.
     pub script_hashes: &'a [String],
+    /// The text alternative of the page's link preview ([`super::link_preview::LinkPreview::alt`]),
+    /// written with its tags.
+    pub preview_alt: &'a str,
     /// Whether the page links its language's web app manifest: the public site's pages do,
     /// a SCORM package's copies do not (an app installed from an LMS would leave its course).
     pub installable: bool,
@@ -106,7 +110,9 @@ impl PageHead<'_> {
     fn preview_tags(&self, site: &str) -> Vec<String> {
         let lang = self.page.lang;
         let canonical = escape_html(&self.address_of(site, lang));
-        let image = escape_html(&format!("{site}assets/preview-{}.png", lang.code()));
+        let image = escape_html(&format!("{site}{}", image_path(self.page)));
+        let (width, height) = FORMAT.size();
+        let alt = escape_html(self.preview_alt);
         let title = escape_html(self.title);
         let description = escape_html(self.description);
         let locale = match lang {
@@ -121,12 +127,15 @@ impl PageHead<'_> {
             format!(r#"<meta property="og:description" content="{description}">"#),
             format!(r#"<meta property="og:locale" content="{locale}">"#),
             format!(r#"<meta property="og:image" content="{image}">"#),
-            format!(r#"<meta property="og:image:width" content="1200">"#),
-            format!(r#"<meta property="og:image:height" content="630">"#),
+            format!(r#"<meta property="og:image:type" content="image/png">"#),
+            format!(r#"<meta property="og:image:width" content="{width}">"#),
+            format!(r#"<meta property="og:image:height" content="{height}">"#),
+            format!(r#"<meta property="og:image:alt" content="{alt}">"#),
             format!(r#"<meta name="twitter:card" content="summary_large_image">"#),
             format!(r#"<meta name="twitter:title" content="{title}">"#),
             format!(r#"<meta name="twitter:description" content="{description}">"#),
             format!(r#"<meta name="twitter:image" content="{image}">"#),
+            format!(r#"<meta name="twitter:image:alt" content="{alt}">"#),
         ]
     }
 }
@@ -167,6 +176,7 @@ mod tests {
             description: "Refleksi & kuis",
             site_url: site,
             script_hashes: hashes,
+            preview_alt: "Kuis <refleksi>",
             installable: true,
         }
         .to_html()
@@ -220,9 +230,17 @@ mod tests {
         assert!(html
             .contains(r#"<link rel="canonical" href="https://x.edu/explainer/en/parasocial/">"#));
         assert!(html.contains(r#"hreflang="id" href="https://x.edu/explainer/id/parasocial/""#));
-        assert!(html.contains(
-            r#"<meta property="og:image" content="https://x.edu/explainer/assets/preview-en.png">"#
-        ));
+        // The page's own picture, with its size and text alternative.
+        for tag in [
+            r#"<meta property="og:image" content="https://x.edu/explainer/preview/en/parasocial.png">"#,
+            r#"<meta name="twitter:image" content="https://x.edu/explainer/preview/en/parasocial.png">"#,
+            r#"<meta property="og:image:width" content="1200">"#,
+            r#"<meta property="og:image:height" content="630">"#,
+            r#"<meta property="og:image:alt" content="Kuis &lt;refleksi&gt;">"#,
+            r#"<meta name="twitter:image:alt" content="Kuis &lt;refleksi&gt;">"#,
+        ] {
+            assert!(html.contains(tag), "{tag}");
+        }
         assert!(html.contains(r#"<meta name="twitter:card" content="summary_large_image">"#));
     }
 

@@ -2,7 +2,7 @@
 //! reader: the share sheet where the browser can share files, a download otherwise. The
 //! picture never leaves the browser unless the reader shares it.
 
-use crate::domain::card::{CardFormat, Op};
+use crate::domain::card::{CardFormat, Op, FONT_FAMILY};
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
@@ -60,9 +60,7 @@ fn draw_op(context: &CanvasRenderingContext2d, op: &Op) -> Result<(), JsValue> {
             max_width,
         } => {
             let weight = if *bold { 700 } else { 400 };
-            context.set_font(&format!(
-                "{weight} {size}px system-ui, -apple-system, \"Segoe UI\", Roboto, \"Noto Sans\", sans-serif"
-            ));
+            context.set_font(&format!("{weight} {size}px {FONT_FAMILY}"));
             context.set_fill_style_str(&colour.css());
             let (x, y, max) = (f64::from(*x), f64::from(*y), f64::from(*max_width));
             context.fill_text_with_max_width(text, x, y, max)?;

@@ -16,8 +16,9 @@ pub const FRAME_ANCESTORS: &str = "frame-ancestors 'self' https:";
 /// new names, so browsers may keep them for a year without asking again.
 pub const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 
-/// `Cache-Control` of pages (and every file whose name stays the same across builds):
-/// asked again each time, so a new build shows at once.
+/// `Cache-Control` of pages, the service worker and its registration (files whose names stay
+/// the same across builds): asked again each time, so a new build shows at once. A worker
+/// kept by a cache in between would go on serving the old build.
 pub const REVALIDATE: &str = "no-cache";
 
 /// The Content-Security-Policy header: every page's own policy (whose inline scripts are
@@ -31,9 +32,10 @@ pub fn header_policy() -> String {
 
 /// `_headers` for Netlify and Cloudflare Pages: the policy and `nosniff` for every path,
 /// a year and `immutable` for each of the `hashed` files (paths from the site root), and
-/// `no-cache` for each page folder in `pages` (`""` for the root, `en/about/`). Each path
-/// gets one `Cache-Control`, as both hosts join the values of rules that match the same path.
-pub fn headers_file(hashed: &[String], pages: &[String]) -> String {
+/// `no-cache` for each path in `revalidated` (page folders, `""` for the root, `en/about/`,
+/// and `sw.js`). Each path gets one `Cache-Control`, as both hosts join the values of rules
+/// that match the same path.
+pub fn headers_file(hashed: &[String], revalidated: &[String]) -> String {
     let mut out = format!(
         "# Response headers for Netlify and Cloudflare Pages, written by the build\n\
          # (src/prerender/headers.rs); deploy/nginx.conf sends the same from nginx.\n\
@@ -46,8 +48,8 @@ pub fn headers_file(hashed: &[String], pages: &[String]) -> String {
             out.push_str("  Content-Type: application/wasm\n");
         }
     }
-    for page in pages {
-        out.push_str(&format!("\n/{page}\n  Cache-Control: {REVALIDATE}\n"));
+    for path in revalidated {
+        out.push_str(&format!("\n/{path}\n  Cache-Control: {REVALIDATE}\n"));
     }
     out
 }

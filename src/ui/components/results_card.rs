@@ -26,8 +26,9 @@ enum Status {
 }
 
 /// One drawing operation as SVG. Text estimated wider than its room is squeezed to it, as
-/// the canvas does, so the preview matches the picture.
-fn op_svg(op: &Op) -> Html {
+/// the canvas does, so the preview matches the picture. The build draws each page's link
+/// preview with it too (`prerender::preview`).
+pub fn op_svg(op: &Op) -> Html {
     match op {
         Op::Fill {
             x,
