@@ -7,7 +7,8 @@
 //        assets/icon.svg by Trunk); corners outside the rounded square stay transparent;
 //     -> with SITE_URL, each page's link preview: the prerenderer writes its drawing as
 //        dist/preview/…/*.svg (domain::link_preview, drawn by the results card's SVG view),
-//        and each becomes the PNG beside it (1200 × 630), the SVG removed.
+//        and each becomes the PNG beside it (1200 × 630), the SVG removed; a line that
+//        comes out wider than its room (another machine's fonts) is drawn smaller to fit.
 //
 // The icon sizes are domain::install::ICON_PNG_SIZES; the manifests name the same files.
 
@@ -61,8 +62,8 @@ function previewDrawings(dist) {
 }
 
 /** In the page: `svg` drawn on a canvas of its size, as a PNG data URL. A line that comes out
- * wider than the width its group allows (`data-max-width`) is squeezed to it first, as the
- * results card's canvas does with its maximum width. */
+ * wider than the width its group allows (`data-max-width`), in a font wider than the layout
+ * expected, is drawn smaller to fit first (never squeezed, which distorts the letters). */
 async function rasterize(svg) {
   const drawing = document.adoptNode(new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement);
   document.body.replaceChildren(drawing);
@@ -70,9 +71,10 @@ async function rasterize(svg) {
   for (const group of drawing.querySelectorAll('g[data-max-width]')) {
     const text = group.querySelector('text');
     const max = Number(group.dataset.maxWidth);
-    if (text && text.getComputedTextLength() > max) {
-      text.setAttribute('textLength', String(max));
-      text.setAttribute('lengthAdjust', 'spacingAndGlyphs');
+    const width = text?.getComputedTextLength() ?? 0;
+    if (width > max) {
+      const size = Number(text.getAttribute('font-size'));
+      text.setAttribute('font-size', String(Math.floor((size * max) / width)));
     }
   }
   const image = new Image();

@@ -87,7 +87,7 @@ test('every page names a 1200 × 630 PNG of its own, with its size and a text al
   expect(left.filter((f) => f.endsWith('.png')).length).toBe(all.length - 1);
 });
 
-test('a finding, a family and a page of no one family show their colours; both languages alike', async ({ page }) => {
+test('a finding, a family and a page of no one family show their colours, both languages alike, and no words run off', async ({ page }) => {
   /** The colour at (x, y) of a preview, read back from the PNG in the browser. */
   const pixel = async (file: string, x: number, y: number) => {
     const src = `data:image/png;base64,${fs.readFileSync(path.join(dist, 'preview', file)).toString('base64')}`;
@@ -113,6 +113,23 @@ test('a finding, a family and a page of no one family show their colours; both l
     expect(await pixel(`${lang}/benefits/information.png`, 20, 20)).toEqual(COLOURS.benefits);
     expect(await pixel(`${lang}/motivations/bandwagon.png`, 1180, 20)).toEqual([255, 255, 255]);
     expect(await pixel(`${lang}/quiz.png`, 20, 20)).toEqual([255, 255, 255]);
+  }
+  // No words run into the right margin on any picture (the layout leaves 64 px; a line that
+  // came out wider in this machine's fonts would have been drawn smaller).
+  const all = fs.readdirSync(path.join(dist, 'preview'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.png'));
+  for (const file of all) {
+    const src = `data:image/png;base64,${fs.readFileSync(path.join(dist, 'preview', file)).toString('base64')}`;
+    const inked = await page.evaluate(async (src) => {
+      const image = new Image();
+      image.src = src;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      [canvas.width, canvas.height] = [image.width, image.height];
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      return context.getImageData(image.width - 40, 0, 40, image.height).data.filter((v) => v !== 255).length;
+    }, src);
+    expect(inked, file).toBe(0);
   }
   // The same section in the other language is another picture (its words differ).
   const bytes = (file: string) => fs.readFileSync(path.join(dist, 'preview', file));

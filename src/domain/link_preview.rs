@@ -12,7 +12,7 @@ use super::card::{fit_size, palette, wrap, CardFormat, Op, Rgb, Tone};
 use super::content::Content;
 use super::diagram::labels::family_question;
 use super::glyph::Glyph;
-use super::i18n::shell as s;
+use super::i18n::{quiz as q, shell as s};
 use super::taxonomy::Family;
 use super::titles::{family_label, route_label};
 
@@ -119,6 +119,9 @@ impl LinkPreview {
                     family_question(*family).get(lang)
                 ),
             ),
+            // A results link is mostly opened by someone else than the one who answered:
+            // "Reflection results", not "Your reflection results".
+            (Route::Results(_), _) => (None, q::RESULTS_TITLE_PLAIN.get(lang).to_string()),
             _ => (None, route_label(&page.route, content, lang)),
         };
         LinkPreview {
@@ -232,7 +235,7 @@ impl LinkPreview {
 
 /// Width of bold sans-serif text per character, in tenths of its size: DejaVu Sans Bold
 /// (Debian's default sans-serif, which the build draws with) averages about 0.66 on our
-/// titles; 0.7 leaves room. The drawing squeezes a line that still comes out wider.
+/// titles; 0.7 leaves room. A line that still comes out wider is drawn smaller.
 const BOLD_WIDTH: u32 = 7;
 
 /// The size (from 72 down to 40 pixels) and lines of `title` in `width`: the largest at which
@@ -503,6 +506,15 @@ mod tests {
             }
             // The title ends above the rule over the explainer's name.
             assert!(title_bottom + 24 <= h - 132, "{page:?}: {title_bottom}");
+        }
+    }
+
+    #[test]
+    fn a_shared_results_link_does_not_say_your_results() {
+        for lang in Lang::ALL {
+            let page = PageAddress::new(lang, Route::Results(String::new()));
+            let preview = LinkPreview::of(&page, content());
+            assert_eq!(preview.title, q::RESULTS_TITLE_PLAIN.get(lang));
         }
     }
 

@@ -1,8 +1,8 @@
 //! Each page's link preview ([`LinkPreview`]) as a standalone SVG file, drawn by the results
 //! card's own SVG view of its operations ([`op_svg`]) and rendered with yew's server
 //! renderer. `scripts/drawings.mjs` then makes it the PNG that the page's tags name, in
-//! Debian's Chromium (link previews want PNG or JPEG, not SVG), squeezing any line that
-//! comes out wider than its `max_width` as the card's canvas does.
+//! Debian's Chromium (link previews want PNG or JPEG, not SVG), drawing any line that comes
+//! out wider than its `max_width` smaller, so it fits.
 
 use crate::domain::address::PageAddress;
 use crate::domain::card::{Op, FONT_FAMILY};
