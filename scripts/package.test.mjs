@@ -213,3 +213,11 @@ for (const [lang, says] of [
     assert.equal(attributes(dir, "//*[local-name()='description']/*/@*[local-name()='lang']")[0], lang);
   });
 }
+
+test('a build with SITE_URL keeps its link previews out of the packages: chat apps fetch them from the public site', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mie-previews-'));
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  fs.mkdirSync(path.join(dir, 'preview', 'en'), { recursive: true });
+  for (const file of ['preview/en.png', 'preview/en/about.png', 'en.png']) fs.writeFileSync(path.join(dir, file), 'png');
+  assert.deepEqual(appFiles(dir), ['en.png']);
+});

@@ -18,6 +18,9 @@ export const VERSION = QUIZ.version;
 /** Items in the frozen version 1 (src/domain/quiz/v1.rs). */
 export const V1_ITEM_COUNT = 43;
 
+/** Items in the frozen version 2 (src/domain/quiz/v2.rs). */
+export const V2_ITEM_COUNT = 44;
+
 /** CRC-16/CCITT-FALSE of `bytes`. */
 export function crc16(bytes) {
   let crc = 0xffff;

@@ -1,116 +1,118 @@
-//! The results card's drawing: everything on the canvas, every result and the caveat and
-//! link on it, rows that do not overlap, bars that follow the scores; and the card's view
-//! rendered with yew's server renderer.
+//! The results card's drawing: everything inside the picture and, on the story, between the
+//! zones Instagram covers; text laid out at its natural width (never squeezed) without
+//! overlapping; the first-person lines, the caveat and the quiz's short address on it, light
+//! and dark; and the card's view rendered with yew's server renderer.
 #![cfg(not(target_arch = "wasm32"))]
 
 use explainer::domain::card::{
-    layout, palette, wrap, CardEntry, CardFormat, CardGroup, CardText, Op, Tone,
+    estimated_width, layout, wrap, CardFormat, CardLine, CardText, CardTheme, Op, Tone, STORY_SAFE,
 };
 use explainer::domain::glyph::Glyph;
 use explainer::ui::components::results_card::{ResultsCard, ResultsCardProps};
 use std::rc::Rc;
 use yew::LocalServerRenderer;
 
-fn entry(label: &str, glyph: Glyph, rank: Option<usize>, score: Option<u8>) -> CardEntry {
-    CardEntry {
-        label: label.to_string(),
-        glyph: Some(glyph),
-        rank,
-        tied: false,
-        score,
-    }
-}
-
 fn text() -> CardText {
     CardText {
-        heading: "What draws me to micro influencers".into(),
-        subheading: "Why followers follow micro influencers — an explainer of Chapter V".into(),
-        caveat: "A reflection, not a test: it shows the order of my answers, nothing more.".into(),
-        tied: "tied".into(),
-        not_enough: "not enough answers".into(),
+        heading: "Refleksi saya tentang satu micro influencer yang saya ikuti".into(),
+        none: "My answers about this account do not lean clearly towards any one thing.".into(),
+        caveat: "Refleksi, bukan tes: hanya jawaban saya tentang satu akun. Pernyataannya belum divalidasi.".into(),
+        invite: "Take the quiz yourself:".into(),
+        quiz_link: "https://example.university.edu/courses/communication/explainer/id/quiz/".into(),
         link: "https://example.edu/explainer/en/results/#AQIDBAUGBwgJCgsMDQ4PEBESExQVFhcY".into(),
     }
 }
 
-/// The largest card: every motivation with attraction's three parts, every form and benefit.
-fn groups(first: &str) -> Vec<CardGroup> {
-    let mut motivations = vec![
-        entry(
-            "Positive emotional arousal",
-            Glyph::EmotionalArousal,
-            Some(1),
-            Some(88),
-        ),
-        entry("Physical appeal", Glyph::PhysicalAppeal, Some(2), Some(75)),
-        entry("Similarity", Glyph::Similarity, Some(3), Some(50)),
-        entry("Competence", Glyph::Competence, Some(4), Some(44)),
-        entry("Bandwagon effect", Glyph::Bandwagon, Some(5), Some(19)),
-        entry("Role model", Glyph::RoleModel, None, None),
-    ];
-    motivations[0].label = first.to_string();
-    let mut interactions = vec![
-        entry("Applause", Glyph::Applause, Some(1), Some(63)),
-        entry("Conversation", Glyph::Conversation, Some(1), Some(63)),
-        entry("Amplification", Glyph::Amplification, Some(3), Some(6)),
-    ];
-    interactions[0].tied = true;
-    interactions[1].tied = true;
+fn line(tone: Tone, glyph: Glyph, lead: &str, words: &str) -> CardLine {
+    CardLine {
+        tone,
+        glyph: Some(glyph),
+        lead: lead.into(),
+        words: words.into(),
+    }
+}
+
+/// The longest card: every family, long Indonesian words with ties.
+fn lines() -> Vec<CardLine> {
     vec![
-        CardGroup {
-            tone: Tone::Motivations,
-            title: "Motivations".into(),
-            entries: motivations,
-        },
-        CardGroup {
-            tone: Tone::Interactions,
-            title: "Interaction".into(),
-            entries: interactions,
-        },
-        CardGroup {
-            tone: Tone::Benefits,
-            title: "Benefits".into(),
-            entries: vec![
-                entry(
-                    "Information and recommendations",
-                    Glyph::Information,
-                    Some(1),
-                    Some(100),
-                ),
-                entry("Entertainment", Glyph::Entertainment, Some(2), Some(0)),
-            ],
-        },
+        line(
+            Tone::Motivations,
+            Glyph::EmotionalArousal,
+            "Yang menarik saya ke akun ini",
+            "perasaan positif dari kehadirannya, kesamaan saya dengannya, dan 3 lainnya",
+        ),
+        line(
+            Tone::Interactions,
+            Glyph::Applause,
+            "Cara saya paling sering berinteraksi dengannya",
+            "like dan reaksi singkat dan membagikan, menyimpan, dan menandai",
+        ),
+        line(
+            Tone::Benefits,
+            Glyph::Information,
+            "Yang saya dapat darinya",
+            "informasi dan rekomendasi dan hiburan",
+        ),
     ]
 }
 
-fn texts(ops: &[Op]) -> Vec<(&str, u32, u32)> {
+/// Every picture the card can be: both formats, both themes, with and without lines.
+fn pictures() -> Vec<(CardFormat, CardTheme, usize, Vec<Op>)> {
+    let mut out = Vec::new();
+    for format in CardFormat::ALL {
+        for theme in CardTheme::ALL {
+            for n in [0, 1, 3] {
+                out.push((
+                    format,
+                    theme,
+                    n,
+                    layout(format, theme, &text(), &lines()[..n]),
+                ));
+            }
+        }
+    }
+    out
+}
+
+/// An operation's box: left, top, right, bottom. Text as wide as it is estimated to be.
+fn bounds(op: &Op) -> (u32, u32, u32, u32) {
+    match op {
+        Op::Fill { x, y, w, h, .. } => (*x, *y, x + w, y + h),
+        Op::Text {
+            x,
+            y,
+            size,
+            bold,
+            text,
+            ..
+        } => (
+            *x,
+            *y,
+            x + estimated_width(text, *size, *bold),
+            y + size * 5 / 4,
+        ),
+        Op::Icon { x, y, size, .. } => (*x, *y, x + size, y + size),
+    }
+}
+
+fn texts(ops: &[Op]) -> Vec<&str> {
     ops.iter()
         .filter_map(|op| match op {
-            Op::Text { text, x, y, .. } => Some((text.as_str(), *x, *y)),
+            Op::Text { text, .. } => Some(text.as_str()),
             _ => None,
         })
         .collect()
 }
 
 #[test]
-fn everything_is_drawn_inside_the_picture() {
-    for format in CardFormat::ALL {
+fn everything_is_drawn_inside_the_picture_on_its_theme_background() {
+    for (format, theme, n, ops) in pictures() {
         let (w, h) = format.size();
-        let ops = layout(format, &text(), &groups("Positive emotional arousal"));
         for op in &ops {
-            let (right, bottom) = match op {
-                Op::Fill { x, y, w, h, .. } => (x + w, y + h),
-                Op::Text {
-                    x,
-                    y,
-                    size,
-                    max_width,
-                    ..
-                } => (x + max_width, y + size * 5 / 4),
-                Op::Icon { x, y, size, .. } => (x + size, y + size),
-            };
+            let (_, _, right, bottom) = bounds(op);
             assert!(
                 right <= w && bottom <= h,
-                "{format:?}: {op:?} leaves the {w}x{h} picture"
+                "{format:?} {theme:?} {n}: {op:?} leaves the picture"
             );
         }
         assert_eq!(
@@ -121,113 +123,155 @@ fn everything_is_drawn_inside_the_picture() {
                 w,
                 h,
                 radius: 0,
-                colour: palette::PAPER
+                colour: theme.colours().paper
             }),
-            "{format:?} starts from a blank page"
+            "{format:?} {theme:?} starts from a blank page"
         );
     }
 }
 
 #[test]
-fn every_result_the_caveat_and_the_link_are_on_the_card() {
-    for format in CardFormat::ALL {
-        let ops = layout(format, &text(), &groups("Positive emotional arousal"));
-        let lines: Vec<&str> = texts(&ops).into_iter().map(|(t, _, _)| t).collect();
-        let all = lines.join(" ");
-        for needle in [
-            "1. Positive emotional arousal",
-            "2. Physical appeal",
-            "5. Bandwagon effect",
-        ] {
-            assert!(lines.contains(&needle), "{format:?}: {needle} in {lines:?}");
+fn the_story_leaves_the_zones_instagram_covers_plain() {
+    for (format, theme, n, ops) in pictures() {
+        if format != CardFormat::Story {
+            continue;
         }
-        assert!(
-            lines.contains(&"Role model — not enough answers"),
-            "{format:?}"
-        );
-        assert!(lines.contains(&"1. Applause · tied") && lines.contains(&"1. Conversation · tied"));
-        assert!(all.contains("A reflection, not a test"), "{format:?}");
-        // The link is whole on one line, shown without its scheme.
-        let shown = text().link.replace("https://", "");
-        assert!(lines.contains(&shown.as_str()), "{format:?}: {lines:?}");
-        for title in ["Motivations", "Interaction", "Benefits"] {
-            assert!(lines.contains(&title), "{format:?}: {title}");
+        for op in &ops[1..] {
+            let (_, top, _, bottom) = bounds(op);
+            assert!(
+                top >= STORY_SAFE.start && bottom <= STORY_SAFE.end,
+                "{theme:?} {n}: {op:?} in a covered zone"
+            );
         }
-        let icons = ops
-            .iter()
-            .filter(|op| matches!(op, Op::Icon { .. }))
-            .count();
-        assert_eq!(icons, 11, "{format:?}: one icon per result");
     }
+    assert_eq!((STORY_SAFE.start, 1920 - STORY_SAFE.end), (250, 340));
 }
 
 #[test]
-fn rows_follow_each_other_without_overlapping() {
-    for format in CardFormat::ALL {
-        let ops = layout(format, &text(), &groups("Positive emotional arousal"));
-        let mut rows: Vec<(u32, u32, u32)> = ops
+fn text_fits_its_width_at_natural_size_and_nothing_overlaps() {
+    for (format, theme, n, ops) in pictures() {
+        for op in &ops {
+            if let Op::Text {
+                text,
+                size,
+                bold,
+                max_width,
+                ..
+            } = op
+            {
+                assert!(
+                    estimated_width(text, *size, *bold) <= *max_width,
+                    "{format:?} {theme:?}: “{text}” at {size}px is wider than {max_width}"
+                );
+            }
+        }
+        // No two texts, and no text and colour block, overlap.
+        let boxes: Vec<(u32, u32, u32, u32)> = ops[1..]
             .iter()
-            .filter_map(|op| match op {
-                Op::Icon { x, y, size, .. } => Some((*x, *y, *size)),
-                _ => None,
-            })
+            .filter(|op| !matches!(op, Op::Icon { .. }))
+            .map(bounds)
             .collect();
-        rows.sort();
-        for pair in rows.windows(2) {
-            let ((x1, y1, size), (x2, y2, _)) = (pair[0], pair[1]);
-            if x1 == x2 {
-                assert!(y2 >= y1 + size, "{format:?}: rows at {y1} and {y2} overlap");
+        for (i, a) in boxes.iter().enumerate() {
+            for b in &boxes[i + 1..] {
+                let apart = a.2 <= b.0 || b.2 <= a.0 || a.3 <= b.1 || b.3 <= a.1;
+                assert!(apart, "{format:?} {theme:?} {n}: {a:?} overlaps {b:?}");
             }
         }
     }
 }
 
 #[test]
-fn bars_follow_the_scores_and_empty_scores_draw_no_bar() {
-    let ops = layout(
-        CardFormat::Story,
-        &text(),
-        &groups("Positive emotional arousal"),
-    );
-    let bars: Vec<(u32, u32, u32)> = ops
-        .iter()
-        .filter_map(|op| match op {
-            Op::Fill { y, w, colour, .. } if *colour == palette::MOTIVATIONS => Some((*y, *w, 0)),
-            _ => None,
-        })
-        .collect();
-    // Six motivations, but "role model" has no score: five family-coloured bars.
-    assert_eq!(bars.len(), 5, "{bars:?}");
-    let widths: Vec<u32> = bars.iter().map(|b| b.1).collect();
-    assert!(
-        widths.windows(2).all(|p| p[0] > p[1]),
-        "bars shrink with the scores: {widths:?}"
-    );
-    let track = ops
-        .iter()
-        .find_map(|op| match op {
-            Op::Fill { w, colour, .. } if *colour == palette::TRACK => Some(*w),
-            _ => None,
-        })
-        .unwrap();
-    assert_eq!(widths[0], track * 88 / 100);
-    // A score of 0 (entertainment) keeps its empty track and gets no fill.
-    let benefit_bars = ops
-        .iter()
-        .filter(|op| matches!(op, Op::Fill { colour, .. } if *colour == palette::BENEFITS))
-        .count();
-    assert_eq!(benefit_bars, 1);
+fn the_lines_the_caveat_and_the_short_quiz_address_are_on_the_card_the_results_link_is_not() {
+    for (format, theme, n, ops) in pictures() {
+        let all = texts(&ops).join(" ");
+        for l in &lines()[..n] {
+            assert!(all.contains(&l.lead), "{format:?} {theme:?}: {}", l.lead);
+            assert!(
+                all.contains(&l.words),
+                "{format:?} {theme:?}: {} in {all}",
+                l.words
+            );
+        }
+        assert_eq!(all.contains(&text().none), n == 0, "{format:?}");
+        assert!(all.contains(&text().caveat), "{format:?}: {all}");
+        assert!(all.contains("Pernyataannya belum divalidasi."));
+        assert!(all.contains("Take the quiz yourself: example.university.edu/courses/communication/explainer/id/quiz/"), "{all}");
+        assert!(!all.contains("https://") && !all.contains("#AQID"), "{all}");
+        // One colour block with its icon per line, in the family's colour.
+        let blocks = ops[1..]
+            .iter()
+            .filter(|op| matches!(op, Op::Fill { .. }))
+            .count();
+        let icons = ops
+            .iter()
+            .filter(|op| matches!(op, Op::Icon { .. }))
+            .count();
+        assert_eq!((blocks, icons), (n, n), "{format:?}");
+    }
 }
 
 #[test]
-fn different_results_draw_different_cards() {
-    let a = layout(
-        CardFormat::Link,
-        &text(),
-        &groups("Positive emotional arousal"),
+fn the_story_uses_large_type() {
+    let size_of = |ops: &[Op], start: &str| {
+        ops.iter()
+            .find_map(|op| match op {
+                Op::Text { text, size, .. } if text.starts_with(start) => Some(*size),
+                _ => None,
+            })
+            .unwrap()
+    };
+    // A usual card: one first place per family.
+    let usual = vec![
+        line(
+            Tone::Motivations,
+            Glyph::Similarity,
+            "What draws me to this account",
+            "what we have in common",
+        ),
+        line(
+            Tone::Interactions,
+            Glyph::Conversation,
+            "How I interact with it most",
+            "comments, replies and messages",
+        ),
+        line(
+            Tone::Benefits,
+            Glyph::Entertainment,
+            "What I get from it",
+            "entertainment",
+        ),
+    ];
+    let ops = layout(CardFormat::Story, CardTheme::Light, &text(), &usual);
+    assert!(size_of(&ops, "what we have") >= 64);
+    // The longest still reads large; the smallest text on the card is the address.
+    let ops = layout(CardFormat::Story, CardTheme::Dark, &text(), &lines());
+    assert!(size_of(&ops, "perasaan") >= 40);
+    let smallest = ops
+        .iter()
+        .filter_map(|op| match op {
+            Op::Text { size, .. } => Some(*size),
+            _ => None,
+        })
+        .min()
+        .unwrap();
+    // Even a 63-character address of a course's own server stays readable.
+    assert!(smallest >= 20, "{smallest}");
+}
+
+#[test]
+fn light_and_dark_differ_and_file_names_say_the_language_and_theme() {
+    let light = layout(CardFormat::Link, CardTheme::Light, &text(), &lines());
+    let dark = layout(CardFormat::Link, CardTheme::Dark, &text(), &lines());
+    assert_ne!(light, dark);
+    assert_eq!(texts(&light), texts(&dark));
+    assert_eq!(
+        CardFormat::Story.file_name("id", CardTheme::Dark),
+        "micro-influencer-reflection-id-story-dark.png"
     );
-    let b = layout(CardFormat::Link, &text(), &groups("Bandwagon effect"));
-    assert_ne!(a, b);
+    assert_eq!(
+        CardFormat::Link.file_name("en", CardTheme::Light),
+        "micro-influencer-reflection-en.png"
+    );
 }
 
 #[test]
@@ -245,36 +289,38 @@ fn long_lines_wrap_at_spaces_without_losing_words() {
 }
 
 #[tokio::test]
-async fn the_card_view_shows_a_preview_its_text_and_both_buttons() {
+async fn the_card_view_shows_the_shared_story_as_preview_its_text_and_the_buttons() {
     let props = ResultsCardProps {
         text: Rc::new(text()),
-        groups: Rc::new(groups("Positive emotional arousal")),
+        lines: Rc::new(lines()),
     };
     let html = LocalServerRenderer::<ResultsCard>::with_props(props)
         .hydratable(false)
         .render()
         .await;
     // The preview is the story drawing, the picture the main button shares, named for
-    // assistive technology.
+    // assistive technology; light until the reader asks for dark.
     assert!(html.contains(r#"viewBox="0 0 1080 1920""#), "{html}");
     assert!(html.contains(r#"role="img""#));
-    assert!(html.contains(r#"data-testid="card-preview""#));
-    // One drawn icon per result, each on the 24-unit grid.
-    assert_eq!(html.matches(r#"viewBox="0 0 24 24""#).count(), 11);
-    // The text version lists every result with its place, ties and gaps.
-    let text_version = &html[html.find(r#"data-testid="card-text""#).unwrap()..];
-    for line in [
-        "<li>1. Applause · tied</li>",
-        "<li>Role model — not enough answers</li>",
-    ] {
-        assert!(text_version.contains(line), "{line}");
-    }
-    assert!(text_version.contains("A reflection, not a test"));
+    assert!(html.contains(r#"data-theme="light""#));
     assert!(
-        html.contains(r#"data-testid="card-story""#) && html.contains(r#"data-testid="card-link""#)
+        html.contains(r#"data-testid="card-dark" aria-pressed="false""#),
+        "{html}"
     );
+    assert!(
+        !html.contains("textLength"),
+        "no squeezed text in the preview"
+    );
+    assert_eq!(html.matches(r#"viewBox="0 0 24 24""#).count(), 3);
+    // The text version says what the picture says, and gives the full results link.
+    let text_version = &html[html.find(r#"data-testid="card-text""#).unwrap()..];
+    assert!(text_version
+        .contains("<li>Yang saya dapat darinya: informasi dan rekomendasi dan hiburan.</li>"));
+    assert!(text_version.contains("Pernyataannya belum divalidasi."));
+    assert!(text_version.contains(&text().link));
     // Share comes first, with the results link to copy beside it.
     let share = html.find(r#"data-testid="card-story""#).unwrap();
     let copy = html.find("Copy results link").expect("a copy link button");
     assert!(share < copy);
+    assert!(html.contains(r#"data-testid="card-link""#));
 }

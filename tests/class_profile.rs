@@ -18,8 +18,8 @@ use proptest::prelude::*;
 
 const HEADER: [&str; 7] = ["version", "construct", "label", "n", "mean", "sd", "first"];
 
-/// Rows of version 2: attraction as three parts.
-const V2_ROWS: [&str; 12] = [
+/// Rows of versions 2 and 3: attraction as three parts.
+const PART_ROWS: [&str; 12] = [
     "emotional-arousal",
     "attraction/physical",
     "attraction/similarity",
@@ -200,7 +200,7 @@ fn all_high_middle_and_low_students_give_mean_50_and_sd_50() {
     let profile = aggregate_all(&pasted);
     assert_eq!(profile.valid, 3);
     let slugs: Vec<&str> = rows(&profile).iter().map(|r| r.slug.as_str()).collect();
-    assert_eq!(slugs, V2_ROWS, "attraction is three rows, one per part");
+    assert_eq!(slugs, PART_ROWS, "attraction is three rows, one per part");
     for s in rows(&profile) {
         assert_eq!(s.n, 3, "{}", s.slug);
         assert!(close(s.mean, 50.0), "{}: {:?}", s.slug, s.mean);
@@ -312,7 +312,7 @@ fn csv_has_a_header_and_one_row_per_construct_matching_the_profile() {
     assert_eq!(records[0], HEADER.map(String::from).to_vec());
     for (row, s) in records[1..].iter().zip(rows(&profile)) {
         assert_eq!(row.len(), 7, "{row:?}");
-        assert_eq!(row[0], "2");
+        assert_eq!(row[0], quiz().version.to_string());
         assert_eq!(row[1], s.slug);
         assert_eq!(row[3], s.n.to_string());
         assert_eq!(row[4], one_decimal(s.mean));
@@ -343,7 +343,10 @@ fn csv_quotes_text_and_neutralises_spreadsheet_formulas() {
         "\"v\",\"'=cmd\",\"name \"\"as shown\"\"\",\"n\",\"mean\",\"sd\",\"first\""
     );
     assert!(
-        csv.contains("\"2\",\"bandwagon\",\"'=HYPERLINK(\"\"http://evil\"\")\","),
+        csv.contains(&format!(
+            "\"{}\",\"bandwagon\",\"'=HYPERLINK(\"\"http://evil\"\")\",",
+            quiz().version
+        )),
         "{csv}"
     );
     let records = parse_csv(&csv);
@@ -646,8 +649,9 @@ fn lines_past_the_limit_are_ignored_and_flagged() {
 }
 
 #[test]
-fn version_1_and_version_2_codes_are_counted_and_summarised_separately() {
+fn codes_of_each_version_are_counted_and_summarised_separately() {
     let v1_all = |v: u8| encode(1, &[point(v); 43]);
+    let v2_all = |v: u8| encode(2, &[point(v); 44]);
     let pasted = [
         uniform(5),
         v1_all(5),
@@ -655,26 +659,35 @@ fn version_1_and_version_2_codes_are_counted_and_summarised_separately() {
         v1_all(1),
         v1_all(3),
         link(&v1_all(3)), // a duplicate of the line before, as a link
+        v2_all(4),
     ]
     .join("\n");
     let profile = aggregate_all(&pasted);
-    assert_eq!(profile.valid, 6);
+    assert_eq!(profile.valid, 7);
     assert_eq!(profile.duplicates, vec![Duplicate { line: 6, first: 5 }]);
     let versions: Vec<(u8, usize)> = profile
         .versions
         .iter()
         .map(|v| (v.version, v.codes))
         .collect();
-    assert_eq!(versions, vec![(2, 2), (1, 4)], "current version first");
-    // Version 2: two students, attraction as parts.
-    let v2 = profile.version(2).unwrap();
     assert_eq!(
-        v2.rows.iter().map(|r| r.slug.as_str()).collect::<Vec<_>>(),
-        V2_ROWS
+        versions,
+        vec![(3, 2), (2, 1), (1, 4)],
+        "current version first"
     );
-    assert!(v2.rows.iter().all(|r| r.n == 2 && r.mean == Some(50.0)));
+    // Version 3: two students, attraction as parts.
+    let v3 = profile.version(3).unwrap();
+    assert_eq!(
+        v3.rows.iter().map(|r| r.slug.as_str()).collect::<Vec<_>>(),
+        PART_ROWS
+    );
+    assert!(v3.rows.iter().all(|r| r.n == 2 && r.mean == Some(50.0)));
+    // Version 2: its own table, never pooled with version 3, whose statements partly differ.
+    let v2 = profile.version(2).unwrap();
+    assert!(v2.rows.iter().all(|r| r.n == 1 && r.mean == Some(75.0)));
+    assert_eq!(v2.rows.len(), 12);
     // Version 1: four students (two made the same code), attraction one number, never pooled
-    // with version 2.
+    // with the later versions.
     let v1 = profile.version(1).unwrap();
     assert_eq!(v1.rows.len(), 10);
     let attraction = v1.rows.iter().find(|r| r.slug == "attraction").unwrap();
@@ -682,9 +695,10 @@ fn version_1_and_version_2_codes_are_counted_and_summarised_separately() {
     assert!(v1.rows.iter().all(|r| r.n == 4), "{:?}", v1.rows);
     // The CSV keeps the versions apart too.
     let csv = parse_csv(&to_csv(&profile, HEADER, label));
-    assert_eq!(csv.len(), 1 + 12 + 10);
-    assert!(csv[1..13].iter().all(|r| r[0] == "2"));
-    assert!(csv[13..].iter().all(|r| r[0] == "1"));
+    assert_eq!(csv.len(), 1 + 12 + 12 + 10);
+    assert!(csv[1..13].iter().all(|r| r[0] == "3"));
+    assert!(csv[13..25].iter().all(|r| r[0] == "2"));
+    assert!(csv[25..].iter().all(|r| r[0] == "1"));
 }
 
 #[test]

@@ -1,10 +1,10 @@
 //! The family colours meet WCAG 2.1 AA contrast (4.5:1) where they are used: on the page's
 //! backgrounds in light and dark mode (read from the stylesheet itself), on the diagrams'
 //! family tints (a node's fill, its text, border and icon; a selected node's text on the
-//! family colour), and on the results card's white.
+//! family colour), and on the results card in its light and dark themes.
 #![cfg(not(target_arch = "wasm32"))]
 
-use explainer::domain::card::{palette, Rgb};
+use explainer::domain::card::{palette, CardTheme, Rgb};
 
 const STYLESHEET: &str = include_str!("../assets/style.css");
 
@@ -125,6 +125,33 @@ fn the_card_colours_are_readable_on_white() {
         let ratio = contrast(colour, palette::PAPER);
         assert!(ratio >= 4.5, "{colour:?} on white is {ratio:.2}:1");
     }
+}
+
+#[test]
+fn both_card_themes_are_readable_and_their_icons_stand_out_on_the_family_blocks() {
+    for theme in CardTheme::ALL {
+        let c = theme.colours();
+        for colour in [c.ink, c.muted].iter().chain(&c.families) {
+            let ratio = contrast(*colour, c.paper);
+            assert!(ratio >= 4.5, "{theme:?}: {colour:?} is {ratio:.2}:1");
+        }
+        // An icon is a graphic: 3:1 against the block it sits on.
+        for family in c.families {
+            let ratio = contrast(c.on_family, family);
+            assert!(
+                ratio >= 3.0,
+                "{theme:?}: icon on {family:?} is {ratio:.2}:1"
+            );
+        }
+    }
+    // The dark card uses the stylesheet's dark colours.
+    let dark = CardTheme::Dark.colours();
+    let anchor = THEMES[1].0;
+    assert_eq!(dark.paper, property(anchor, "--bg"));
+    assert_eq!(dark.ink, property(anchor, "--text"));
+    assert_eq!(dark.families[0], property(anchor, "--fam-motivations"));
+    assert_eq!(dark.families[1], property(anchor, "--fam-interactions"));
+    assert_eq!(dark.families[2], property(anchor, "--fam-benefits"));
 }
 
 #[test]

@@ -60,8 +60,8 @@ fn place(rank: usize, score: Option<u8>, slugs: &[&str]) -> Place {
 }
 
 #[test]
-fn instrument_version_2_has_ten_constructs_and_forty_four_items() {
-    assert_eq!(quiz().version, 2);
+fn instrument_version_3_has_ten_constructs_and_forty_four_items() {
+    assert_eq!(quiz().version, 3);
     assert_eq!(quiz().constructs.len(), 10);
     assert_eq!(quiz().item_count(), 44);
     assert_eq!(quiz().flat_items().len(), 44);
@@ -694,7 +694,7 @@ fn neutral_answers_get_the_neutral_or_mixed_band_on_the_agreement_scale_only() {
 
 #[test]
 fn version_1_answers_are_scored_with_version_1_statements() {
-    let v1 = &quiz().forms()[1];
+    let v1 = &quiz().forms()[2];
     assert_eq!(v1.version, 1);
     assert_eq!(v1.item_count(), 43);
     // Answer 5 to the first six statements (all of v1's attraction) and 1 to the rest.

@@ -68,10 +68,11 @@ fn is_url_safe(code: &str) -> bool {
 }
 
 #[test]
-fn the_codes_are_made_for_the_real_forty_four_item_quiz_and_the_frozen_version_1() {
+fn the_codes_are_made_for_the_real_forty_four_item_quiz_and_the_frozen_versions() {
     assert_eq!(quiz().item_count(), ITEMS);
     assert_eq!(forms()[0].item_count(), ITEMS);
-    assert_eq!((forms()[1].version, forms()[1].item_count()), (1, V1_ITEMS));
+    assert_eq!((forms()[1].version, forms()[1].item_count()), (2, ITEMS));
+    assert_eq!((forms()[2].version, forms()[2].item_count()), (1, V1_ITEMS));
 }
 
 proptest! {
@@ -131,12 +132,23 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(2000))]
 
     #[test]
-    fn a_version_2_code_is_read_as_version_2(answers in answer_set()) {
+    fn a_current_code_is_read_as_the_current_version(answers in answer_set()) {
         let forms = forms();
         let code = encode(version(), &answers);
+        let (form, decoded) = decode_any(&code, &forms).expect("a current code");
+        prop_assert_eq!(form.version, 3);
+        prop_assert_eq!(decoded, answers);
+    }
+
+    #[test]
+    fn a_version_2_code_is_read_as_version_2_never_as_the_current_one(answers in answer_set()) {
+        let forms = forms();
+        let code = encode(2, &answers);
         let (form, decoded) = decode_any(&code, &forms).expect("a version 2 code");
         prop_assert_eq!(form.version, 2);
+        prop_assert_eq!(form.item_count(), ITEMS);
         prop_assert_eq!(decoded, answers);
+        prop_assert_eq!(decode(&code, version(), ITEMS), Err(CodeError::WrongVersion));
     }
 
     #[test]

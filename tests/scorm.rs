@@ -22,6 +22,7 @@ fn first_launch(items: usize) -> Launch<'static> {
         interaction_count: Some("0"),
         suspend_data: "",
         items,
+        version: quiz().version,
     }
 }
 
@@ -188,6 +189,7 @@ fn a_relaunch_appends_after_the_lms_count_and_never_undoes_completion() {
         interaction_count: Some("7"),
         suspend_data: "",
         items: 44,
+        version: quiz().version,
     });
     assert_eq!(start.len(), 2);
     let writes = recorder.answer(
@@ -203,6 +205,7 @@ fn a_relaunch_appends_after_the_lms_count_and_never_undoes_completion() {
         interaction_count: Some("0"),
         suspend_data: "",
         items: 44,
+        version: quiz().version,
     });
     assert!(start.is_empty(), "a completed lesson stays completed");
     let writes = done.answer(0, "x", Answer::Value(Point::Two), at(), Some("p"));

@@ -71,6 +71,7 @@ impl Course {
             interaction_count: count.as_deref().ok(),
             suspend_data: &data,
             items: quiz().item_count(),
+            version: quiz().version,
         });
         let _ = writes;
         recorder

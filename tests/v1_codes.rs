@@ -3,39 +3,20 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use explainer::domain::content::quiz;
-use explainer::domain::quiz::answers::Answer;
 use explainer::domain::quiz::code::{decode, encode};
 use explainer::domain::quiz::form::{decode_any, Forms};
 use explainer::domain::quiz::scoring::score_all;
 use explainer::domain::quiz::v1;
 
-/// The fixture: `<code> <answers>` lines; `#` starts a comment.
-const FIXTURE: &str = include_str!("fixtures/v1-codes.txt");
+mod frozen;
+
+/// Version 1's codes with the answers they were made from.
+fn fixture() -> Vec<(&'static str, Vec<explainer::domain::quiz::answers::Answer>)> {
+    frozen::codes(include_str!("fixtures/v1-codes.txt"))
+}
 
 /// Items in version 1 of the quiz.
 const V1_ITEMS: usize = 43;
-
-/// Reads one answer digit of the fixture (0 not reached, 1–5 a value, 6 skipped).
-fn answer(digit: char) -> Answer {
-    match digit {
-        '0' => Answer::Unanswered,
-        '6' => Answer::Skipped,
-        '1'..='5' => Answer::from_bits(digit as u8 - b'0').expect("1 to 5 are points"),
-        other => panic!("fixture has an unknown answer digit {other:?}"),
-    }
-}
-
-/// The fixture's codes with their expected answers.
-fn fixture() -> Vec<(&'static str, Vec<Answer>)> {
-    FIXTURE
-        .lines()
-        .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
-        .map(|line| {
-            let (code, digits) = line.split_once(' ').expect("`<code> <answers>`");
-            (code, digits.chars().map(answer).collect())
-        })
-        .collect()
-}
 
 #[test]
 fn the_fixture_holds_eleven_whole_version_1_answer_sets() {

@@ -217,6 +217,31 @@ async fn a_version_1_results_link_opens_marked_as_an_earlier_version_in_both_lan
     assert!(!html.contains(r#"data-testid="earlier-version""#));
 }
 
+/// The version 2 fixture's first code: every statement answered 5.
+const V2_ALL_FIVES: &str = "ArbbbbbbbbbbbbbbbbbbbbbQaSU";
+
+#[tokio::test]
+async fn a_version_2_results_link_opens_marked_as_an_earlier_version_in_both_languages() {
+    for (lang, words) in [
+        (Lang::En, "from an earlier version of the quiz (version 2)"),
+        (
+            Lang::Id,
+            "berasal dari versi kuis yang lebih lama (versi 2)",
+        ),
+    ] {
+        let html = render(Route::Results(V2_ALL_FIVES.into()), lang, false).await;
+        assert!(
+            html.contains(r#"data-testid="earlier-version""#),
+            "{lang:?}"
+        );
+        assert!(html.contains(words), "{lang:?}");
+        assert!(html.contains(r#"data-version="2""#));
+        // Scored with version 2's statements: attraction in its three parts.
+        assert!(html.contains(r#"data-part="physical" data-score="100""#));
+        assert!(html.contains(r#"data-construct="parasocial" data-rank="1" data-score="100""#));
+    }
+}
+
 #[tokio::test]
 async fn results_report_attraction_as_three_parts_in_the_order_of_the_answers() {
     let quiz = quiz();
@@ -231,14 +256,14 @@ async fn results_report_attraction_as_three_parts_in_the_order_of_the_answers() 
         false,
     )
     .await;
-    assert!(html.contains("Motivations: in the order of your answers"));
+    assert!(html.contains("Motivations: in the order of the answers"));
     assert!(!html.contains("strongest first"));
     assert!(html.contains(r#"data-part="physical" data-score="100""#));
     assert!(html.contains(r#"data-part="similarity" data-score="0""#));
     assert!(html.contains(r#"data-part="competence" data-score="50""#));
     assert!(html.contains("See “Similarity” in the finding"));
     // Competence at 50 is neutral or mixed, not "plays some part".
-    assert!(html.contains("Your answers on this are neutral or mixed"));
+    assert!(html.contains("The answers on this are neutral or mixed"));
 }
 
 #[tokio::test]
@@ -436,7 +461,7 @@ async fn results_open_with_the_profile_at_a_glance_before_the_detailed_texts() {
     let code = encode(quiz().version, &glance_answers());
     for (lang, title, tied, none) in [
         (Lang::En, "At a glance", "tied", "not enough answers"),
-        (Lang::Id, "Sekilas", "sama kuat", "belum cukup jawaban"),
+        (Lang::Id, "Sekilas", "skor sama", "belum cukup jawaban"),
     ] {
         let html = render(Route::Results(code.clone()), lang, false).await;
         // Payoff first: the summary, the card, the overview, what it cannot tell, and only
@@ -534,11 +559,7 @@ async fn results_show_the_card_with_its_text_and_both_pictures_in_both_languages
     let code = encode(quiz().version, &glance_answers());
     for (lang, caveat, story) in [
         (Lang::En, "A reflection, not a test", "Share image (story)"),
-        (
-            Lang::Id,
-            "Sebuah refleksi, bukan tes",
-            "Bagikan gambar (story)",
-        ),
+        (Lang::Id, "Refleksi, bukan tes", "Bagikan gambar (story)"),
     ] {
         let html = render(Route::Results(code.clone()), lang, false).await;
         assert!(html.contains(r#"data-testid="results-card""#), "{lang:?}");
@@ -549,7 +570,12 @@ async fn results_show_the_card_with_its_text_and_both_pictures_in_both_languages
         let text = &text[..text.find("</details>").unwrap()];
         assert!(text.contains(caveat), "{lang:?}: {text}");
         assert!(text.contains(&code), "the text names the results link");
-        assert!(text.contains("1. "), "{text}");
+        // The first-person lines the picture carries, one per family the answers support.
+        let lead = match lang {
+            Lang::En => "What draws me to this account: ",
+            Lang::Id => "Yang menarik saya ke akun ini: ",
+        };
+        assert!(text.contains(lead), "{text}");
         assert!(html.contains(story));
         assert!(html.contains(r#"data-testid="card-link""#));
     }

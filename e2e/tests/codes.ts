@@ -2,7 +2,7 @@
 // benchmark); this adds the expected-score formula the specs compare the app against.
 // Answers: 0 unanswered, 1..5 a scale value, 6 skipped ("prefer not to answer").
 
-export { crc16, encodeAnswers, V1_ITEM_COUNT } from '../../scripts/result-codes.mjs';
+export { crc16, encodeAnswers, V1_ITEM_COUNT, V2_ITEM_COUNT } from '../../scripts/result-codes.mjs';
 
 export type AnswerBits = number; // 0..6
 export const UNANSWERED = 0;

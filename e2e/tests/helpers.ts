@@ -88,15 +88,20 @@ export function expectedRowScores(bits: number[]): Record<string, number | null>
   return out;
 }
 
-/** Version 1 result codes made by the build that shipped version 1, with their answers. */
-export const V1_CODES: { code: string; bits: number[] }[] = fs
-  .readFileSync(path.join(REPO_DIR, 'tests', 'fixtures', 'v1-codes.txt'), 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() && !line.startsWith('#'))
-  .map((line) => {
-    const [code, digits] = line.split(' ');
-    return { code, bits: [...digits].map(Number) };
-  });
+/** Result codes made by the build that shipped `version`, with their answers. */
+const frozenCodes = (version: number): { code: string; bits: number[] }[] =>
+  fs
+    .readFileSync(path.join(REPO_DIR, 'tests', 'fixtures', `v${version}-codes.txt`), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() && !line.startsWith('#'))
+    .map((line) => {
+      const [code, digits] = line.split(' ');
+      return { code, bits: [...digits].map(Number) };
+    });
+/** Version 1 result codes made by the build that shipped version 1. */
+export const V1_CODES = frozenCodes(1);
+/** Version 2 result codes made by the build that shipped version 2. */
+export const V2_CODES = frozenCodes(2);
 export const GLOSSARY = readJson<{ terms: { slug: string; term: Bi }[] }>('glossary.json');
 
 export const APP_TITLE: Record<Lang, string> = {

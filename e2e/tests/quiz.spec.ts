@@ -15,12 +15,13 @@ import {
   RESULTS_OWN,
   RESULTS_SHARED,
   V1_CODES,
+  V2_CODES,
   expectedRowScores,
   openApp,
   pagePath,
   type Lang,
 } from './helpers';
-import { encodeAnswers, expectedScore, SKIP, V1_ITEM_COUNT } from './codes';
+import { encodeAnswers, expectedScore, SKIP, V1_ITEM_COUNT, V2_ITEM_COUNT } from './codes';
 import { answerItems, passPause } from './scorm-play';
 
 test.describe.configure({ mode: 'parallel' });
@@ -258,11 +259,11 @@ test('motivations pattern: order, ranks, ties and "not enough answers"', async (
   // The detailed texts are collapsed per family and open on request.
   const details = page.locator('details[data-details=motivations]');
   await expect(details).not.toHaveAttribute('open', '');
-  await details.getByRole('heading', { name: 'Motivations: in the order of your answers' }).click();
+  await details.getByRole('heading', { name: 'Motivations: in the order of the answers' }).click();
   await expect(details).toHaveAttribute('open', '');
   // Neutral answers are reported as neutral or mixed, not as "plays some part".
   const neutral = page.locator('li[data-construct=emotional-arousal]');
-  await expect(neutral).toContainText('Your answers on this are neutral or mixed');
+  await expect(neutral).toContainText('The answers on this are neutral or mixed');
   await expect(neutral).not.toContainText('play some part');
   const physical = page.locator('li[data-part=physical]');
   // The finding's own page, in the same language: one page load away.
@@ -397,7 +398,7 @@ test('damaged results links explain what is wrong, in the reader\'s language', a
     [valid.slice(0, 20), 'WrongLength'],
     ['A'.repeat(200), 'TooLong'],
     ['%3Cscript%3E', 'NotACode'],
-    [encodeAnswers(bits, 3), 'WrongVersion'],
+    [encodeAnswers(bits, QUIZ.version + 1), 'WrongVersion'],
   ];
   for (const lang of ['en', 'id'] as Lang[]) {
     for (const [code, error] of cases) {
@@ -465,10 +466,11 @@ test('storage full: warning after the first answer, quiz continues', async ({ pa
   await expect(page.getByTestId('storage-warning')).toBeVisible();
 });
 
-const V1_NOTICE: Record<Lang, string> = {
-  en: 'These results are from an earlier version of the quiz (version 1)',
-  id: 'Hasil ini berasal dari versi kuis yang lebih lama (versi 1)',
-};
+const EARLIER_NOTICE = (lang: Lang, version: number) =>
+  lang === 'en'
+    ? `These results are from an earlier version of the quiz (version ${version})`
+    : `Hasil ini berasal dari versi kuis yang lebih lama (versi ${version})`;
+const V1_NOTICE: Record<Lang, string> = { en: EARLIER_NOTICE('en', 1), id: EARLIER_NOTICE('id', 1) };
 
 test('version 1 results links made by the earlier build still open, marked as an earlier version', async ({ page }) => {
   test.setTimeout(60_000);
@@ -496,6 +498,27 @@ test('version 1 results links made by the earlier build still open, marked as an
   await page.reload();
   await expect(page.getByTestId('results')).toHaveAttribute('data-version', String(QUIZ.version));
   await expect(page.getByTestId('earlier-version')).toHaveCount(0);
+});
+
+test('version 2 results links made by the earlier build still open, marked as an earlier version and scored with their own statements', async ({ page }) => {
+  test.setTimeout(90_000);
+  expect(V2_CODES.length).toBe(12);
+  for (const { code, bits } of V2_CODES) {
+    expect(bits).toHaveLength(V2_ITEM_COUNT);
+    for (const lang of ['en', 'id'] as Lang[]) {
+      await openApp(page, pagePath(`results/${code}`, lang));
+      await page.reload(); // the previous address may differ only in its hash
+      await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+      await expect(page.getByTestId('results'), code).toHaveAttribute('data-version', '2');
+      await expect(page.getByTestId('earlier-version')).toContainText(EARLIER_NOTICE(lang, 2));
+      await expect(page.getByTestId('code-error')).toHaveCount(0);
+    }
+    // Version 2 asked as many statements per construct and part as version 3 does, so the
+    // expected scores are counted the same way; attraction stays in three parts.
+    const results = await readResults(page);
+    const expected = expectedRowScores(bits);
+    for (const family of FAMILIES) expectRowScores(results[family], expected);
+  }
 });
 
 test('saved progress of version 1 is discarded with a message, not resumed or mis-scored', async ({ page }) => {
@@ -600,6 +623,12 @@ test.describe('on a phone (390 × 844, touch)', () => {
         await p2.goto(link);
         await expect(p2.locator('html')).toHaveAttribute('data-ready', 'true');
         await expect(p2.locator('h1')).toHaveText(RESULTS_SHARED[lang]);
+        await expect(p2.getByTestId('results')).toHaveAttribute('data-viewer', 'friend');
+        // Nothing on the friend's page calls these answers theirs: not the detailed texts
+        // (collapsed or not), the glance, the card or what the results cannot tell.
+        const words = (await p2.locator('main').textContent())!;
+        if (lang === 'en') expect(words).not.toMatch(/\byour\b/i);
+        else expect(words).not.toMatch(/(jawaban|hasil|skor) Anda|bagi Anda/i);
         const door = p2.getByTestId('take-yourself');
         await expect(door).toHaveText(DOOR[lang]);
         await door.tap();

@@ -9,7 +9,7 @@ import type { Frame, Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import jsQR from 'jsqr';
 import { test as base, expect, expectNoAxeViolations } from './fixtures';
-import { APP_ORIGIN, ITEM_COUNT, QUIZ, TESTS_DIR, V1_CODES, expectedRowScores, openApp, pagePath } from './helpers';
+import { APP_ORIGIN, ITEM_COUNT, QUIZ, TESTS_DIR, V1_CODES, V2_CODES, expectedRowScores, openApp, pagePath } from './helpers';
 import { encodeAnswers } from './codes';
 // @ts-ignore -- plain ESM module without type declarations
 import { startServer } from '../../scripts/serve.mjs';
@@ -256,7 +256,7 @@ test('class profile: pasted codes and links, problems, table and CSV', async ({
   await page.getByTestId('class-compute').click();
   await expect(page.getByTestId('class-counts')).toHaveText('3 valid lines, 0 invalid, 0 possible duplicates.');
   await expect(page.getByTestId('class-versions')).toHaveText(
-    'Quiz versions: 3 codes from the current version (2), 0 from earlier versions.',
+    `Quiz versions: 3 codes from the current version (${QUIZ.version}), 0 from earlier versions.`,
   );
   await expect(page.getByTestId('class-not-pooled')).toHaveCount(0);
   await expect(rows).toHaveCount(constructs.length);
@@ -369,7 +369,7 @@ test('class profile: pasted codes and links, problems, table and CSV', async ({
   expect(csvRows.map((r) => r[1])).toEqual(constructs);
   for (const r of csvRows) {
     const e = expected[r[1]];
-    expect(r[0]).toBe('2');
+    expect(r[0]).toBe(String(QUIZ.version));
     expect(r.slice(3), r[1]).toEqual([e.n, e.mean, e.sd, e.first === '—' ? '' : e.first]);
     expect(r[2]).toBe(await page.locator(`tr[data-construct="${r[1]}"] th`).textContent());
   }
@@ -397,34 +397,41 @@ test('class profile from an uploaded text file gives the same counts', async ({ 
   await expect(page.getByTestId('class-counts')).toHaveText('4 valid lines, 2 invalid, 1 possible duplicate.');
 });
 
-test('class profile: version 1 and version 2 codes are counted and never pooled', async ({ page }) => {
-  const v2 = [encodeAnswers(all(5)), encodeAnswers(all(1))];
+test('class profile: codes of versions 1, 2 and 3 are counted and never pooled', async ({ page }) => {
+  const v3 = [encodeAnswers(all(5)), encodeAnswers(all(1))];
+  const v2 = [V2_CODES[0].code]; // all 5
   const v1 = V1_CODES.slice(0, 3).map((c) => c.code); // all 5, all 1, all 3
   await openApp(page, pagePath('teach', 'en'));
-  await page.locator('textarea#class-input').fill([...v2, ...v1].join('\n'));
+  await page.locator('textarea#class-input').fill([...v3, ...v2, ...v1].join('\n'));
   await page.getByTestId('class-compute').click();
-  await expect(page.getByTestId('class-counts')).toHaveText('5 valid lines, 0 invalid, 0 possible duplicates.');
+  await expect(page.getByTestId('class-counts')).toHaveText('6 valid lines, 0 invalid, 0 possible duplicates.');
   await expect(page.getByTestId('class-versions')).toHaveText(
-    'Quiz versions: 2 codes from the current version (2), 3 from earlier versions.',
+    'Quiz versions: 2 codes from the current version (3), 4 from earlier versions.',
   );
   await expect(page.getByTestId('class-not-pooled')).toContainText('not pooled');
-  const current = page.locator('[data-version="2"]');
+  const current = page.locator('[data-version="3"]');
+  const second = page.locator('[data-version="2"]');
   const earlier = page.locator('[data-version="1"]');
-  await expect(current.locator('caption')).toContainText('from version 2 codes');
+  await expect(current.locator('caption')).toContainText('from version 3 codes');
+  await expect(second.locator('caption')).toContainText('from version 2 codes');
   await expect(earlier.locator('caption')).toContainText('from version 1 codes');
-  // Version 2: attraction as three parts, two students each.
+  // Version 3: attraction as three parts, two students each.
   await expect(current.locator('tr[data-construct]')).toHaveCount(constructs.length);
   await expect(current.locator('tr[data-construct="attraction/physical"] td').first()).toHaveText('2');
   await expect(current.locator('tr[data-construct="attraction/physical"] th')).toHaveText(
     "The influencer's appeal · interpersonal attraction: Physical appeal",
   );
+  // Version 2: its own table of one student, attraction as parts too.
+  await expect(second.locator('tr[data-construct]')).toHaveCount(constructs.length);
+  await expect(second.locator('tr[data-construct="emotional-arousal"] td').first()).toHaveText('1');
+  await expect(second.locator('tr[data-construct="emotional-arousal"] td[data-col=mean]')).toHaveText('100.0');
   // Version 1: attraction one number, three students; no row mixes the versions.
   await expect(earlier.locator('tr[data-construct]')).toHaveCount(10);
   await expect(earlier.locator('tr[data-construct="attraction"] td').first()).toHaveText('3');
   await expect(earlier.locator('tr[data-construct="attraction"] td[data-col=mean]')).toHaveText('50.0');
   await expect(current.locator('tr[data-construct="bandwagon"] td[data-col=mean]')).toHaveText('50.0');
   await expect(current.locator('tr[data-construct="bandwagon"] td').first()).toHaveText('2');
-  await expectNoAxeViolations(page, 'class-profile-two-versions');
+  await expectNoAxeViolations(page, 'class-profile-three-versions');
 });
 
 test('readers never download the lecturer kit or the quiz; links and old addresses land in them', async ({ page }) => {

@@ -2,9 +2,13 @@
 //! operations. The browser only carries them out on a canvas (`platform`), so what the card
 //! shows and where is decided, and tested, here.
 //!
-//! Two formats: a 1080 × 1920 story image and a 1200 × 630 link preview. Both show the
-//! order of motivations, interaction forms and benefits with their icons and family colours,
-//! the "a reflection, not a test" caveat and the results link. Nothing personal is on it.
+//! Two formats: a 1080 × 1920 story image and a 1200 × 630 link preview, each light or dark.
+//! Both carry one first-person sentence per family, built only from the reader's own first
+//! places that their answers support (`quiz::card_lines`), each beside its icon in a block of
+//! the family's colour; the "a reflection, not a test" caveat with "the statements are not
+//! validated"; and the quiz's short address, so a friend can take it too. Nothing personal is
+//! on it. On the story, everything sits between the zones Instagram covers with its own
+//! controls (the top 250 and the bottom 340 pixels), which stay plain background.
 
 use super::glyph::Glyph;
 
@@ -29,14 +33,24 @@ impl CardFormat {
         }
     }
 
-    /// The downloaded file's name.
-    pub fn file_name(self) -> &'static str {
-        match self {
-            CardFormat::Story => "micro-influencer-reflection-story.png",
-            CardFormat::Link => "micro-influencer-reflection.png",
-        }
+    /// The downloaded file's name, in the picture's language (its code, `id` or `en`) and
+    /// theme.
+    pub fn file_name(self, lang: &str, theme: CardTheme) -> String {
+        let format = match self {
+            CardFormat::Story => "-story",
+            CardFormat::Link => "",
+        };
+        let theme = match theme {
+            CardTheme::Light => "",
+            CardTheme::Dark => "-dark",
+        };
+        format!("micro-influencer-reflection-{lang}{format}{theme}.png")
     }
 }
+
+/// The part of a story picture Instagram leaves uncovered: its progress bar and profile row
+/// cover about the top 250 pixels, the reply bar the bottom 340 of 1,920.
+pub const STORY_SAFE: std::ops::Range<u32> = 250..1580;
 
 /// The card's typeface: the reader's system sans-serif, as the canvas and the SVG drawings
 /// name it.
@@ -74,7 +88,66 @@ pub mod palette {
     pub const BENEFITS: Rgb = Rgb(0x16, 0x65, 0x34);
 }
 
-/// Which family a group of results belongs to, for its colour.
+/// The colours of one theme of the card.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Colours {
+    /// Background.
+    pub paper: Rgb,
+    /// Main text.
+    pub ink: Rgb,
+    /// Secondary text.
+    pub muted: Rgb,
+    /// Motivations, interaction forms and benefits, in that order.
+    pub families: [Rgb; 3],
+    /// An icon drawn on a family colour.
+    pub on_family: Rgb,
+}
+
+/// Light or dark: the reader picks the one that suits their story.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum CardTheme {
+    /// Dark text on white: the site's light theme.
+    #[default]
+    Light,
+    /// Light text on near-black: the site's dark theme colours.
+    Dark,
+}
+
+impl CardTheme {
+    /// Both themes.
+    pub const ALL: [CardTheme; 2] = [CardTheme::Light, CardTheme::Dark];
+
+    /// Its colours: the stylesheet's light and dark values, so each family colour reaches
+    /// WCAG AA on the background, as `tests/palette.rs` checks.
+    pub fn colours(self) -> Colours {
+        match self {
+            CardTheme::Light => Colours {
+                paper: palette::PAPER,
+                ink: palette::INK,
+                muted: palette::MUTED,
+                families: [
+                    palette::MOTIVATIONS,
+                    palette::INTERACTIONS,
+                    palette::BENEFITS,
+                ],
+                on_family: palette::PAPER,
+            },
+            CardTheme::Dark => Colours {
+                paper: Rgb(0x12, 0x14, 0x17),
+                ink: Rgb(0xec, 0xee, 0xf1),
+                muted: Rgb(0xb4, 0xba, 0xc3),
+                families: [
+                    Rgb(0xf9, 0xa8, 0xd4),
+                    Rgb(0x8c, 0xbc, 0xff),
+                    Rgb(0x86, 0xef, 0xac),
+                ],
+                on_family: Rgb(0x12, 0x14, 0x17),
+            },
+        }
+    }
+}
+
+/// Which family a line of the card belongs to, for its colour.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Tone {
     /// 5.1.1.
@@ -86,57 +159,45 @@ pub enum Tone {
 }
 
 impl Tone {
-    /// The family colour.
+    /// The family colour on the light card.
     pub fn colour(self) -> Rgb {
-        match self {
-            Tone::Motivations => palette::MOTIVATIONS,
-            Tone::Interactions => palette::INTERACTIONS,
-            Tone::Benefits => palette::BENEFITS,
-        }
+        self.colour_in(&CardTheme::Light.colours())
+    }
+
+    /// The family colour in `colours`.
+    pub fn colour_in(self, colours: &Colours) -> Rgb {
+        colours.families[self as usize]
     }
 }
 
-/// One result on the card.
+/// One family's line of the card's first-person sentence: "What draws me to this account:
+/// what we have in common".
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct CardEntry {
-    /// What it is, in the reader's language.
-    pub label: String,
-    /// Its icon.
-    pub glyph: Option<Glyph>,
-    /// Its place in the order of the reader's answers (tied entries share one); `None` when
-    /// there were not enough answers.
-    pub rank: Option<usize>,
-    /// Whether another entry shares its place.
-    pub tied: bool,
-    /// 0–100, drawn as a bar; `None` when there were not enough answers.
-    pub score: Option<u8>,
-}
-
-/// The results of one family, in the order of the reader's answers.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct CardGroup {
+pub struct CardLine {
     /// The family, for its colour.
     pub tone: Tone,
-    /// Its heading.
-    pub title: String,
-    /// Its entries.
-    pub entries: Vec<CardEntry>,
+    /// The icon of its first place.
+    pub glyph: Option<Glyph>,
+    /// The start of the sentence, the same for everyone ("What draws me to this account").
+    pub lead: String,
+    /// The reader's own first place(s), in words.
+    pub words: String,
 }
 
 /// The card's words, in the reader's language.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CardText {
-    /// The heading.
+    /// The heading ("My reflection on one micro influencer I follow").
     pub heading: String,
-    /// The explainer's name.
-    pub subheading: String,
-    /// "A reflection, not a test."
+    /// What the card says when the answers support no line.
+    pub none: String,
+    /// "A reflection, not a test … The statements are not validated."
     pub caveat: String,
-    /// The badge for a shared place.
-    pub tied: String,
-    /// Shown instead of a bar when there were not enough answers.
-    pub not_enough: String,
-    /// The results link.
+    /// The invitation before the quiz's address ("Take the quiz yourself:").
+    pub invite: String,
+    /// The quiz's address, shown short on the picture.
+    pub quiz_link: String,
+    /// The results link (the text version and the copy button; too long for a picture).
     pub link: String,
 }
 
@@ -159,7 +220,8 @@ pub enum Op {
         /// Colour.
         colour: Rgb,
     },
-    /// One line of text, squeezed by the canvas if wider than `max_width`.
+    /// One line of text at its natural width; laid out to fit `max_width`, and drawn smaller
+    /// rather than squeezed should a font run wider than estimated.
     Text {
         /// Left.
         x: u32,
@@ -206,22 +268,39 @@ pub fn wrap(text: &str, max_chars: usize) -> Vec<String> {
     lines
 }
 
-/// Characters that fit in `width` pixels at `size`: system sans-serif text averages about
-/// half its size per character, so this errs towards shorter lines.
-fn chars_in(width: u32, size: u32) -> usize {
-    (width * 2 / size).max(1) as usize
+/// Hundredths of its size a character takes on average, with room for wide fonts: bold
+/// DejaVu Sans, the widest common fallback, measured up to 0.66 on lowercase Indonesian,
+/// regular up to 0.60. Laid out with these, a line fits and is never squeezed.
+fn per_char(bold: bool) -> u32 {
+    if bold {
+        68
+    } else {
+        60
+    }
 }
 
-/// The largest font size up to `max` at which `text` fits on one line of `width` pixels,
-/// allowing 0.6 of the size per character (bold system sans-serif is about that wide).
+/// The width a line is laid out for (see [`per_char`]).
+pub fn estimated_width(text: &str, size: u32, bold: bool) -> u32 {
+    text.chars().count() as u32 * size * per_char(bold) / 100
+}
+
+/// Characters that fit in `width` pixels at `size` (see [`per_char`]).
+fn chars_in(width: u32, size: u32, bold: bool) -> usize {
+    (width * 100 / (size * per_char(bold))).max(1) as usize
+}
+
+/// The largest font size up to `max` at which `text` fits on one line of `width` pixels
+/// (see [`estimated_width`]).
 pub fn fit_size(text: &str, width: u32, max: u32) -> u32 {
     let chars = text.chars().count().max(1) as u32;
     (width * 10 / (6 * chars)).clamp(1, max)
 }
 
-/// The results link as shown on the card: without `https://`, which adds nothing to read.
-fn shown_link(link: &str) -> String {
-    link.trim_start_matches("https://").to_string()
+/// An address as shown on the card: without `https://` or `http://`, which add nothing to
+/// read.
+fn shown_link(link: &str) -> &str {
+    link.trim_start_matches("https://")
+        .trim_start_matches("http://")
 }
 
 /// Where something is drawn: its top left corner and the width it may take.
@@ -236,7 +315,7 @@ struct Area {
 fn paragraph(text: &str, at: Area, size: u32, bold: bool, colour: Rgb) -> (Vec<Op>, u32) {
     let Area { x, y, width } = at;
     let line_height = size * 5 / 4;
-    let ops: Vec<Op> = wrap(text, chars_in(width, size))
+    let ops: Vec<Op> = wrap(text, chars_in(width, size, bold))
         .into_iter()
         .enumerate()
         .map(|(i, line)| Op::Text {
@@ -253,130 +332,134 @@ fn paragraph(text: &str, at: Area, size: u32, bold: bool, colour: Rgb) -> (Vec<O
     (ops, next)
 }
 
-/// One line of text at the largest size up to `max_size` that fits the area's width.
-fn line(text: &str, at: Area, max_size: u32, bold: bool, colour: Rgb) -> Op {
-    Op::Text {
+/// The sizes of one format's lines.
+struct Style {
+    /// Left and right margin.
+    margin: u32,
+    /// The family colour block's side, and the icon's inside it.
+    block: u32,
+    icon: u32,
+    /// The lead's size, and the largest and smallest sizes tried for the words.
+    lead: u32,
+    words: std::ops::RangeInclusive<u32>,
+    /// Space between lines.
+    gap: u32,
+}
+
+/// One line: the family's colour block with its icon and the lead beside it, the reader's
+/// words below at full width in `size`; returns the operations and where the line ends.
+fn line_ops(line: &CardLine, c: &Colours, style: &Style, at: Area, size: u32) -> (Vec<Op>, u32) {
+    let colour = line.tone.colour_in(c);
+    let mut ops = vec![Op::Fill {
         x: at.x,
         y: at.y,
-        size: fit_size(text, at.width, max_size),
-        bold,
+        w: style.block,
+        h: style.block,
+        radius: style.block / 6,
         colour,
-        text: text.to_string(),
-        max_width: at.width,
-    }
-}
-
-/// Sizes of one entry row.
-struct RowStyle {
-    icon: u32,
-    font: u32,
-    bar: u32,
-}
-
-/// An entry's words: "2. Similarity", "Role model — not enough answers", with the tie
-/// badge where it shares its place. Used on the card and in its text version.
-pub fn entry_label(entry: &CardEntry, text: &CardText) -> String {
-    let label = match entry.rank {
-        Some(rank) => format!("{rank}. {}", entry.label),
-        None => format!("{} — {}", entry.label, text.not_enough),
-    };
-    if entry.tied {
-        format!("{label} · {}", text.tied)
-    } else {
-        label
-    }
-}
-
-/// One entry: icon, "rank. label (tied)" or the not-enough note, and a score bar.
-fn entry_ops(
-    entry: &CardEntry,
-    tone: Tone,
-    text: &CardText,
-    at: Area,
-    style: &RowStyle,
-) -> Vec<Op> {
-    let Area { x, y, width } = at;
-    let colour = tone.colour();
-    let text_x = x + style.icon + style.icon / 3;
-    let text_w = width.saturating_sub(text_x - x);
-    let label = entry_label(entry, text);
-    let mut ops = Vec::new();
-    if let Some(glyph) = entry.glyph {
+    }];
+    if let Some(glyph) = line.glyph {
+        let inset = (style.block - style.icon) / 2;
         ops.push(Op::Icon {
-            x,
-            y,
+            x: at.x + inset,
+            y: at.y + inset,
             size: style.icon,
             glyph,
-            colour,
+            colour: c.on_family,
         });
     }
-    ops.push(Op::Text {
-        x: text_x,
-        y,
-        size: style.font,
-        bold: entry.rank == Some(1),
-        colour: palette::INK,
-        text: label,
-        max_width: text_w,
-    });
-    let bar_y = y + style.font * 5 / 4 + style.bar / 2;
-    ops.push(Op::Fill {
-        x: text_x,
-        y: bar_y,
-        w: text_w,
-        h: style.bar,
-        radius: style.bar / 2,
-        colour: palette::TRACK,
-    });
-    if let Some(score) = entry.score.filter(|s| *s > 0) {
-        let w = (text_w * u32::from(score.min(100)) / 100).max(style.bar);
-        ops.push(Op::Fill {
-            x: text_x,
-            y: bar_y,
-            w,
-            h: style.bar,
-            radius: style.bar / 2,
-            colour,
-        });
+    let beside = at.x + style.block + style.block / 4;
+    let lead_at = Area {
+        x: beside,
+        y: at.y,
+        width: at.x + at.width - beside,
+    };
+    let (mut lead, lead_end) = paragraph(&line.lead, lead_at, style.lead, true, colour);
+    // The lead sits in the middle of the block's height.
+    let shift = (at.y + style.block).saturating_sub(lead_end) / 2;
+    for op in &mut lead {
+        if let Op::Text { y, .. } = op {
+            *y += shift;
+        }
     }
-    ops
+    let below = lead_end.max(at.y + style.block) + style.lead / 2;
+    let (words, end) = paragraph(&line.words, Area { y: below, ..at }, size, true, c.ink);
+    ops.extend(lead.into_iter().chain(words));
+    (ops, end)
 }
 
-/// A group: its heading in the family colour, then one entry every `row` pixels.
-fn group_ops(
-    group: &CardGroup,
+/// The card's lines from `at`'s top, at the largest words size that ends by `bottom`.
+fn lines_ops(lines: &[CardLine], c: &Colours, style: &Style, at: Area, bottom: u32) -> Vec<Op> {
+    let draw = |size: u32| {
+        let mut ops = Vec::new();
+        let mut y = at.y;
+        for line in lines {
+            let (line, end) = line_ops(line, c, style, Area { y, ..at }, size);
+            ops.extend(line);
+            y = end + style.gap;
+        }
+        (ops, y - style.gap)
+    };
+    let mut last = Vec::new();
+    for size in style.words.clone().rev().step_by(4) {
+        let (ops, end) = draw(size);
+        if end <= bottom {
+            return ops;
+        }
+        last = ops;
+    }
+    last
+}
+
+/// The caveat, the invitation and the quiz's address, ending at `bottom`; returns them and
+/// where they start.
+fn footer(
     text: &CardText,
-    at: Area,
-    title_size: u32,
-    row: u32,
-    style: &RowStyle,
-) -> Vec<Op> {
-    let Area { x, y, width } = at;
-    let mut ops = vec![Op::Text {
-        x,
-        y,
-        size: title_size,
+    c: &Colours,
+    area: Area,
+    bottom: u32,
+    sizes: (u32, u32),
+) -> (Vec<Op>, u32) {
+    let (small, link_max) = sizes;
+    let address = shown_link(&text.quiz_link);
+    let chars = address.chars().count().max(1) as u32;
+    let link_size = (area.width * 100 / (per_char(true) * chars)).clamp(1, link_max);
+    let link_y = bottom - link_size * 5 / 4;
+    let invite_y = link_y - small * 5 / 4;
+    let lines = wrap(&text.caveat, chars_in(area.width, small, false)).len() as u32;
+    let top = invite_y - small / 2 - lines * small * 5 / 4;
+    let (mut ops, _) = paragraph(&text.caveat, Area { y: top, ..area }, small, false, c.muted);
+    let (invite, _) = paragraph(
+        &text.invite,
+        Area {
+            y: invite_y,
+            ..area
+        },
+        small,
+        false,
+        c.ink,
+    );
+    ops.extend(invite);
+    ops.push(Op::Text {
+        x: area.x,
+        y: link_y,
+        size: link_size,
         bold: true,
-        colour: group.tone.colour(),
-        text: group.title.clone(),
-        max_width: width,
-    }];
-    let first = y + title_size * 3 / 2;
-    for (i, entry) in group.entries.iter().enumerate() {
-        let y = first + i as u32 * row;
-        ops.extend(entry_ops(
-            entry,
-            group.tone,
-            text,
-            Area { x, y, width },
-            style,
-        ));
-    }
-    ops
+        colour: c.families[Tone::Interactions as usize],
+        text: address.to_string(),
+        max_width: area.width,
+    });
+    (ops, top)
 }
 
-/// The drawing of the card in `format`.
-pub fn layout(format: CardFormat, text: &CardText, groups: &[CardGroup]) -> Vec<Op> {
+/// The drawing of the card in `format` and `theme`.
+pub fn layout(
+    format: CardFormat,
+    theme: CardTheme,
+    text: &CardText,
+    lines: &[CardLine],
+) -> Vec<Op> {
+    let c = theme.colours();
     let (w, h) = format.size();
     let mut ops = vec![Op::Fill {
         x: 0,
@@ -384,113 +467,57 @@ pub fn layout(format: CardFormat, text: &CardText, groups: &[CardGroup]) -> Vec<
         w,
         h,
         radius: 0,
-        colour: palette::PAPER,
+        colour: c.paper,
     }];
-    match format {
-        CardFormat::Story => ops.extend(story(text, groups, w, h)),
-        CardFormat::Link => ops.extend(link(text, groups, w, h)),
-    }
-    ops
-}
-
-/// The explainer's accent band along the top (story) or the left edge (link picture).
-fn accent_band(w: u32, h: u32) -> Op {
-    Op::Fill {
-        x: 0,
-        y: 0,
-        w,
-        h,
-        radius: 0,
-        colour: palette::INTERACTIONS,
-    }
-}
-
-fn story(text: &CardText, groups: &[CardGroup], w: u32, h: u32) -> Vec<Op> {
-    let margin = 80;
-    let inner = w - 2 * margin;
-    let mut ops = vec![accent_band(w, 16)];
-    let at = |y| Area {
-        x: margin,
-        y,
-        width: inner,
-    };
-    let (heading, y) = paragraph(&text.heading, at(96), 64, true, palette::INK);
-    let (subheading, y) = paragraph(&text.subheading, at(y + 8), 36, false, palette::MUTED);
-    ops.extend(heading.into_iter().chain(subheading));
-    let footer_top = h - 260;
-    let entries: u32 = groups.iter().map(|g| g.entries.len() as u32).sum();
-    let titles = groups.len() as u32 * (44 * 3 / 2 + 40);
-    let row = ((footer_top - (y + 56) - titles) / entries.max(1)).clamp(60, 112);
-    let style = RowStyle {
-        icon: (row * 3 / 5).min(64),
-        font: (row * 2 / 5).min(42),
-        bar: (row / 8).min(14),
-    };
-    let mut top = y + 56;
-    for group in groups {
-        ops.extend(group_ops(group, text, at(top), 44, row, &style));
-        top += 44 * 3 / 2 + group.entries.len() as u32 * row + 40;
-    }
-    let (caveat, next) = paragraph(&text.caveat, at(footer_top + 40), 36, false, palette::MUTED);
-    ops.extend(caveat);
-    ops.push(line(
-        &shown_link(&text.link),
-        at(next + 24),
-        30,
-        false,
-        palette::INTERACTIONS,
-    ));
-    ops
-}
-
-fn link(text: &CardText, groups: &[CardGroup], w: u32, h: u32) -> Vec<Op> {
-    let margin = 56;
-    let inner = w - 2 * margin;
-    let mut ops = vec![accent_band(12, h)];
-    let at = |y| Area {
-        x: margin,
-        y,
-        width: inner,
-    };
-    ops.push(line(&text.heading, at(44), 44, true, palette::INK));
-    ops.push(line(&text.subheading, at(104), 26, false, palette::MUTED));
-    let gap = 32;
-    let columns = groups.len().max(1) as u32;
-    let column = (inner - gap * (columns - 1)) / columns;
-    let most = groups
-        .iter()
-        .map(|g| g.entries.len() as u32)
-        .max()
-        .unwrap_or(1)
-        .max(1);
-    let row = ((500 - 210) / most).clamp(36, 64);
-    let style = RowStyle {
-        icon: (row * 3 / 5).min(36),
-        font: (row * 2 / 5).min(24),
-        bar: (row / 8).clamp(4, 8),
-    };
-    for (i, group) in groups.iter().enumerate() {
-        let x = margin + i as u32 * (column + gap);
-        ops.extend(group_ops(
-            group,
-            text,
-            Area {
-                x,
-                y: 164,
-                width: column,
+    let (style, top, bottom, heading_size, footer_sizes) = match format {
+        CardFormat::Story => (
+            Style {
+                margin: 80,
+                block: 96,
+                icon: 64,
+                lead: 36,
+                words: 40..=72,
+                gap: 48,
             },
-            28,
-            row,
-            &style,
-        ));
+            STORY_SAFE.start + 48,
+            STORY_SAFE.end - 40,
+            40,
+            (30, 40),
+        ),
+        CardFormat::Link => (
+            Style {
+                margin: 56,
+                block: 48,
+                icon: 32,
+                lead: 22,
+                words: 24..=36,
+                gap: 16,
+            },
+            32,
+            h - 24,
+            32,
+            (20, 24),
+        ),
+    };
+    let area = Area {
+        x: style.margin,
+        y: top,
+        width: w - 2 * style.margin,
+    };
+    let (heading, y) = paragraph(&text.heading, area, heading_size, true, c.ink);
+    ops.extend(heading);
+    let (footer, footer_top) = footer(text, &c, area, bottom, footer_sizes);
+    let first = Area {
+        y: y + heading_size * 3 / 4,
+        ..area
+    };
+    let last = footer_top.saturating_sub(heading_size / 2);
+    if lines.is_empty() {
+        let (none, _) = paragraph(&text.none, first, *style.words.start(), true, c.ink);
+        ops.extend(none);
+    } else {
+        ops.extend(lines_ops(lines, &c, &style, first, last));
     }
-    ops.push(line(&text.caveat, at(524), 24, false, palette::MUTED));
-    ops.push(line(
-        &shown_link(&text.link),
-        at(568),
-        24,
-        false,
-        palette::INTERACTIONS,
-    ));
+    ops.extend(footer);
     ops
 }

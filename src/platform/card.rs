@@ -60,10 +60,18 @@ fn draw_op(context: &CanvasRenderingContext2d, op: &Op) -> Result<(), JsValue> {
             max_width,
         } => {
             let weight = if *bold { 700 } else { 400 };
-            context.set_font(&format!("{weight} {size}px {FONT_FAMILY}"));
+            // Whole pixels: formatting an f64 would bring float printing into the binary.
+            let font = |size: u32| format!("{weight} {size}px {FONT_FAMILY}");
+            context.set_font(&font(*size));
+            // The layout leaves room for the widest common fonts; should this one still run
+            // wider, the line is drawn smaller, never squeezed (no maximum width is passed).
+            let width = context.measure_text(text)?.width();
+            if width > f64::from(*max_width) {
+                let smaller = f64::from(*size) * f64::from(*max_width) / width;
+                context.set_font(&font(smaller as u32));
+            }
             context.set_fill_style_str(&colour.css());
-            let (x, y, max) = (f64::from(*x), f64::from(*y), f64::from(*max_width));
-            context.fill_text_with_max_width(text, x, y, max)?;
+            context.fill_text(text, f64::from(*x), f64::from(*y))?;
         }
         Op::Icon {
             x,

@@ -1,6 +1,7 @@
 //! Strings of the shareable results card.
 
-use super::tr;
+use super::{tr, Tr};
+use crate::domain::quiz::instrument::ConstructFamily;
 
 tr!(
     CARD_TITLE,
@@ -9,18 +10,18 @@ tr!(
 );
 tr!(
     CARD_INTRO,
-    "Gambar ini dibuat di peramban Anda dari jawaban Anda saja; tidak ada yang diunggah. Gambar tidak memuat nama atau data pribadi.",
-    "This picture is made in your browser from your answers alone; nothing is uploaded. It holds no name or other personal data."
+    "Gambar ini dibuat di peramban ini dari jawaban ini saja; tidak ada yang diunggah. Gambar tidak memuat nama atau data pribadi.",
+    "This picture is made in this browser from these answers alone; nothing is uploaded. It holds no name or other personal data."
 );
 tr!(
     CARD_HEADING,
-    "Apa yang membuat saya mengikuti micro influencer",
-    "What draws me to micro influencers"
+    "Refleksi saya tentang satu micro influencer yang saya ikuti",
+    "My reflection on one micro influencer I follow"
 );
 tr!(
     CARD_CAVEAT,
-    "Sebuah refleksi, bukan tes: urutan ini hanya mengikuti jawaban saya.",
-    "A reflection, not a test: this order only follows my answers."
+    "Refleksi, bukan tes: hanya jawaban saya tentang satu akun. Pernyataannya belum divalidasi.",
+    "A reflection, not a test: only my answers about one account. The statements are not validated."
 );
 tr!(
     CARD_SHARE_STORY,
@@ -53,3 +54,77 @@ tr!(
     "Pratinjau kartu hasil",
     "Preview of the results card"
 );
+
+tr!(
+    CARD_NONE,
+    "Jawaban saya tentang akun ini tidak jelas condong ke satu hal mana pun.",
+    "My answers about this account do not lean clearly towards any one thing."
+);
+tr!(
+    CARD_INVITE,
+    "Coba kuisnya sendiri:",
+    "Take the quiz yourself:"
+);
+tr!(CARD_DARK, "Versi gelap", "Dark version");
+tr!(
+    LEAD_MOTIVATIONS,
+    "Yang menarik saya ke akun ini",
+    "What draws me to this account"
+);
+tr!(
+    LEAD_INTERACTIONS,
+    "Cara saya paling sering berinteraksi dengannya",
+    "How I interact with it most"
+);
+tr!(
+    LEAD_BENEFITS,
+    "Yang saya dapat darinya",
+    "What I get from it"
+);
+
+/// The start of a family's line on the card.
+pub fn lead(family: ConstructFamily) -> Tr {
+    match family {
+        ConstructFamily::Interactions => LEAD_INTERACTIONS,
+        ConstructFamily::Benefits => LEAD_BENEFITS,
+        _ => LEAD_MOTIVATIONS,
+    }
+}
+
+/// A first place in the reader's own words on the card, by construct or attraction part
+/// slug (only our wording of Chapter V's findings, first person, about the one account).
+pub fn phrase(slug: &str) -> Option<Tr> {
+    let (id, en) = match slug {
+        "emotional-arousal" => (
+            "perasaan positif dari kehadirannya",
+            "the good feeling their presence gives me",
+        ),
+        "physical" => ("penampilannya", "their looks"),
+        "similarity" => ("kesamaan saya dengannya", "what we have in common"),
+        "competence" => ("kemampuannya di bidangnya", "their skill in their field"),
+        "bandwagon" => (
+            "teman-teman saya yang juga mengikutinya",
+            "my friends following them too",
+        ),
+        "role-model" => ("dia sebagai teladan saya", "seeing them as a role model"),
+        "applause" => (
+            "reaksi singkat (like, emoji)",
+            "quick reactions (likes, emoji)",
+        ),
+        "conversation" => (
+            "bercakap dengannya (komentar, DM)",
+            "talking with them (comments, DMs)",
+        ),
+        "amplification" => (
+            "menyebarkan unggahannya (share, save, tag)",
+            "spreading their posts (share, save, tag)",
+        ),
+        "information" => (
+            "informasi dan rekomendasi",
+            "information and recommendations",
+        ),
+        "entertainment" => ("hiburan", "entertainment"),
+        _ => return None,
+    };
+    Some(Tr { id, en })
+}

@@ -49,18 +49,18 @@ tr!(
 );
 tr!(
     FAMILY_MOTIVATIONS,
-    "Motivasi: sesuai urutan jawaban Anda",
-    "Motivations: in the order of your answers"
+    "Motivasi: sesuai urutan jawabannya",
+    "Motivations: in the order of the answers"
 );
 tr!(
     FAMILY_INTERACTIONS,
-    "Bentuk interaksi: sesuai urutan jawaban Anda",
-    "Forms of interaction: in the order of your answers"
+    "Bentuk interaksi: sesuai urutan jawabannya",
+    "Forms of interaction: in the order of the answers"
 );
 tr!(
     FAMILY_BENEFITS,
-    "Manfaat: sesuai urutan jawaban Anda",
-    "Benefits: in the order of your answers"
+    "Manfaat: sesuai urutan jawabannya",
+    "Benefits: in the order of the answers"
 );
 tr!(NOT_ENOUGH, "belum cukup jawaban", "not enough answers");
 tr!(
@@ -70,13 +70,33 @@ tr!(
 );
 tr!(
     NEUTRAL_OR_MIXED,
-    "Jawaban Anda netral atau campuran untuk hal ini, jadi tidak menunjuk ke arah mana pun.",
-    "Your answers on this are neutral or mixed, so they do not point either way."
+    "Jawaban untuk hal ini netral atau campuran, jadi tidak menunjuk ke arah mana pun.",
+    "The answers on this are neutral or mixed, so they do not point either way."
 );
 tr!(
     LEANS_DISAGREE,
     "Jawaban Anda sedikit condong ke tidak setuju, jadi hal ini tampaknya tidak banyak berperan bagi Anda.",
     "Your answers lean slightly towards disagreeing, so this does not seem to play much part for you."
+);
+tr!(
+    SHARED_HIGH,
+    "Jawaban ini jelas condong ke hal ini.",
+    "These answers lean clearly towards this."
+);
+tr!(
+    SHARED_MIDDLE,
+    "Jawaban ini agak condong ke hal ini.",
+    "These answers lean somewhat towards this."
+);
+tr!(
+    SHARED_LEANS_DISAGREE,
+    "Jawaban ini sedikit condong ke tidak setuju.",
+    "These answers lean slightly towards disagreeing."
+);
+tr!(
+    SHARED_LOW,
+    "Jawaban ini tidak condong ke hal ini.",
+    "These answers do not lean towards this."
 );
 tr!(
     PARTS_NOTE,
@@ -114,12 +134,12 @@ tr!(
     "dari {} dari {} pernyataan",
     "from {} of {} statements"
 );
-tr!(TIED, "sama kuat", "tied");
+tr!(TIED, "skor sama", "tied");
 tr!(SEE_FINDING, "Lihat temuannya", "See the finding");
 tr!(
     REFLECTION_TITLE,
-    "Renungan: kedekatan yang satu arah",
-    "To reflect on: closeness that runs one way"
+    "Renungan: kedekatan yang sepihak",
+    "To reflect on: closeness felt by one side"
 );
 tr!(REFLECTION_BODY, "Bab V menyimpulkan bahwa follower merasa dekat, terlebih saat influencer membalas, tetapi influencer tidak merasakan kedekatan yang sama. Kedekatan itu bersifat parasosial.", "Chapter V concludes that followers feel close, especially when the influencer replies, but the influencer does not feel the same closeness. The closeness is parasocial.");
 tr!(
@@ -132,11 +152,11 @@ tr!(
     "Skor ini bukan ukuran yang tervalidasi dan tidak mendiagnosis apa pun.",
     "These scores are not a validated measure and diagnose nothing."
 );
-tr!(CANNOT_2, "Penelitiannya mewawancarai 12 orang dan tidak bertujuan menggeneralisasi, jadi hasil Anda tidak dapat dibandingkan dengan \"kebanyakan orang\".", "The study interviewed 12 people and did not aim to generalise, so your results cannot be compared with \"most people\".");
+tr!(CANNOT_2, "Penelitiannya mewawancarai 12 orang dan tidak bertujuan menggeneralisasi, jadi hasil ini tidak dapat dibandingkan dengan \"kebanyakan orang\".", "The study interviewed 12 people and did not aim to generalise, so these results cannot be compared with \"most people\".");
 tr!(
     CANNOT_3,
-    "Urutan hanya menggambarkan jawaban Anda tentang satu influencer, saat ini.",
-    "The order only describes your answers about one influencer, right now."
+    "Urutan hanya menggambarkan jawaban tentang satu influencer, pada saat menjawab.",
+    "The order only describes the answers about one influencer, at the time they were given."
 );
 tr!(COPY_LINK, "Salin tautan hasil", "Copy results link");
 tr!(LINK_COPIED, "Tautan tersalin. Siapa pun yang membukanya melihat hasil yang sama; jawaban tidak dikirim ke server mana pun.", "Link copied. Anyone who opens it sees the same results; no answers are sent to any server.");
@@ -192,8 +212,8 @@ tr!(
 tr!(GLANCE_TITLE, "Sekilas", "At a glance");
 tr!(
     GLANCE_INTRO,
-    "Skor 0–100 dari jawaban Anda, tertinggi lebih dulu; skor yang sama berbagi tempat. Penjelasannya ada di bawah.",
-    "Scores from 0 to 100 from your answers, highest first; equal scores share a place. The texts below explain them."
+    "Skor 0–100 dari jawaban ini, tertinggi lebih dulu; skor yang sama berbagi tempat. Penjelasannya ada di bawah.",
+    "Scores from 0 to 100 from these answers, highest first; equal scores share a place. The texts below explain them."
 );
 tr!(SHORT_MOTIVATIONS, "Motivasi", "Motivations");
 tr!(
@@ -224,7 +244,7 @@ tr!(RESULTS_TITLE_PLAIN, "Hasil refleksi", "Reflection results");
 tr!(
     FRIEND_DOOR,
     "Seseorang membagikan hasil kuis refleksinya kepada Anda. Bagaimana dengan Anda sendiri?",
-    "Someone shared the results of their reflection quiz with you. What would yours be?"
+    "Someone shared the results of their reflection quiz with you. How would you answer?"
 );
 tr!(
     TAKE_YOURSELF,

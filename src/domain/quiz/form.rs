@@ -1,13 +1,14 @@
 //! What scoring and decoding need from one version of the quiz: its constructs in answering
 //! order, how many statements each has, and which statements count towards which part.
 //!
-//! The current version comes from `quiz.json`; version 1 is frozen in [`super::v1`], so a
-//! results link made by an earlier build keeps opening with the statements it answered.
+//! The current version comes from `quiz.json`; versions 1 and 2 are frozen in [`super::v1`]
+//! and [`super::v2`], so a results link made by an earlier build keeps opening with the
+//! statements it answered.
 
 use super::answers::Answer;
 use super::code::{decode, peek_version, CodeError};
 use super::instrument::{ConstructFamily, Instrument, Scale};
-use super::v1;
+use super::{v1, v2};
 
 /// One version of the quiz, as scoring sees it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -84,7 +85,9 @@ impl Forms for Instrument {
     }
 
     fn forms(&'static self) -> Vec<Form> {
-        vec![self.form(), v1::form()]
+        let current = self.form();
+        let v2 = v2::form(&current);
+        vec![current, v2, v1::form()]
     }
 }
 

@@ -1,5 +1,5 @@
 //! The results at a glance: each family's results as one flat, ordered list with icons,
-//! for the compact overview on the results page and for the shareable card.
+//! for the compact overview on the results page and the shareable card's first places.
 //!
 //! Attraction is listed as its three parts (physical appeal, similarity, competence), as
 //! Chapter V names them, each with its own score; the other constructs are one result each.
@@ -7,7 +7,7 @@
 
 use super::instrument::{ConstructFamily, Instrument};
 use super::scoring::ConstructScore;
-use crate::domain::card::{CardEntry, CardGroup, Tone};
+use crate::domain::card::Tone;
 use crate::domain::glyph::Glyph;
 use crate::domain::lang::Lang;
 
@@ -99,32 +99,4 @@ pub fn tone(family: ConstructFamily) -> Tone {
         ConstructFamily::Benefits => Tone::Benefits,
         _ => Tone::Motivations,
     }
-}
-
-/// The card's groups: the three families at a glance, titled by `titles` (in the order of
-/// [`GLANCE_FAMILIES`]), labelled in `lang`.
-pub fn card_groups(
-    scores: &[ConstructScore],
-    instrument: &Instrument,
-    lang: Lang,
-    titles: [&str; 3],
-) -> Vec<CardGroup> {
-    GLANCE_FAMILIES
-        .iter()
-        .zip(titles)
-        .map(|(family, title)| CardGroup {
-            tone: tone(*family),
-            title: title.to_string(),
-            entries: glance(scores, *family)
-                .iter()
-                .map(|row| CardEntry {
-                    label: row_label(row, instrument, lang),
-                    glyph: row.glyph,
-                    rank: row.rank,
-                    tied: row.tied,
-                    score: row.score,
-                })
-                .collect(),
-        })
-        .collect()
 }

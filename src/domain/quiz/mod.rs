@@ -1,6 +1,7 @@
 //! The self-assessment: instrument, answers, scoring and result codes.
 
 pub mod answers;
+pub mod card_lines;
 pub mod code;
 pub mod form;
 pub mod glance;
@@ -11,4 +12,5 @@ pub mod progress;
 pub mod scoring;
 pub mod summary;
 pub mod v1;
+pub mod v2;
 pub mod viewer;

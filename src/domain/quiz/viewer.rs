@@ -8,6 +8,10 @@
 
 use super::answers::Answer;
 use super::code::encode;
+use super::instrument::{Bands, Scale};
+use super::scoring::Band;
+use crate::domain::i18n::quiz as q;
+use crate::domain::lang::Lang;
 
 /// Who is looking at a results page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -26,6 +30,32 @@ pub fn viewer(code: &str, saved: Option<&[Answer]>, version: u8) -> Viewer {
         Some(answers) if encode(version, answers) == code.trim() => Viewer::Owner,
         _ => Viewer::Friend,
     }
+}
+
+/// The sentence under a score on `scale`. The reader's own results get the construct's band
+/// text, which speaks to "you" and connects to the study; results shared with the reader, or
+/// whose owner is not known yet, get a plain sentence about "these answers", so a friend is
+/// never told "your".
+pub fn band_words(
+    bands: &Bands,
+    score: u8,
+    scale: Scale,
+    viewer: Option<Viewer>,
+    lang: Lang,
+) -> &str {
+    let own = viewer == Some(Viewer::Owner);
+    let tr = match (Band::on_scale(score, scale), own) {
+        (Band::High, true) => return bands.high.get(lang),
+        (Band::Middle, true) => return bands.middle.get(lang),
+        (Band::Low, true) => return bands.low.get(lang),
+        (Band::LeansDisagree, true) => q::LEANS_DISAGREE,
+        (Band::NeutralOrMixed, _) => q::NEUTRAL_OR_MIXED,
+        (Band::High, false) => q::SHARED_HIGH,
+        (Band::Middle, false) => q::SHARED_MIDDLE,
+        (Band::Low, false) => q::SHARED_LOW,
+        (Band::LeansDisagree, false) => q::SHARED_LEANS_DISAGREE,
+    };
+    tr.get(lang)
 }
 
 #[cfg(test)]

@@ -41,6 +41,9 @@ pub struct Launch<'a> {
     pub suspend_data: &'a str,
     /// How many statements the quiz has.
     pub items: usize,
+    /// The quiz version the package asks: a map saved with another version's progress
+    /// names other statements, so it is not followed.
+    pub version: u8,
 }
 
 /// The recording state of one session.
@@ -66,7 +69,7 @@ impl Recorder {
         let count = launch
             .interaction_count
             .and_then(|c| c.trim().parse::<usize>().ok());
-        let saved = suspend::read_slots(launch.suspend_data, launch.items);
+        let saved = suspend::read_slots(launch.suspend_data, launch.items, launch.version);
         let slots = Slots::at_launch(count, saved.clone());
         let recorder = Recorder {
             writes_interactions: slots.is_some(),

@@ -4,6 +4,7 @@
 
 use super::format::MAX_SUSPEND_DATA;
 use super::slots::Slots;
+use crate::domain::quiz::code::peek_version;
 use crate::domain::quiz::progress::Progress;
 
 /// What a course had saved for this reader.
@@ -46,10 +47,17 @@ pub fn read(raw: &str, version: u8, items: usize) -> Saved {
     }
 }
 
-/// Reads the map of interactions saved with the progress; `None` when there is none or it
-/// is damaged.
-pub fn read_slots(raw: &str, items: usize) -> Option<Slots> {
-    split(raw).1.and_then(|map| Slots::decode(map, items))
+/// Reads the map of interactions saved with the progress; `None` when there is none, it is
+/// damaged, or it was saved with progress of another quiz version than `version` (its
+/// indexes hold answers to that version's statements: a reworded statement answered now
+/// gets an interaction of its own rather than overwriting the old one).
+pub fn read_slots(raw: &str, items: usize, version: u8) -> Option<Slots> {
+    let (progress, map) = split(raw);
+    let code = progress.split_once(':').map_or(progress, |(_, code)| code);
+    if !progress.is_empty() && peek_version(code) != Some(version) {
+        return None;
+    }
+    map.and_then(|map| Slots::decode(map, items))
 }
 
 /// The progress string to write, or `None` when it would exceed the 4,096 characters SCORM
@@ -118,11 +126,13 @@ mod tests {
         let stored = with_slots(&write(&progress(), 1).unwrap(), &slots);
         assert!(stored.ends_with("|1,r"), "{stored}");
         assert_eq!(read(&stored, 1, 3), Saved::Progress(progress()));
-        assert_eq!(read_slots(&stored, 3), Some(slots.clone()));
+        assert_eq!(read_slots(&stored, 3, 1), Some(slots.clone()));
         // Cleared progress keeps the map; an earlier package's value has none.
         assert_eq!(read("|1,r", 1, 3), Saved::Nothing);
-        assert_eq!(read_slots("|1,r", 3), Some(slots));
-        assert_eq!(read_slots(&write(&progress(), 1).unwrap(), 3), None);
-        assert_eq!(read_slots("2:AAAA|9,9", 3), None);
+        assert_eq!(read_slots("|1,r", 3, 1), Some(slots));
+        assert_eq!(read_slots(&write(&progress(), 1).unwrap(), 3, 1), None);
+        assert_eq!(read_slots("2:AAAA|9,9", 3, 1), None);
+        // A map saved with another version's progress indexes that version's statements.
+        assert_eq!(read_slots(&stored, 3, 2), None);
     }
 }

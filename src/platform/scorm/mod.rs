@@ -78,6 +78,7 @@ fn open(api: Api) -> Result<(Session, bool), ApiFailed> {
         interaction_count: count.as_deref(),
         suspend_data: &suspend_data,
         items: quiz.item_count(),
+        version: quiz.version,
     });
     for w in &writes {
         api.set(&w.element, &w.value)?;

@@ -4,18 +4,18 @@ use crate::domain::address::{PageAddress, Route};
 use crate::domain::card::CardText;
 use crate::domain::content::quiz;
 use crate::domain::glyph::Glyph;
-use crate::domain::i18n::{card as c, shell as s};
+use crate::domain::i18n::card as c;
 use crate::domain::i18n::{quiz as q, Tr};
 use crate::domain::lang::Lang;
 use crate::domain::quiz::answers::Answer;
+use crate::domain::quiz::card_lines::card_lines;
 use crate::domain::quiz::code::CodeError;
 use crate::domain::quiz::form::{decode_any, Forms};
-use crate::domain::quiz::glance::card_groups;
 use crate::domain::quiz::instrument::{Bands, Construct, ConstructFamily, Scale};
 use crate::domain::quiz::length;
-use crate::domain::quiz::scoring::{rank_family, score_all, Band, ConstructScore, Tally};
+use crate::domain::quiz::scoring::{rank_family, score_all, ConstructScore, Tally};
 use crate::domain::quiz::summary::summary;
-use crate::domain::quiz::viewer::{viewer as viewer_of, Viewer};
+use crate::domain::quiz::viewer::{band_words, viewer as viewer_of, Viewer};
 use crate::ui::components::glyph_icon::glyph_icon;
 use crate::ui::components::page_link::{new_tab_note, rel, target};
 use crate::ui::components::results_card::ResultsCard;
@@ -42,26 +42,23 @@ fn finding_route(finding: &str) -> Route {
     Route::of_finding(finding).unwrap_or(Route::Parasocial)
 }
 
-/// The sentence for a score: the band's, or "neutral or mixed" (an interface string).
-fn band_text(bands: &Bands, score: u8, scale: Scale, lang: Lang) -> String {
-    match Band::on_scale(score, scale) {
-        Band::High => bands.high.get(lang).to_string(),
-        Band::Middle => bands.middle.get(lang).to_string(),
-        Band::Low => bands.low.get(lang).to_string(),
-        Band::NeutralOrMixed => q::NEUTRAL_OR_MIXED.get(lang).to_string(),
-        Band::LeansDisagree => q::LEANS_DISAGREE.get(lang).to_string(),
-    }
-}
-
-/// A heading with the score, its bar, what it is based on and what it connects to in the study.
-fn score_lines(head: Html, tally: &Tally, bands: &Bands, scale: Scale, lang: Lang) -> Html {
+/// A heading with the score, its bar, what it is based on and what it connects to in the
+/// study (in words for whoever is looking: `viewer`).
+fn score_lines(
+    head: Html,
+    tally: &Tally,
+    bands: &Bands,
+    scale: Scale,
+    viewer: Option<Viewer>,
+    lang: Lang,
+) -> Html {
     let score_text = match tally.score {
         Some(s) => q::SCORE_OF.fill(lang, &[&s.to_string()]),
         None => q::NOT_ENOUGH.get(lang).to_string(),
     };
     let value = tally.score.unwrap_or(0);
     let note = match tally.score {
-        Some(s) => band_text(bands, s, scale, lang),
+        Some(s) => band_words(bands, s, scale, viewer, lang).to_string(),
         None => q::NOT_ENOUGH_NOTE.get(lang).to_string(),
     };
     html! {
@@ -75,7 +72,12 @@ fn score_lines(head: Html, tally: &Tally, bands: &Bands, scale: Scale, lang: Lan
 }
 
 /// The sub-scores of a construct reported as parts, each linked to its facet.
-fn part_rows(score: &ConstructScore, construct: &Construct, links: &PageLinks) -> Html {
+fn part_rows(
+    score: &ConstructScore,
+    construct: &Construct,
+    viewer: Option<Viewer>,
+    links: &PageLinks,
+) -> Html {
     let lang = links.here.lang;
     let link = links.link(&finding_route(&construct.finding));
     // Parts are scored in the construct's order, so they pair up with its part texts.
@@ -88,7 +90,7 @@ fn part_rows(score: &ConstructScore, construct: &Construct, links: &PageLinks) -
             html! {
                 <li class="result result--part" data-part={part.slug.clone()}
                     data-score={tally.score.map(|s| s.to_string()).unwrap_or_default()}>
-                    {score_lines(html! { <span class="result__name">{label}</span> }, tally, &part.bands, score.scale, lang)}
+                    {score_lines(html! { <span class="result__name">{label}</span> }, tally, &part.bands, score.scale, viewer, lang)}
                     <a href={link.href.clone()} target={target(&link)} rel={rel(&link)}>
                         {q::SEE_FACET.fill(lang, &[label])}{new_tab_note(&link, lang)}
                     </a>
@@ -98,7 +100,12 @@ fn part_rows(score: &ConstructScore, construct: &Construct, links: &PageLinks) -
         .collect()
 }
 
-fn construct_row(score: &ConstructScore, rank: usize, tied: bool, links: &PageLinks) -> Html {
+fn construct_row(
+    score: &ConstructScore,
+    (rank, tied): (usize, bool),
+    viewer: Option<Viewer>,
+    links: &PageLinks,
+) -> Html {
     let lang = links.here.lang;
     let Some(construct) = quiz().construct(score.slug) else {
         return html! {};
@@ -124,14 +131,14 @@ fn construct_row(score: &ConstructScore, rank: usize, tied: bool, links: &PageLi
         <li class="result" data-construct={score.slug} data-rank={rank.to_string()}
             data-score={score.score.map(|s| s.to_string()).unwrap_or_default()}>
             if score.parts.is_empty() {
-                {score_lines(head, &whole, &construct.bands, score.scale, lang)}
+                {score_lines(head, &whole, &construct.bands, score.scale, viewer, lang)}
                 <a href={link.href.clone()} target={target(&link)} rel={rel(&link)}>
                     {q::SEE_FINDING.get(lang)}{new_tab_note(&link, lang)}
                 </a>
             } else {
                 <div class="result__head">{head}</div>
                 <p class="result__based">{q::PARTS_NOTE.get(lang)}</p>
-                <ul class="result__parts">{part_rows(score, construct, links)}</ul>
+                <ul class="result__parts">{part_rows(score, construct, viewer, links)}</ul>
             }
         </li>
     }
@@ -143,6 +150,7 @@ fn family_chart(
     scores: &[ConstructScore],
     family: ConstructFamily,
     title: Tr,
+    viewer: Option<Viewer>,
     links: &PageLinks,
 ) -> Html {
     let lang = links.here.lang;
@@ -154,7 +162,7 @@ fn family_chart(
                 .slugs
                 .into_iter()
                 .filter_map(|slug| scores.iter().find(|s| s.slug == slug))
-                .map(move |s| construct_row(s, place.rank, tied, links))
+                .map(move |s| construct_row(s, (place.rank, tied), viewer, links))
                 .collect::<Vec<_>>()
         })
         .collect();
@@ -218,9 +226,15 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
     let ctx = use_ctx();
     let links = use_links();
     let lang = ctx.lang;
-    let link: AttrValue = PageAddress::new(lang, Route::Results(props.code.to_string()))
-        .absolute(&ctx.base_url, None)
-        .into();
+    let quiz = quiz();
+    let forms = quiz.forms();
+    let form = forms
+        .iter()
+        .find(|f| f.version == props.version)
+        .unwrap_or(&forms[0]);
+    let scores = score_all(form, &props.answers);
+    let link = PageAddress::new(lang, Route::Results(props.code.to_string()))
+        .absolute(&ctx.base_url, None);
     let share = {
         let link = link.clone();
         Callback::from(move |_| {
@@ -230,6 +244,18 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
             });
         })
     };
+    let card_text = Rc::new(CardText {
+        heading: c::CARD_HEADING.get(lang).to_string(),
+        none: c::CARD_NONE.get(lang).to_string(),
+        caveat: c::CARD_CAVEAT.get(lang).to_string(),
+        invite: c::CARD_INVITE.get(lang).to_string(),
+        quiz_link: PageAddress::new(lang, Route::Quiz).absolute(&ctx.base_url, None),
+        link: link.clone(),
+    });
+    let card = Rc::new(card_lines(&scores, lang));
+    let closeness = scores
+        .iter()
+        .find(|s| s.family == ConstructFamily::Closeness);
     let friend = props.viewer == Some(Viewer::Friend);
     let viewer = match props.viewer {
         Some(Viewer::Owner) => "owner",
@@ -239,7 +265,27 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
     html! {
         <div class="results" data-testid="results" data-version={props.version.to_string()} data-viewer={viewer}>
             if friend { {friend_door(&links)} }
-            <ResultsBody answers={props.answers.clone()} version={props.version} link={link.clone()} />
+            if props.version < quiz.version {
+                <p class="notice" role="note" data-testid="earlier-version">{q::EARLIER_VERSION.fill(lang, &[&props.version.to_string()])}</p>
+            }
+            <p data-testid="results-summary"><strong>{summary(&scores, quiz, lang, GLANCE_TITLES)}</strong></p>
+            <ResultsCard text={card_text} lines={card} />
+            {results_glance(&scores, lang)}
+            {cannot_tell(lang)}
+            <section class="results-details" aria-labelledby="details-title">
+                <h2 id="details-title">{q::DETAILS_TITLE.get(lang)}</h2>
+                {family_chart(&scores, ConstructFamily::Motivations, q::FAMILY_MOTIVATIONS, props.viewer, &links)}
+                {family_chart(&scores, ConstructFamily::Interactions, q::FAMILY_INTERACTIONS, props.viewer, &links)}
+                {family_chart(&scores, ConstructFamily::Benefits, q::FAMILY_BENEFITS, props.viewer, &links)}
+            </section>
+            <section class="card reflection" aria-labelledby="reflection-title">
+                <h2 id="reflection-title">{q::REFLECTION_TITLE.get(lang)}</h2>
+                <ol class="ranking" data-family="closeness">
+                    {for closeness.map(|s| construct_row(s, (1, false), props.viewer, &links))}
+                </ol>
+                <p>{q::REFLECTION_BODY.get(lang)}</p>
+                <p><em>{quiz.reflection.get(lang)}</em></p>
+            </section>
             <div class="actions no-print">
                 if ctx.can_share { <button type="button" class="button" onclick={share}>{q::SHARE.get(lang)}</button> }
                 <button type="button" class="button" onclick={Callback::from(|_| crate::platform::dom::print())}>{q::PRINT.get(lang)}</button>
@@ -247,74 +293,6 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
             </div>
             <p class="share-link"><code data-testid="share-link">{link}</code></p>
         </div>
-    }
-}
-
-/// Properties of [`ResultsBody`].
-#[derive(Properties, PartialEq)]
-struct ResultsBodyProps {
-    answers: Vec<Answer>,
-    version: u8,
-    /// The results' shareable address, printed on the card.
-    link: AttrValue,
-}
-
-/// Everything the scores make: the summary, the card, the overview, what the results cannot
-/// tell, the details and the reflection. A component of its own, as it depends on the
-/// answers only: learning whose results these are (after the first render) draws the title
-/// and the actions again, not all of this.
-#[function_component(ResultsBody)]
-fn results_body(props: &ResultsBodyProps) -> Html {
-    let links = use_links();
-    let lang = links.here.lang;
-    let quiz = quiz();
-    let forms = quiz.forms();
-    let form = forms
-        .iter()
-        .find(|f| f.version == props.version)
-        .unwrap_or(&forms[0]);
-    let scores = score_all(form, &props.answers);
-    let card_text = Rc::new(CardText {
-        heading: c::CARD_HEADING.get(lang).to_string(),
-        subheading: s::APP_TITLE.get(lang).to_string(),
-        caveat: c::CARD_CAVEAT.get(lang).to_string(),
-        tied: q::TIED.get(lang).to_string(),
-        not_enough: q::NOT_ENOUGH.get(lang).to_string(),
-        link: props.link.to_string(),
-    });
-    let card = Rc::new(card_groups(
-        &scores,
-        quiz,
-        lang,
-        GLANCE_TITLES.map(|t| t.get(lang)),
-    ));
-    let closeness = scores
-        .iter()
-        .find(|s| s.family == ConstructFamily::Closeness);
-    html! {
-        <>
-            if props.version < quiz.version {
-                <p class="notice" role="note" data-testid="earlier-version">{q::EARLIER_VERSION.fill(lang, &[&props.version.to_string()])}</p>
-            }
-            <p data-testid="results-summary"><strong>{summary(&scores, quiz, lang, GLANCE_TITLES)}</strong></p>
-            <ResultsCard text={card_text} groups={card} />
-            {results_glance(&scores, lang)}
-            {cannot_tell(lang)}
-            <section class="results-details" aria-labelledby="details-title">
-                <h2 id="details-title">{q::DETAILS_TITLE.get(lang)}</h2>
-                {family_chart(&scores, ConstructFamily::Motivations, q::FAMILY_MOTIVATIONS, &links)}
-                {family_chart(&scores, ConstructFamily::Interactions, q::FAMILY_INTERACTIONS, &links)}
-                {family_chart(&scores, ConstructFamily::Benefits, q::FAMILY_BENEFITS, &links)}
-            </section>
-            <section class="card reflection" aria-labelledby="reflection-title">
-                <h2 id="reflection-title">{q::REFLECTION_TITLE.get(lang)}</h2>
-                <ol class="ranking" data-family="closeness">
-                    {for closeness.map(|s| construct_row(s, 1, false, &links))}
-                </ol>
-                <p>{q::REFLECTION_BODY.get(lang)}</p>
-                <p><em>{quiz.reflection.get(lang)}</em></p>
-            </section>
-        </>
     }
 }
 
