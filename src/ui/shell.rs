@@ -65,25 +65,17 @@ fn nav_link(route: Route, here: &Route, links: &PageLinks, lang: Lang) -> Html {
 /// wide screens show it open (see `.menu` in the stylesheet). A link in it closes it.
 #[function_component(Header)]
 pub fn header() -> Html {
-    let ctx = use_ctx();
-    let lang = ctx.lang;
-    let other = lang.other();
+    // The links context changes only when the page does, so picking a diagram node (which
+    // changes the app state, not the page) does not draw the header again.
     let links_from_here = use_links();
-    // The same page in the other language, remembered for the next visit to the bare root.
-    let switch = Callback::from(move |_: MouseEvent| {
-        let _ = crate::platform::storage::set(crate::platform::storage::LANG_KEY, other.code());
-    });
+    let (lang, route) = (links_from_here.here.lang, &links_from_here.here.route);
     let [main, more] = nav_routes().map(|routes| {
         routes
             .into_iter()
-            .map(|route| nav_link(route, &ctx.route, &links_from_here, lang))
+            .map(|item| nav_link(item, route, &links_from_here, lang))
             .collect::<Html>()
     });
     let home = links_from_here.link(&Route::Overview);
-    let switch_link = links_from_here.link_in(other);
-    // The same place in the other language, with what is picked on the page's diagram: that
-    // language's page is prerendered, so it shows at once, and its own reader follows.
-    let switch_href = format!("{}{}", switch_link.href, fragment(ctx.pick));
     html! {
         <header class="site-header no-print">
             <a class="skip-link" href="#main" onclick={Callback::from(|e: MouseEvent| { e.prevent_default(); crate::platform::dom::focus("main"); })}>{s::SKIP_TO_CONTENT.get(lang)}</a>
@@ -91,12 +83,7 @@ pub fn header() -> Html {
                 <a class="site-title" href={home.href.clone()} target={target(&home)} rel={rel(&home)}>
                     {s::APP_TITLE.get(lang)}{new_tab_note(&home, lang)}
                 </a>
-                <span class="lang-choice"><span aria-hidden="true">{h::LANG_CODE.get(lang)}</span>
-                    <a class="lang-switch" href={switch_href} target={target(&switch_link)} rel={rel(&switch_link)}
-                        hreflang={other.code()} lang={other.code()} onclick={switch} data-testid="lang-switch">
-                        {h::SWITCH_CODE.get(lang)}<span class="sr-only">{" "}{s::SWITCH_LANGUAGE.get(lang)}</span>{new_tab_note_saying(&switch_link, s::SWITCH_OPENS_NEW_TAB.get(lang))}
-                    </a>
-                </span>
+                <span class="lang-choice"><span aria-hidden="true">{h::LANG_CODE.get(lang)}</span><LangSwitch /></span>
                 <details id="menu" class="menu">
                     <summary>{h::MENU.get(lang)}</summary>
                     <nav aria-label={s::NAV_LABEL.get(lang)} onclick={Callback::from(|_: MouseEvent| crate::platform::dom::close("menu"))}>
@@ -106,6 +93,30 @@ pub fn header() -> Html {
                 </details>
             </div>
         </header>
+    }
+}
+
+/// The header's language switch: the same place in the other language, with what is picked
+/// on the page's diagram (`en/#bandwagon` → `id/#bandwagon`). That language's page is
+/// prerendered, so it shows at once, and loads its own reader. A component of its own, so a
+/// pick redraws the switch alone, not the header.
+#[function_component(LangSwitch)]
+fn lang_switch() -> Html {
+    let pick = use_ctx().pick;
+    let links_from_here = use_links();
+    let lang = links_from_here.here.lang;
+    let other = lang.other();
+    // Remembered for the next visit to the bare root.
+    let switch = Callback::from(move |_: MouseEvent| {
+        let _ = crate::platform::storage::set(crate::platform::storage::LANG_KEY, other.code());
+    });
+    let link = links_from_here.link_in(other);
+    let href = format!("{}{}", link.href, fragment(pick));
+    html! {
+        <a class="lang-switch" href={href} target={target(&link)} rel={rel(&link)}
+           hreflang={other.code()} lang={other.code()} onclick={switch} data-testid="lang-switch">
+            {h::SWITCH_CODE.get(lang)}<span class="sr-only">{" "}{s::SWITCH_LANGUAGE.get(lang)}</span>{new_tab_note_saying(&link, s::SWITCH_OPENS_NEW_TAB.get(lang))}
+        </a>
     }
 }
 
