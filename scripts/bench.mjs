@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Browser benchmark for the release build (`make bench` runs it after `trunk build --release`).
 //
-//   node scripts/bench.mjs [--runs 5] [--cpu 1,4] [--dist dist] [--scenario NAME]... [--out target/bench.json]
+//   node scripts/bench.mjs [--runs 5] [--cpu 1,4] [--dist dist] [--scenario NAME]... [--trace] [--out target/bench.json]
 //
 // Needs e2e/node_modules (cd e2e && npm ci) and Debian's /usr/bin/chromium (CHROMIUM_PATH overrides).
 // Starts scripts/serve.mjs's server on a free loopback port, then for each CPU slowdown (CDP
@@ -15,23 +15,35 @@
 // pointerup, click; keydown for keys) counts from its own event timestamp to the next paint
 // after it was handled, and the interaction's latency is the longest of these. The gap
 // between pressing and releasing the button is not the app's time and is not counted.
-// Prints a markdown table (median / p95) and writes everything to target/bench.json.
+// Each interaction scenario also runs against its plain-JavaScript reference
+// (bench-reference.mjs): the same page without its scripts, where a few lines of JavaScript
+// make the same visual change; app and reference runs alternate. With --trace, the first run
+// of each is traced (Chromium's tracing) and each interaction's main-thread time is broken
+// down into script, style, layout, paint and GC (trace.mjs).
+// Prints a markdown table (the median over runs of each run's median and p95, the reference's,
+// and their ratios) and writes everything to target/bench.json.
 // Slow numbers never make it fail; a missing build, browser or dependency does.
 //
-// Adding a scenario: append to SCENARIOS below (or import this module and push to it, then call
-// runBench()). A scenario is { name, route, description?, run: async (page, ctx) => number[] },
-// where `route` is a page below the site root (e.g. 'en/motivations/') and the page is loaded, ready and
-// CPU-throttled when run() is called. measureInteraction() is the building block for
-// "click something; how long until the frame after each of its events is painted".
+// Adding a scenario: append to SCENARIOS below. An interaction scenario is { name, route,
+// description?, steps: async (page) => Step[], after?: async (page, mode) }, where `route`
+// is a page below the site root (e.g. 'en/motivations/'), loaded and ready when steps() is
+// called, and a Step says what to do, what shows it is done and which parts of the page it
+// changes (see clickStep). Anything else is { name, route, run: async (page, ctx) => number[] }
+// with measureInteraction() as the building block for "click something; how long until the
+// frame after each of its events is painted".
 
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 import { sampleCodes } from './result-codes.mjs';
 import { startServer } from './serve.mjs';
 import { runIfMain, writeResults } from './cli.mjs';
+import { prepareStep, recordRegions, referenceHandler, twinOf } from './bench-reference.mjs';
+import { stagePlainTwins } from './lighthouse.mjs';
+import { interactionBreakdown, meanBreakdown, TRACE_CATEGORIES, TRACE_KINDS } from './trace.mjs';
 
 const SCRIPT_DIR = path.dirname(fileURLToPath(import.meta.url));
 export const REPO_ROOT = path.resolve(SCRIPT_DIR, '..');
@@ -157,72 +169,88 @@ export function stats(values) {
 // Scenarios
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * A step of an interaction scenario: a `click` on `target` or a `popstate` to `href` (as the
+ * app moves between its own pages); `done` matches once its result is painted; `regions` are
+ * the parts of the page it changes (what the plain-JavaScript reference swaps in, see
+ * bench-reference.mjs) and `focus` where focus goes.
+ */
+const clickStep = (label, target, done, regions, focus) => ({ label, kind: 'click', target, done, regions, focus });
+
+/** The slugs of a diagram's nodes, in the page's order. */
+const nodeSlugs = (page) =>
+  page.$$eval('[data-node]', (els) => [...new Set(els.map((e) => e.getAttribute('data-node')).filter(Boolean))]);
+
+const nodeSel = (slug) => `[data-node="${cssEscape(slug)}"]`;
+
 export const SCENARIOS = [
   {
     name: 'select-node',
     route: 'en/',
     description: 'click each [data-node] (up to 20) → [data-node=SLUG][data-selected=true] painted',
     maxClicks: 20,
-    async run(page, ctx) {
-      const slugs = await page.$$eval('[data-node]', (els) =>
-        [...new Set(els.map((e) => e.getAttribute('data-node')).filter(Boolean))],
-      );
-      const latencies = [];
-      for (const slug of slugs.slice(0, this.maxClicks)) {
-        const sel = `[data-node="${cssEscape(slug)}"]`;
-        const target = page.locator(sel).first();
-        if (!(await target.count())) continue; // re-rendered away
-        // Already selected: clicking would not change anything measurable (or would deselect).
-        if ((await target.getAttribute('data-selected')) === 'true') continue;
-        const ms = await measureClick(page, target, `${sel}[data-selected="true"]`).catch((e) => {
-          ctx.note(`click ${slug}: ${e.message.split('\n')[0]}`);
-          return null;
-        });
-        if (ms === null) ctx.note(`click ${slug}: selection not painted by the click's own frames`);
-        else latencies.push(ms);
-        // A click that navigated elsewhere: come back (not measured).
-        if (!page.url().endsWith(this.route)) await ctx.gotoRoute(this.route);
-      }
-      if (!slugs.length) ctx.note('no [data-node] elements found');
-      return latencies;
+    staysOnPage: true,
+    async steps(page) {
+      const slugs = (await nodeSlugs(page)).slice(0, this.maxClicks);
+      let before = null;
+      return slugs.map((slug) => {
+        const regions = [...(before ? [nodeSel(before)] : []), nodeSel(slug), '.node-panel'];
+        before = slug;
+        return clickStep(slug, nodeSel(slug), `${nodeSel(slug)}[data-selected="true"]`, regions, '#sheet');
+      });
     },
   },
   {
     name: 'select-node-family',
     route: 'en/motivations/',
     description: 'on a family page a node click changes the address → node selected and detail painted',
-    async run(page, ctx) {
-      const latencies = [];
-      for (const slug of ['emotional-arousal', 'attraction', 'bandwagon', 'role-model']) {
-        const sel = `[data-node="${cssEscape(slug)}"]`;
-        const ms = await measureClick(page, page.locator(sel), `[data-testid=detail][data-finding="${slug}"]`).catch(() => null);
-        if (ms === null) ctx.note(`click ${slug}: detail not painted by the click's own frames`);
-        else latencies.push(ms);
-      }
-      return latencies;
+    async steps() {
+      let before = null;
+      return ['emotional-arousal', 'attraction', 'bandwagon', 'role-model'].map((slug) => {
+        const regions = [...(before ? [nodeSel(before)] : []), nodeSel(slug), '.node-panel', '.detail-slot'];
+        before = slug;
+        return clickStep(slug, nodeSel(slug), `[data-testid=detail][data-finding="${slug}"]`, regions, '#sheet');
+      });
+    },
+  },
+  {
+    name: 'post-action',
+    route: 'en/interactions/',
+    description: "click each of the post's actions once → the action marked done, the meters and the explanation painted",
+    staysOnPage: true,
+    async steps(page) {
+      const actions = await page.$$eval('[data-testid=post] [data-action]', (els) => [...new Set(els.map((e) => e.getAttribute('data-action')))]);
+      // What an action changes: the post (its buttons, the strip with both meters, the
+      // comments) and the explanation beside it.
+      const regions = ['[data-testid=post] figure.post', '[data-testid=post-explain]'];
+      return actions.map((a) => {
+        const button = `[data-testid=post] [data-action="${cssEscape(a)}"]`;
+        return clickStep(a, button, `${button}.is-done`, regions, null);
+      });
     },
   },
   {
     name: 'results-open',
     route: 'en/quiz/',
     description: 'open en/results/#{code} from the quiz (pushState + popstate, as the app moves there) → decoded, scored, every chart painted',
-    async run(page, ctx) {
-      const latencies = [];
-      for (const code of sampleCodes(5, 7)) {
-        const done = '[data-testid=results] ol.ranking[data-family=closeness] li';
-        const ms = await measureInteraction(page, () => page.evaluate((c) => {
-          history.pushState(null, '', `../results/#${c}`);
-          dispatchEvent(new PopStateEvent('popstate'));
-        }, code), done, { events: ['popstate'] }).catch(() => null);
-        if (ms === null) ctx.note(`results ${code}: not painted by the navigation's own frame`);
-        else latencies.push(ms);
-        await page.evaluate(() => {
-          history.pushState(null, '', '../quiz/');
-          dispatchEvent(new PopStateEvent('popstate'));
-        });
-        await page.waitForSelector('[data-testid=quiz-intro]');
-      }
-      return latencies;
+    async steps() {
+      return sampleCodes(5, 7).map((code) => ({
+        label: code,
+        kind: 'popstate',
+        href: `../results/#${code}`,
+        done: '[data-testid=results] ol.ranking[data-family=closeness] li',
+        regions: ['main'],
+        focus: '#main',
+      }));
+    },
+    /** Back to the quiz (not measured); the reference puts the quiz's `main` back. */
+    async after(page, mode) {
+      await page.evaluate(() => {
+        history.pushState(null, '', '../quiz/');
+        dispatchEvent(new PopStateEvent('popstate'));
+      });
+      if (mode === 'app') await page.waitForSelector('[data-testid=quiz-intro]');
+      else await page.evaluate(() => document.querySelector('main').replaceWith(/** @type {any} */ (window).__refMain.cloneNode(true)));
     },
   },
   {
@@ -237,6 +265,23 @@ export const SCENARIOS = [
   },
 ];
 
+/** Does `step` (a real click, or a navigation the way the app makes one). */
+function act(page, step) {
+  if (step.kind === 'popstate') {
+    return page.evaluate((href) => {
+      history.pushState(null, '', href);
+      dispatchEvent(new PopStateEvent('popstate'));
+    }, step.href);
+  }
+  return page.locator(step.target).first().click({ timeout: STEP_TIMEOUT_MS });
+}
+
+/** `step`'s INP-style latency (null when its result was not painted by its own frames). */
+function measureStep(page, step) {
+  const events = step.kind === 'popstate' ? ['popstate'] : ['pointerdown', 'pointerup', 'click'];
+  return measureInteraction(page, () => act(page, step), step.done, { events });
+}
+
 function cssEscape(s) {
   return String(s).replace(/["\\]/g, '\\$&');
 }
@@ -246,7 +291,7 @@ function cssEscape(s) {
 // ---------------------------------------------------------------------------------------------
 
 export function parseBenchArgs(argv) {
-  const o = { runs: 5, cpu: [1, 4], dist: path.join(REPO_ROOT, 'dist'), out: path.join(REPO_ROOT, 'target', 'bench.json'), scenarios: [] };
+  const o = { runs: 5, cpu: [1, 4], dist: path.join(REPO_ROOT, 'dist'), out: path.join(REPO_ROOT, 'target', 'bench.json'), scenarios: [], trace: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const eq = a.indexOf('=');
@@ -258,9 +303,10 @@ export function parseBenchArgs(argv) {
       case '--dist': o.dist = path.resolve(val()); break;
       case '--out': o.out = path.resolve(val()); break;
       case '--scenario': o.scenarios.push(val()); break;
+      case '--trace': o.trace = true; break;
       case '-h':
       case '--help':
-        console.log('usage: node scripts/bench.mjs [--runs 5] [--cpu 1,4] [--dist dist] [--scenario NAME]... [--out target/bench.json]');
+        console.log('usage: node scripts/bench.mjs [--runs 5] [--cpu 1,4] [--dist dist] [--scenario NAME]... [--trace] [--out target/bench.json]');
         console.log(`scenarios: ${SCENARIOS.map((s) => s.name).join(', ')}`);
         process.exit(0);
         break;
@@ -330,30 +376,124 @@ async function measureLoad(browser, baseUrl, rate) {
   }
 }
 
-async function runScenario(browser, baseUrl, rate, scenario) {
+/** A fresh context whose pages carry the probes (and, for the reference, its handler). */
+async function probedContext(browser, mode) {
   const context = await browser.newContext();
   await context.addInitScript(readyProbe);
   await context.addInitScript(paintProbe);
   await context.addInitScript(interactionProbe, [...INTERACTION_EVENTS, 'hashchange', 'popstate']);
+  if (mode === 'reference') await context.addInitScript(referenceHandler);
+  return context;
+}
+
+/** Opens `route`: the app, ready; or its script-free twin, loaded. Then lets two frames pass. */
+async function openRoute(page, baseUrl, route, mode) {
+  const url = `${baseUrl}/${mode === 'reference' ? twinOf(route) : route ?? ''}`;
+  await page.goto(url, { waitUntil: mode === 'reference' ? 'load' : 'commit', timeout: READY_TIMEOUT_MS });
+  if (mode !== 'reference') await waitReady(page);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
+
+/**
+ * Runs `scenario`'s steps once, unthrottled, in the app: the steps whose result shows, each
+ * with what it changed (for the reference). Steps that fail or leave the page are noted.
+ */
+async function recordSteps(browser, baseUrl, scenario) {
+  const context = await probedContext(browser, 'app');
   const notes = [];
+  const out = [];
   try {
-    const { page, errors } = await newThrottledPage(context, rate);
-    const gotoRoute = async (route) => {
-      await page.goto(baseUrl + '/' + (route ?? ''), { waitUntil: 'commit', timeout: READY_TIMEOUT_MS });
-      await waitReady(page);
-    };
-    // Every scenario starts on its own page (a real URL); wait for the app to settle.
+    const page = await context.newPage();
+    await openRoute(page, baseUrl, scenario.route, 'app');
+    const start = new URL(page.url()).pathname;
+    for (const step of await scenario.steps(page)) {
+      const urlBefore = await page.evaluate(() => location.href);
+      try {
+        await act(page, step);
+        await page.waitForSelector(step.done, { timeout: STEP_TIMEOUT_MS });
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      } catch (e) {
+        notes.push(`${step.label}: ${e.message.split('\n')[0]}`);
+        continue;
+      }
+      if (scenario.staysOnPage && new URL(page.url()).pathname !== start) {
+        notes.push(`${step.label}: the click left the page`);
+        await openRoute(page, baseUrl, scenario.route, 'app');
+        continue;
+      }
+      out.push({ step, recorded: await recordRegions(page, step, urlBefore) });
+      await scenario.after?.(page, 'app');
+    }
+  } finally {
+    await context.close();
+  }
+  return { steps: out, notes };
+}
+
+/**
+ * One run of `scenario` at CPU slowdown `rate`: in the app (`mode` 'app') or on its page
+ * without scripts, where the reference makes each step's change (`mode` 'reference').
+ * With `trace`, Chromium traces the run and each step's main-thread time is broken down.
+ */
+async function runScenario(browser, baseUrl, rate, scenario, { mode = 'app', recorded = null, trace = false } = {}) {
+  const context = await probedContext(browser, mode);
+  const notes = [];
+  let tracing = false;
+  let page;
+  try {
+    const opened = await newThrottledPage(context, rate);
+    page = opened.page;
+    const gotoRoute = (route) => openRoute(page, baseUrl, route, mode);
+    // Every scenario starts on its own page (a real URL).
     await gotoRoute(scenario.route);
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     const ctx = { baseUrl, rate, gotoRoute, note: (m) => notes.push(m) };
-    const latencies = await scenario.run.call(scenario, page, ctx);
-    return { latencies, notes, errors };
+    if (!scenario.steps) return { latencies: await scenario.run.call(scenario, page, ctx), notes, errors: opened.errors };
+    if (mode === 'reference') await page.evaluate(() => { /** @type {any} */ (window).__refMain = document.querySelector('main')?.cloneNode(true); });
+    if (trace) {
+      await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+      tracing = true;
+    }
+    const latencies = [];
+    for (const { step, recorded: change } of recorded.steps) {
+      if (mode === 'reference') await prepareStep(page, step, change);
+      await page.evaluate((l) => console.timeStamp(`bench:start:${l}`), step.label);
+      const ms = await measureStep(page, step).catch((e) => {
+        notes.push(`${step.label}: ${e.message.split('\n')[0]}`);
+        return undefined;
+      });
+      await page.evaluate((l) => console.timeStamp(`bench:end:${l}`), step.label);
+      if (ms === null) notes.push(`${step.label}: not painted by its own frames`);
+      else if (ms !== undefined) latencies.push(ms);
+      await scenario.after?.(page, mode);
+    }
+    const breakdown = tracing ? interactionBreakdown(JSON.parse((await browser.stopTracing()).toString('utf8'))) : null;
+    tracing = false;
+    return { latencies, notes, errors: opened.errors, breakdown };
   } catch (e) {
     notes.push(`failed: ${e.message.split('\n')[0]}`);
     return { latencies: [], notes, errors: [] };
   } finally {
+    if (tracing) await browser.stopTracing().catch(() => {});
     await context.close();
   }
+}
+
+/** A scenario's runs: pooled stats, the median of the runs' medians and of their p95s. */
+function summariseRuns(runs) {
+  const per = runs.map((r) => stats(r.latencies));
+  const traced = runs.find((r) => r.breakdown)?.breakdown;
+  return {
+    latency_ms: stats(runs.flatMap((r) => r.latencies)),
+    runs_median_ms: stats(per.map((p) => p.median)).median,
+    runs_p95_ms: stats(per.map((p) => p.p95)).median,
+    per_run_median_ms: per.map((p) => p.median),
+    per_run_p95_ms: per.map((p) => p.p95),
+    samples: runs.map((r) => r.latencies),
+    breakdown: traced ? meanBreakdown(traced) : null,
+    trace: traced ?? null,
+    notes: [...new Set(runs.flatMap((r) => r.notes))],
+    errors: [...new Set(runs.flatMap((r) => r.errors))],
+  };
 }
 
 const fmt = (x, digits = 1) => (x === null || x === undefined ? 'n/a' : x.toFixed(digits));
@@ -372,11 +512,15 @@ export async function runBench(opts) {
     throw new Error(`unknown scenario in ${opts.scenarios.join(', ')}; known: ${SCENARIOS.map((s) => s.name).join(', ')}`);
   }
 
-  const server = await startServer({ dir: dist, port: 0, host: '127.0.0.1', quiet: true });
+  // The pages with a reference also get their script-free twin (noscript.html beside them).
+  const referenced = scenarios.filter((s) => s.steps);
+  const { root } = stagePlainTwins(dist, [...new Set(referenced.map((s) => s.route))]);
+  const server = await startServer({ dir: root, port: 0, host: '127.0.0.1', quiet: true });
   let browser;
   const stop = async () => {
     await browser?.close().catch(() => {});
     await server.close();
+    fs.rmSync(root, { recursive: true, force: true });
   };
   const onSignal = () => { stop().finally(() => process.exit(130)); };
   process.once('SIGINT', onSignal);
@@ -389,16 +533,23 @@ export async function runBench(opts) {
     cpu: opts.cpu,
     chromium: null,
     node: process.version,
+    load_average: { start: os.loadavg().map((x) => +x.toFixed(2)), end: null },
     load: {},
     scenarios: {},
   };
   try {
     browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
     results.chromium = browser.version();
-    console.error(`bench: ${dist} via ${server.url}, chromium ${results.chromium}, runs=${opts.runs}, cpu=${opts.cpu.join(',')}`);
+    console.error(`bench: ${dist} via ${server.url}, chromium ${results.chromium}, runs=${opts.runs}, cpu=${opts.cpu.join(',')}, load average ${results.load_average.start.join(' ')}`);
     // Warm-up (discarded): fills serve.mjs's in-memory brotli cache so the first measured run
     // does not include on-the-fly compression time.
     await measureLoad(browser, server.url, 1).catch((e) => console.error(`  warm-up failed: ${e.message.split('\n')[0]}`));
+    // What each step changes, recorded once in the app, unthrottled (for the reference).
+    const recordings = {};
+    for (const sc of referenced) {
+      recordings[sc.name] = await recordSteps(browser, server.url, sc);
+      console.error(`  recorded ${sc.name}: ${recordings[sc.name].steps.length} steps${recordings[sc.name].notes.length ? ` (${recordings[sc.name].notes.join('; ')})` : ''}`);
+    }
     for (const rate of opts.cpu) {
       const loads = [];
       for (let i = 0; i < opts.runs; i++) {
@@ -408,7 +559,7 @@ export async function runBench(opts) {
           loads.push({ error: e.message.split('\n')[0] });
         }
         const l = loads.at(-1);
-        console.error(`  cpu ${rate}x load run ${i + 1}: ${l.error ? `ERROR ${l.error}` : `tti ${fmt(l.tti)} ms, ${l.transferBytes} B`}`);
+        console.error(`  cpu ${rate}x load run ${i + 1}: ${l.error ? `ERROR ${l.error}` : `tti ${fmt(l.tti)} ms, ${l.transferBytes} B`} (load average ${os.loadavg()[0].toFixed(2)})`);
       }
       const ok = loads.filter((l) => !l.error);
       results.load[rate] = {
@@ -420,20 +571,21 @@ export async function runBench(opts) {
         errors: [...new Set(ok.flatMap((l) => l.errors))],
       };
       for (const sc of scenarios) {
-        const runs = [];
+        // The app and its reference alternate, so both see the same load on the machine.
+        const runs = { app: [], reference: [] };
+        const modes = sc.steps ? ['app', 'reference'] : ['app'];
         for (let i = 0; i < opts.runs; i++) {
-          const r = await runScenario(browser, server.url, rate, sc);
-          runs.push(r);
-          const s = stats(r.latencies);
-          console.error(`  cpu ${rate}x ${sc.name} run ${i + 1}: n=${s.n} median ${fmt(s.median)} ms${r.notes.length ? ` (${r.notes.length} notes)` : ''}`);
+          for (const mode of modes) {
+            const r = await runScenario(browser, server.url, rate, sc, { mode, recorded: recordings[sc.name], trace: opts.trace && i === 0 });
+            runs[mode].push(r);
+            const s = stats(r.latencies);
+            console.error(`  cpu ${rate}x ${sc.name}${mode === 'reference' ? ' (JS reference)' : ''} run ${i + 1}: n=${s.n} median ${fmt(s.median)} ms, p95 ${fmt(s.p95)} ms${r.notes.length ? ` (${r.notes.length} notes)` : ''}`);
+          }
         }
         results.scenarios[sc.name] ??= { route: sc.route, description: sc.description ?? '', by_cpu: {} };
         results.scenarios[sc.name].by_cpu[rate] = {
-          latency_ms: stats(runs.flatMap((r) => r.latencies)),
-          per_run_median_ms: runs.map((r) => stats(r.latencies).median),
-          samples: runs.map((r) => r.latencies),
-          notes: [...new Set(runs.flatMap((r) => r.notes))],
-          errors: [...new Set(runs.flatMap((r) => r.errors))],
+          ...summariseRuns(runs.app),
+          reference: sc.steps ? summariseRuns(runs.reference) : null,
         };
       }
     }
@@ -442,25 +594,57 @@ export async function runBench(opts) {
     process.off('SIGTERM', onSignal);
     await stop();
   }
+  results.load_average.end = os.loadavg().map((x) => +x.toFixed(2));
 
   // ---- report ----
   const rows = [];
   for (const rate of opts.cpu) {
     const l = results.load[rate];
     const nOk = l.runs.filter((r) => !r.error).length;
-    rows.push([`first-load transfer`, `${rate}x`, kib(l.transfer_bytes.median), kib(l.transfer_bytes.p95), `${nOk}`]);
-    rows.push([`time to interactive (ms)`, `${rate}x`, fmt(l.tti_ms.median), fmt(l.tti_ms.p95), `${nOk}`]);
-    rows.push([`first contentful paint (ms)`, `${rate}x`, fmt(l.fcp_ms.median), fmt(l.fcp_ms.p95), `${nOk}`]);
+    rows.push([`first-load transfer`, `${rate}x`, kib(l.transfer_bytes.median), kib(l.transfer_bytes.p95), '', '', '', `${nOk}`]);
+    rows.push([`time to interactive (ms)`, `${rate}x`, fmt(l.tti_ms.median), fmt(l.tti_ms.p95), '', '', '', `${nOk}`]);
+    rows.push([`first contentful paint (ms)`, `${rate}x`, fmt(l.fcp_ms.median), fmt(l.fcp_ms.p95), '', '', '', `${nOk}`]);
   }
+  const traces = [];
   for (const [name, sc] of Object.entries(results.scenarios)) {
     for (const rate of opts.cpu) {
       const s = sc.by_cpu[rate];
       if (!s) continue;
-      rows.push([`${name} interaction (ms)`, `${rate}x`, fmt(s.latency_ms.median), fmt(s.latency_ms.p95), `${opts.runs} (${s.latency_ms.n} samples)`]);
+      const ref = s.reference;
+      const ratio = (a, b) => (a != null && b ? `${(a / b).toFixed(1)}×` : '');
+      rows.push([
+        `${name} interaction (ms)`,
+        `${rate}x`,
+        fmt(s.runs_median_ms),
+        fmt(s.runs_p95_ms),
+        ref ? fmt(ref.runs_median_ms) : '',
+        ref ? fmt(ref.runs_p95_ms) : '',
+        ref ? `${ratio(s.runs_median_ms, ref.runs_median_ms)} / ${ratio(s.runs_p95_ms, ref.runs_p95_ms)}` : '',
+        `${opts.runs} (${s.latency_ms.n} samples)`,
+      ]);
+      for (const [mode, b] of [['app', s.breakdown], ['JS reference', ref?.breakdown]]) {
+        if (b) traces.push(`| ${name} | ${rate}x | ${mode} | ${['window', 'total', ...TRACE_KINDS].map((k) => fmt(b[k])).join(' | ')} |`);
+      }
     }
   }
-  const header = ['scenario', 'cpu', 'median', 'p95', 'runs'];
-  const md = [`| ${header.join(' | ')} |`, `| ${['---', '---:', '---:', '---:', '---:'].join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  const header = ['scenario', 'cpu', 'median', 'p95', 'JS ref median', 'JS ref p95', 'ratio (median / p95)', 'runs'];
+  const md = [
+    `Median over runs of each run's median and p95 (INP-style, ms); load average ${results.load_average.start.join(' ')} → ${results.load_average.end.join(' ')}`,
+    '',
+    `| ${header.join(' | ')} |`,
+    `| ${['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:'].join(' | ')} |`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+    ...(traces.length
+      ? [
+          '',
+          'Main-thread time per interaction from a Chromium trace of the first run (mean ms; window = from the act to its result painted and seen)',
+          '',
+          `| scenario | cpu | page | window | total | ${TRACE_KINDS.join(' | ')} |`,
+          `| --- | ---: | --- | ${['window', 'total', ...TRACE_KINDS].map(() => '---:').join(' | ')} |`,
+          ...traces,
+        ]
+      : []),
+  ].join('\n');
   results.markdown = md;
   console.log(md);
 

@@ -61,9 +61,10 @@ const median = (xs) => {
 };
 
 /** Copies `dist` to a scratch folder and writes each page's plain twin next to it. */
-function stagePlainTwins(dist, pages) {
+export function stagePlainTwins(dist, pages) {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'explainer-lh-'));
-  fs.cpSync(dist, root, { recursive: true });
+  // Timestamps kept: serve.mjs sends a precompressed copy only when it is not older than its file.
+  fs.cpSync(dist, root, { recursive: true, preserveTimestamps: true });
   const twins = {};
   for (const page of pages) {
     // Each page is its own reference, the bare root too (a page of its own, the overview).

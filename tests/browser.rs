@@ -192,15 +192,25 @@ async fn interactions_page_places_a_picked_action() {
 #[wasm_bindgen_test]
 async fn parasocial_reply_raises_only_the_followers_side() {
     let app = mount(Route::Parasocial, Lang::En).await;
-    app.get("[data-step=reply]").click();
-    yew::scheduler::flush().await;
     let value = |side: &str| {
         app.get(&format!("[data-side={side}] [role=meter]"))
             .get_attribute("aria-valuenow")
             .unwrap()
+            .parse::<u32>()
+            .unwrap()
     };
-    assert_eq!(value("follower"), "30");
-    assert_eq!(value("influencer"), "10");
+    let influencer = value("influencer");
+    // The influencer can reply once the reader has commented.
+    assert!(app.find("[data-step=reply]").is_none());
+    app.get("[data-action=comment]").click();
+    yew::scheduler::flush().await;
+    let follower = value("follower");
+    app.get("[data-step=reply]").click();
+    yew::scheduler::flush().await;
+    assert!(value("follower") > follower);
+    assert_eq!(value("influencer"), influencer);
+    // The reply appears under the reader's comment.
+    assert!(app.find("#post-comment #post-reply").is_some());
     app.unmount();
 }
 

@@ -284,8 +284,9 @@ pub fn estimated_width(text: &str, size: u32, bold: bool) -> u32 {
     text.chars().count() as u32 * size * per_char(bold) / 100
 }
 
-/// Characters that fit in `width` pixels at `size` (see [`per_char`]).
-fn chars_in(width: u32, size: u32, bold: bool) -> usize {
+/// Characters that fit in `width` pixels at `size` (see [`per_char`]); the link previews
+/// wrap their titles with it too.
+pub fn chars_in(width: u32, size: u32, bold: bool) -> usize {
     (width * 100 / (size * per_char(bold))).max(1) as usize
 }
 

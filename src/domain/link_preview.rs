@@ -8,7 +8,7 @@
 //! ([`super::page_head`]).
 
 use super::address::{PageAddress, Route};
-use super::card::{fit_size, palette, wrap, CardFormat, Op, Rgb, Tone};
+use super::card::{chars_in, estimated_width, fit_size, palette, wrap, CardFormat, Op, Rgb, Tone};
 use super::content::Content;
 use super::diagram::labels::family_question;
 use super::glyph::Glyph;
@@ -233,30 +233,33 @@ impl LinkPreview {
     }
 }
 
-/// Width of bold sans-serif text per character, in tenths of its size: DejaVu Sans Bold
-/// (Debian's default sans-serif, which the build draws with) averages about 0.66 on our
-/// titles; 0.7 leaves room. A line that still comes out wider is drawn smaller.
-const BOLD_WIDTH: u32 = 7;
-
 /// The size (from 72 down to 40 pixels) and lines of `title` in `width`: the largest at which
 /// it takes two lines, if that is 48 or more, else the largest at which it takes three. A
 /// finding's heading (`Friends follow too · bandwagon effect`) breaks at its `·`: the short
 /// name, then the term on a line of its own, marked `true` (drawn regular and muted, so the
 /// two do not read as one phrase).
 fn title_lines(title: &str, width: u32) -> (u32, Vec<(String, bool)>) {
-    let chars = |size: u32| (width * 10 / (BOLD_WIDTH * size)) as usize;
+    // The card's own estimate of a line's width, which allows for wide fonts (DejaVu Sans).
     let at = |size: u32| -> Vec<(String, bool)> {
         title
             .split(" · ")
             .enumerate()
-            .flat_map(|(i, part)| wrap(part, chars(size)).into_iter().map(move |l| (l, i > 0)))
+            .flat_map(|(i, part)| {
+                let term = i > 0;
+                wrap(part, chars_in(width, size, !term))
+                    .into_iter()
+                    .map(move |l| (l, term))
+            })
             .collect()
     };
     // A word longer than a line stays whole, so each line is checked too.
     let fits = |size: u32, most: usize| {
         let lines = at(size);
-        (lines.len() <= most && lines.iter().all(|(l, _)| l.chars().count() <= chars(size)))
-            .then_some((size, lines))
+        (lines.len() <= most
+            && lines
+                .iter()
+                .all(|(l, term)| estimated_width(l, size, !term) <= width))
+        .then_some((size, lines))
     };
     let sizes = || (40..=72).rev().step_by(4);
     // Two lines at 48 pixels or more read better than three larger ones ending in a word
@@ -470,7 +473,7 @@ mod tests {
     }
 
     #[test]
-    fn everything_is_drawn_inside_the_picture_and_titles_fit_without_squeezing() {
+    fn everything_is_drawn_inside_the_picture_and_every_line_fits_at_its_size() {
         let (w, h) = FORMAT.size();
         for page in every_page() {
             let ops = LinkPreview::of(&page, content()).ops();
@@ -488,10 +491,9 @@ mod tests {
                         bold,
                         ..
                     } => {
-                        // Bold lines fit at the width of DejaVu Sans Bold and more, so
-                        // none needs squeezing.
-                        let per_char = if *bold { BOLD_WIDTH * 10 } else { 55 };
-                        let estimated = text.chars().count() as u32 * size * per_char / 100;
+                        // Every line fits by the card's estimate, which allows for wide
+                        // fonts, so none is drawn smaller.
+                        let estimated = estimated_width(text, *size, *bold);
                         assert!(estimated <= *max_width, "{page:?}: {text} at {size}px");
                         if *size >= 40 {
                             title_bottom = title_bottom.max(y + size * 6 / 5);
