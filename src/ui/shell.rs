@@ -44,22 +44,23 @@ fn is_current(route: &Route, item: &Route) -> bool {
 /// The site header.
 #[function_component(Header)]
 pub fn header() -> Html {
-    let ctx = use_ctx();
-    let lang = ctx.lang;
-    let other = lang.other();
+    // The links context changes only when the page does, so picking a diagram node (which
+    // changes the app state, not the page) does not draw the header again.
     let links_from_here = use_links();
+    let (lang, route) = (links_from_here.here.lang, &links_from_here.here.route);
+    let other = lang.other();
     // The same page in the other language, remembered for the next visit to the bare root.
     let switch = Callback::from(move |_: MouseEvent| {
         let _ = crate::platform::storage::set(crate::platform::storage::LANG_KEY, other.code());
     });
     let links: Html = nav_routes()
         .into_iter()
-        .map(|route| {
-            let current = is_current(&ctx.route, &route);
-            let link = links_from_here.link(&route);
+        .map(|item| {
+            let current = is_current(route, &item);
+            let link = links_from_here.link(&item);
             html! {
                 <li><a href={link.href.clone()} target={target(&link)} rel={rel(&link)} aria-current={current.then_some("page")}>
-                    {route_label(&route, content(), lang)}{new_tab_note(&link, lang)}
+                    {route_label(&item, content(), lang)}{new_tab_note(&link, lang)}
                 </a></li>
             }
         })

@@ -4,16 +4,16 @@ use crate::domain::address::route::neighbours;
 use crate::domain::content::content;
 use crate::domain::i18n::shell as s;
 use crate::domain::titles::route_label;
-use crate::ui::state::{use_ctx, use_links};
+use crate::ui::state::use_links;
 use yew::prelude::*;
 
 /// Previous and next pages of the current route, if it is in the reading order.
 #[function_component(Pager)]
 pub fn pager() -> Html {
-    let ctx = use_ctx();
-    let lang = ctx.lang;
+    // From the links context, which changes only when the page does (not on a diagram pick).
     let links = use_links();
-    let (prev, next) = neighbours(&ctx.route);
+    let lang = links.here.lang;
+    let (prev, next) = neighbours(&links.here.route);
     if prev.is_none() && next.is_none() {
         return html! {};
     }
