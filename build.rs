@@ -1,7 +1,9 @@
 //! Compiles the content in: reads and checks `assets/content/*.json` and writes it as a
 //! Rust `static`s to `$OUT_DIR/content.rs` and `$OUT_DIR/quiz.rs`. Malformed or inconsistent content fails the
-//! build with the file, the JSON path (or entry) and the reason.
+//! build with the file, the JSON path (or entry) and the reason. A reader built for one
+//! language (feature `only-id` or `only-en`) gets the content with only that language's texts.
 
+use explainer_content::lang::Lang;
 use std::path::Path;
 
 fn main() {
@@ -11,7 +13,14 @@ fn main() {
     println!("cargo::rerun-if-changed={}", chapter_file.display());
     // The chapter is in the repository; quotations are checked against it on every build.
     let chapter = std::fs::read_to_string(chapter_file).ok();
-    match explainer_content::generate::generate(content_dir, chapter.as_deref()) {
+    // Cargo tells build scripts the package's features; each set has its own OUT_DIR.
+    let feature = |name: &str| std::env::var_os(format!("CARGO_FEATURE_{name}")).is_some();
+    let only = match (feature("ONLY_ID"), feature("ONLY_EN")) {
+        (true, false) => Some(Lang::Id),
+        (false, true) => Some(Lang::En),
+        _ => None,
+    };
+    match explainer_content::generate::generate_for(content_dir, chapter.as_deref(), only) {
         Ok(generated) => {
             let out = std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR");
             for (file, code) in [

@@ -18,7 +18,7 @@ cd "$(dirname "$0")/.."
 
 # What dist/ is made from. A finished build leaves target/dist.stamp, dated when it started
 # (a file saved during a build is newer, so the next one rebuilds) and naming its SITE_URL.
-SOURCES=(src crates assets index.html quiz/index.html teach/index.html build.rs Cargo.toml
+SOURCES=(src crates assets index.html reader-en/index.html quiz/index.html teach/index.html build.rs Cargo.toml
   Cargo.lock Trunk.toml rust-toolchain.toml perf-budget.json scripts)
 stamp=target/dist.stamp
 want="SITE_URL=${SITE_URL:-}"
@@ -32,7 +32,9 @@ rm -f "$stamp"
 echo "$want" > "$stamp.new"
 
 source scripts/env.sh
-trunk build --release
+# index.html's reader is the Indonesian one (only its language's text); the post_build hook
+# builds the English reader, the quiz and the kit (scripts/build-documents.sh).
+TRUNK_BUILD_FEATURES=only-id trunk build --release
 rm -rf target/lms-pages
 # The prerenderer runs on the host in the dev profile: it shares its compiled dependencies with
 # `cargo test`, where a release build would compile them all again (with LTO) to save a second.

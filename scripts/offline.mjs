@@ -6,9 +6,11 @@
 //
 // The files are listed from dist itself, by what they are:
 //   shared   the root page, the offline page and its script, the site's stylesheet, the
-//            reader's and the quiz's assets, the icons: kept when the worker installs;
-//   id, en   every page of a language but the lecturer kit, and its web app manifest: kept
-//            when a reader of that language has a page idle;
+//            quiz's assets, the icons: kept when the worker installs;
+//   id, en   every page of a language but the lecturer kit, its web app manifest and its
+//            reader (the app built with that language's text only: the Indonesian one in the
+//            site root, the English one in reader-en/): kept when a reader of that language
+//            has a page idle;
 //   later    the lecturer kit (its pages and assets) and the old document folders: kept
 //            when first opened.
 // Nothing else is ever kept (the SCORM packages, embed.js for course pages, 404.html, the
@@ -26,12 +28,26 @@ const TEMPLATE = path.join(REPO_ROOT, 'src', 'platform', 'worker.js');
 /** The worker's file (domain::offline::WORKER_FILE). */
 export const WORKER = 'sw.js';
 export const LANGS = ['id', 'en'];
+/** The folder of each language's reader (domain::address::Document::app_folder). */
+export const READER_FOLDERS = { id: '', en: 'reader-en/' };
+/** The reader app's script and WebAssembly, as Trunk names them. */
+const READER_FILE = /^explainer-app-[0-9a-f]+(?:_bg\.wasm|\.js)$/;
+
+/** The language whose reader `file` (a path in dist) is, or null. */
+export function readerOf(file) {
+  const folder = file.slice(0, file.lastIndexOf('/') + 1);
+  const name = file.slice(folder.length);
+  if (!READER_FILE.test(name)) return null;
+  return LANGS.find((lang) => READER_FOLDERS[lang] === folder) ?? null;
+}
 
 /** The group a file of dist belongs to, or null when the worker never keeps it. */
 export function groupOf(file) {
   const parts = file.split('/');
   const name = parts[parts.length - 1];
   const asset = /\.(js|wasm|css)$/.test(name);
+  const reader = readerOf(file);
+  if (reader) return reader;
   if (parts.length === 1) {
     if (name === 'index.html' || name === 'offline.html') return 'shared';
     if (name === WORKER || name === 'embed.js') return null;

@@ -4,20 +4,24 @@
 //   node scripts/size-report.mjs [dist]        (default: dist next to scripts/, i.e. repo-root/dist)
 //
 // 1. For every file under dist (recursive; not the precompressed .br/.gz copies): raw, gzip (level 9) and brotli (quality 11) bytes.
-// 2. "First load" = a reading page (en/index.html, the prerendered English overview, whose
-//    HTML now carries the page itself) + every .js/.wasm/.css/.webmanifest it references
+// 2. "First load" = a reading page (the prerendered overview of each language, en/index.html
+//    and id/index.html, whose HTML carries the page itself) + every .js/.wasm/.css/.webmanifest
+//    it references: among them the reader of that language, built with its text only
+//    (the Indonesian one in the site root, the English one in reader-en/). It is measured per
+//    language (the per-language split); the budget holds for each. Referenced:
 //    (src/href attributes, the loader's data-js/data-wasm,
 //    incl. <link rel=preload|modulepreload|stylesheet|manifest>, plus quoted paths in inline module
 //    scripts such as trunk's `init('/app_bg.wasm')`), plus the relative static imports of those
 //    JS files (wasm-bindgen snippets). Totals are printed for raw/gzip/brotli. The service
 //    worker's registration (offline.js), which the boot script loads once the page is idle,
 //    is listed apart and not counted.
-// 3. Exits 1 if the brotli first-load total exceeds first_load_brotli_bytes in perf-budget.json
-//    (repo root, next to scripts/).
+// 3. Exits 1 if either language's brotli first-load total exceeds first_load_brotli_bytes in
+//    perf-budget.json (repo root, next to scripts/).
 // 4. Writes the numbers as JSON to <dist>/../target/size-report.json.
 // 5. The first loads of the other documents (dist/quiz/, dist/teach/), which readers of the
-//    study never download, and where the reader app's wasm bytes go: twiggy's 30 largest
-//    items and a per-crate summary (scripts/twiggy-report.mjs).
+//    study never download, and where each reader's wasm bytes go: twiggy's 30 largest
+//    items and a per-crate summary (scripts/twiggy-report.mjs) of target/readers/*.wasm
+//    (kept there by scripts/build-documents.sh).
 //
 // Node builtins only.
 
@@ -36,6 +40,7 @@ const FIRST_LOAD_EXT = new Set(['.js', '.mjs', '.wasm', '.css', '.webmanifest'])
 // the service worker, which then fetches sw.js and the files it keeps for offline reading
 // (scripts/offline.mjs reports those). Listed apart, outside the budget.
 const AFTER_IDLE = new Set(['offline.js']);
+const LANGS = ['id', 'en'];
 /** The link previews' pictures (with SITE_URL): fetched by chat apps and social networks, never
  * by a reader's page, so they are counted apart, not compressed (they are PNGs). */
 const PREVIEWS = 'preview/';
@@ -123,24 +128,11 @@ function table(rows, headers, align) {
   return [line(cells[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
 }
 
-export function report(distArg) {
-  const dist = path.resolve(distArg ?? path.join(REPO_ROOT, 'dist'));
-  if (!fs.existsSync(dist) || !fs.statSync(dist).isDirectory()) {
-    fail(`no build output at ${dist} — build the app first (make build)`);
-  }
-  const indexRel = 'en/index.html';
-  if (!fs.existsSync(path.join(dist, indexRel))) fail(`${path.join(dist, indexRel)} not found`);
-
-  const previews = walk(dist).filter((f) => f.startsWith(PREVIEWS));
-  const files = walk(dist).filter((f) => !f.startsWith(PREVIEWS));
-  const fileSet = new Set(files);
-  const perFile = {};
-  for (const f of files) perFile[f] = sizes(fs.readFileSync(path.join(dist, f)));
-
-  // ---- first load ----
+/** The files of the first load of the page `indexRel`: the page and what it references
+ * (recursively for JS imports), as paths in `dist`; files loaded only after idle go to
+ * `afterIdle`, missing references to `missing`. */
+function firstLoadOf(dist, indexRel, fileSet, afterIdle, missing) {
   const firstLoad = [indexRel];
-  const afterIdle = new Set();
-  const missing = [];
   const html = fs.readFileSync(path.join(dist, indexRel), 'utf8');
   const queue = [];
   const add = (ref, from) => {
@@ -161,14 +153,36 @@ export function report(distArg) {
     const js = queue.shift();
     for (const ref of jsStaticImports(fs.readFileSync(path.join(dist, js), 'utf8'))) add(ref, js);
   }
+  return firstLoad;
+}
 
+export function report(distArg) {
+  const dist = path.resolve(distArg ?? path.join(REPO_ROOT, 'dist'));
+  if (!fs.existsSync(dist) || !fs.statSync(dist).isDirectory()) {
+    fail(`no build output at ${dist} — build the app first (make build)`);
+  }
+  const previews = walk(dist).filter((f) => f.startsWith(PREVIEWS));
+  const files = walk(dist).filter((f) => !f.startsWith(PREVIEWS));
+  const fileSet = new Set(files);
+  const perFile = {};
+  for (const f of files) perFile[f] = sizes(fs.readFileSync(path.join(dist, f)));
   const total = (list) =>
     list.reduce(
       (acc, f) => ({ raw: acc.raw + perFile[f].raw, gzip: acc.gzip + perFile[f].gzip, brotli: acc.brotli + perFile[f].brotli }),
       { raw: 0, gzip: 0, brotli: 0 },
     );
   const allTotal = total(files);
-  const firstTotal = total(firstLoad);
+
+  // ---- first load, per language ----
+  const afterIdle = new Set();
+  const missing = [];
+  const byLang = {};
+  for (const lang of LANGS) {
+    const indexRel = `${lang}/index.html`;
+    if (!fs.existsSync(path.join(dist, indexRel))) fail(`${path.join(dist, indexRel)} not found`);
+    const list = firstLoadOf(dist, indexRel, fileSet, afterIdle, missing);
+    byLang[lang] = { files: list, ...total(list) };
+  }
 
   let budget = null;
   if (fs.existsSync(BUDGET_FILE)) {
@@ -181,17 +195,33 @@ export function report(distArg) {
   if (typeof budget !== 'number') fail(`${BUDGET_FILE} must contain a numeric "first_load_brotli_bytes"`);
 
   // ---- print ----
-  const fl = new Set(firstLoad);
+  const fl = new Set(Object.values(byLang).flatMap((l) => l.files));
   const rows = files.map((f) => [(fl.has(f) ? '* ' : '  ') + f, fmtBytes(perFile[f].raw), fmtBytes(perFile[f].gzip), fmtBytes(perFile[f].brotli)]);
   rows.push(['  (all files)', fmtBytes(allTotal.raw), fmtBytes(allTotal.gzip), fmtBytes(allTotal.brotli)]);
   console.log(`size report for ${dist}\n`);
   console.log(table(rows, ['file', 'raw', 'gzip-9', 'brotli-11'], ['l', 'r', 'r', 'r']));
-  console.log(`\nfirst load (* above): ${firstLoad.join(', ')}`);
+  const cell = (t) => [`${fmtBytes(t.raw)} (${fmtKiB(t.raw)})`, `${fmtBytes(t.gzip)} (${fmtKiB(t.gzip)})`, `${fmtBytes(t.brotli)} (${fmtKiB(t.brotli)})`];
+  for (const lang of LANGS) console.log(`\nfirst load in ${lang} (* above): ${byLang[lang].files.join(', ')}`);
   console.log(
     table(
-      [['first load', `${fmtBytes(firstTotal.raw)} (${fmtKiB(firstTotal.raw)})`, `${fmtBytes(firstTotal.gzip)} (${fmtKiB(firstTotal.gzip)})`, `${fmtBytes(firstTotal.brotli)} (${fmtKiB(firstTotal.brotli)})`]],
+      LANGS.map((lang) => [`first load, ${lang}`, ...cell(byLang[lang])]),
       ['', 'raw', 'gzip-9', 'brotli-11'],
       ['l', 'r', 'r', 'r'],
+    ),
+  );
+  console.log('\nper language, brotli (the page, its reader, what both share):');
+  const kinds = [
+    ['page', (f) => f.endsWith('.html')],
+    ['reader .wasm', (f) => f.endsWith('.wasm')],
+    ['reader .js', (f) => /\.m?js$/.test(f)],
+    ['stylesheet', (f) => f.endsWith('.css')],
+    ['manifest', (f) => f.endsWith('.webmanifest')],
+  ];
+  console.log(
+    table(
+      LANGS.map((lang) => [lang, ...kinds.map(([, is]) => fmtBytes(total(byLang[lang].files.filter(is)).brotli)), fmtBytes(byLang[lang].brotli)]),
+      ['lang', ...kinds.map(([k]) => k), 'total'],
+      ['l', 'r', 'r', 'r', 'r', 'r', 'r'],
     ),
   );
   for (const f of afterIdle) {
@@ -201,11 +231,13 @@ export function report(distArg) {
     const bytes = previews.reduce((sum, f) => sum + fs.statSync(path.join(dist, f)).size, 0);
     console.log(`link previews (fetched by chat apps, never by a page): ${previews.length} PNGs in ${PREVIEWS}, ${fmtBytes(bytes)} B`);
   }
-    if (missing.length) console.warn(`\nwarning: referenced from the build but not found in dist:\n  ${missing.join('\n  ')}`);
-  const within = firstTotal.brotli <= budget;
-  const pct = ((firstTotal.brotli / budget) * 100).toFixed(1);
+  if (missing.length) console.warn(`\nwarning: referenced from the build but not found in dist:\n  ${missing.join('\n  ')}`);
+  const largest = LANGS.map((lang) => byLang[lang]).reduce((a, b) => (b.brotli > a.brotli ? b : a));
+  const firstTotal = largest;
+  const within = largest.brotli <= budget;
+  const pct = ((largest.brotli / budget) * 100).toFixed(1);
   console.log(
-    `\nbudget: first-load brotli ${fmtBytes(firstTotal.brotli)} / ${fmtBytes(budget)} bytes (${pct}%, headroom ${fmtBytes(budget - firstTotal.brotli)}) — ${within ? 'OK' : 'OVER BUDGET'}`,
+    `\nbudget: first-load brotli ${fmtBytes(largest.brotli)} (the larger language) / ${fmtBytes(budget)} bytes (${pct}%, headroom ${fmtBytes(budget - largest.brotli)}) — ${within ? 'OK' : 'OVER BUDGET'}`,
   );
 
   const documents = {};
@@ -215,7 +247,12 @@ export function report(distArg) {
     documents[folder] = total(own);
     console.log(`\n${folder}/ (${what}): ${fmtBytes(documents[folder].brotli)} bytes brotli (${fmtKiB(documents[folder].brotli)})`);
   }
-  const twiggy = printProfile('explainer-app');
+  const twiggy = {};
+  for (const lang of LANGS) {
+    const kept = path.join(REPO_ROOT, 'target', 'readers', `explainer-app-${lang}.wasm`);
+    if (fs.existsSync(kept)) twiggy[lang] = printProfile(kept);
+  }
+  if (!Object.keys(twiggy).length) twiggy.both = printProfile('explainer-app');
 
   // ---- JSON ----
   const out = {
@@ -224,7 +261,9 @@ export function report(distArg) {
     generated_at: new Date().toISOString(),
     dist,
     budget: { first_load_brotli_bytes: budget, within, headroom_bytes: budget - firstTotal.brotli },
-    first_load: { files: firstLoad, ...firstTotal },
+    // The larger language's first load, which the budget holds; each language's below.
+    first_load: firstTotal,
+    first_load_by_lang: byLang,
     after_idle: [...afterIdle],
     all_files: allTotal,
     files: perFile,

@@ -411,40 +411,81 @@ fn write(dir: &Path, path: &str, contents: &[u8]) -> Result<(), String> {
     std::fs::write(&path, contents).map_err(|e| format!("{}: {e}", path.display()))
 }
 
-/// The Trunk-built template of each document, read from Trunk's build.
-struct Templates([Template; 3]);
+/// The Trunk-built template of each document, read from Trunk's build, and the English
+/// reader's app (`reader-en/index.html`, a template of only the app): the reader's pages load
+/// the reader of their language.
+struct Templates {
+    documents: [Template; 3],
+    reader_en: Template,
+}
 
 impl Templates {
     fn read(trunk: &Path) -> Result<Templates, String> {
+        let read_html = |path: &str| {
+            std::fs::read_to_string(trunk.join(path))
+                .map_err(|e| format!("{}: {e}", trunk.join(path).display()))
+        };
         let read = |document: Document| {
             let path = format!("{}index.html", document.asset_folder());
-            std::fs::read_to_string(trunk.join(&path))
-                .map_err(|e| format!("{}: {e}", trunk.join(&path).display()))
+            read_html(&path)
                 .and_then(|html| Template::parse(&html).map_err(|e| format!("{path}: {e}")))
         };
         let [reader, quiz, teach] = Document::ALL.map(read);
-        Ok(Templates([reader?, quiz?, teach?]))
+        let reader = reader?;
+        let folder = Document::Reader.app_folder(Lang::En);
+        let path = format!("{folder}index.html");
+        let reader_en = read_html(&path).and_then(|html| {
+            reader
+                .with_app_of(&html, folder)
+                .map_err(|e| format!("{path}: {e}"))
+        })?;
+        Ok(Templates {
+            documents: [reader, quiz?, teach?],
+            reader_en,
+        })
     }
 
-    fn of(&self, document: Document) -> &Template {
-        let [reader, quiz, teach] = &self.0;
-        match document {
-            Document::Reader => reader,
-            Document::Quiz => quiz,
-            Document::Teach => teach,
+    /// The template of `document`'s pages in `lang`.
+    fn of(&self, document: Document, lang: Lang) -> &Template {
+        let [reader, quiz, teach] = &self.documents;
+        match (document, lang) {
+            (Document::Reader, Lang::En) => &self.reader_en,
+            (Document::Reader, Lang::Id) => reader,
+            (Document::Quiz, _) => quiz,
+            (Document::Teach, _) => teach,
         }
+    }
+
+    /// The wasm-bindgen glue of each app (both readers, the quiz, the kit), as paths from the
+    /// site root.
+    fn glue_files(&self) -> Vec<String> {
+        let [_, js, _] = self.reader_en.hashed_files();
+        Document::ALL
+            .into_iter()
+            .map(|document| {
+                let [_, js, _] = self.of(document, Lang::Id).hashed_files();
+                format!("{}{js}", document.asset_folder())
+            })
+            .chain(std::iter::once(js.to_string()))
+            .collect()
     }
 
     /// The files Trunk named by a hash of their content, as paths from the site root.
     fn hashed_files(&self) -> Vec<String> {
-        Document::ALL
+        let mut files: Vec<String> = Document::ALL
             .into_iter()
             .flat_map(|document| {
-                self.of(document)
+                self.of(document, Lang::Id)
                     .hashed_files()
                     .map(|file| format!("{}{file}", document.asset_folder()))
             })
-            .collect()
+            .collect();
+        for file in self.reader_en.hashed_files() {
+            if !files.iter().any(|f| f == file) {
+                files.push(file.to_string());
+            }
+        }
+        files
     }
 }
 
@@ -465,7 +506,7 @@ async fn write_pages(
         let document = Document::of(&page.route);
         let body = render_body(page, site_url.unwrap_or(""), style).await;
         let html = page_html(
-            templates.of(document),
+            templates.of(document, page.lang),
             document.asset_folder(),
             page,
             &body,
@@ -479,7 +520,12 @@ async fn write_pages(
         )?;
     }
     let overview = render_body(&root_page(), site_url.unwrap_or(""), style).await;
-    let root = root_html(templates.of(Document::Reader), &overview, site_url, style)?;
+    let root = root_html(
+        templates.of(Document::Reader, Lang::Id),
+        &overview,
+        site_url,
+        style,
+    )?;
     write(out, "index.html", root.as_bytes())
 }
 
@@ -499,10 +545,11 @@ pub async fn write_site(
     package_pages: Option<&Path>,
 ) -> Result<usize, String> {
     let templates = Templates::read(trunk)?;
-    output::copy_build(trunk, dist)?;
-    for document in Document::ALL {
-        let glue = templates.of(document).hashed_files()[1];
-        output::compact_glue(dist, &format!("{}{glue}", document.asset_folder()))?;
+    // The English reader's template is no page: only its app is copied.
+    let reader_en = Document::Reader.app_folder(Lang::En);
+    output::copy_build(trunk, dist, &[format!("{reader_en}index.html")])?;
+    for glue in templates.glue_files() {
+        output::compact_glue(dist, &glue)?;
     }
     let pages = prerendered_pages(&term_slugs());
     write_pages(&templates, dist, &pages, site_url, LinkStyle::Folders).await?;
@@ -515,7 +562,7 @@ pub async fn write_site(
         Boot::NotFound,
         LinkStyle::Folders,
     );
-    let reader = templates.of(Document::Reader);
+    let reader = templates.of(Document::Reader, Lang::Id);
     let not_found = static_html(reader, Boot::NotFound, &not_found, LinkStyle::Folders);
     // The old documents' folders hold their assets now; old links to them (`quiz/?lang=en`)
     // are moved by the not-found page's boot script, even on hosts without a 404 page.

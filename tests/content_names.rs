@@ -144,3 +144,37 @@ fn the_glossary_shows_each_findings_icon_through_its_term() {
     );
     assert_eq!(named("phenomenology"), None);
 }
+
+#[test]
+fn a_glossary_entry_naming_a_term_in_indonesian_alone_is_reported() {
+    let mut content = real_content();
+    let applause = content.finding("applause").unwrap().term.clone();
+    glossary_term_mut(&mut content, "phenomenology").term.id = applause.id.clone();
+    let problems = problems_of(&content);
+    assert_reported(
+        &problems,
+        "glossary.json",
+        "terms[phenomenology].term",
+        &format!(
+            "names the technical term “{}” of finding `applause` in Indonesian but not “{}” (en)",
+            applause.id, applause.en
+        ),
+    );
+}
+
+#[test]
+fn a_reader_with_the_indonesian_text_alone_finds_the_same_icons() {
+    // What a reader built with feature `only-id` holds: every English text empty.
+    let content = real_content();
+    let mut indonesian = real_content();
+    for t in indonesian.glossary.to_mut() {
+        t.term.en = "".into();
+    }
+    for f in indonesian.findings.findings.to_mut() {
+        f.term.en = "".into();
+    }
+    for t in content.glossary.iter() {
+        let slug = |c: &Content| c.finding_of_term(&t.slug).map(|f| f.slug.to_string());
+        assert_eq!(slug(&indonesian), slug(&content), "{}", t.slug);
+    }
+}

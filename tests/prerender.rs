@@ -210,7 +210,16 @@ async fn reading_pages_link_to_pages_not_hashes() {
 const GLUE: &str =
     "function f(a) {\n    // Why.\n    return `${a}`;\n}\nexport { f as default };\n";
 
-/// A Trunk build of the three documents in a temporary folder, and where its site goes.
+/// What Trunk builds from a template of only an app (`reader-en/index.html`): no stylesheet.
+fn app_only_html(bin: &str) -> String {
+    trunk_html(bin).replace(
+        "  <link rel=\"stylesheet\" href=\"./style-abc.css\" integrity=\"sha384-x\"/>\n",
+        "",
+    )
+}
+
+/// A Trunk build of the three documents and the English reader in a temporary folder, and
+/// where its site goes.
 fn temp_build(name: &str) -> (PathBuf, PathBuf) {
     let dir =
         std::env::temp_dir().join(format!("explainer-prerender-{name}-{}", std::process::id()));
@@ -228,6 +237,23 @@ fn temp_build(name: &str) -> (PathBuf, PathBuf) {
         let glue = format!("{folder}{}-0123.js", document.bin_name());
         std::fs::write(trunk.join(glue), GLUE).unwrap();
     }
+    let reader_en = Document::Reader.app_folder(Lang::En);
+    std::fs::create_dir_all(trunk.join(reader_en)).unwrap();
+    std::fs::write(
+        trunk.join(format!("{reader_en}index.html")),
+        app_only_html("explainer-app"),
+    )
+    .unwrap();
+    std::fs::write(
+        trunk.join(format!("{reader_en}explainer-app-0123_bg.wasm")),
+        "wasm",
+    )
+    .unwrap();
+    std::fs::write(
+        trunk.join(format!("{reader_en}explainer-app-0123.js")),
+        GLUE,
+    )
+    .unwrap();
     (trunk, dir.join("dist"))
 }
 
@@ -343,6 +369,39 @@ async fn a_folder_that_is_not_a_build_is_left_alone() {
 }
 
 #[tokio::test]
+async fn each_language_s_pages_load_the_reader_of_that_language() {
+    let (trunk, dist) = temp_build("languages");
+    write_site(&trunk, &dist, None, None).await.unwrap();
+    let loader = |path: &str| {
+        let page = read(&dist, path);
+        let start = "<script type=\"module\" data-js";
+        let wasm = attr_of(&page, start, "data-wasm").map(str::to_string);
+        let css = attr_of(&page, "<link rel=\"stylesheet\"", "href").map(str::to_string);
+        (wasm, css)
+    };
+    let (en, en_css) = loader("en/motivations/bandwagon/index.html");
+    let (id, id_css) = loader("id/motivations/bandwagon/index.html");
+    assert_eq!(
+        en.as_deref(),
+        Some("../../../reader-en/explainer-app-0123_bg.wasm")
+    );
+    assert_eq!(id.as_deref(), Some("../../../explainer-app-0123_bg.wasm"));
+    // One stylesheet for both; the quiz and the kit stay one binary for both languages.
+    assert_eq!(
+        (en_css.as_deref(), id_css),
+        (Some("../../../style-abc.css"), en_css.clone())
+    );
+    assert_eq!(
+        loader("en/quiz/index.html").0,
+        loader("id/quiz/index.html").0
+    );
+    // The English reader's template is Trunk's, not a page: only its app is copied.
+    assert!(!dist.join("reader-en/index.html").exists());
+    assert!(dist.join("reader-en/explainer-app-0123_bg.wasm").is_file());
+    std::fs::remove_dir_all(dist.parent().unwrap()).unwrap();
+}
+
+#[tokio::test]
 async fn hosts_get_the_policy_and_caching_as_headers() {
     let (trunk, dist) = temp_build("headers");
     write_site(&trunk, &dist, None, None).await.unwrap();
@@ -375,9 +434,11 @@ async fn hosts_get_the_policy_and_caching_as_headers() {
             "{file}"
         );
     }
-    assert!(headers.contains(&format!(
-        "\n/explainer-app-0123_bg.wasm\n{immutable}  Content-Type: application/wasm\n"
-    )));
+    for reader in ["", "reader-en/"] {
+        assert!(headers.contains(&format!(
+            "\n/{reader}explainer-app-0123_bg.wasm\n{immutable}  Content-Type: application/wasm\n"
+        )));
+    }
     // The worker and its registration too: a worker kept by a cache in between would go on
     // serving the old build.
     for path in [

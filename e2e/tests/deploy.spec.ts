@@ -141,7 +141,10 @@ test('nginx caches every file of dist/ as _headers says: hashed files for good, 
   const files = distFiles();
   expect(files).toContain('sw.js');
   const immutable = files.filter((f) => rules.get(`/${f}`)?.get('cache-control')?.includes('immutable'));
-  expect(immutable.map((f) => path.extname(f)).sort()).toEqual(['.css', '.css', '.css', '.js', '.js', '.js', '.wasm', '.wasm', '.wasm']);
+  // Three stylesheets (site, quiz, kit) and four apps: a reader per language, the quiz, the kit.
+  expect(immutable.map((f) => path.extname(f)).sort()).toEqual(
+    ['.css', '.css', '.css', '.js', '.js', '.js', '.js', '.wasm', '.wasm', '.wasm', '.wasm'],
+  );
   expect(rules.get('/sw.js')?.get('cache-control')).toBe('no-cache');
   for (const file of files) {
     const res = await request.get(`${ORIGIN}/${file.split('/').map(encodeURIComponent).join('/')}`);

@@ -10,9 +10,9 @@ fn at(path: &Path) -> impl Fn(std::io::Error) -> String + '_ {
 }
 
 /// Empties `dist` (only when it is empty or an earlier build, which has a `404.html`) and
-/// copies every file of Trunk's build in `trunk` into it. The pages written next replace
-/// Trunk's HTML templates.
-pub fn copy_build(trunk: &Path, dist: &Path) -> Result<(), String> {
+/// copies every file of Trunk's build in `trunk` into it but those in `leave_out` (paths from
+/// `trunk`, `/`-separated). The pages written next replace Trunk's HTML templates.
+pub fn copy_build(trunk: &Path, dist: &Path, leave_out: &[String]) -> Result<(), String> {
     if dist.exists() {
         let same = fs::canonicalize(trunk).map_err(at(trunk))?
             == fs::canonicalize(dist).map_err(at(dist))?;
@@ -25,7 +25,12 @@ pub fn copy_build(trunk: &Path, dist: &Path) -> Result<(), String> {
         }
         fs::remove_dir_all(dist).map_err(at(dist))?;
     }
-    copy_tree(trunk, dist)
+    copy_tree(trunk, dist)?;
+    for file in leave_out {
+        let path = dist.join(file);
+        fs::remove_file(&path).map_err(at(&path))?;
+    }
+    Ok(())
 }
 
 /// Copies the folder `from` to `to`, which does not exist yet.

@@ -53,86 +53,116 @@ fn relative(href: &str) -> String {
     href.trim_start_matches("./").to_string()
 }
 
+/// Reads a Trunk-built document: its head without Trunk's loader and preloads, and what its
+/// tags name.
+fn scan(html: &str) -> Result<(String, Found), String> {
+    let found = RefCell::new(Found::default());
+    let remove = |el: &mut Element| {
+        el.remove();
+        Ok(())
+    };
+    let handlers = vec![
+        element!("html", |el| {
+            found.borrow_mut().prerendered = el.has_attribute(html::BOOT);
+            el.remove_and_keep_content();
+            Ok(())
+        }),
+        element!("head", |el| {
+            el.remove_and_keep_content();
+            Ok(())
+        }),
+        element!("body", remove),
+        element!("meta[charset]", remove),
+        element!("title", remove),
+        element!("meta[name=description]", remove),
+        element!("link[rel=modulepreload]", |el| {
+            found.borrow_mut().js = el.get_attribute("href").map(|h| relative(&h));
+            el.remove();
+            Ok(())
+        }),
+        element!("link[rel=preload]", |el| {
+            if el.get_attribute("type").as_deref() == Some("application/wasm") {
+                found.borrow_mut().wasm = el.get_attribute("href").map(|h| relative(&h));
+            }
+            el.remove();
+            Ok(())
+        }),
+        element!("link[rel=stylesheet]", |el| {
+            found.borrow_mut().css = el.get_attribute("href").map(|h| relative(&h));
+            Ok(())
+        }),
+        element!("script", |el| {
+            // Trunk's loader goes (every page gets LOADER); any other script would need
+            // a hash of its own in the policy, so it is refused below.
+            if el.get_attribute("type").as_deref() != Some("module") {
+                found.borrow_mut().unknown_script = true;
+            }
+            el.remove();
+            Ok(())
+        }),
+    ];
+    let settings = handlers.into_iter().fold(
+        RewriteStrSettings::new().append_document_content_handler(doctype!(|d| {
+            d.remove();
+            Ok(())
+        })),
+        RewriteStrSettings::append_element_content_handler,
+    );
+    let head = rewrite_str(html, settings).map_err(|e| format!("Trunk's HTML: {e}"))?;
+    let found = found.into_inner();
+    if found.prerendered {
+        return Err("this is a prerendered page, not Trunk's build".into());
+    }
+    if found.unknown_script {
+        return Err("Trunk's head has a script besides its loader".into());
+    }
+    let head = head
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n");
+    Ok((head, found))
+}
+
+fn missing(what: &str) -> String {
+    format!("no {what} in Trunk's head")
+}
+
+/// The app's script and WebAssembly a template names.
+fn app_files(found: &Found) -> Result<(String, String), String> {
+    let js = found.js.clone();
+    let wasm = found.wasm.clone();
+    Ok((
+        js.ok_or_else(|| missing("module preload of the app"))?,
+        wasm.ok_or_else(|| missing("preload of the WebAssembly"))?,
+    ))
+}
+
 impl Template {
     /// Reads a Trunk-built document: its head without Trunk's loader and preloads, and the
     /// app's files named by those preloads.
     pub fn parse(html: &str) -> Result<Template, String> {
-        let found = RefCell::new(Found::default());
-        let remove = |el: &mut Element| {
-            el.remove();
-            Ok(())
-        };
-        let handlers = vec![
-            element!("html", |el| {
-                found.borrow_mut().prerendered = el.has_attribute(html::BOOT);
-                el.remove_and_keep_content();
-                Ok(())
-            }),
-            element!("head", |el| {
-                el.remove_and_keep_content();
-                Ok(())
-            }),
-            element!("body", remove),
-            element!("meta[charset]", remove),
-            element!("title", remove),
-            element!("meta[name=description]", remove),
-            element!("link[rel=modulepreload]", |el| {
-                found.borrow_mut().js = el.get_attribute("href").map(|h| relative(&h));
-                el.remove();
-                Ok(())
-            }),
-            element!("link[rel=preload]", |el| {
-                if el.get_attribute("type").as_deref() == Some("application/wasm") {
-                    found.borrow_mut().wasm = el.get_attribute("href").map(|h| relative(&h));
-                }
-                el.remove();
-                Ok(())
-            }),
-            element!("link[rel=stylesheet]", |el| {
-                found.borrow_mut().css = el.get_attribute("href").map(|h| relative(&h));
-                Ok(())
-            }),
-            element!("script", |el| {
-                // Trunk's loader goes (every page gets LOADER); any other script would need
-                // a hash of its own in the policy, so it is refused below.
-                if el.get_attribute("type").as_deref() != Some("module") {
-                    found.borrow_mut().unknown_script = true;
-                }
-                el.remove();
-                Ok(())
-            }),
-        ];
-        let settings = handlers.into_iter().fold(
-            RewriteStrSettings::new().append_document_content_handler(doctype!(|d| {
-                d.remove();
-                Ok(())
-            })),
-            RewriteStrSettings::append_element_content_handler,
-        );
-        let head = rewrite_str(html, settings).map_err(|e| format!("Trunk's HTML: {e}"))?;
-        let found = found.into_inner();
-        if found.prerendered {
-            return Err("this is a prerendered page, not Trunk's build".into());
-        }
-        if found.unknown_script {
-            return Err("Trunk's head has a script besides its loader".into());
-        }
-        let missing = |what: &str| format!("no {what} in Trunk's head");
-        let head = head
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty())
-            .collect::<Vec<_>>()
-            .join("\n");
+        let (head, found) = scan(html)?;
+        let (js, wasm) = app_files(&found)?;
         Ok(Template {
             head,
             css: found.css.ok_or_else(|| missing("stylesheet"))?,
-            js: found
-                .js
-                .ok_or_else(|| missing("module preload of the app"))?,
-            wasm: found
-                .wasm
-                .ok_or_else(|| missing("preload of the WebAssembly"))?,
+            js,
+            wasm,
+        })
+    }
+
+    /// This template with the app Trunk built from `html` (a template of only the app, in
+    /// `folder` of this template's folder, e.g. `reader-en/`): the same head and stylesheet,
+    /// another binary (the reader of one language).
+    pub fn with_app_of(&self, html: &str, folder: &str) -> Result<Template, String> {
+        let (js, wasm) = app_files(&scan(html)?.1)?;
+        Ok(Template {
+            head: self.head.clone(),
+            css: self.css.clone(),
+            js: format!("{folder}{js}"),
+            wasm: format!("{folder}{wasm}"),
         })
     }
 

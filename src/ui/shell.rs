@@ -1,11 +1,12 @@
 //! The app shell: header with title, sections and language switch; footer.
 
+use crate::domain::address::pick::fragment;
 use crate::domain::address::route::{Family, Route};
 use crate::domain::address::PageAddress;
 use crate::domain::content::content;
 use crate::domain::i18n::shell as s;
 use crate::domain::titles::{is_not_found, route_label};
-use crate::ui::components::page_link::{new_tab_note, rel, target};
+use crate::ui::components::page_link::{new_tab_note, new_tab_note_saying, rel, target};
 use crate::ui::state::{use_ctx, use_lang, use_links};
 use yew::prelude::*;
 
@@ -48,11 +49,6 @@ pub fn header() -> Html {
     // changes the app state, not the page) does not draw the header again.
     let links_from_here = use_links();
     let (lang, route) = (links_from_here.here.lang, &links_from_here.here.route);
-    let other = lang.other();
-    // The same page in the other language, remembered for the next visit to the bare root.
-    let switch = Callback::from(move |_: MouseEvent| {
-        let _ = crate::platform::storage::set(crate::platform::storage::LANG_KEY, other.code());
-    });
     let links: Html = nav_routes()
         .into_iter()
         .map(|item| {
@@ -66,7 +62,6 @@ pub fn header() -> Html {
         })
         .collect();
     let home = links_from_here.link(&Route::Overview);
-    let switch_link = links_from_here.link_in(other);
     html! {
         <header class="site-header no-print">
             <a class="skip-link" href="#main" onclick={Callback::from(|e: MouseEvent| { e.prevent_default(); crate::platform::dom::focus("main"); })}>{s::SKIP_TO_CONTENT.get(lang)}</a>
@@ -74,13 +69,34 @@ pub fn header() -> Html {
                 <a class="site-title" href={home.href.clone()} target={target(&home)} rel={rel(&home)}>
                     {s::APP_TITLE.get(lang)}{new_tab_note(&home, lang)}
                 </a>
-                <a class="lang-switch" href={switch_link.href.clone()} target={target(&switch_link)} rel={rel(&switch_link)}
-                   hreflang={other.code()} lang={other.code()} onclick={switch} data-testid="lang-switch">
-                    {s::SWITCH_LANGUAGE.get(lang)}{new_tab_note(&switch_link, other)}
-                </a>
+                <LangSwitch />
             </div>
             <nav aria-label={s::NAV_LABEL.get(lang)}><ul class="site-nav">{links}</ul></nav>
         </header>
+    }
+}
+
+/// The header's language switch: the same place in the other language, with what is picked
+/// on the page's diagram (`en/#bandwagon` → `id/#bandwagon`). That language's page is
+/// prerendered, so it shows at once, and loads its own reader. A component of its own, so a
+/// pick redraws the switch alone, not the header.
+#[function_component(LangSwitch)]
+fn lang_switch() -> Html {
+    let pick = use_ctx().pick;
+    let links_from_here = use_links();
+    let lang = links_from_here.here.lang;
+    let other = lang.other();
+    // Remembered for the next visit to the bare root.
+    let switch = Callback::from(move |_: MouseEvent| {
+        let _ = crate::platform::storage::set(crate::platform::storage::LANG_KEY, other.code());
+    });
+    let link = links_from_here.link_in(other);
+    let href = format!("{}{}", link.href, fragment(pick));
+    html! {
+        <a class="lang-switch" href={href} target={target(&link)} rel={rel(&link)}
+           hreflang={other.code()} lang={other.code()} onclick={switch} data-testid="lang-switch">
+            {s::SWITCH_LANGUAGE.get(lang)}{new_tab_note_saying(&link, s::SWITCH_OPENS_NEW_TAB.get(lang))}
+        </a>
     }
 }
 

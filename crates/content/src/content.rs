@@ -44,18 +44,16 @@ impl Content {
 
     /// The finding whose technical term the glossary entry `term` explains.
     pub fn finding_of_term(&self, term: &str) -> Option<&Finding> {
-        let words = &self.term(term)?.term.en;
+        let words = &self.term(term)?.term;
         self.findings
             .findings
             .iter()
-            .find(|f| crate::names::names_term(words, &f.term.en))
+            .find(|f| names(words, &f.term))
     }
 
     /// The glossary entry that explains the technical term of `finding`.
     pub fn term_of_finding(&self, finding: &Finding) -> Option<&Term> {
-        self.glossary
-            .iter()
-            .find(|t| crate::names::names_term(&t.term.en, &finding.term.en))
+        self.glossary.iter().find(|t| names(&t.term, &finding.term))
     }
 
     /// A glossary term.
@@ -72,4 +70,17 @@ impl Content {
     pub fn actions_of<'a>(&'a self, form: &'a str) -> impl Iterator<Item = &'a Action> + 'a {
         self.findings.actions.iter().filter(move |a| a.form == form)
     }
+}
+
+/// Whether the glossary entry's words `entry` name the technical `term`: compared in English,
+/// or in Indonesian in a reader built with the Indonesian text alone, whose English is empty
+/// (the content check holds both languages to the same answer).
+fn names(entry: &crate::text::Bilingual, term: &crate::text::Bilingual) -> bool {
+    use crate::lang::Lang;
+    let lang = if entry.en.is_empty() && term.en.is_empty() {
+        Lang::Id
+    } else {
+        Lang::En
+    };
+    crate::names::names_term(entry.get(lang), term.get(lang))
 }

@@ -1,18 +1,68 @@
 //! Writes content values back out as Rust expressions, for the build script.
 //!
 //! Strings become `Cow::Borrowed("…")` literals and lists `Cow::Borrowed(&[…])`, so the
-//! app's content is a `static` that needs no parsing and no allocation at start-up.
+//! app's content is a `static` that needs no parsing and no allocation at start-up. A reader
+//! built for one language gets the content with only that language's texts ([`Out::only`]).
 
+use crate::lang::Lang;
 use std::borrow::Cow;
+
+/// The Rust being written, and which language's texts it keeps.
+#[derive(Debug, Default)]
+pub struct Out {
+    /// The code so far.
+    pub code: String,
+    /// `Some(lang)`: every [`crate::text::Bilingual`] keeps only `lang`'s text, the other is
+    /// empty (a reader of one language); `None`: both.
+    pub only: Option<Lang>,
+}
+
+impl Out {
+    /// An empty expression keeping the texts of `only` (both languages when `None`).
+    pub fn new(only: Option<Lang>) -> Out {
+        Out {
+            code: String::with_capacity(192 * 1024),
+            only,
+        }
+    }
+
+    /// Appends `text`.
+    pub fn push_str(&mut self, text: &str) {
+        self.code.push_str(text);
+    }
+
+    /// Appends `c`.
+    pub fn push(&mut self, c: char) {
+        self.code.push(c);
+    }
+
+    /// Whether the texts of `lang` are kept.
+    pub fn keeps(&self, lang: Lang) -> bool {
+        self.only.is_none_or(|only| only == lang)
+    }
+}
+
+/// Appends the struct expression `path { name: value, … }` with `fields`.
+pub fn emit_struct(out: &mut Out, path: &str, fields: &[(&str, &dyn Emit)]) {
+    out.push_str(path);
+    out.push('{');
+    for (name, value) in fields {
+        out.push_str(name);
+        out.push_str(": ");
+        value.emit(out);
+        out.push(',');
+    }
+    out.push('}');
+}
 
 /// A value that can write itself as a Rust constant expression.
 pub trait Emit {
     /// Appends the expression to `out`.
-    fn emit(&self, out: &mut String);
+    fn emit(&self, out: &mut Out);
 }
 
 impl Emit for Cow<'static, str> {
-    fn emit(&self, out: &mut String) {
+    fn emit(&self, out: &mut Out) {
         // `{:?}` of a `str` is a valid Rust string literal: quotes, backslashes and
         // control characters are escaped, other characters are kept as they are.
         out.push_str("::std::borrow::Cow::Borrowed(");
@@ -22,7 +72,7 @@ impl Emit for Cow<'static, str> {
 }
 
 impl<T: Emit + Clone> Emit for Cow<'static, [T]> {
-    fn emit(&self, out: &mut String) {
+    fn emit(&self, out: &mut Out) {
         out.push_str("::std::borrow::Cow::Borrowed(&[");
         for item in self.iter() {
             item.emit(out);
@@ -33,7 +83,7 @@ impl<T: Emit + Clone> Emit for Cow<'static, [T]> {
 }
 
 impl<T: Emit> Emit for Option<T> {
-    fn emit(&self, out: &mut String) {
+    fn emit(&self, out: &mut Out) {
         match self {
             None => out.push_str("None"),
             Some(value) => {
@@ -46,7 +96,7 @@ impl<T: Emit> Emit for Option<T> {
 }
 
 impl Emit for u8 {
-    fn emit(&self, out: &mut String) {
+    fn emit(&self, out: &mut Out) {
         out.push_str(&format!("{self}u8"));
     }
 }

@@ -4,8 +4,9 @@
 //! reason (`quiz.json: constructs[4].scale: unknown variant `sometimes`…`), so an editor
 //! who only touched the JSON knows where to look.
 
-use crate::emit::Emit;
+use crate::emit::{Emit, Out};
 use crate::instrument::Instrument;
+use crate::lang::Lang;
 use crate::model::{FindingsFile, GlossaryFile, ReferencesFile, Study, TheoriesFile};
 use crate::validate::{validate, Problem};
 use crate::Content;
@@ -126,8 +127,19 @@ pub fn read_dir(dir: &Path) -> Result<Vec<(&'static str, String)>, BuildError> {
 }
 
 /// Reads, parses and checks the content in `dir` (quotations against `chapter` when
-/// given) and returns it as Rust expressions.
+/// given) and returns it as Rust expressions, with both languages' texts.
 pub fn generate(dir: &Path, chapter: Option<&str>) -> Result<Generated, BuildError> {
+    generate_for(dir, chapter, None)
+}
+
+/// [`generate`], keeping only the texts of `only` when it is given (a reader built for one
+/// language): the other language's texts are empty strings. The content is checked with
+/// both languages all the same.
+pub fn generate_for(
+    dir: &Path,
+    chapter: Option<&str>,
+    only: Option<Lang>,
+) -> Result<Generated, BuildError> {
     let files = read_dir(dir)?;
     let borrowed: Vec<(&str, &str)> = files.iter().map(|(n, t)| (*n, t.as_str())).collect();
     let (content, quiz) = parse(&borrowed)?;
@@ -136,9 +148,9 @@ pub fn generate(dir: &Path, chapter: Option<&str>) -> Result<Generated, BuildErr
         return Err(BuildError::Invalid(problems));
     }
     let emit = |value: &dyn Emit| {
-        let mut out = String::with_capacity(192 * 1024);
+        let mut out = Out::new(only);
         value.emit(&mut out);
-        out
+        out.code
     };
     Ok(Generated {
         content: emit(&content),

@@ -23,7 +23,7 @@ macro_rules! content_struct {
 
         #[cfg(feature = "build")]
         impl $crate::emit::Emit for $name {
-            fn emit(&self, out: &mut String) {
+            fn emit(&self, out: &mut $crate::emit::Out) {
                 out.push_str(concat!("::", module_path!(), "::", stringify!($name), "{"));
                 $(
                     out.push_str(concat!(stringify!($field), ": "));
@@ -72,7 +72,7 @@ macro_rules! content_enum {
 
         #[cfg(feature = "build")]
         impl $crate::emit::Emit for $name {
-            fn emit(&self, out: &mut String) {
+            fn emit(&self, out: &mut $crate::emit::Out) {
                 out.push_str(concat!("::", module_path!(), "::", stringify!($name), "::"));
                 out.push_str(match self {
                     $( $name::$variant => stringify!($variant), )*

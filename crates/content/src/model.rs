@@ -5,15 +5,41 @@ use crate::taxonomy::Family;
 use crate::text::Bilingual;
 use crate::{List, Text};
 
-content_struct! {
-    /// A verbatim Indonesian quotation from Chapter V with its section.
-    pub struct Quote {
-        /// The words, exactly as in the chapter.
-        pub text: Text,
-        /// The section, e.g. `5.1.1.a`.
-        pub section: Text,
-        /// Our English translation, shown to English readers labelled as ours.
-        pub gloss: Text,
+/// A verbatim Indonesian quotation from Chapter V with its section. Written without
+/// `content_struct!` for one reason: its English gloss is English text, which a reader built
+/// with the Indonesian text alone leaves out (its `Emit` is its own).
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(
+    feature = "build",
+    derive(serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
+pub struct Quote {
+    /// The words, exactly as in the chapter (shown in both languages).
+    pub text: Text,
+    /// The section, e.g. `5.1.1.a`.
+    pub section: Text,
+    /// Our English translation, shown to English readers labelled as ours.
+    pub gloss: Text,
+}
+
+#[cfg(feature = "build")]
+impl crate::emit::Emit for Quote {
+    fn emit(&self, out: &mut crate::emit::Out) {
+        let gloss = if out.keeps(Lang::En) {
+            self.gloss.clone()
+        } else {
+            Text::Borrowed("")
+        };
+        crate::emit::emit_struct(
+            out,
+            "::explainer_content::model::Quote",
+            &[
+                ("text", &self.text),
+                ("section", &self.section),
+                ("gloss", &gloss),
+            ],
+        );
     }
 }
 

@@ -66,6 +66,19 @@ pub fn problems(content: &Content, quiz: &Instrument) -> Vec<Problem> {
             }
         }
         glossary_entry(content, f, &mut fail);
+        // A reader of one language finds the entry by that language's words alone.
+        for t in content.glossary.iter() {
+            if names_term(&t.term.id, &f.term.id) && !names_term(&t.term.en, &f.term.en) {
+                fail(
+                    "glossary.json",
+                    format!("terms[{}].term", t.slug),
+                    format!(
+                        "names the technical term “{}” of finding `{}` in Indonesian but not “{}” (en)",
+                        f.term.id, f.slug, f.term.en
+                    ),
+                );
+            }
+        }
     }
     for k in quiz.constructs.iter() {
         if let Some(f) = content.finding(&k.finding) {

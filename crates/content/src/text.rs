@@ -5,13 +5,38 @@
 use crate::lang::Lang;
 use crate::Text;
 
-content_struct! {
-    /// A text in both languages. Content files must give both.
-    pub struct Bilingual {
-        /// Bahasa Indonesia.
-        pub id: Text,
-        /// English.
-        pub en: Text,
+/// A text in both languages. Content files must give both. Written without
+/// `content_struct!` for one reason: a reader built for one language gets only that
+/// language's text ([`crate::emit::Out::only`]), so its `Emit` is its own.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(
+    feature = "build",
+    derive(serde::Deserialize),
+    serde(deny_unknown_fields)
+)]
+pub struct Bilingual {
+    /// Bahasa Indonesia.
+    pub id: Text,
+    /// English.
+    pub en: Text,
+}
+
+#[cfg(feature = "build")]
+impl crate::emit::Emit for Bilingual {
+    fn emit(&self, out: &mut crate::emit::Out) {
+        out.push_str("::explainer_content::text::Bilingual{");
+        for (lang, name, text) in [(Lang::Id, "id", &self.id), (Lang::En, "en", &self.en)] {
+            out.push_str(name);
+            out.push_str(": ");
+            let kept = if out.keeps(lang) {
+                text.clone()
+            } else {
+                Text::Borrowed("")
+            };
+            kept.emit(out);
+            out.push(',');
+        }
+        out.push('}');
     }
 }
 

@@ -4,6 +4,11 @@
 //! prerenderer, the tests and the size report.
 
 use super::route::Route;
+use crate::domain::lang::Lang;
+
+/// The folder of the English reader's script and WebAssembly, under the site root: Trunk
+/// builds it from `reader-en/index.html`, a template of only the app.
+pub const READER_EN_FOLDER: &str = "reader-en/";
 
 /// One document: a Trunk template, a binary and the pages it shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -42,6 +47,18 @@ impl Document {
             Document::Reader => "",
             Document::Quiz => "quiz/",
             Document::Teach => "teach/",
+        }
+    }
+
+    /// The folder under the site root of the app a page of this document in `lang` loads.
+    /// The reader is built once per language (features `only-id`, `only-en`), so each
+    /// language's pages load only their own text: the Indonesian reader in the site root (its
+    /// template is `index.html`), the English one in [`READER_EN_FOLDER`]. The quiz and the
+    /// kit are one binary for both languages, in their [`Document::asset_folder`].
+    pub fn app_folder(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Document::Reader, Lang::En) => READER_EN_FOLDER,
+            _ => self.asset_folder(),
         }
     }
 
@@ -88,5 +105,15 @@ mod tests {
         let bins: std::collections::HashSet<_> =
             Document::ALL.iter().map(|d| d.bin_name()).collect();
         assert_eq!((folders.len(), bins.len()), (3, 3));
+    }
+
+    #[test]
+    fn each_language_has_its_own_reader_and_shares_the_quiz_and_kit() {
+        let reader = |lang| Document::Reader.app_folder(lang);
+        assert_ne!(reader(Lang::Id), reader(Lang::En));
+        for document in [Document::Quiz, Document::Teach] {
+            assert_eq!(document.app_folder(Lang::Id), document.app_folder(Lang::En));
+            assert_eq!(document.app_folder(Lang::En), document.asset_folder());
+        }
     }
 }

@@ -1,7 +1,11 @@
 //! Interface strings (buttons, headings, messages) in both languages.
 //!
 //! Study content lives in `assets/content/`; these are the app's own words. Each string is
-//! a [`Tr`] with both languages, so a missing translation does not compile.
+//! declared with both languages, so a missing translation does not compile. A reader built
+//! for one language (feature `only-id` or `only-en`) keeps only that language's text: the
+//! other's is an empty string that [`tr!`] and [`plural!`] put in its place ([`keep`]), so it
+//! never reaches that reader's WebAssembly. Such a reader shows pages of its own language only;
+//! the language switch loads the other language's page and reader.
 
 pub mod card;
 pub mod embed;
@@ -66,11 +70,36 @@ impl Plural {
     }
 }
 
+#[cfg(all(feature = "only-id", feature = "only-en"))]
+compile_error!("a reader is built for one language: enable `only-id` or `only-en`, not both");
+
+/// Whether this build keeps the text of `lang`: both languages unless the build is a reader
+/// of one language (features `only-id`, `only-en`).
+pub const fn keeps(lang: Lang) -> bool {
+    match lang {
+        Lang::Id => !cfg!(feature = "only-en"),
+        Lang::En => !cfg!(feature = "only-id"),
+    }
+}
+
+/// `text` where this build keeps `lang`, else the empty string. Used in constants, so the
+/// text left out is never stored in the binary.
+pub const fn keep(lang: Lang, text: &'static str) -> &'static str {
+    if keeps(lang) {
+        text
+    } else {
+        ""
+    }
+}
+
 /// Shorthand for declaring strings.
 macro_rules! tr {
     ($name:ident, $id:expr, $en:expr) => {
         #[doc = $en]
-        pub const $name: $crate::domain::i18n::Tr = $crate::domain::i18n::Tr { id: $id, en: $en };
+        pub const $name: $crate::domain::i18n::Tr = $crate::domain::i18n::Tr {
+            id: $crate::domain::i18n::keep($crate::domain::lang::Lang::Id, $id),
+            en: $crate::domain::i18n::keep($crate::domain::lang::Lang::En, $en),
+        };
     };
 }
 pub(crate) use tr;
@@ -81,10 +110,13 @@ macro_rules! plural {
     ($name:ident, $id:expr, $one:expr, $other:expr) => {
         #[doc = $other]
         pub const $name: $crate::domain::i18n::Plural = $crate::domain::i18n::Plural {
-            one: $crate::domain::i18n::Tr { id: $id, en: $one },
+            one: $crate::domain::i18n::Tr {
+                id: $crate::domain::i18n::keep($crate::domain::lang::Lang::Id, $id),
+                en: $crate::domain::i18n::keep($crate::domain::lang::Lang::En, $one),
+            },
             other: $crate::domain::i18n::Tr {
-                id: $id,
-                en: $other,
+                id: $crate::domain::i18n::keep($crate::domain::lang::Lang::Id, $id),
+                en: $crate::domain::i18n::keep($crate::domain::lang::Lang::En, $other),
             },
         };
     };

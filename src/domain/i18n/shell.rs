@@ -40,6 +40,13 @@ tr!(
     "Based on Chapter V (conclusion) of a thesis on followers of micro influencers on Instagram."
 );
 tr!(OPENS_NEW_TAB, "(membuka tab baru)", "(opens in a new tab)");
+// The language switch's new-tab note, written like the switch in the other language: a
+// reader built with one language's text alone holds it under its own.
+tr!(
+    SWITCH_OPENS_NEW_TAB,
+    "(opens in a new tab)",
+    "(membuka tab baru)"
+);
 tr!(
     OPEN_FULL,
     "Buka penjelasan lengkap (tab baru)",

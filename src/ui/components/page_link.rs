@@ -53,13 +53,19 @@ pub fn rel(link: &PageHref) -> Option<&'static str> {
 /// What follows the text of `link` where it opens in a new tab: a visible ↗, and for screen
 /// readers "(opens in a new tab)" in `lang`.
 pub fn new_tab_note(link: &PageHref, lang: Lang) -> Html {
+    new_tab_note_saying(link, s::OPENS_NEW_TAB.get(lang))
+}
+
+/// [`new_tab_note`] with the screen readers' words given (the language switch says them in
+/// the language it is written in).
+pub fn new_tab_note_saying(link: &PageHref, words: &str) -> Html {
     if !link.new_tab {
         return html! {};
     }
     html! {
         <>
             <span class="new-tab" aria-hidden="true">{"\u{a0}↗"}</span>
-            <span class="sr-only">{format!(" {}", s::OPENS_NEW_TAB.get(lang))}</span>
+            <span class="sr-only">{format!(" {words}")}</span>
         </>
     }
 }

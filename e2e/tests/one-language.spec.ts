@@ -1,0 +1,155 @@
+// One language per load: each language's reading pages load a reader built with that
+// language's text only (issue 23). The WebAssembly a page loads holds its own language's
+// content and none of the other's (interface strings from src/domain/i18n and every text of
+// assets/content); the switch loads the other language's prerendered page and reader, at the
+// same place with the same node picked.
+import fs from 'node:fs';
+import path from 'node:path';
+import { test, expect } from './fixtures';
+import { APP_ORIGIN, CONTENT_DIR, LANGS, REPO_DIR, finding, heading, type Lang } from './helpers';
+
+/** Texts shorter than this may occur inside other words, so they prove nothing. */
+const MIN_LENGTH = 16;
+
+type Pair = { id: string; en: string };
+
+/** Every `{ id, en }` text of the content files (quiz.json included). */
+function contentPairs(files: string[]): Pair[] {
+  const pairs: Pair[] = [];
+  const visit = (value: unknown) => {
+    if (Array.isArray(value)) return value.forEach(visit);
+    if (!value || typeof value !== 'object') return;
+    const keys = Object.keys(value);
+    const { id, en } = value as Record<string, unknown>;
+    if (keys.length === 2 && typeof id === 'string' && typeof en === 'string') pairs.push({ id, en });
+    else Object.values(value).forEach(visit);
+  };
+  for (const file of files) visit(JSON.parse(fs.readFileSync(path.join(CONTENT_DIR, file), 'utf8')));
+  return pairs;
+}
+
+/** Every string of the content files that is not a bilingual text nor a quotation's English
+ * gloss (quotations in Chapter V's Indonesian, names, slugs): a reader of either language
+ * holds them. */
+function otherStrings(files: string[]): string[] {
+  const out: string[] = [];
+  const visit = (value: unknown) => {
+    if (typeof value === 'string') out.push(value);
+    else if (Array.isArray(value)) value.forEach(visit);
+    else if (value && typeof value === 'object') {
+      const { id, en } = value as Record<string, unknown>;
+      if (Object.keys(value).length === 2 && typeof id === 'string' && typeof en === 'string') return;
+      Object.entries(value).forEach(([key, v]) => key !== 'gloss' && visit(v));
+    }
+  };
+  for (const file of files) visit(JSON.parse(fs.readFileSync(path.join(CONTENT_DIR, file), 'utf8')));
+  return out;
+}
+
+/** The English glosses of the quotations (shown to English readers only). */
+function glosses(files: string[]): string[] {
+  const out: string[] = [];
+  const visit = (value: unknown) => {
+    if (Array.isArray(value)) return value.forEach(visit);
+    if (!value || typeof value !== 'object') return;
+    const { gloss } = value as Record<string, unknown>;
+    if (typeof gloss === 'string') out.push(gloss);
+    Object.values(value).forEach(visit);
+  };
+  for (const file of files) visit(JSON.parse(fs.readFileSync(path.join(CONTENT_DIR, file), 'utf8')));
+  return out;
+}
+
+/** The interface strings declared with `tr!(NAME, "id", "en")` (those without escapes). */
+function interfacePairs(): Pair[] {
+  const dir = path.join(REPO_DIR, 'src', 'domain', 'i18n');
+  const pairs: Pair[] = [];
+  const re = /tr!\(\s*\w+,\s*"([^"\\]*)",\s*"([^"\\]*)",?\s*\)/g;
+  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.rs'))) {
+    for (const m of fs.readFileSync(path.join(dir, file), 'utf8').matchAll(re)) pairs.push({ id: m[1], en: m[2] });
+  }
+  return pairs;
+}
+
+/** String literals of the Rust sources outside the interface strings (the explainer's title
+ * as cited, class names…): written once, for both languages. */
+function codeStrings(): string[] {
+  const out: string[] = [];
+  const visit = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (full !== path.join(REPO_DIR, 'src', 'domain', 'i18n')) visit(full);
+      } else if (entry.name.endsWith('.rs')) {
+        for (const m of fs.readFileSync(full, 'utf8').matchAll(/"([^"\\]+)"/g)) out.push(m[1]);
+      }
+    }
+  };
+  visit(path.join(REPO_DIR, 'src'));
+  return out;
+}
+
+const CONTENT_FILES = fs.readdirSync(CONTENT_DIR).filter((f) => f.endsWith('.json'));
+const READER_FILES = CONTENT_FILES.filter((f) => f !== 'quiz.json');
+/** Each gloss as a text whose Indonesian is the empty string: the Indonesian reader lacks it. */
+const GLOSSES: Pair[] = glosses(READER_FILES).map((en) => ({ id: '', en }));
+const PAIRS = [...contentPairs(CONTENT_FILES), ...interfacePairs(), ...GLOSSES];
+/** What the reader compiles in: every content file but the quiz's (the quiz document's own). */
+const READER_PAIRS = [...contentPairs(READER_FILES), ...GLOSSES];
+const SHARED = [...otherStrings(CONTENT_FILES), ...codeStrings()];
+
+/** The other language's texts that would prove it is in `lang`'s reader: long enough, not
+ * the same in both languages, and not inside anything the reader holds anyway. */
+function foreign(lang: Lang): string[] {
+  const other: Lang = lang === 'en' ? 'id' : 'en';
+  const own = [...PAIRS.map((p) => p[lang]), ...SHARED];
+  return [
+    ...new Set(
+      PAIRS.map((p) => p[other]).filter((text) => text.length >= MIN_LENGTH && !own.some((o) => o.includes(text))),
+    ),
+  ];
+}
+
+for (const lang of LANGS) {
+  test(`the ${lang} reader holds its own language's text and none of the other's`, async ({ page }) => {
+    const wasm: string[] = [];
+    page.on('request', (req) => {
+      if (req.url().endsWith('.wasm')) wasm.push(req.url());
+    });
+    await page.goto(`/${lang}/motivations/`);
+    await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+    // One reader, the one this language's page names.
+    const named = await page.locator('script[data-wasm]').getAttribute('data-wasm');
+    expect(wasm).toEqual([new URL(named!, page.url()).href]);
+    const bytes = await (await page.request.get(wasm[0])).body();
+    const holds = (text: string) => bytes.includes(Buffer.from(text, 'utf8'));
+
+    const own = READER_PAIRS.map((p) => p[lang]).filter((t) => t.length >= MIN_LENGTH);
+    expect(own.length).toBeGreaterThan(100);
+    expect(own.filter((t) => !holds(t))).toEqual([]);
+    const absent = foreign(lang);
+    expect(absent.length).toBeGreaterThan(200);
+    expect(absent.filter(holds)).toEqual([]);
+  });
+}
+
+test('the language switch loads the other language at the same place, picked node and all', async ({ page }) => {
+  const wasm: string[] = [];
+  page.on('request', (req) => {
+    if (req.url().endsWith('.wasm')) wasm.push(new URL(req.url()).pathname);
+  });
+  await page.goto('/en/');
+  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+  await page.locator('figure[data-diagram] [data-node=bandwagon]').click();
+  await expect(page).toHaveURL(`${APP_ORIGIN}/en/#bandwagon`);
+  await page.getByTestId('lang-switch').click();
+  await expect(page).toHaveURL(`${APP_ORIGIN}/id/#bandwagon`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'id');
+  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+  // The node is picked in Indonesian, answered by the Indonesian reader.
+  await expect(page.locator('figure[data-diagram] [data-node=bandwagon]')).toHaveAttribute('aria-current', 'true');
+  await expect(page.getByRole('heading', { name: heading(finding('bandwagon'), 'id'), exact: true })).toBeVisible();
+  expect(wasm).toHaveLength(2);
+  expect(wasm[0]).toMatch(/^\/reader-en\/explainer-app-[0-9a-f]+_bg\.wasm$/);
+  expect(wasm[1]).toMatch(/^\/explainer-app-[0-9a-f]+_bg\.wasm$/);
+});
