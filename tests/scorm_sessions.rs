@@ -61,7 +61,7 @@ impl Course {
     fn launch(&self, count_error: Option<&str>) -> Recorder {
         let error = Returned::Text(count_error.unwrap_or("0").into());
         let count = value::read(
-            &Returned::Number(self.interactions.len() as f64),
+            &Returned::Printed(self.interactions.len().to_string()),
             Some(&error),
         );
         let status = self.value("cmi.core.lesson_status");

@@ -300,8 +300,7 @@ pub fn fit_size(text: &str, width: u32, max: u32) -> u32 {
 /// An address as shown on the card: without `https://` or `http://`, which add nothing to
 /// read.
 fn shown_link(link: &str) -> &str {
-    link.trim_start_matches("https://")
-        .trim_start_matches("http://")
+    link.split_once("://").map_or(link, |(_, rest)| rest)
 }
 
 /// Where something is drawn: its top left corner and the width it may take.

@@ -75,8 +75,8 @@ tr!(
 );
 tr!(
     LEANS_DISAGREE,
-    "Jawaban Anda sedikit condong ke tidak setuju, jadi hal ini tampaknya tidak banyak berperan bagi Anda.",
-    "Your answers lean slightly towards disagreeing, so this does not seem to play much part for you."
+    "Jawaban ini sedikit condong ke tidak setuju, jadi hal ini tampaknya tidak banyak berperan.",
+    "These answers lean slightly towards disagreeing, so this does not seem to play much part."
 );
 tr!(
     SHARED_HIGH,
@@ -87,11 +87,6 @@ tr!(
     SHARED_MIDDLE,
     "Jawaban ini agak condong ke hal ini.",
     "These answers lean somewhat towards this."
-);
-tr!(
-    SHARED_LEANS_DISAGREE,
-    "Jawaban ini sedikit condong ke tidak setuju.",
-    "These answers lean slightly towards disagreeing."
 );
 tr!(
     SHARED_LOW,

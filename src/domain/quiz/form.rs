@@ -85,9 +85,7 @@ impl Forms for Instrument {
     }
 
     fn forms(&'static self) -> Vec<Form> {
-        let current = self.form();
-        let v2 = v2::form(&current);
-        vec![current, v2, v1::form()]
+        vec![self.form(), v2::form(self.form()), v1::form()]
     }
 }
 

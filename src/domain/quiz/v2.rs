@@ -11,10 +11,10 @@ use super::form::Form;
 /// The version number version-2 codes carry.
 pub const VERSION: u8 = 2;
 
-/// Version 2 as scoring sees it, given the current version's form.
-pub fn form(current: &Form) -> Form {
+/// Version 2 as scoring sees it, given (a fresh copy of) the current version's form.
+pub fn form(layout: Form) -> Form {
     Form {
         version: VERSION,
-        ..current.clone()
+        ..layout
     }
 }

@@ -48,12 +48,11 @@ pub fn band_words(
         (Band::High, true) => return bands.high.get(lang),
         (Band::Middle, true) => return bands.middle.get(lang),
         (Band::Low, true) => return bands.low.get(lang),
-        (Band::LeansDisagree, true) => q::LEANS_DISAGREE,
+        (Band::LeansDisagree, _) => q::LEANS_DISAGREE,
         (Band::NeutralOrMixed, _) => q::NEUTRAL_OR_MIXED,
         (Band::High, false) => q::SHARED_HIGH,
         (Band::Middle, false) => q::SHARED_MIDDLE,
         (Band::Low, false) => q::SHARED_LOW,
-        (Band::LeansDisagree, false) => q::SHARED_LEANS_DISAGREE,
     };
     tr.get(lang)
 }

@@ -46,13 +46,12 @@ fn search_up(mut window: JsValue) -> Option<JsValue> {
     None
 }
 
-/// A returned JavaScript value by kind; anything but the plain kinds is printed by
-/// JavaScript's own `String()`.
+/// A returned JavaScript value by kind; anything but the plain kinds, numbers included, is
+/// printed by JavaScript's own `String()` (exactly as JavaScript content reads a number, and
+/// printing a double in Rust would bring float formatting into the quiz's binary).
 fn kind_of(value: &JsValue) -> Returned {
     if let Some(text) = value.as_string() {
         Returned::Text(text)
-    } else if let Some(n) = value.as_f64() {
-        Returned::Number(n)
     } else if let Some(b) = value.as_bool() {
         Returned::Bool(b)
     } else if value.is_null() {

@@ -109,12 +109,12 @@ fn make_picture(
     (format, theme, share): (CardFormat, CardTheme, bool),
     lang: Lang,
     props: &ResultsCardProps,
-    status: UseStateHandle<Status>,
+    state: UseStateHandle<(Status, CardTheme)>,
 ) -> Callback<MouseEvent> {
     let text = props.text.clone();
     let lines = props.lines.clone();
     Callback::from(move |_| {
-        let (text, lines, status) = (text.clone(), lines.clone(), status.clone());
+        let (text, lines, state) = (text.clone(), lines.clone(), state.clone());
         let name = format.file_name(lang.code(), theme);
         wasm_bindgen_futures::spawn_local(async move {
             let ops = layout(format, theme, &text, &lines);
@@ -128,10 +128,11 @@ fn make_picture(
                         .map(|()| Delivery::Downloaded)
                 }
             };
-            status.set(match result.await {
+            let status = match result.await {
                 Ok(delivery) => Status::Done(delivery),
                 Err(_) => Status::Failed,
-            });
+            };
+            state.set((status, theme));
         });
     })
 }
@@ -140,10 +141,12 @@ fn make_picture(
 #[function_component(ResultsCard)]
 pub fn results_card(props: &ResultsCardProps) -> Html {
     let lang = use_lang();
-    let status = use_state(|| Status::Idle);
-    let theme = use_state(CardTheme::default);
+    // What the last picture did and which theme the card shows: one state, so a new theme
+    // also clears the message about the picture made in the other one.
+    let state = use_state(|| (Status::Idle, CardTheme::Light));
+    let (status, theme) = *state;
     let preview = use_memo(
-        (props.text.clone(), props.lines.clone(), *theme),
+        (props.text.clone(), props.lines.clone(), theme),
         |(text, lines, theme)| {
             layout(CardFormat::Story, *theme, text, lines)
                 .iter()
@@ -152,22 +155,21 @@ pub fn results_card(props: &ResultsCardProps) -> Html {
         },
     );
     let (w, h) = CardFormat::Story.size();
-    let message = match *status {
+    let message = match status {
         Status::Idle => "",
         Status::Done(Delivery::Shared) => c::CARD_SHARED.get(lang),
         Status::Done(Delivery::Downloaded) => c::CARD_DOWNLOADED.get(lang),
         Status::Failed => c::CARD_FAILED.get(lang),
     };
-    let dark = *theme == CardTheme::Dark;
+    let dark = theme == CardTheme::Dark;
     let toggle = {
-        let theme = theme.clone();
-        Callback::from(move |_| {
-            theme.set(if dark {
-                CardTheme::Light
-            } else {
-                CardTheme::Dark
-            });
-        })
+        let state = state.clone();
+        let other = if dark {
+            CardTheme::Light
+        } else {
+            CardTheme::Dark
+        };
+        Callback::from(move |_| state.set((Status::Idle, other)))
     };
     html! {
         <section class="card results-card" aria-labelledby="results-card-title" data-testid="results-card">
@@ -181,10 +183,10 @@ pub fn results_card(props: &ResultsCardProps) -> Html {
                     <h2 id="results-card-title">{c::CARD_TITLE.get(lang)}</h2>
                     <div class="results-card__buttons no-print">
                         <button type="button" class="button button--accent" data-testid="card-story"
-                            onclick={make_picture((CardFormat::Story, *theme, true), lang, props, status.clone())}>{c::CARD_SHARE_STORY.get(lang)}</button>
+                            onclick={make_picture((CardFormat::Story, theme, true), lang, props, state.clone())}>{c::CARD_SHARE_STORY.get(lang)}</button>
                         <CopyButton text={AttrValue::from(props.text.link.clone())} label={q::COPY_LINK.get(lang)} done={q::LINK_COPIED.get(lang)} />
                         <button type="button" class="button button--quiet" data-testid="card-link"
-                            onclick={make_picture((CardFormat::Link, *theme, false), lang, props, status.clone())}>{c::CARD_DOWNLOAD_LINK.get(lang)}</button>
+                            onclick={make_picture((CardFormat::Link, theme, false), lang, props, state.clone())}>{c::CARD_DOWNLOAD_LINK.get(lang)}</button>
                         <button type="button" class="button button--quiet" data-testid="card-dark"
                             aria-pressed={if dark { "true" } else { "false" }} onclick={toggle}>{c::CARD_DARK.get(lang)}</button>
                     </div>
