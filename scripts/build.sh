@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The release build: Trunk's build into target/trunk/, then dist/ made from it with every page
+# The release build: Trunk's build into target/trunk/ (the names its WebAssembly and JS glue
+# call each other by shortened: scripts/short-names.mjs), then dist/ made from it with every page
 # prerendered in both languages (src/prerender.rs; SITE_URL=https://…/ adds canonical and
 # preview tags, sitemap.xml, robots.txt and each page's link-preview drawing) with each
 # language's web app manifest, the app icon's PNG sizes and the link previews' PNGs drawn in
@@ -35,6 +36,7 @@ source scripts/env.sh
 # index.html's reader is the Indonesian one (only its language's text); the post_build hook
 # builds the English reader, the quiz and the kit (scripts/build-documents.sh).
 TRUNK_BUILD_FEATURES=only-id trunk build --release
+node scripts/short-names.mjs target/trunk
 rm -rf target/lms-pages
 # The prerenderer runs on the host in the dev profile: it shares its compiled dependencies with
 # `cargo test`, where a release build would compile them all again (with LTO) to save a second.

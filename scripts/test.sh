@@ -31,8 +31,8 @@ cargo clippy --workspace --all-targets --locked --target wasm32-unknown-unknown 
 step "host tests (domain logic and views rendered with yew's server renderer)"
 cargo test --workspace --locked 2>&1 | tee "$log/host.txt"
 
-step "boot script (node --test: assets/boot.js on the shared tables of arrivals and of where the service worker registers, tests/fixtures/addresses.json and offline.json)"
-node --test tests/boot.test.mjs 2>&1 | tee "$log/boot.txt"
+step "boot script and short names (node --test: assets/boot.js on the shared tables of arrivals and of where the service worker registers, tests/fixtures/addresses.json and offline.json; scripts/short-names.mjs on a small module)"
+node --test tests/boot.test.mjs scripts/short-names.test.mjs 2>&1 | tee "$log/boot.txt"
 
 step "browser unit tests (wasm-bindgen-test in headless Chromium)"
 cargo test --locked --target wasm32-unknown-unknown 2>&1 | tee "$log/wasm.txt"
@@ -62,7 +62,7 @@ pkg_passed=$(sum '^# pass [0-9]+' "$log/package.txt"); pkg_failed=$(sum '^# fail
 e2e_passed=$(grep -oE 'e2e: [0-9]+ passed' "$log/e2e.txt" | grep -oE '[0-9]+' | tail -n1)
 e2e_failed=$(grep -oE 'e2e: [0-9]+ passed, [0-9]+ failed' "$log/e2e.txt" | grep -oE '[0-9]+ failed' | grep -oE '[0-9]+' | tail -n1)
 echo "host (cargo test):        $host_passed passed, $host_failed failed"
-echo "boot script (node):       $boot_passed passed, $boot_failed failed"
+echo "boot, short names (node): $boot_passed passed, $boot_failed failed"
 echo "browser (wasm-bindgen):   $wasm_passed passed, $wasm_failed failed"
 echo "packages (node --test):   $pkg_passed passed, $pkg_failed failed"
 echo "end-to-end (Playwright):  ${e2e_passed:-0} passed, ${e2e_failed:-0} failed"

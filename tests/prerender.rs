@@ -563,6 +563,14 @@ async fn a_site_url_adds_canonical_preview_tags_sitemap_and_robots() {
     assert!(page.contains(r#"data-site="https://kampus.example/explainer/""#));
     let id_page = read(&dist, "id/about/index.html");
     assert!(id_page.contains(r#"<meta property="og:locale" content="id_ID">"#));
+    // A results link is shared with friends: its preview and title are nobody's "your".
+    for (lang, plain) in [("en", "Reflection results"), ("id", "Hasil refleksi")] {
+        let results = read(&dist, &format!("{lang}/results/index.html"));
+        let title = format!(r#"<meta property="og:title" content="{plain} — "#);
+        assert!(results.contains(&title), "{results}");
+        assert!(results.contains(&format!("<title>{plain} — ")), "{results}");
+        assert!(!results.contains("Your reflection") && !results.contains("refleksi Anda"));
+    }
     let sitemap = read(&dist, "sitemap.xml");
     assert!(sitemap
         .contains("<loc>https://kampus.example/explainer/id/glossary/micro-influencer/</loc>"));

@@ -40,7 +40,9 @@ pub fn route_label(route: &Route, content: &Content, lang: Lang) -> String {
         Route::References => s::NAV_REFERENCES.get(lang).into(),
         Route::Glossary(_) => s::NAV_GLOSSARY.get(lang).into(),
         Route::Quiz => s::NAV_QUIZ.get(lang).into(),
-        Route::Results(_) => q::RESULTS_TITLE.get(lang).into(),
+        // The same address is the owner's and, once shared, a friend's: the title (also the
+        // link preview's) says whose only on the page itself.
+        Route::Results(_) => q::RESULTS_TITLE_PLAIN.get(lang).into(),
         Route::Teach => s::NAV_TEACH.get(lang).into(),
     }
 }
