@@ -63,7 +63,10 @@ async fn the_header_has_the_title_the_other_language_and_a_menu_of_every_page() 
         // The menu opens without the app (a details element) and holds the eleven pages: the
         // reading order and the quiz, then the four about the study and for lecturers.
         let menu = &header[header.find("<details").unwrap()..];
-        assert!(menu.contains(&format!("<summary>{}</summary>", h::MENU.get(lang))));
+        assert!(menu.contains(&format!(
+            r#"<summary id="menu-button">{}</summary>"#,
+            h::MENU.get(lang)
+        )));
         let lists: Vec<usize> = menu
             .split("<ul")
             .skip(1)

@@ -2,7 +2,7 @@
 // (1280 × 800), in both languages and both themes, the first viewport holds something to
 // touch (the overview diagram's first finding) and the two ways on, the findings and the
 // quiz, each with its time; axe passes. The header is one compact row on a phone whose menu
-// opens every page (by touch or keyboard) and closes once a link is followed; a desktop
+// opens every page (by touch or keyboard) and closes once a link is followed or on Escape; a desktop
 // shows the pages at once; 320 px scrolls only down. Without JavaScript the first screen
 // reads, the menu opens and the links work.
 import { test, expect, expectNoAxeViolations } from './fixtures';
@@ -67,7 +67,7 @@ test.describe('the header on a phone', () => {
     });
   }
 
-  test('the menu opens from the keyboard and its links take the focus in order', async ({ page }) => {
+  test('the menu opens from the keyboard, its links take the focus in order and Escape closes it', async ({ page }) => {
     await openApp(page, '/en/motivations/');
     const summary = page.locator('.site-header summary');
     await summary.focus();
@@ -75,6 +75,12 @@ test.describe('the header on a phone', () => {
     await expect(page.locator('.site-header nav')).toBeVisible();
     await page.keyboard.press('Tab');
     await expect(page.locator('.site-header nav a').first()).toBeFocused();
+    // Escape closes it and gives focus back to its button.
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.site-header nav')).toBeHidden();
+    await expect(summary).toBeFocused();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     await expect(page.locator('.site-header nav a').nth(1)).toBeFocused();
     await expect(page.locator('.site-header nav a').nth(1)).toHaveAttribute('aria-current', 'page');

@@ -1,7 +1,7 @@
 // Reading: a reader follows the pager's "Next" link through the whole reading order in
 // either language; finding pages name their Chapter V section; Indonesian quotations are
 // marked lang="id"; the references page offers APA and BibTeX citations that copy exactly;
-// glossary links in a finding lead to the highlighted, focused term.
+// glossary links in a finding lead to the highlighted, focused term, in view.
 import { test, expect } from './fixtures';
 import {
   APP_ORIGIN,
@@ -110,11 +110,12 @@ test('references: APA and BibTeX for the study and the explainer, and BibTeX cop
   await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(apa);
 });
 
-test('glossary links in a finding go to the highlighted, focused term', async ({ page }) => {
+test('glossary links in a finding go to the highlighted, focused term, in view', async ({ page }) => {
   // Opened directly, glossary/{term}/ highlights and focuses the term.
   await openApp(page, pagePath('glossary/in-depth-interview', 'en'));
   await expect(page.locator('#term-in-depth-interview')).toHaveClass(/\bis-target\b/);
   await expect(page.locator('#term-in-depth-interview')).toBeFocused();
+  await expect(page.locator('#term-in-depth-interview')).toBeInViewport();
 
   // Following a term link inside a finding does the same.
   await openApp(page, pagePath('motivations/role-model', 'en'));
@@ -127,6 +128,7 @@ test('glossary links in a finding go to the highlighted, focused term', async ({
   const entry = page.locator('#term-social-learning');
   await expect(entry).toHaveClass(/\bis-target\b/);
   await expect(entry).toBeFocused();
+  await expect(entry).toBeInViewport();
   await expect(page.locator('.term-entry.is-target')).toHaveCount(1);
 
   // Back to the finding, then another term in Indonesian.
@@ -137,5 +139,6 @@ test('glossary links in a finding go to the highlighted, focused term', async ({
   await expect.poll(() => pathnameOf(page)).toBe('/id/glossary/parasocial-relationship/');
   await expect(page.locator('#term-parasocial-relationship')).toHaveClass(/\bis-target\b/);
   await expect(page.locator('#term-parasocial-relationship')).toBeFocused();
+  await expect(page.locator('#term-parasocial-relationship')).toBeInViewport();
   await expect(page.locator('h1')).toHaveText('Glosarium');
 });

@@ -91,9 +91,16 @@ fn use_document_effects(state: &AppState) {
     let first_page = use_mut_ref(|| true);
     let target = focus_target(&state.route);
     use_effect_with(page_key(&state.route), move |_| {
-        if !std::mem::replace(&mut *first_page.borrow_mut(), false) {
+        if std::mem::replace(&mut *first_page.borrow_mut(), false) {
+            return;
+        }
+        if target == "main" {
             crate::platform::dom::scroll_top();
             crate::platform::dom::focus(&target);
+        } else {
+            // A glossary entry: scrolled to as it takes focus (the page may have focused it
+            // already, and focusing an element that has focus scrolls nothing).
+            crate::platform::dom::reveal(&target);
         }
     });
 }

@@ -62,7 +62,8 @@ fn nav_link(route: Route, here: &Route, links: &PageLinks, lang: Lang) -> Html {
 /// The site header: the title, the other language (`ID`/`EN`, named in full for screen
 /// readers) and a menu of the pages, the reading order first, then About, References,
 /// Glossary and For lecturers. The menu is a `<details>`, so it opens without the app too;
-/// wide screens show it open (see `.menu` in the stylesheet). A link in it closes it.
+/// wide screens show it open (see `.menu` in the stylesheet). A link in it closes it, and so
+/// does Escape.
 #[function_component(Header)]
 pub fn header() -> Html {
     // The links context changes only when the page does, so picking a diagram node (which
@@ -84,8 +85,8 @@ pub fn header() -> Html {
                     {s::APP_TITLE.get(lang)}{new_tab_note(&home, lang)}
                 </a>
                 <span class="lang-choice"><span aria-hidden="true">{h::LANG_CODE.get(lang)}</span><LangSwitch /></span>
-                <details id="menu" class="menu">
-                    <summary>{h::MENU.get(lang)}</summary>
+                <details id="menu" class="menu" onkeydown={Callback::from(close_on_escape)}>
+                    <summary id="menu-button">{h::MENU.get(lang)}</summary>
                     <nav aria-label={s::NAV_LABEL.get(lang)} onclick={Callback::from(|_: MouseEvent| crate::platform::dom::close("menu"))}>
                         <ul class="site-nav">{main}</ul>
                         <ul class="site-nav site-nav--more">{more}</ul>
@@ -93,6 +94,14 @@ pub fn header() -> Html {
                 </details>
             </div>
         </header>
+    }
+}
+
+/// Escape inside the menu closes it and gives focus back to its button.
+fn close_on_escape(e: KeyboardEvent) {
+    if e.key() == "Escape" {
+        crate::platform::dom::close("menu");
+        crate::platform::dom::focus("menu-button");
     }
 }
 
