@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The release build: Trunk's build into target/trunk/ (the names its WebAssembly and JS glue
-# call each other by shortened: scripts/short-names.mjs), then dist/ made from it with every page
+# call each other by shortened, scripts/short-names.mjs, and the glue minified,
+# scripts/minify.mjs), then dist/ made from it with every page
 # prerendered in both languages (src/prerender.rs; SITE_URL=https://…/ adds canonical and
 # preview tags, sitemap.xml, robots.txt and each page's link-preview drawing) with each
 # language's web app manifest, the app icon's PNG sizes and the link previews' PNGs drawn in
@@ -37,10 +38,13 @@ source scripts/env.sh
 # builds the English reader, the quiz and the kit (scripts/build-documents.sh).
 TRUNK_BUILD_FEATURES=only-id trunk build --release
 node scripts/short-names.mjs target/trunk
+node scripts/minify.mjs target/trunk
 rm -rf target/lms-pages
 # The prerenderer runs on the host in the dev profile: it shares its compiled dependencies with
 # `cargo test`, where a release build would compile them all again (with LTO) to save a second.
 cargo run --quiet --locked --bin prerender -- target/trunk dist target/lms-pages
+# The registration the prerenderer wrote (offline.mjs minifies the worker itself).
+node scripts/minify.mjs dist/offline.js
 node scripts/drawings.mjs dist
 node scripts/offline.mjs dist
 node scripts/size-report.mjs dist

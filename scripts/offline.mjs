@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The service worker of a build: src/platform/worker.js with the build's version and the
-// files it keeps, written to dist/sw.js (run after prerendering, before the size report):
+// files it keeps, minified (scripts/minify.mjs), written to dist/sw.js (run after
+// prerendering, before the size report):
 //
 //   node scripts/offline.mjs [dist]
 //
@@ -21,6 +22,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { minify } from './minify.mjs';
 import { sizes, walk } from './size-report.mjs';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -89,11 +91,10 @@ export function writeWorker(dist) {
   for (const needed of ['', 'offline.html', 'offline.js', ...LANGS.map((l) => `${l}/`)]) {
     if (!Object.values(files).flat().includes(needed)) throw new Error(`${dist} has no ${needed || 'index.html'}: build first`);
   }
-  // Without its comment lines, like the scripts the prerenderer writes.
-  const template = fs.readFileSync(TEMPLATE, 'utf8').split('\n').filter((line) => !line.trim().startsWith('//')).join('\n');
+  const template = fs.readFileSync(TEMPLATE, 'utf8');
   const worker = template.replace("'/* version */'", JSON.stringify(version)).replace('{/* files */}', JSON.stringify(files));
   if (worker === template) throw new Error(`${TEMPLATE} lacks its placeholders`);
-  fs.writeFileSync(path.join(dist, WORKER), worker);
+  fs.writeFileSync(path.join(dist, WORKER), minify(worker));
   return { version, files };
 }
 

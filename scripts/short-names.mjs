@@ -143,7 +143,7 @@ export function shorten(js, wasm) {
 }
 
 /** Every wasm-bindgen pair below `dir`: `[js path, wasm path]`. */
-function pairs(dir) {
+export function pairs(dir) {
   const found = [];
   for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
     if (!entry.isFile() || !entry.name.endsWith('_bg.wasm')) continue;

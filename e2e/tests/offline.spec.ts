@@ -7,6 +7,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import vm from 'node:vm';
 import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
@@ -20,9 +21,10 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 import { writeWorker } from '../../scripts/offline.mjs';
 
 const DIST = path.resolve(REPO_DIR, 'e2e', process.env.DIST_DIR ?? '../dist');
-/** The files the build's worker keeps, by group (scripts/offline.mjs). */
-const FILES: Record<'shared' | 'id' | 'en' | 'later', string[]> = JSON.parse(
-  /const FILES = (\{.*\});/.exec(fs.readFileSync(path.join(DIST, 'sw.js'), 'utf8'))![1],
+/** The files the build's worker keeps, by group (scripts/offline.mjs): the object literal in
+ * the minified sw.js (lists only, so its first `}` ends it), evaluated. */
+const FILES: Record<'shared' | 'id' | 'en' | 'later', string[]> = vm.runInNewContext(
+  `(${/\bFILES=(\{.*?\})/.exec(fs.readFileSync(path.join(DIST, 'sw.js'), 'utf8'))![1]})`,
 );
 /** A second server, for a copy of the build that changes under the reader, and a package. */
 const OTHER_PORT = Number(process.env.E2E_PORT ?? 4173) + 1000;

@@ -188,6 +188,20 @@ pub fn clear_body() {
     }
 }
 
+/// Runs `f` once the next frame has been painted: a timeout set from an animation frame
+/// callback (which runs just before the paint) runs after it. Work the reader does not see
+/// (the address bar) then stays out of the frame that answers a tap.
+pub fn after_paint(f: impl FnOnce() + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let frame = wasm_bindgen::closure::Closure::once_into_js(move || {
+        gloo::timers::callback::Timeout::new(0, f).forget();
+    });
+    // Only a callback that is not a function makes this throw.
+    let _ = window.request_animation_frame(frame.unchecked_ref());
+}
+
 /// Runs `f` once after `ms` milliseconds (a short pause the reader can see, such as the
 /// chosen answer before the quiz moves on).
 pub fn after(ms: u32, f: impl FnOnce() + 'static) {
