@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Browser benchmark for the release build (`make bench` runs it after `trunk build --release`).
 //
-//   node scripts/bench.mjs [--runs 5] [--cpu 1,4] [--dist dist] [--scenario NAME]... [--trace] [--out target/bench.json]
+//   node scripts/bench.mjs [--runs 5] [--cpu 1,4] [--dist dist] [--scenario NAME]... [--trace] [--no-load] [--out target/bench.json]
 //
 // Needs e2e/node_modules (cd e2e && npm ci) and Debian's /usr/bin/chromium (CHROMIUM_PATH overrides).
 // Starts scripts/serve.mjs's server on a free loopback port, then for each CPU slowdown (CDP
@@ -11,6 +11,7 @@
 //   * time to interactive: performance.now() (i.e. ms since navigation start) at the moment
 //     <html data-ready="true"> appears (MutationObserver installed with addInitScript);
 //   * every scenario in SCENARIOS (each returns a list of latencies in ms).
+// --no-load leaves out the first loads (for comparing interactions between builds quickly).
 // Interaction latency is measured the way INP is: each event of an interaction (pointerdown,
 // pointerup, click; keydown for keys) counts from its own event timestamp to the next paint
 // after it was handled, and the interaction's latency is the longest of these. The gap
@@ -291,7 +292,7 @@ function cssEscape(s) {
 // ---------------------------------------------------------------------------------------------
 
 export function parseBenchArgs(argv) {
-  const o = { runs: 5, cpu: [1, 4], dist: path.join(REPO_ROOT, 'dist'), out: path.join(REPO_ROOT, 'target', 'bench.json'), scenarios: [], trace: false };
+  const o = { runs: 5, cpu: [1, 4], dist: path.join(REPO_ROOT, 'dist'), out: path.join(REPO_ROOT, 'target', 'bench.json'), scenarios: [], trace: false, load: true };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const eq = a.indexOf('=');
@@ -304,9 +305,10 @@ export function parseBenchArgs(argv) {
       case '--out': o.out = path.resolve(val()); break;
       case '--scenario': o.scenarios.push(val()); break;
       case '--trace': o.trace = true; break;
+      case '--no-load': o.load = false; break;
       case '-h':
       case '--help':
-        console.log('usage: node scripts/bench.mjs [--runs 5] [--cpu 1,4] [--dist dist] [--scenario NAME]... [--trace] [--out target/bench.json]');
+        console.log('usage: node scripts/bench.mjs [--runs 5] [--cpu 1,4] [--dist dist] [--scenario NAME]... [--trace] [--no-load] [--out target/bench.json]');
         console.log(`scenarios: ${SCENARIOS.map((s) => s.name).join(', ')}`);
         process.exit(0);
         break;
@@ -543,7 +545,7 @@ export async function runBench(opts) {
     console.error(`bench: ${dist} via ${server.url}, chromium ${results.chromium}, runs=${opts.runs}, cpu=${opts.cpu.join(',')}, load average ${results.load_average.start.join(' ')}`);
     // Warm-up (discarded): fills serve.mjs's in-memory brotli cache so the first measured run
     // does not include on-the-fly compression time.
-    await measureLoad(browser, server.url, 1).catch((e) => console.error(`  warm-up failed: ${e.message.split('\n')[0]}`));
+    if (opts.load) await measureLoad(browser, server.url, 1).catch((e) => console.error(`  warm-up failed: ${e.message.split('\n')[0]}`));
     // What each step changes, recorded once in the app, unthrottled (for the reference).
     const recordings = {};
     for (const sc of referenced) {
@@ -552,7 +554,7 @@ export async function runBench(opts) {
     }
     for (const rate of opts.cpu) {
       const loads = [];
-      for (let i = 0; i < opts.runs; i++) {
+      for (let i = 0; i < (opts.load ? opts.runs : 0); i++) {
         try {
           loads.push(await measureLoad(browser, server.url, rate));
         } catch (e) {
@@ -598,7 +600,7 @@ export async function runBench(opts) {
 
   // ---- report ----
   const rows = [];
-  for (const rate of opts.cpu) {
+  for (const rate of opts.load ? opts.cpu : []) {
     const l = results.load[rate];
     const nOk = l.runs.filter((r) => !r.error).length;
     rows.push([`first-load transfer`, `${rate}x`, kib(l.transfer_bytes.median), kib(l.transfer_bytes.p95), '', '', '', `${nOk}`]);

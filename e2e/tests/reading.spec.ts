@@ -1,8 +1,9 @@
 // Reading: a reader follows the pager's "Next" link through the whole reading order in
 // either language; finding pages name their Chapter V section; Indonesian quotations are
 // marked lang="id"; the references page offers APA and BibTeX citations that copy exactly;
-// glossary links in a finding lead to the highlighted, focused term, in view.
-import { test, expect } from './fixtures';
+// a glossary term opens its definition in place, whose link leads to the highlighted, focused
+// entry.
+import { test, expect, expectNoAxeViolations } from './fixtures';
 import {
   APP_ORIGIN,
   FINDINGS,
@@ -110,35 +111,65 @@ test('references: APA and BibTeX for the study and the explainer, and BibTeX cop
   await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(apa);
 });
 
-test('glossary links in a finding go to the highlighted, focused term, in view', async ({ page }) => {
-  // Opened directly, glossary/{term}/ highlights and focuses the term.
-  await openApp(page, pagePath('glossary/in-depth-interview', 'en'));
-  await expect(page.locator('#term-in-depth-interview')).toHaveClass(/\bis-target\b/);
-  await expect(page.locator('#term-in-depth-interview')).toBeFocused();
-  await expect(page.locator('#term-in-depth-interview')).toBeInViewport();
+test.describe('glossary terms on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
-  // Following a term link inside a finding does the same.
-  await openApp(page, pagePath('motivations/role-model', 'en'));
-  const links = page.getByTestId('detail').locator('a.term');
-  await expect(links.first()).toBeVisible();
-  const target = page.getByTestId('detail').locator('a.term[href$="/en/glossary/social-learning/"]').first();
-  await target.click();
-  await expect.poll(() => pathnameOf(page)).toBe('/en/glossary/social-learning/');
-  await expect(page.locator('h1')).toHaveText('Glossary');
-  const entry = page.locator('#term-social-learning');
-  await expect(entry).toHaveClass(/\bis-target\b/);
-  await expect(entry).toBeFocused();
-  await expect(entry).toBeInViewport();
-  await expect(page.locator('.term-entry.is-target')).toHaveCount(1);
+  test('open their definition in place, and its link leads to the highlighted, focused entry', async ({ page }) => {
+    // Opened directly, glossary/{term}/ highlights and focuses the term.
+    await openApp(page, pagePath('glossary/in-depth-interview', 'en'));
+    await expect(page.locator('#term-in-depth-interview')).toHaveClass(/\bis-target\b/);
+    await expect(page.locator('#term-in-depth-interview')).toBeFocused();
+    await expect(page.locator('#term-in-depth-interview')).toBeInViewport();
 
-  // Back to the finding, then another term in Indonesian.
-  await page.goBack();
-  await expect(page.getByTestId('detail')).toHaveAttribute('data-finding', 'role-model');
-  await openApp(page, pagePath('interactions/conversation', 'id'));
-  await page.getByTestId('detail').locator('a.term[href$="/id/glossary/parasocial-relationship/"]').first().click();
-  await expect.poll(() => pathnameOf(page)).toBe('/id/glossary/parasocial-relationship/');
-  await expect(page.locator('#term-parasocial-relationship')).toHaveClass(/\bis-target\b/);
-  await expect(page.locator('#term-parasocial-relationship')).toBeFocused();
-  await expect(page.locator('#term-parasocial-relationship')).toBeInViewport();
-  await expect(page.locator('h1')).toHaveText('Glosarium');
+    // A tap on a term in a finding opens its definition in view; nothing on the page moves.
+    await openApp(page, pagePath('motivations/role-model', 'en'));
+    const term = page.getByTestId('detail').locator('button.term', { hasText: 'social learning' });
+    await term.scrollIntoViewIfNeeded();
+    const [at, scrolled] = [await term.boundingBox(), await page.evaluate(() => scrollY)];
+    await term.tap();
+    const definition = page.locator(`#${await term.getAttribute('popovertarget')}`);
+    await expect(definition).toBeInViewport({ ratio: 1 });
+    await expect(definition.locator('b')).toHaveText('Social learning');
+    await expect(definition).toContainText('Learning behaviour by watching other people who act as models');
+    expect([await term.boundingBox(), await page.evaluate(() => scrollY)]).toEqual([at, scrolled]);
+    await expectNoAxeViolations(page, 'a term open in place');
+    // A tap outside closes it, and focus is back on the term.
+    await page.touchscreen.tap(4, at!.y);
+    await expect(definition).toBeHidden();
+    await expect(term).toBeFocused();
+    // From the keyboard: Enter opens it, Tab goes into it, Escape closes it and focus is
+    // back on the term.
+    await term.focus();
+    await page.keyboard.press('Enter');
+    await expect(definition).toBeVisible();
+    await page.keyboard.press('Tab');
+    await expect(definition.getByRole('link').first()).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(definition).toBeHidden();
+    await expect(term).toBeFocused();
+
+    // Its link leads to the term's entry, highlighted, focused and in view.
+    await term.tap();
+    await definition.getByRole('link', { name: 'More in the glossary' }).tap();
+    await expect.poll(() => pathnameOf(page)).toBe('/en/glossary/social-learning/');
+    await expect(page.locator('h1')).toHaveText('Glossary');
+    const entry = page.locator('#term-social-learning');
+    await expect(entry).toHaveClass(/\bis-target\b/);
+    await expect(entry).toBeFocused();
+    await expect(entry).toBeInViewport();
+    await expect(page.locator('.term-entry.is-target')).toHaveCount(1);
+
+    // Back to the finding, then another term in Indonesian.
+    await page.goBack();
+    await expect(page.getByTestId('detail')).toHaveAttribute('data-finding', 'role-model');
+    await openApp(page, pagePath('interactions/conversation', 'id'));
+    const parasocial = page.getByTestId('detail').locator('button.term', { hasText: 'hubungan parasosial' });
+    await parasocial.tap();
+    await page.locator(`#${await parasocial.getAttribute('popovertarget')}`).getByRole('link', { name: 'Selengkapnya di glosarium' }).tap();
+    await expect.poll(() => pathnameOf(page)).toBe('/id/glossary/parasocial-relationship/');
+    await expect(page.locator('#term-parasocial-relationship')).toHaveClass(/\bis-target\b/);
+    await expect(page.locator('#term-parasocial-relationship')).toBeFocused();
+    await expect(page.locator('#term-parasocial-relationship')).toBeInViewport();
+    await expect(page.locator('h1')).toHaveText('Glosarium');
+  });
 });

@@ -28,4 +28,5 @@ pub mod post;
 pub mod qr;
 pub mod quiz;
 pub mod scorm;
+pub mod term_note;
 pub mod titles;

@@ -62,6 +62,41 @@ pub fn close(id: &str) {
     }
 }
 
+/// Gives focus back to the glossary term whose definition (the `popover` after it, see
+/// `ui::components::rich_text`) closes with focus nowhere in particular: the browser does so
+/// on Escape, but a tap outside leaves focus on the page, and the next Tab would start from
+/// its top. A tap on a link or a button elsewhere keeps its focus.
+pub fn on_term_close() -> Option<gloo::events::EventListener> {
+    // `toggle` does not bubble: heard on the way down.
+    let options = gloo::events::EventListenerOptions::run_in_capture_phase();
+    let doc = document()?;
+    Some(gloo::events::EventListener::new_with_options(
+        &doc,
+        "toggle",
+        options,
+        |event| {
+            let Some(closed) = event
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .filter(|p| p.matches(".term-pop:not(:popover-open)").unwrap_or(false))
+            else {
+                return;
+            };
+            let active = document().and_then(|d| d.active_element());
+            if active.is_none_or(|a| {
+                a.matches("body, main").unwrap_or(false) || closed.contains(Some(&a))
+            }) {
+                if let Some(term) = closed
+                    .previous_element_sibling()
+                    .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
+                {
+                    let _ = term.focus();
+                }
+            }
+        },
+    ))
+}
+
 /// Scrolls the element with `id` into view only as far as it and its `scroll-margin` need (at
 /// once, so reduced motion holds).
 pub fn scroll_nearest(id: &str) {
@@ -151,6 +186,20 @@ pub fn clear_body() {
     if let Some(body) = body() {
         body.set_text_content(None);
     }
+}
+
+/// Runs `f` once the next frame has been painted: a timeout set from an animation frame
+/// callback (which runs just before the paint) runs after it. Work the reader does not see
+/// (the address bar) then stays out of the frame that answers a tap.
+pub fn after_paint(f: impl FnOnce() + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let frame = wasm_bindgen::closure::Closure::once_into_js(move || {
+        gloo::timers::callback::Timeout::new(0, f).forget();
+    });
+    // Only a callback that is not a function makes this throw.
+    let _ = window.request_animation_frame(frame.unchecked_ref());
 }
 
 /// Runs `f` once after `ms` milliseconds (a short pause the reader can see, such as the

@@ -66,22 +66,36 @@ fn address_of(route: &Route, lang: Lang, pick: Option<&str>) -> Option<String> {
 /// document (which would end an LMS session); the caller shows it. Falls back to a page
 /// load where the History API refuses.
 pub fn push(route: &Route, lang: Lang) -> bool {
-    push_picking(route, lang, None)
+    address_of(route, lang, None).is_some_and(|url| push_url(&url))
 }
 
-/// [`push`] with a diagram box picked in the fragment (`en/#bandwagon`).
-pub fn push_picking(route: &Route, lang: Lang, pick: Option<&str>) -> bool {
-    let (Some(window), Some(url)) = (web_sys::window(), address_of(route, lang, pick)) else {
+/// Adds `url` (on this origin) as a history entry; falls back to a page load where the
+/// History API refuses.
+fn push_url(url: &str) -> bool {
+    let Some(window) = web_sys::window() else {
         return false;
     };
     let pushed = window
         .history()
-        .and_then(|h| h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)))
+        .and_then(|h| h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url)))
         .is_ok();
     if !pushed {
-        let _ = window.location().set_href(&url);
+        let _ = window.location().set_href(url);
     }
     pushed
+}
+
+/// Records a diagram box picked on `route` (`en/#bandwagon`, `en/motivations/bandwagon/`) as
+/// a new history entry once the frame that shows it is painted: `pushState` costs 2–10 ms
+/// of a tap's time at phone speed (more when the path changes, as every relative link is
+/// resolved again), and the reader sees the answer, not the address bar. The caller shows
+/// the pick at once; back and forward work as with [`push`], a frame later.
+pub fn push_picking(route: &Route, lang: Lang, pick: Option<&str>) {
+    if let Some(url) = address_of(route, lang, pick) {
+        super::dom::after_paint(move || {
+            push_url(&url);
+        });
+    }
 }
 
 /// Goes to `route` in `lang`, a page of this document (the quiz's results): [`push`], then

@@ -46,9 +46,10 @@ pub fn focus_target(route: &Route) -> String {
     }
 }
 
-/// Listens for address changes, follows links to pages of this document
-/// without a reload, settles what only the browser knows (after hydration, so the first
-/// render equals the prerendered page), starts embed resizing, and marks the app ready.
+/// Listens for address changes, follows links to pages of this document without a reload,
+/// gives focus back to a glossary term whose definition closes, settles what only the browser
+/// knows (after hydration, so the first render equals the prerendered page), starts embed
+/// resizing, and marks the app ready.
 #[hook]
 fn use_listeners(state: &Ctx) {
     let state = state.clone();
@@ -74,8 +75,9 @@ fn use_listeners(state: &Ctx) {
             pick: crate::platform::location::pick(&state.route),
         });
         let resizer = embed.then(crate::platform::embed::start).flatten();
+        let on_term_close = crate::platform::dom::on_term_close();
         crate::platform::dom::mark_ready();
-        move || drop((on_route, on_link, resizer))
+        move || drop((on_route, on_link, resizer, on_term_close))
     });
 }
 

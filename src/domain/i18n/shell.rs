@@ -174,6 +174,11 @@ tr!(
 tr!(ABOUT_AUTHORS, "Penulis", "Authors");
 tr!(ABOUT_OUTLET, "Terbit di", "Published in");
 tr!(ABOUT_SOURCES, "Sumber publik", "Public records");
+tr!(
+    TERM_MORE,
+    "Selengkapnya di glosarium",
+    "More in the glossary"
+);
 tr!(GLOSSARY_THEORY, "Lihat teori: {}", "See theory: {}");
 tr!(THEORIES, "Teori yang dipakai", "Theories used");
 tr!(REFERENCES_NOTE, "Referensi teori adalah sumber standar yang kami pilih; daftar pustaka skripsi tidak diketahui publik.", "Theory references are standard sources we chose; the thesis's own bibliography is not publicly known.");

@@ -38,7 +38,7 @@ fn facets(finding: &Finding, lang: Lang) -> Html {
             html! {
                 <li>
                     <strong>{facet.label.get(lang)}</strong>
-                    if let Some(detail) = &facet.detail { {" — "}{inline(detail.get(lang))} }
+                    if let Some(detail) = &facet.detail { {" — "}{inline(detail.get(lang), lang)} }
                     if !facet.children.is_empty() { <ul>{children}</ul> }
                 </li>
             }
@@ -63,7 +63,7 @@ pub fn finding_detail(props: &FindingDetailProps) -> Html {
         <article class={format!("detail fam-{}", finding.family.slug())} data-testid="detail" data-finding={finding.slug.clone()} aria-labelledby={format!("detail-{}", finding.slug)}>
             <h2 id={format!("detail-{}", finding.slug)} class="with-glyph">{finding_icon(&finding.slug)}{finding.heading(lang)}</h2>
             <SectionBadge section={finding.section.clone()} />
-            <p class="detail__summary">{inline(finding.summary.get(lang))}</p>
+            <p class="detail__summary">{inline(finding.summary.get(lang), lang)}</p>
             <Paragraphs texts={Static(&*finding.body)} />
             {facets(finding, lang)}
             if let Some(quote) = &finding.quote { <QuoteBlock quote={Static(quote)} /> }

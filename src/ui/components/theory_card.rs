@@ -2,7 +2,7 @@
 
 use crate::domain::content::content;
 use crate::domain::i18n::shell as s;
-use crate::ui::components::rich_text::inline;
+use crate::ui::components::rich_text::{inline, inline_linked};
 use crate::ui::state::use_lang;
 use yew::prelude::*;
 
@@ -33,13 +33,13 @@ pub fn theory_card(props: &TheoryCardProps) -> Html {
         .citations
         .iter()
         .filter_map(|slug| content().reference(slug))
-        .map(|r| html! { <li>{inline(&r.apa)}</li> })
+        .map(|r| html! { <li>{inline_linked(&r.apa)}</li> })
         .collect();
     html! {
         <section class="theory-card" aria-label={name.to_string()}>
             {heading}
-            <p>{inline(theory.summary.get(lang))}</p>
-            <p><strong>{s::IN_THE_CHAPTER.get(lang)}{": "}</strong>{inline(theory.use_in_chapter.get(lang))}</p>
+            <p>{inline(theory.summary.get(lang), lang)}</p>
+            <p><strong>{s::IN_THE_CHAPTER.get(lang)}{": "}</strong>{inline(theory.use_in_chapter.get(lang), lang)}</p>
             <ul class="citations">{citations}</ul>
         </section>
     }

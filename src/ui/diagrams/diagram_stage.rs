@@ -186,7 +186,7 @@ fn card(ctx: &Ctx, id: BoxId, stage: &Stage) -> Option<Html> {
         BoxId::Finding(slug) => {
             let f = content().finding(slug)?;
             let title = html! { <>{finding_icon(slug)}{f.heading(lang)}</> };
-            let summary = inline(f.summary.get(lang));
+            let summary = inline(f.summary.get(lang), lang);
             (slug, title, summary, None, f)
         }
         BoxId::Action(slug) => {
@@ -194,7 +194,7 @@ fn card(ctx: &Ctx, id: BoxId, stage: &Stage) -> Option<Html> {
             let f = content().finding(&a.form)?;
             let title = html! { <>{a.label.get(lang)}</> };
             let summary = html! { <>{action_sentence(a, content(), lang)}</> };
-            (slug, title, summary, Some(inline(a.why.get(lang))), f)
+            (slug, title, summary, Some(inline(a.why.get(lang), lang)), f)
         }
         _ => return None,
     };

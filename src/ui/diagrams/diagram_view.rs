@@ -110,6 +110,7 @@ impl Drawn {
 /// arrow keys move between nodes.
 struct Handlers {
     onclick: Callback<MouseEvent>,
+    onmousedown: Callback<MouseEvent>,
     onmouseover: Callback<MouseEvent>,
     onmouseleave: Callback<MouseEvent>,
     onfocusin: Callback<FocusEvent>,
@@ -144,6 +145,15 @@ fn handlers(
                 }
             })
         },
+        // A press on a node does not focus it: the tap moves focus into the answer anyway,
+        // and the node's roving tabindex changes as it is selected, which on the focused
+        // element makes the browser recalculate the page's style in the middle of drawing
+        // the answer (several ms at phone speed). Keys still focus nodes as before.
+        onmousedown: Callback::from(|e: MouseEvent| {
+            if crate::platform::dom::closest_attribute(&e, "data-node").is_some() {
+                e.prevent_default();
+            }
+        }),
         onmouseover: Callback::from({
             let hover = hover.clone();
             move |e: MouseEvent| hover(&e)
@@ -250,6 +260,7 @@ pub fn diagram_view(props: &DiagramViewProps) -> Html {
     let caption = AttrValue::from(format!("caption-{name}"));
     let Handlers {
         onclick,
+        onmousedown,
         onmouseover,
         onmouseleave,
         onfocusin,
@@ -266,7 +277,7 @@ pub fn diagram_view(props: &DiagramViewProps) -> Html {
                 {diagram_lines(l, true, drawn.banded, &lit)}
                 {diagram_lines(&drawn.narrow, false, drawn.banded, &lit)}
                 <div class="diagram__layer" role="group" aria-labelledby={caption}
-                    {onclick} {onmouseover} {onmouseleave} {onfocusin} {onkeydown}>
+                    {onclick} {onmousedown} {onmouseover} {onmouseleave} {onfocusin} {onkeydown}>
                     {headings}
                     {frame_label}
                     {boxes}

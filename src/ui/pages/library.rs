@@ -10,7 +10,7 @@ use crate::ui::components::copy_button::CopyButton;
 use crate::ui::components::glyph_icon::finding_icon;
 use crate::ui::components::page_link::PageLink;
 use crate::ui::components::pager::Pager;
-use crate::ui::components::rich_text::inline;
+use crate::ui::components::rich_text::inline_linked;
 use crate::ui::components::theory_card::TheoryCard;
 use crate::ui::state::use_ctx;
 use crate::ui::state::use_lang;
@@ -20,7 +20,7 @@ fn cite_block(id: &str, title: &str, apa: &str, bibtex: &str) -> Html {
     html! {
         <section class="card cite" aria-labelledby={id.to_string()}>
             <h2 id={id.to_string()}>{title}</h2>
-            <p class="cite__apa">{inline(apa)}</p>
+            <p class="cite__apa">{inline_linked(apa)}</p>
             <CopyButton text={plain_text(apa)} label={"APA"} describedby={id.to_string()} />
             <pre class="cite__bibtex"><code>{bibtex}</code></pre>
             <CopyButton text={bibtex.to_string()} label={"BibTeX"} describedby={id.to_string()} />
@@ -46,7 +46,7 @@ pub fn references_page() -> Html {
                 r.url.as_ref().filter(|u| is_web_url(u)).map(
                     |u| html! { <>{" "}<a href={AttrValue::Static(u)} rel="noopener noreferrer">{&**u}</a></> },
                 );
-            html! { <li id={format!("ref-{}", r.slug)}>{inline(&r.apa)}{link}</li> }
+            html! { <li id={format!("ref-{}", r.slug)}>{inline_linked(&r.apa)}{link}</li> }
         })
         .collect();
     html! {
@@ -98,7 +98,7 @@ pub fn glossary_page(props: &GlossaryProps) -> Html {
             html! {
                 <div class={classes!("term-entry", target.then_some("is-target"))} id={format!("term-{}", t.slug)} tabindex="-1">
                     <dt class="with-glyph">{for content().finding_of_term(&t.slug).map(|f| finding_icon(&f.slug))}{t.term.get(lang)}</dt>
-                    <dd>{inline(t.definition.get(lang))}{theory}</dd>
+                    <dd>{inline_linked(t.definition.get(lang))}{theory}</dd>
                 </div>
             }
         })

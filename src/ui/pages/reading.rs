@@ -27,7 +27,7 @@ pub fn recommendations_page() -> Html {
                 <section class="card" id={format!("rec-{}", r.slug)} aria-labelledby={format!("rec-{}-title", r.slug)}>
                     <h2 id={format!("rec-{}-title", r.slug)}>{r.title.get(lang)}</h2>
                     <SectionBadge section={r.section.clone()} />
-                    <ul>{for r.points.iter().map(|p| html! { <li>{inline(p.get(lang))}</li> })}</ul>
+                    <ul>{for r.points.iter().map(|p| html! { <li>{inline(p.get(lang), lang)}</li> })}</ul>
                     if let Some(quote) = &r.quote { <QuoteBlock quote={Static(quote)} /> }
                 </section>
             }
@@ -50,7 +50,7 @@ pub fn about_page() -> Html {
     let study = &content().study;
     let row = |label: &'static str, value: Html| html! { <><dt>{label}</dt><dd>{value}</dd></> };
     let list = |items: &[crate::domain::text::Bilingual]| -> Html {
-        html! { <ul>{for items.iter().map(|i| html! { <li>{inline(i.get(lang))}</li> })}</ul> }
+        html! { <ul>{for items.iter().map(|i| html! { <li>{inline(i.get(lang), lang)}</li> })}</ul> }
     };
     let sources: Html = study
         .sources
@@ -64,15 +64,15 @@ pub fn about_page() -> Html {
             <p class="study-title" lang="id"><i>{&*study.title}</i></p>
             // In Indonesian the note would only repeat the title.
             if study.title_translation.get(lang) != &*study.title {
-                <p>{inline(study.title_translation.get(lang))}</p>
+                <p>{inline(study.title_translation.get(lang), lang)}</p>
             }
             <dl class="facts">
                 {row(s::ABOUT_AUTHORS.get(lang), html! { {study.authors.join("; ")} })}
-                {row(s::ABOUT_OUTLET.get(lang), html! { <>{inline(study.outlet.get(lang))}{". "}{inline(study.institution.get(lang))}</> })}
-                {row(s::ABOUT_METHOD.get(lang), inline(study.method.get(lang)))}
-                {row(s::ABOUT_INFORMANTS.get(lang), inline(study.informants.get(lang)))}
-                {row(s::ABOUT_DEFINITION.get(lang), inline(study.micro_influencer_definition.get(lang)))}
-                {row(s::ABOUT_AIM.get(lang), inline(study.aim.get(lang)))}
+                {row(s::ABOUT_OUTLET.get(lang), html! { <>{inline(study.outlet.get(lang), lang)}{". "}{inline(study.institution.get(lang), lang)}</> })}
+                {row(s::ABOUT_METHOD.get(lang), inline(study.method.get(lang), lang))}
+                {row(s::ABOUT_INFORMANTS.get(lang), inline(study.informants.get(lang), lang))}
+                {row(s::ABOUT_DEFINITION.get(lang), inline(study.micro_influencer_definition.get(lang), lang))}
+                {row(s::ABOUT_AIM.get(lang), inline(study.aim.get(lang), lang))}
             </dl>
             <h2>{s::ABOUT_NOT_CLAIM.get(lang)}</h2>
             {list(&study.does_not_claim)}

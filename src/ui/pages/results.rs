@@ -325,15 +325,16 @@ pub fn results_page(props: &ResultsPageProps) -> Html {
         let forms = quiz().forms();
         decode_any(code, &forms).map(|(form, answers)| (form.version, answers))
     });
-    // Whose results these are depends on what this reader saved, read once mounted.
-    let viewer = use_state(|| None::<Viewer>);
-    {
-        let viewer = viewer.clone();
-        use_effect_with(props.code.clone(), move |code| {
+    // Whose results these are depends on what this reader saved: read (never written) once
+    // per code as the page is drawn, so the results are drawn once, in their words for
+    // whoever is looking, rather than once for nobody and again a task later.
+    // Only a browser has saved answers: the server renderer draws the page for nobody.
+    let viewer = use_memo(props.code.clone(), |code| {
+        cfg!(target_arch = "wasm32").then(|| {
             let saved = super::quiz::saved_answers();
-            viewer.set(Some(viewer_of(code, saved.as_deref(), quiz().version)));
-        });
-    }
+            viewer_of(code, saved.as_deref(), quiz().version)
+        })
+    });
     // "Your" only for the reader's own results; a link that cannot be read, or a reader not
     // known yet, gets the plain title.
     let title = match (&*decoded, *viewer) {
