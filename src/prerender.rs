@@ -459,14 +459,13 @@ impl Templates {
     /// The wasm-bindgen glue of each app (both readers, the quiz, the kit), as paths from the
     /// site root.
     fn glue_files(&self) -> Vec<String> {
-        let [_, js, _] = self.reader_en.hashed_files();
         Document::ALL
             .into_iter()
             .map(|document| {
-                let [_, js, _] = self.of(document, Lang::Id).hashed_files();
+                let js = self.of(document, Lang::Id).app_js();
                 format!("{}{js}", document.asset_folder())
             })
-            .chain(std::iter::once(js.to_string()))
+            .chain(std::iter::once(self.reader_en.app_js().to_string()))
             .collect()
     }
 
@@ -477,7 +476,8 @@ impl Templates {
             .flat_map(|document| {
                 self.of(document, Lang::Id)
                     .hashed_files()
-                    .map(|file| format!("{}{file}", document.asset_folder()))
+                    .into_iter()
+                    .map(move |file| format!("{}{file}", document.asset_folder()))
             })
             .collect();
         for file in self.reader_en.hashed_files() {

@@ -10,7 +10,7 @@ const STYLESHEET: &str = include_str!("../assets/style.css");
 
 /// Where each theme's `:root` block starts in the stylesheet, and its name.
 const THEMES: [(&str, &str); 2] = [
-    ("/* One stylesheet", "light"),
+    ("/* The site's stylesheet", "light"),
     ("prefers-color-scheme: dark", "dark"),
 ];
 

@@ -628,6 +628,32 @@ async fn the_quiz_shell_opens_as_the_quiz_does_and_says_it_needs_javascript() {
 }
 
 #[test]
+fn a_documents_own_stylesheet_follows_the_sites_and_is_cached_for_good() {
+    // The quiz and the kit link documents.css after the site's stylesheet.
+    let html = trunk_html("explainer-quiz").replace(
+        "integrity=\"sha384-x\"/>",
+        "integrity=\"sha384-x\"/>\n  <link rel=\"stylesheet\" href=\"./documents-def.css\" integrity=\"sha384-w\"/>",
+    );
+    let template = Template::parse(&html).unwrap();
+    assert_eq!(template.stylesheet(), "style-abc.css");
+    assert_eq!(
+        template.hashed_files(),
+        [
+            "style-abc.css",
+            "documents-def.css",
+            "explainer-quiz-0123.js",
+            "explainer-quiz-0123_bg.wasm"
+        ]
+    );
+    let head = template.head_at("../quiz/");
+    let site = head.find("../quiz/style-abc.css").unwrap();
+    assert!(
+        site < head.find("../quiz/documents-def.css").unwrap(),
+        "{head}"
+    );
+}
+
+#[test]
 fn a_template_is_trunks_head_without_its_loader_and_preloads() {
     let template = Template::parse(&trunk_html("explainer-app")).unwrap();
     assert_eq!(

@@ -141,9 +141,10 @@ test('nginx caches every file of dist/ as _headers says: hashed files for good, 
   const files = distFiles();
   expect(files).toContain('sw.js');
   const immutable = files.filter((f) => rules.get(`/${f}`)?.get('cache-control')?.includes('immutable'));
-  // Three stylesheets (site, quiz, kit) and four apps: a reader per language, the quiz, the kit.
+  // Five stylesheets (the site's; the quiz's and the kit's copies of it, each with their own
+  // documents.css) and four apps: a reader per language, the quiz, the kit.
   expect(immutable.map((f) => path.extname(f)).sort()).toEqual(
-    ['.css', '.css', '.css', '.js', '.js', '.js', '.js', '.wasm', '.wasm', '.wasm', '.wasm'],
+    ['.css', '.css', '.css', '.css', '.css', '.js', '.js', '.js', '.js', '.wasm', '.wasm', '.wasm', '.wasm'],
   );
   expect(rules.get('/sw.js')?.get('cache-control')).toBe('no-cache');
   for (const file of files) {

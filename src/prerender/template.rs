@@ -30,8 +30,9 @@ pub struct Template {
     /// The head's other tags (viewport, colour scheme, icon, stylesheet), without charset,
     /// title and description (each page writes its own), URLs relative to its folder (`./`).
     head: String,
-    /// Trunk's hashed stylesheet, relative to the template's folder (`style-0123.css`).
-    css: String,
+    /// Trunk's hashed stylesheets, relative to the template's folder: the site's
+    /// (`style-0123.css`), then a document's own (the quiz's and the kit's `documents-….css`).
+    css: Vec<String>,
     /// The app's JavaScript module, relative to the template's folder.
     js: String,
     /// The app's WebAssembly, relative to the template's folder.
@@ -41,7 +42,7 @@ pub struct Template {
 /// What the rewriter finds while it reads a template.
 #[derive(Default)]
 struct Found {
-    css: Option<String>,
+    css: Vec<String>,
     js: Option<String>,
     wasm: Option<String>,
     prerendered: bool,
@@ -88,7 +89,9 @@ fn scan(html: &str) -> Result<(String, Found), String> {
             Ok(())
         }),
         element!("link[rel=stylesheet]", |el| {
-            found.borrow_mut().css = el.get_attribute("href").map(|h| relative(&h));
+            if let Some(href) = el.get_attribute("href") {
+                found.borrow_mut().css.push(relative(&href));
+            }
             Ok(())
         }),
         element!("script", |el| {
@@ -147,7 +150,9 @@ impl Template {
         let (js, wasm) = app_files(&found)?;
         Ok(Template {
             head,
-            css: found.css.ok_or_else(|| missing("stylesheet"))?,
+            css: Some(found.css)
+                .filter(|css| !css.is_empty())
+                .ok_or_else(|| missing("stylesheet"))?,
             js,
             wasm,
         })
@@ -195,14 +200,22 @@ impl Template {
         )
     }
 
-    /// Trunk's hashed stylesheet, relative to the template's folder (`style-0123.css`).
+    /// The site's stylesheet, as Trunk hashed it, relative to the template's folder
+    /// (`style-0123.css`).
     pub fn stylesheet(&self) -> &str {
-        &self.css
+        &self.css[0]
+    }
+
+    /// The app's JavaScript module (its wasm-bindgen glue), relative to the template's folder.
+    pub fn app_js(&self) -> &str {
+        &self.js
     }
 
     /// The files Trunk named by a hash of their content, relative to the template's folder:
     /// a new build gives them new names, so hosts may cache them for good.
-    pub fn hashed_files(&self) -> [&str; 3] {
-        [&self.css, &self.js, &self.wasm]
+    pub fn hashed_files(&self) -> Vec<&str> {
+        (self.css.iter().map(String::as_str))
+            .chain([self.js.as_str(), self.wasm.as_str()])
+            .collect()
     }
 }
