@@ -582,8 +582,9 @@ fn both_arrangements_place_the_same_boxes_in_the_same_order() {
 fn the_stylesheet_switches_arrangements_at_the_same_width_as_the_layout() {
     let css = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/style.css"))
         .expect("the stylesheet");
-    // Every block of the wide query (the header has one of its own too).
-    let query = format!("@media {} {{", wide_media_query());
+    // Every block of the wide query (the header has one of its own too; the diagrams' also
+    // holds for print, `@media print, (min-width: …)`).
+    let query = format!("{} {{", wide_media_query());
     let blocks: Vec<&str> = css
         .split(&query)
         .skip(1)

@@ -97,6 +97,19 @@ pub fn on_term_close() -> Option<gloo::events::EventListener> {
     ))
 }
 
+/// Writes the page's icon (`<link rel="icon">`, relative to the page) as the full address it
+/// names now: the app moves between pages with `pushState`, and the browser would look for a
+/// relative icon again from each new address.
+pub fn pin_icon() {
+    let Some(doc) = document() else { return };
+    if let (Ok(Some(icon)), Ok(url)) = (doc.query_selector("link[rel=icon]"), doc.url()) {
+        let href = icon.get_attribute("href").unwrap_or_default();
+        if let Ok(pinned) = web_sys::Url::new_with_base(&href, &url) {
+            let _ = icon.set_attribute("href", &pinned.href());
+        }
+    }
+}
+
 /// Scrolls the element with `id` into view only as far as it and its `scroll-margin` need (at
 /// once, so reduced motion holds).
 pub fn scroll_nearest(id: &str) {

@@ -47,9 +47,9 @@ pub fn focus_target(route: &Route) -> String {
 }
 
 /// Listens for address changes, follows links to pages of this document without a reload,
-/// gives focus back to a glossary term whose definition closes, settles what only the browser
-/// knows (after hydration, so the first render equals the prerendered page), starts embed
-/// resizing, and marks the app ready.
+/// gives focus back to a glossary term whose definition closes, pins the page's icon to its
+/// address, settles what only the browser knows (after hydration, so the first render equals
+/// the prerendered page), starts embed resizing, and marks the app ready.
 #[hook]
 fn use_listeners(state: &Ctx) {
     let state = state.clone();
@@ -76,6 +76,7 @@ fn use_listeners(state: &Ctx) {
         });
         let resizer = embed.then(crate::platform::embed::start).flatten();
         let on_term_close = crate::platform::dom::on_term_close();
+        crate::platform::dom::pin_icon();
         crate::platform::dom::mark_ready();
         move || drop((on_route, on_link, resizer, on_term_close))
     });
