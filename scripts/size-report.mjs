@@ -240,7 +240,7 @@ export function report(distArg) {
   );
 
   const documents = {};
-  for (const [folder, what] of [['quiz', 'quiz and results, loaded on #/quiz and #/results'], ['teach', 'lecturer kit, loaded on #/teach']]) {
+  for (const [folder, what] of [['quiz', 'quiz and results, loaded by id/quiz/, en/quiz/ and their results/'], ['teach', 'lecturer kit, loaded by id/teach/ and en/teach/']]) {
     const own = files.filter((f) => f.startsWith(`${folder}/`) && (FIRST_LOAD_EXT.has(path.posix.extname(f)) || f.endsWith('/index.html')));
     if (!own.length) continue;
     documents[folder] = total(own);
