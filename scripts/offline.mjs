@@ -7,12 +7,12 @@
 //
 // The files are listed from dist itself, by what they are:
 //   shared   the root page, the offline page and its script, the site's stylesheet, the
-//            quiz's assets, the icons: kept when the worker installs;
+//            quiz's assets and its copy of the icon, the icons: kept when the worker installs;
 //   id, en   every page of a language but the lecturer kit, its web app manifest and its
 //            reader (the app built with that language's text only: the Indonesian one in the
 //            site root, the English one in reader-en/): kept when a reader of that language
 //            has a page idle;
-//   later    the lecturer kit (its pages and assets) and the old document folders: kept
+//   later    the lecturer kit (its pages, assets and icon) and the old document folders: kept
 //            when first opened.
 // Nothing else is ever kept (the SCORM packages, embed.js for course pages, 404.html, the
 // files for search engines or hosts). The version is a hash of every listed file, so any
@@ -58,7 +58,9 @@ export function groupOf(file) {
   const [top] = parts;
   if (top === 'quiz' || top === 'teach') {
     if (name === 'index.html' && parts.length === 2) return 'later';
-    if (parts.length === 2 && asset) return top === 'quiz' ? 'shared' : 'later';
+    // Its scripts, styles and the icon its pages name (`quiz/icon.svg`, a copy of the
+    // site's, so that a package loads nothing outside its zip).
+    if (parts.length === 2 && (asset || name === 'icon.svg')) return top === 'quiz' ? 'shared' : 'later';
     return null;
   }
   if (LANGS.includes(top)) {
