@@ -7,7 +7,7 @@
 //
 // The files are listed from dist itself, by what they are:
 //   shared   the root page, the offline page and its script, the site's stylesheet, the
-//            quiz's assets and its copy of the icon, the icons: kept when the worker installs;
+//            quiz's assets (its copies of the pictures too), the icons: kept when the worker installs;
 //   id, en   every page of a language but the lecturer kit, its web app manifest and its
 //            reader (the app built with that language's text only: the Indonesian one in the
 //            site root, the English one in reader-en/): kept when a reader of that language
@@ -47,20 +47,22 @@ export function readerOf(file) {
 export function groupOf(file) {
   const parts = file.split('/');
   const name = parts[parts.length - 1];
-  const asset = /\.(js|wasm|css)$/.test(name);
+  // What a document's pages load beside their HTML: scripts, styles, pictures, its manifest.
+  const asset = /\.(js|wasm|css|svg|png|ico|webmanifest)$/.test(name);
   const reader = readerOf(file);
   if (reader) return reader;
   if (parts.length === 1) {
     if (name === 'index.html' || name === 'offline.html') return 'shared';
     if (name === WORKER || name === 'embed.js') return null;
-    return asset || /\.(svg|png|ico|webmanifest)$/.test(name) ? 'shared' : null;
+    return asset ? 'shared' : null;
   }
   const [top] = parts;
   if (top === 'quiz' || top === 'teach') {
     if (name === 'index.html' && parts.length === 2) return 'later';
-    // Its scripts, styles and the icon its pages name (`quiz/icon.svg`, a copy of the
-    // site's, so that a package loads nothing outside its zip).
-    if (parts.length === 2 && (asset || name === 'icon.svg')) return top === 'quiz' ? 'shared' : 'later';
+    // The same kinds of files as the site's root: the quiz's and the kit's pages name their
+    // own copies of the icon and the post's picture, so that a package loads nothing
+    // outside its zip.
+    if (parts.length === 2 && asset) return top === 'quiz' ? 'shared' : 'later';
     return null;
   }
   if (LANGS.includes(top)) {
