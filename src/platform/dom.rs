@@ -209,7 +209,7 @@ pub fn show_new_body() {
         return;
     };
     if let Some(document) = document() {
-        let _ = document.set_body(Some(&body));
+        document.set_body(Some(&body));
     }
 }
 
