@@ -318,6 +318,11 @@ mod arch {
         }
     }
 
+    /// Patched (explainer): runs the scheduler on `queue` in a task of its own.
+    fn run_later(queue: Vec<super::QueueEntry>) {
+        post_task(Closure::once_into_js(move || run_scheduler(queue)));
+    }
+
     fn run_scheduler(mut queue: Vec<super::QueueEntry>) {
         let slice = if super::with(|s| s.slicing) {
             HYDRATION_SLICE_MS
@@ -339,8 +344,7 @@ mod arch {
                 // handlers that fire during the yield see a consistent DOM.
                 let can_yield = super::with(|s| s.can_yield());
                 if can_yield {
-                    let cb = Closure::once_into_js(move || run_scheduler(queue));
-                    post_task(cb);
+                    run_later(queue);
                     return;
                 }
             }
@@ -360,6 +364,12 @@ mod arch {
             return;
         }
         set_scheduled(true);
+        // Patched (explainer): a render in slices starts in a task of its own, so that its
+        // first slice does not lengthen the task that compiled and started the app.
+        if super::with(|s| s.slicing) {
+            run_later(vec![]);
+            return;
+        }
         spawn_local(async {
             run_scheduler(vec![]);
         });
