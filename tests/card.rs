@@ -5,7 +5,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use explainer::domain::card::{
-    estimated_width, layout, wrap, CardFormat, CardLine, CardText, CardTheme, Op, Tone, STORY_SAFE,
+    estimated_width, layout, wrap, CardFormat, CardLine, CardText, CardTheme, Op, Rgb, Tone,
+    STORY_SAFE,
 };
 use explainer::domain::glyph::Glyph;
 use explainer::ui::components::results_card::{ResultsCard, ResultsCardProps};
@@ -95,6 +96,13 @@ fn bounds(op: &Op) -> (u32, u32, u32, u32) {
     }
 }
 
+/// A family's tinted panel, drawn under its line on the story.
+fn is_panel(op: &Op, theme: CardTheme) -> bool {
+    let c = theme.colours();
+    let tints = [Tone::Motivations, Tone::Interactions, Tone::Benefits].map(|t| c.tint(t));
+    matches!(op, Op::Fill { colour, .. } if tints.contains(colour))
+}
+
 fn texts(ops: &[Op]) -> Vec<&str> {
     ops.iter()
         .filter_map(|op| match op {
@@ -165,10 +173,10 @@ fn text_fits_its_width_at_natural_size_and_nothing_overlaps() {
                 );
             }
         }
-        // No two texts, and no text and colour block, overlap.
+        // No two texts, and no text and colour block, overlap (the panels lie under them).
         let boxes: Vec<(u32, u32, u32, u32)> = ops[1..]
             .iter()
-            .filter(|op| !matches!(op, Op::Icon { .. }))
+            .filter(|op| !matches!(op, Op::Icon { .. }) && !is_panel(op, theme))
             .map(bounds)
             .collect();
         for (i, a) in boxes.iter().enumerate() {
@@ -198,9 +206,10 @@ fn the_lines_the_caveat_and_the_short_quiz_address_are_on_the_card_the_results_l
         assert!(all.contains("Take the quiz yourself: example.university.edu/courses/communication/explainer/id/quiz/"), "{all}");
         assert!(!all.contains("https://") && !all.contains("#AQID"), "{all}");
         // One colour block with its icon per line, in the family's colour.
+        let families = theme.colours().families;
         let blocks = ops[1..]
             .iter()
-            .filter(|op| matches!(op, Op::Fill { .. }))
+            .filter(|op| matches!(op, Op::Fill { colour, .. } if families.contains(colour)))
             .count();
         let icons = ops
             .iter()
@@ -208,6 +217,83 @@ fn the_lines_the_caveat_and_the_short_quiz_address_are_on_the_card_the_results_l
             .count();
         assert_eq!((blocks, icons), (n, n), "{format:?}");
     }
+}
+
+#[test]
+fn on_the_story_each_line_sits_whole_in_its_family_panel_and_the_card_is_filled() {
+    for theme in CardTheme::ALL {
+        for n in [1, 3] {
+            let ops = layout(CardFormat::Story, theme, &text(), &lines()[..n]);
+            let c = theme.colours();
+            // A panel per line, in its family's tint, in the lines' order.
+            let panels: Vec<(usize, &Op)> = ops
+                .iter()
+                .enumerate()
+                .filter(|(_, op)| is_panel(op, theme))
+                .collect();
+            let tones: Vec<Rgb> = panels
+                .iter()
+                .map(|(_, op)| match op {
+                    Op::Fill { colour, .. } => *colour,
+                    _ => unreachable!(),
+                })
+                .collect();
+            let want: Vec<Rgb> = lines()[..n].iter().map(|l| c.tint(l.tone)).collect();
+            assert_eq!(tones, want, "{theme:?} {n}");
+            // Everything drawn after a panel and before the next one's start (its block, icon,
+            // lead and words) lies inside it; the heading and the footer lie outside all.
+            for (k, (start, panel)) in panels.iter().enumerate() {
+                let (l, t, r, b) = bounds(panel);
+                let end = panels.get(k + 1).map_or(start + 1, |(next, _)| *next);
+                let end = if k + 1 == panels.len() {
+                    // The last line's ops run until the footer's caveat.
+                    ops.iter()
+                        .position(|op| matches!(op, Op::Text { text, .. } if text.starts_with("Refleksi, bukan")))
+                        .unwrap()
+                } else {
+                    end
+                };
+                let inside = &ops[start + 1..end];
+                assert!(inside.len() >= 3, "{theme:?} {n}: {inside:?}");
+                for op in inside {
+                    let (ol, ot, or, ob) = bounds(op);
+                    assert!(
+                        ol >= l && ot >= t && or <= r && ob <= b,
+                        "{theme:?} {n}: {op:?} outside its panel {panel:?}"
+                    );
+                }
+                for other in &panels[k + 1..] {
+                    assert!(bounds(other.1).1 > b, "{theme:?} {n}: panels overlap");
+                }
+            }
+            // The space below the last panel and above the first is shared out: a short card
+            // is drawn across the safe area, not in its top half.
+            let first_top = bounds(panels[0].1).1;
+            let last_bottom = bounds(panels[n - 1].1).3;
+            let heading_bottom = ops
+                .iter()
+                .filter(|op| matches!(op, Op::Text { text, .. } if text.starts_with("Refleksi saya") || text.starts_with("influencer")))
+                .map(|op| bounds(op).3)
+                .max()
+                .unwrap();
+            let caveat_top = ops
+                .iter()
+                .find(
+                    |op| matches!(op, Op::Text { text, .. } if text.starts_with("Refleksi, bukan")),
+                )
+                .map(|op| bounds(op).1)
+                .unwrap();
+            let above = i64::from(first_top) - i64::from(heading_bottom);
+            let below = i64::from(caveat_top) - i64::from(last_bottom);
+            assert!(
+                above.abs_diff(below) <= 40,
+                "{theme:?} {n}: {above} above, {below} below"
+            );
+        }
+    }
+    // The link preview is too small for panels.
+    let link = layout(CardFormat::Link, CardTheme::Light, &text(), &lines());
+    assert!(!link.iter().any(|op| is_panel(op, CardTheme::Light)));
 }
 
 #[test]

@@ -3,7 +3,10 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use explainer::domain::content::{content, quiz};
-use explainer_content::generate::{generate, parse, read_dir, BuildError, FILE_NAMES};
+use explainer_content::generate::{
+    generate, generate_for, parse, read_dir, BuildError, FILE_NAMES,
+};
+use explainer_content::lang::Lang;
 use std::path::{Path, PathBuf};
 
 const CHAPTER: &str = include_str!("fixtures/chapter-5-conclusion.id.txt");
@@ -70,6 +73,27 @@ fn the_generator_accepts_the_real_content_and_emits_static_expressions() {
         !content.contains("Instrument{"),
         "the reading content carries no quiz"
     );
+}
+
+#[test]
+fn a_reader_of_one_language_gets_the_glossary_in_that_languages_order() {
+    // The glossary page sorts only when both languages are compiled in; a reader built for
+    // one language relies on the build step's order.
+    for lang in Lang::ALL {
+        let code = generate_for(content_dir(), Some(CHAPTER), Some(lang))
+            .unwrap_or_else(|e| panic!("{e}"))
+            .content;
+        let mut expected: Vec<_> = content().glossary.iter().collect();
+        expected.sort_by_cached_key(|t| t.order_key(lang));
+        let glossary = &code[code.find("glossary:").expect("a glossary field")..];
+        let at = |slug: &str| {
+            glossary
+                .find(&format!("slug: ::std::borrow::Cow::Borrowed({slug:?})"))
+                .unwrap_or_else(|| panic!("{slug} is emitted"))
+        };
+        let positions: Vec<_> = expected.iter().map(|t| at(&t.slug)).collect();
+        assert!(positions.is_sorted(), "{lang:?}: {positions:?}");
+    }
 }
 
 #[test]

@@ -4,7 +4,7 @@
 //! family colour), and on the results card in its light and dark themes.
 #![cfg(not(target_arch = "wasm32"))]
 
-use explainer::domain::card::{palette, CardTheme, Rgb};
+use explainer::domain::card::{palette, CardTheme, Rgb, Tone};
 
 const STYLESHEET: &str = include_str!("../assets/style.css");
 
@@ -142,6 +142,22 @@ fn both_card_themes_are_readable_and_their_icons_stand_out_on_the_family_blocks(
                 ratio >= 3.0,
                 "{theme:?}: icon on {family:?} is {ratio:.2}:1"
             );
+        }
+    }
+    // On the story each line lies on its family's tint: the lead in the family colour and
+    // the words in ink stay AA, and the tint still reads apart from the paper.
+    for theme in CardTheme::ALL {
+        let c = theme.colours();
+        for tone in [Tone::Motivations, Tone::Interactions, Tone::Benefits] {
+            let tint = c.tint(tone);
+            for colour in [c.ink, tone.colour_in(&c)] {
+                let ratio = contrast(colour, tint);
+                assert!(
+                    ratio >= 4.5,
+                    "{theme:?} {tone:?}: {colour:?} on its tint is {ratio:.2}:1"
+                );
+            }
+            assert_ne!(tint, c.paper, "{theme:?} {tone:?}");
         }
     }
     // The dark card uses the stylesheet's dark colours.

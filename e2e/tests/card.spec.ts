@@ -69,6 +69,9 @@ async function recordCanvasText(page: Page) {
 type Drawn = { text: string; x: number; width: number; squeezable: boolean; canvas: number };
 const drawn = (page: Page) => page.evaluate(() => (window as unknown as { drawn: Drawn[] }).drawn.splice(0));
 
+/** `#rrggbb`, as the preview's SVG names a colour. */
+const hex = (rgb: readonly number[]) => '#' + rgb.map((v) => v.toString(16).padStart(2, '0')).join('');
+
 /** Opens the results of `code` in `lang` and waits for the card. */
 async function openResults(page: Page, code: string, lang: Lang) {
   await openApp(page, pagePath(`results/${code}`, lang));
@@ -142,9 +145,7 @@ for (const lang of LANGS) {
       const storyTexts = (await drawn(page)).map((d) => d.text);
       const previewTexts = await preview.locator('text').allTextContents();
       expect(previewTexts).toEqual(storyTexts);
-      expect(await preview.locator('rect').first().getAttribute('fill')).toBe(
-        '#' + BACKGROUND[theme].map((v) => v.toString(16).padStart(2, '0')).join(''),
-      );
+      expect(await preview.locator('rect').first().getAttribute('fill')).toBe(hex(BACKGROUND[theme]));
 
       // Instagram covers the top 250 and bottom 340 pixels: only plain background there.
       expect(pixelsOf(story.png, BACKGROUND[theme], [0, 250]), 'top 250 px').toBe(1080 * 250);
@@ -159,10 +160,20 @@ for (const lang of LANGS) {
         expect(d.squeezable, d.text).toBe(false);
         expect(d.x + d.width, `${d.text} fits`).toBeLessThanOrEqual(d.canvas - 40);
       }
-      // Every family's colour block is drawn.
+      // Every family's colour block is drawn (on the story an 80 px block, less its icon).
       for (const [family, rgb] of Object.entries(FAMILY_RGB[theme])) {
         expect(pixelsOf(link.png, rgb), family).toBeGreaterThan(2000);
-        expect(pixelsOf(story.png, rgb), family).toBeGreaterThan(10000);
+        expect(pixelsOf(story.png, rgb), family).toBeGreaterThan(4000);
+      }
+      // On the story each family's line lies on a panel of its tint, as the preview shows it:
+      // three tints, each a panel across the card.
+      const plain = [BACKGROUND[theme], ...Object.values(FAMILY_RGB[theme])].map(hex);
+      const fills = await preview.locator('rect').evaluateAll((rects) => rects.map((r) => r.getAttribute('fill') ?? ''));
+      const tints = [...new Set(fills.filter((f) => !plain.includes(f)))];
+      expect(tints, 'panel tints').toHaveLength(3);
+      for (const tint of tints) {
+        const rgb = [1, 3, 5].map((i) => parseInt(tint.slice(i, i + 2), 16));
+        expect(pixelsOf(story.png, rgb), `panel ${tint}`).toBeGreaterThan(100_000);
       }
       fs.writeFileSync(path.join(SHOTS, `card-${lang}-story-${theme}.png`), PNG.sync.write(story.png));
       fs.writeFileSync(path.join(SHOTS, `card-${lang}-link-${theme}.png`), PNG.sync.write(link.png));

@@ -5,7 +5,8 @@
 //! Two formats: a 1080 × 1920 story image and a 1200 × 630 link preview, each light or dark.
 //! Both carry one first-person sentence per family, built only from the reader's own first
 //! places that their answers support (`quiz::card_lines`), each beside its icon in a block of
-//! the family's colour; the "a reflection, not a test" caveat with "the statements are not
+//! the family's colour (on the story, in a panel of the family's tint, the panels spread over
+//! the safe area); the "a reflection, not a test" caveat with "the statements are not
 //! validated"; and the quiz's short address, so a friend can take it too. Nothing personal is
 //! on it. On the story, everything sits between the zones Instagram covers with its own
 //! controls (the top 250 and the bottom 340 pixels), which stay plain background.
@@ -101,6 +102,20 @@ pub struct Colours {
     pub families: [Rgb; 3],
     /// An icon drawn on a family colour.
     pub on_family: Rgb,
+}
+
+impl Colours {
+    /// The background of a family's panel on the story: a tenth of the family colour in
+    /// the paper on light, a sixth on dark, so the panel reads as the family's without
+    /// taking contrast from the text on it (`tests/palette.rs` checks AA).
+    pub fn tint(&self, tone: Tone) -> Rgb {
+        let share = if self.paper == palette::PAPER { 10 } else { 16 };
+        let mix = |paper: u8, family: u8| {
+            ((u32::from(paper) * (100 - share) + u32::from(family) * share + 50) / 100) as u8
+        };
+        let (p, f) = (self.paper, tone.colour_in(self));
+        Rgb(mix(p.0, f.0), mix(p.1, f.1), mix(p.2, f.2))
+    }
 }
 
 /// Light or dark: the reader picks the one that suits their story.
@@ -342,13 +357,28 @@ struct Style {
     /// The lead's size, and the largest and smallest sizes tried for the words.
     lead: u32,
     words: std::ops::RangeInclusive<u32>,
-    /// Space between lines.
+    /// Space between lines; more is added to fill the card (see [`lines_ops`]).
     gap: u32,
+    /// Inside space of the family's tinted panel round each line; `0` draws no panel.
+    pad: u32,
 }
 
 /// One line: the family's colour block with its icon and the lead beside it, the reader's
-/// words below at full width in `size`; returns the operations and where the line ends.
-fn line_ops(line: &CardLine, c: &Colours, style: &Style, at: Area, size: u32) -> (Vec<Op>, u32) {
+/// words below at full width in `size`, on the story in a panel of the family's tint;
+/// returns the operations (the panel first, under the rest) and where the line ends.
+fn line_ops(
+    line: &CardLine,
+    c: &Colours,
+    style: &Style,
+    column: Area,
+    size: u32,
+) -> (Vec<Op>, u32) {
+    // The panel reaches into the margin, so the text keeps the column's full width and lines
+    // up with the heading and the footer.
+    let at = Area {
+        y: column.y + style.pad,
+        ..column
+    };
     let colour = line.tone.colour_in(c);
     let mut ops = vec![Op::Fill {
         x: at.x,
@@ -385,30 +415,54 @@ fn line_ops(line: &CardLine, c: &Colours, style: &Style, at: Area, size: u32) ->
     let below = lead_end.max(at.y + style.block) + style.lead / 2;
     let (words, end) = paragraph(&line.words, Area { y: below, ..at }, size, true, c.ink);
     ops.extend(lead.into_iter().chain(words));
-    (ops, end)
+    if style.pad == 0 {
+        return (ops, end);
+    }
+    let bottom = end + style.pad;
+    ops.insert(
+        0,
+        Op::Fill {
+            x: column.x - style.pad,
+            y: column.y,
+            w: column.width + 2 * style.pad,
+            h: bottom - column.y,
+            radius: style.pad,
+            colour: c.tint(line.tone),
+        },
+    );
+    (ops, bottom)
 }
 
-/// The card's lines from `at`'s top, at the largest words size that ends by `bottom`.
+/// The card's lines between `at`'s top and `bottom`, at the largest words size that fits.
+/// What is left over goes into the space round and between them, up to twice the usual gap
+/// each, and the rest above and below, so a short card is not drawn in the top half.
 fn lines_ops(lines: &[CardLine], c: &Colours, style: &Style, at: Area, bottom: u32) -> Vec<Op> {
-    let draw = |size: u32| {
+    let draw = |size: u32, top: u32, gap: u32| {
         let mut ops = Vec::new();
-        let mut y = at.y;
+        let mut y = top;
         for line in lines {
             let (line, end) = line_ops(line, c, style, Area { y, ..at }, size);
             ops.extend(line);
-            y = end + style.gap;
+            y = end + gap;
         }
-        (ops, y - style.gap)
+        (ops, y - gap)
     };
-    let mut last = Vec::new();
-    for size in style.words.clone().rev().step_by(4) {
-        let (ops, end) = draw(size);
+    let mut sizes = style.words.clone().rev().step_by(4);
+    let mut size = sizes.next().unwrap_or(*style.words.start());
+    let mut end = draw(size, at.y, style.gap).1;
+    for smaller in sizes {
         if end <= bottom {
-            return ops;
+            break;
         }
-        last = ops;
+        size = smaller;
+        end = draw(size, at.y, style.gap).1;
     }
-    last
+    let spare = bottom.saturating_sub(end);
+    let spaces = lines.len() as u32 + 1;
+    let more = (spare / spaces).min(style.gap * 2);
+    let gaps = lines.len().saturating_sub(1) as u32;
+    let top = at.y + (spare - more * gaps) / 2;
+    draw(size, top, style.gap + more).0
 }
 
 /// The caveat, the invitation and the quiz's address, ending at `bottom`; returns them and
@@ -473,11 +527,12 @@ pub fn layout(
         CardFormat::Story => (
             Style {
                 margin: 80,
-                block: 96,
-                icon: 64,
+                block: 80,
+                icon: 56,
                 lead: 36,
                 words: 40..=72,
-                gap: 48,
+                gap: 24,
+                pad: 24,
             },
             STORY_SAFE.start + 48,
             STORY_SAFE.end - 40,
@@ -492,6 +547,7 @@ pub fn layout(
                 lead: 22,
                 words: 24..=36,
                 gap: 16,
+                pad: 0,
             },
             32,
             h - 24,
@@ -511,7 +567,7 @@ pub fn layout(
         y: y + heading_size * 3 / 4,
         ..area
     };
-    let last = footer_top.saturating_sub(heading_size / 2);
+    let last = footer_top.saturating_sub(heading_size * 3 / 4);
     if lines.is_empty() {
         let (none, _) = paragraph(&text.none, first, *style.words.start(), true, c.ink);
         ops.extend(none);

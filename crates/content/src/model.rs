@@ -242,6 +242,14 @@ content_struct! {
     }
 }
 
+impl Term {
+    /// What the glossary page orders terms by in `lang`: the term, ASCII case folded (enough
+    /// for these Latin-script terms, and it keeps Unicode's case tables out of the binary).
+    pub fn order_key(&self, lang: Lang) -> String {
+        self.term.get(lang).to_ascii_lowercase()
+    }
+}
+
 content_struct! {
     /// `references.json`.
     pub struct ReferencesFile {

@@ -85,9 +85,11 @@ pub fn glossary_page(props: &GlossaryProps) -> Html {
         });
     }
     let mut terms: Vec<_> = content().glossary.iter().collect();
-    // ASCII case folding is enough for these Latin-script terms and keeps Unicode's case
-    // tables out of the binary.
-    terms.sort_by_cached_key(|t| t.term.get(lang).to_ascii_lowercase());
+    // A reader built for one language has its glossary in this order already (the build
+    // step sorts it, explainer_content::generate), which keeps the sort's code out of it.
+    if !cfg!(any(feature = "only-id", feature = "only-en")) {
+        terms.sort_by_cached_key(|t| t.order_key(lang));
+    }
     let items: Html = terms
         .into_iter()
         .map(|t| {

@@ -275,6 +275,20 @@ pub mod macros {
 pub mod callback;
 pub mod context;
 #[cfg(feature = "csr")]
+// Patched (explainer): a hydration mismatch panics with its details where debug assertions
+// are on (tests, `make dev`) and with one fixed message in release builds, which keeps the
+// formatting of node types and tag names (and `Debug` of strings) out of the app.
+#[cfg(feature = "hydration")]
+macro_rules! mismatch {
+    ($($arg:tt)*) => {{
+        if cfg!(debug_assertions) {
+            panic!($($arg)*)
+        } else {
+            panic!("hydration mismatch")
+        }
+    }};
+}
+
 mod dom_bundle;
 pub mod functional;
 pub mod html;

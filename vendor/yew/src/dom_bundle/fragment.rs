@@ -67,21 +67,20 @@ impl Fragment {
 
         let first_node = collect_from
             .pop_front()
-            .unwrap_or_else(|| panic!("expected {} opening tag, found EOF", collect_for.name()));
+            .unwrap_or_else(|| mismatch!("expected {} opening tag, found EOF", collect_for.name()));
 
-        assert_eq!(
-            first_node.node_type(),
-            Node::COMMENT_NODE,
-            // TODO: improve error message with human readable node type name.
-            "expected {} start, found node type {}",
-            collect_for.name(),
-            first_node.node_type()
-        );
+        if first_node.node_type() != Node::COMMENT_NODE {
+            mismatch!(
+                "expected {} start, found node type {}",
+                collect_for.name(),
+                first_node.node_type()
+            );
+        }
 
         let mut nodes = VecDeque::new();
 
         if !is_open_tag(&first_node) {
-            panic!(
+            mismatch!(
                 "expected {} opening tag, found comment node",
                 collect_for.name()
             );
@@ -94,7 +93,7 @@ impl Fragment {
 
         loop {
             let current_node = collect_from.pop_front().unwrap_or_else(|| {
-                panic!("expected {} closing tag, found EOF", collect_for.name())
+                mismatch!("expected {} closing tag, found EOF", collect_for.name())
             });
 
             if current_node.node_type() == Node::COMMENT_NODE {

@@ -2,7 +2,6 @@ use std::borrow::Cow;
 use std::iter::FromIterator;
 use std::rc::Rc;
 
-use indexmap::IndexSet;
 
 use super::IntoPropValue;
 use crate::html::ImplicitClone;
@@ -14,7 +13,43 @@ use crate::virtual_dom::AttrValue;
 /// The preferred way of creating this is using the [`classes!`][yew::classes!] macro.
 #[derive(Debug, Clone, ImplicitClone, Default)]
 pub struct Classes {
-    set: Rc<IndexSet<AttrValue>>,
+    set: Rc<ClassSet>,
+}
+
+// Patched (explainer): a vector without repeats instead of an `IndexSet`. A class list holds a
+// few names, where a linear search is as fast as hashing, and it keeps the hash table's code
+// (indexmap, hashbrown for `AttrValue`) out of the app.
+#[derive(Debug, Clone, Default)]
+struct ClassSet(Vec<AttrValue>);
+
+impl ClassSet {
+    fn insert(&mut self, class: AttrValue) {
+        if !self.0.contains(&class) {
+            self.0.push(class);
+        }
+    }
+}
+
+impl Extend<AttrValue> for ClassSet {
+    fn extend<I: IntoIterator<Item = AttrValue>>(&mut self, iter: I) {
+        iter.into_iter().for_each(|class| self.insert(class))
+    }
+}
+
+impl FromIterator<AttrValue> for ClassSet {
+    fn from_iter<I: IntoIterator<Item = AttrValue>>(iter: I) -> Self {
+        let mut set = ClassSet::default();
+        set.extend(iter);
+        set
+    }
+}
+
+impl std::ops::Deref for ClassSet {
+    type Target = [AttrValue];
+
+    fn deref(&self) -> &[AttrValue] {
+        &self.0
+    }
 }
 
 /// helper method to efficiently turn a set of classes into a space-separated
@@ -45,7 +80,7 @@ impl Classes {
     #[inline]
     pub fn new() -> Self {
         Self {
-            set: Rc::new(IndexSet::new()),
+            set: Rc::new(ClassSet::default()),
         }
     }
 
@@ -54,7 +89,7 @@ impl Classes {
     #[inline]
     pub fn with_capacity(n: usize) -> Self {
         Self {
-            set: Rc::new(IndexSet::with_capacity(n)),
+            set: Rc::new(ClassSet(Vec::with_capacity(n))),
         }
     }
 
@@ -88,7 +123,7 @@ impl Classes {
     /// Check the set contains a class.
     #[inline]
     pub fn contains<T: AsRef<str>>(&self, class: T) -> bool {
-        self.set.contains(class.as_ref())
+        self.set.iter().any(|c| c.as_str() == class.as_ref())
     }
 
     /// Check the set is empty.
@@ -144,22 +179,22 @@ impl<T: Into<Classes>> FromIterator<T> for Classes {
 }
 
 impl IntoIterator for Classes {
-    type IntoIter = indexmap::set::IntoIter<AttrValue>;
+    type IntoIter = std::vec::IntoIter<AttrValue>;
     type Item = AttrValue;
 
     #[inline]
     fn into_iter(self) -> Self::IntoIter {
-        RcExt::unwrap_or_clone(self.set).into_iter()
+        RcExt::unwrap_or_clone(self.set).0.into_iter()
     }
 }
 
 impl IntoIterator for &Classes {
-    type IntoIter = indexmap::set::IntoIter<AttrValue>;
+    type IntoIter = std::vec::IntoIter<AttrValue>;
     type Item = AttrValue;
 
     #[inline]
     fn into_iter(self) -> Self::IntoIter {
-        (*self.set).clone().into_iter()
+        (*self.set).clone().0.into_iter()
     }
 }
 
@@ -200,7 +235,7 @@ impl From<String> for Classes {
             false => match t.is_empty() {
                 true => Self::new(),
                 false => Self {
-                    set: Rc::new(IndexSet::from_iter([AttrValue::from(t)])),
+                    set: Rc::new(ClassSet(vec![AttrValue::from(t)])),
                 },
             },
             true => Self::from(&t),
@@ -239,7 +274,7 @@ impl From<AttrValue> for Classes {
             false => match t.is_empty() {
                 true => Self::new(),
                 false => Self {
-                    set: Rc::new(IndexSet::from_iter([t])),
+                    set: Rc::new(ClassSet(vec![t])),
                 },
             },
             true => Self::from(&t),

@@ -364,15 +364,14 @@ mod feat_hydration {
 
             let node = fragment
                 .pop_front()
-                .unwrap_or_else(|| panic!("expected element of type {tag_name}, found EOF."));
+                .unwrap_or_else(|| mismatch!("expected element of type {tag_name}, found EOF."));
 
-            assert_eq!(
-                node.node_type(),
-                Node::ELEMENT_NODE,
-                "expected element, found node type {}.",
-                node_type_str(&node),
-            );
-            let el = node.dyn_into::<Element>().expect("expected an element.");
+            if node.node_type() != Node::ELEMENT_NODE {
+                mismatch!("expected element, found node type {}.", node_type_str(&node));
+            }
+            let Ok(el) = node.dyn_into::<Element>() else {
+                mismatch!("expected an element.");
+            };
 
             {
                 let el_tag_name = el.tag_name();
@@ -385,16 +384,12 @@ mod feat_hydration {
 
                 if should_compare_case_insensitive {
                     // Case-insensitive comparison for HTML elements
-                    assert!(
-                        tag_name.eq_ignore_ascii_case(&el_tag_name),
-                        "expected element of kind {tag_name}, found {el_tag_name}.",
-                    );
-                } else {
+                    if !tag_name.eq_ignore_ascii_case(&el_tag_name) {
+                        mismatch!("expected element of kind {tag_name}, found {el_tag_name}.");
+                    }
+                } else if el_tag_name != tag_name {
                     // Case-sensitive comparison for namespaced elements (SVG, MathML)
-                    assert_eq!(
-                        el_tag_name, tag_name,
-                        "expected element of kind {tag_name}, found {el_tag_name}.",
-                    );
+                    mismatch!("expected element of kind {tag_name}, found {el_tag_name}.");
                 }
             }
             // We simply register listeners and update all attributes.
