@@ -107,6 +107,33 @@ impl PartialEq for KeyedEntry {
 }
 impl Eq for KeyedEntry {}
 
+// Patched (explainer): the spare bundles of a keyed reconciliation in a vector searched by key
+// instead of a `HashSet` (this app's keyed lists hold one child), which keeps hash tables out of
+// the app.
+struct SpareBundles(Vec<KeyedEntry>);
+
+impl SpareBundles {
+    /// Adds `entry`, returning the entry with the same key it replaces.
+    fn replace(&mut self, entry: KeyedEntry) -> Option<KeyedEntry> {
+        match self.0.iter_mut().find(|e| **e == entry) {
+            Some(old) => Some(std::mem::replace(old, entry)),
+            None => {
+                self.0.push(entry);
+                None
+            }
+        }
+    }
+
+    /// Removes and returns the entry with `key`.
+    fn take(&mut self, key: &Key) -> Option<KeyedEntry> {
+        let i = self
+            .0
+            .iter()
+            .position(|e| <KeyedEntry as Borrow<Key>>::borrow(e) == key)?;
+        Some(self.0.swap_remove(i))
+    }
+}
+
 impl BNode {
     /// Assert that a bundle node is a list, or convert it to a list with a single child
     fn make_list(&mut self) -> &mut BList {
@@ -284,7 +311,7 @@ impl BList {
 
         // BNode contains js objects that look suspicious to clippy but are harmless
         #[allow(clippy::mutable_key_type)]
-        let mut spare_bundles: HashSet<KeyedEntry> = HashSet::with_capacity(bundle_middle.len());
+        let mut spare_bundles = SpareBundles(Vec::with_capacity(bundle_middle.len()));
         let mut spliced_middle = rev_bundles.splice(bundle_middle, std::iter::empty());
         for (idx, r) in (&mut spliced_middle).enumerate() {
             #[cold]
@@ -390,7 +417,7 @@ impl BList {
         rev_bundles.splice(matching_len_end..matching_len_end, replacements);
 
         // Step 2.3. Remove any extra rights
-        for KeyedEntry(_, r) in spare_bundles.drain() {
+        for KeyedEntry(_, r) in spare_bundles.0.drain(..) {
             test_log!("removing: {:?}", r);
             r.detach(root, parent, false);
         }

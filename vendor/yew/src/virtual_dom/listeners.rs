@@ -27,16 +27,35 @@ impl std::fmt::Debug for dyn Listener {
     }
 }
 
+// Patched (explainer): the kinds yew names are a fieldless enum of their own
+// (`NamedListenerKind`, `ListenerKind::named`) whose names are read from one table, instead of
+// about a hundred variants of `ListenerKind` beside `other`, whose name lookups, `Clone` and
+// comparisons were matches over every variant (several KB of the app).
 macro_rules! gen_listener_kinds {
     ($($kind:ident)*) => {
+        /// The DOM event listener kinds yew names, e.g. `onclick`.
+        #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+        #[allow(non_camel_case_types)]
+        #[allow(missing_docs)]
+        pub enum NamedListenerKind {
+            $( $kind, )*
+        }
+
+        impl NamedListenerKind {
+            const NAMES: &'static [&'static str] = &[$( stringify!($kind), )*];
+
+            /// The listener's name, e.g. `onclick`.
+            pub fn as_str(self) -> &'static str {
+                Self::NAMES[self as usize]
+            }
+        }
+
         /// Supported kinds of DOM event listeners
-        // Using instead of strings to optimise registry collection performance by simplifying
-        // hashmap hash calculation.
         #[derive(Clone, PartialEq, Eq, Hash, Debug)]
         #[allow(non_camel_case_types)]
         #[allow(missing_docs)]
         pub enum ListenerKind {
-            $( $kind, )*
+            named(NamedListenerKind),
             other(std::borrow::Cow<'static, str>),
         }
 
@@ -44,7 +63,7 @@ macro_rules! gen_listener_kinds {
             pub fn type_name(&self) -> std::borrow::Cow<'static, str> {
                 match self {
                     Self::other(type_name) => type_name.clone(),
-                    $( Self::$kind => stringify!($kind)[2..].into(), )*
+                    Self::named(kind) => kind.as_str()[2..].into(),
                 }
             }
         }
@@ -52,7 +71,7 @@ macro_rules! gen_listener_kinds {
         impl AsRef<str> for ListenerKind {
             fn as_ref(&self) -> &str {
                 match self {
-                    $( Self::$kind => stringify!($kind), )*
+                    Self::named(kind) => kind.as_str(),
                     Self::other(type_name) => type_name.as_ref(),
                 }
             }

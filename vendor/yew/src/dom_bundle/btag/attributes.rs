@@ -1,4 +1,3 @@
-use std::collections::HashMap;
 use std::ops::Deref;
 
 use indexmap::IndexMap;
@@ -129,11 +128,13 @@ impl Attributes {
         }
     }
 
-    /// Convert [Attributes] pair to [HashMap]s and patch changes to `el`.
+    /// Convert [Attributes] pair to lists of pairs and patch changes to `el`.
     /// Works with any [Attributes] variants.
     #[cold]
     fn apply_diff_as_maps<'a>(el: &Element, new: &'a Self, old: &'a Self) {
-        fn collect(src: &Attributes) -> HashMap<&str, &AttributeOrProperty> {
+        // Patched (explainer): a vector of pairs instead of a `HashMap` (an element has a few
+        // attributes), which keeps hash tables out of the app.
+        fn collect(src: &Attributes) -> Vec<(&str, &AttributeOrProperty)> {
             use Attributes::*;
 
             match src {
@@ -149,11 +150,14 @@ impl Attributes {
 
         let new = collect(new);
         let old = collect(old);
+        let get = |pairs: &[(&str, &'a AttributeOrProperty)], key: &str| {
+            pairs.iter().find(|(k, _)| *k == key).map(|(_, v)| *v)
+        };
 
         // Update existing or set new
         for (k, new) in new.iter() {
-            if match old.get(k) {
-                Some(old) => old != new,
+            if match get(&old, k) {
+                Some(old) => old != *new,
                 None => true,
             } {
                 Self::set(el, k, new);
@@ -162,7 +166,7 @@ impl Attributes {
 
         // Remove missing
         for (k, old_value) in old.iter() {
-            if !new.contains_key(k) {
+            if get(&new, k).is_none() {
                 Self::remove(el, k, old_value);
             }
         }

@@ -9,7 +9,7 @@ macro_rules! impl_action {
         #[doc(hidden)]
         pub mod $action {
             use crate::callback::Callback;
-            use crate::virtual_dom::{Listener, ListenerKind};
+            use crate::virtual_dom::{Listener, ListenerKind, NamedListenerKind};
             use std::rc::Rc;
 
             /// A wrapper for a callback which attaches event listeners to elements.
@@ -39,7 +39,7 @@ macro_rules! impl_action {
 
             impl Listener for Wrapper {
                 fn kind(&self) -> ListenerKind {
-                    ListenerKind::$action
+                    ListenerKind::named(NamedListenerKind::$action)
                 }
 
                 fn handle(&self, event: web_sys::Event) {
