@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Browser benchmark for the release build (`make bench` runs it after `trunk build --release`).
 //
-//   node scripts/bench.mjs [--runs 5] [--cpu 1,4] [--dist dist] [--scenario NAME]... [--trace] [--no-load] [--out target/bench.json]
+//   node scripts/bench.mjs [--runs 5] [--cpu 1,4] [--dist dist] [--scenario NAME]... [--trace] [--no-load] [--load-only] [--out target/bench.json]
 //
 // Needs e2e/node_modules (cd e2e && npm ci) and Debian's /usr/bin/chromium (CHROMIUM_PATH overrides).
 // Starts scripts/serve.mjs's server on a free loopback port, then for each CPU slowdown (CDP
@@ -11,7 +11,8 @@
 //   * time to interactive: performance.now() (i.e. ms since navigation start) at the moment
 //     <html data-ready="true"> appears (MutationObserver installed with addInitScript);
 //   * every scenario in SCENARIOS (each returns a list of latencies in ms).
-// --no-load leaves out the first loads (for comparing interactions between builds quickly).
+// --no-load leaves out the first loads (for comparing interactions between builds quickly);
+// --load-only runs only the first loads (transfer and time to interactive).
 // Interaction latency is measured the way INP is: each event of an interaction (pointerdown,
 // pointerup, click; keydown for keys) counts from its own event timestamp to the next paint
 // after it was handled, and the interaction's latency is the longest of these. The gap
@@ -306,9 +307,10 @@ export function parseBenchArgs(argv) {
       case '--scenario': o.scenarios.push(val()); break;
       case '--trace': o.trace = true; break;
       case '--no-load': o.load = false; break;
+      case '--load-only': o.loadOnly = true; break;
       case '-h':
       case '--help':
-        console.log('usage: node scripts/bench.mjs [--runs 5] [--cpu 1,4] [--dist dist] [--scenario NAME]... [--trace] [--no-load] [--out target/bench.json]');
+        console.log('usage: node scripts/bench.mjs [--runs 5] [--cpu 1,4] [--dist dist] [--scenario NAME]... [--trace] [--no-load] [--load-only] [--out target/bench.json]');
         console.log(`scenarios: ${SCENARIOS.map((s) => s.name).join(', ')}`);
         process.exit(0);
         break;
@@ -509,8 +511,9 @@ export async function runBench(opts) {
   const executablePath = CHROMIUM_PATH;
   if (!fs.existsSync(executablePath)) throw new Error(`chromium not found at ${executablePath} (apt-get install chromium)`);
   const chromium = loadChromium();
-  const scenarios = opts.scenarios.length ? SCENARIOS.filter((s) => opts.scenarios.includes(s.name)) : SCENARIOS;
-  if (opts.scenarios.length && scenarios.length !== opts.scenarios.length) {
+  const chosen = opts.scenarios.length ? SCENARIOS.filter((s) => opts.scenarios.includes(s.name)) : SCENARIOS;
+  const scenarios = opts.loadOnly ? [] : chosen;
+  if (opts.scenarios.length && chosen.length !== opts.scenarios.length) {
     throw new Error(`unknown scenario in ${opts.scenarios.join(', ')}; known: ${SCENARIOS.map((s) => s.name).join(', ')}`);
   }
 

@@ -4,7 +4,8 @@
 //
 //   node scripts/lighthouse.mjs [--runs 5] [--dist dist] [--page PATH]... [--out target/lighthouse.json]
 //
-// For each page (default: the bare root, an Indonesian node page and the English quiz), it
+// For each page (default: the bare root, an Indonesian node page and the English quiz; a
+// --page may carry a results link's fragment, as in en/results/#CODE), it
 // runs Lighthouse's mobile defaults (simulated throttling) --runs times against scripts/serve.mjs
 // on loopback (brotli), and as many times against a copy of the page with every <script>
 // and script preload removed — the limit a page that only has to paint its HTML can reach.
@@ -68,10 +69,12 @@ export function stagePlainTwins(dist, pages) {
   const twins = {};
   for (const page of pages) {
     // Each page is its own reference, the bare root too (a page of its own, the overview).
-    const file = path.join(root, page, 'index.html');
+    // A results link's code is in the fragment (`en/results/#CODE`): the file is its folder's.
+    const [folder, fragment] = page.split(/(?=#)/);
+    const file = path.join(root, folder, 'index.html');
     if (!fs.existsSync(file)) throw new Error(`no page ${page || '/'} in ${dist} (build it first: make build)`);
-    fs.writeFileSync(path.join(root, page, 'noscript.html'), withoutScripts(fs.readFileSync(file, 'utf8')));
-    twins[page] = `${page}noscript.html`;
+    fs.writeFileSync(path.join(root, folder, 'noscript.html'), withoutScripts(fs.readFileSync(file, 'utf8')));
+    twins[page] = `${folder}noscript.html${fragment ?? ''}`;
   }
   return { root, twins };
 }

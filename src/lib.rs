@@ -33,9 +33,10 @@ pub fn start_kit() {
 ///
 /// On a prerendered reading page, the reader app hydrates the page's HTML: its first render
 /// is the one the build made ([`ui::app::page_state`]), and what only the browser knows
-/// follows in an effect. The quiz and the kit were prerendered as shells, so they replace
-/// them. Where the address is not a page of this document, the app does not start: the
-/// boot script has already moved an old link, and the HTML stands on its own.
+/// follows in an effect. The quiz and the kit were prerendered as shells: they render
+/// behind them, outside the document and in slices, and take their place in one step. Where
+/// the address is not a page of this document, the app does not start: the boot script has
+/// already moved an old link, and the HTML stands on its own.
 fn mount<P: ui::app::Pages>(before_render: fn()) {
     use domain::address::{html, Document, LinkStyle};
     let Some(located) =
@@ -58,16 +59,31 @@ fn mount<P: ui::app::Pages>(before_render: fn()) {
     };
     let initial = ui::app::page_state(P::DOCUMENT, &located.page, style, &site);
     before_render();
-    let Some(body) = platform::dom::body() else {
+    // The shell of the quiz or the kit stays in view, as written, while the app draws itself
+    // outside the document in slices that leave the browser free between them, then takes
+    // the shell's place in one step (`ui::app::App`): no long task stands between a tap and
+    // its answer.
+    let root = if P::DOCUMENT == Document::Reader {
+        platform::dom::body()
+    } else {
+        platform::dom::new_body()
+    };
+    let Some(root) = root else {
         return;
     };
     let renderer =
-        yew::Renderer::<ui::app::App<P>>::with_root_and_props(body, ui::app::AppProps { initial });
+        yew::Renderer::<ui::app::App<P>>::with_root_and_props(root, ui::app::AppProps { initial });
     #[cfg(feature = "hydrate")]
     if hydrate {
         renderer.hydrate();
         return;
     }
-    platform::dom::clear_body();
-    renderer.render();
+    if P::DOCUMENT == Document::Reader {
+        // A reading page written for another address (back or forward before the app
+        // started): drawn again at once.
+        platform::dom::clear_body();
+        renderer.render();
+    } else {
+        renderer.render_in_slices();
+    }
 }

@@ -187,6 +187,32 @@ pub fn body() -> Option<web_sys::Element> {
     document().and_then(|d| d.body()).map(Into::into)
 }
 
+thread_local! {
+    /// The body made by [`new_body`], until [`show_new_body`] puts it in the document.
+    static NEW_BODY: std::cell::RefCell<Option<web_sys::HtmlElement>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// A new, empty `<body>` outside the document, for an app to render into while the
+/// prerendered page stays in view as it was written (readable, its links working);
+/// [`show_new_body`] swaps it in once the app has drawn everything.
+pub fn new_body() -> Option<web_sys::Element> {
+    let body = document()?.create_element("body").ok()?;
+    NEW_BODY.with(|new| *new.borrow_mut() = body.clone().dyn_into().ok());
+    Some(body)
+}
+
+/// Puts the body made by [`new_body`] in the document in place of the prerendered one, in
+/// one step; nothing when there is none (a hydrated page, or already done).
+pub fn show_new_body() {
+    let Some(body) = NEW_BODY.with(|new| new.borrow_mut().take()) else {
+        return;
+    };
+    if let Some(document) = document() {
+        document.set_body(Some(&body));
+    }
+}
+
 /// An attribute of `<html>` (the contract in [`crate::domain::address::html`]).
 pub fn html_attribute(name: &str) -> Option<String> {
     document()
@@ -194,7 +220,7 @@ pub fn html_attribute(name: &str) -> Option<String> {
         .and_then(|root| root.get_attribute(name))
 }
 
-/// Empties `<body>` (a prerendered shell or the loading message) before the app renders.
+/// Empties `<body>` (a reading page written for another address) before the app renders.
 pub fn clear_body() {
     if let Some(body) = body() {
         body.set_text_content(None);

@@ -46,14 +46,21 @@ pub fn focus_target(route: &Route) -> String {
     }
 }
 
-/// Listens for address changes, follows links to pages of this document without a reload,
-/// gives focus back to a glossary term whose definition closes, pins the page's icon to its
-/// address, settles what only the browser knows (after hydration, so the first render equals
-/// the prerendered page), starts embed resizing, and marks the app ready.
+/// Puts a page rendered behind its shell in the shell's place, listens for address changes,
+/// follows links to pages of this document without a reload, gives focus back to a glossary
+/// term whose definition closes, pins the page's icon to its address, settles what only the
+/// browser knows (after hydration, so the first render equals the prerendered page), starts
+/// embed resizing, and marks the app ready.
 #[hook]
-fn use_listeners(state: &Ctx) {
+fn use_listeners<P: Pages>(state: &Ctx) {
     let state = state.clone();
     use_effect_with((), move |_| {
+        if P::DOCUMENT != Document::Reader {
+            // The quiz and the kit render behind their prerendered shells (`crate::mount`).
+            // This root's first effect runs after every child's first render, so the page is
+            // complete: it takes the shell's place before anything else looks at the document.
+            crate::platform::dom::show_new_body();
+        }
         let on_route = {
             let state = state.clone();
             crate::platform::location::on_route_change(move |route, pick| {
@@ -136,7 +143,7 @@ fn frame(state: &Ctx, content: Html) -> Html {
 pub fn app<P: Pages>(props: &AppProps) -> Html {
     let initial = props.initial.clone();
     let state = use_reducer(move || initial);
-    use_listeners(&state);
+    use_listeners::<P>(&state);
     use_document_effects(&state);
     frame(&state, P::page(&state.route))
 }

@@ -104,7 +104,7 @@ mod feat_hydration {
             };
 
             // Patched (explainer): this hydration may yield between components.
-            crate::scheduler::begin_hydration();
+            crate::scheduler::begin_slicing();
             let mut fragment = Fragment::collect_children(&host);
             let hosting_root = BSubtree::create_root(&host);
 

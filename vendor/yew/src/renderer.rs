@@ -96,6 +96,15 @@ where
         set_default_panic_hook();
         AppHandle::<COMP>::mount_with_props(self.root, Rc::new(self.props))
     }
+
+    /// Patched (explainer): renders the application in slices that yield to the browser
+    /// between components, for a root that is not in the document: nothing of it is seen
+    /// half-done, as the caller puts it in the document once every first render is done (from
+    /// the root component's first `rendered`, which runs after its children's).
+    pub fn render_in_slices(self) -> AppHandle<COMP> {
+        crate::scheduler::begin_slicing();
+        self.render()
+    }
 }
 
 #[cfg(feature = "hydration")]

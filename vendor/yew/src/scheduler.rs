@@ -119,10 +119,11 @@ struct Scheduler {
     rendered_first: TopologicalQueue,
     rendered: TopologicalQueue,
 
-    // Patched (explainer): a hydration is under way. Hydrating only attaches to DOM that is
-    // already complete, so the scheduler may yield between components while it lasts.
-    #[cfg(feature = "hydration")]
-    hydrating: bool,
+    // Patched (explainer): a render in slices is under way: a hydration (which only attaches
+    // to DOM that is already complete) or a render into a root that is not in the document
+    // (`Renderer::render_in_slices`), so the scheduler may yield between components while it
+    // lasts.
+    slicing: bool,
 }
 
 /// Execute closure with a mutable reference to the scheduler
@@ -209,6 +210,14 @@ mod feat_csr {
 #[cfg(feature = "csr")]
 pub(crate) use feat_csr::*;
 
+/// Patched (explainer): marks the start of a render (a hydration, or a render into a root that
+/// is not in the document) that may then be done in slices that yield to the browser (see
+/// `Scheduler::can_yield`), until no first render is pending.
+#[cfg(feature = "csr")]
+pub(crate) fn begin_slicing() {
+    with(|s| s.slicing = true);
+}
+
 #[cfg(feature = "hydration")]
 mod feat_hydration {
     use super::*;
@@ -219,11 +228,6 @@ mod feat_hydration {
         });
     }
 
-    /// Patched (explainer): marks the start of a hydration, which may then be done in slices
-    /// that yield to the browser (see `Scheduler::can_yield`).
-    pub(crate) fn begin_hydration() {
-        with(|s| s.hydrating = true);
-    }
 }
 
 #[cfg(feature = "hydration")]
@@ -297,7 +301,7 @@ mod arch {
         fn set_timeout(handler: &js_sys::Function, timeout: i32) -> i32;
     }
 
-    /// Patched (explainer): slices of a hydration are shorter, so that loading a page makes
+    /// Patched (explainer): slices of a hydration (or of a render in slices) are shorter, so that loading a page makes
     /// no long task (Lighthouse counts a task as blocking from 50 ms at 4x slowdown).
     const HYDRATION_SLICE_MS: f64 = 5.0;
 
@@ -323,7 +327,7 @@ mod arch {
     }
 
     fn run_scheduler(mut queue: Vec<super::QueueEntry>) {
-        let slice = if super::with(|s| s.hydration_slicing()) {
+        let slice = if super::with(|s| s.slicing) {
             HYDRATION_SLICE_MS
         } else {
             YIELD_DEADLINE_MS
@@ -445,10 +449,11 @@ impl Scheduler {
         // Patched (explainer): while hydrating, components not yet hydrated still show the
         // prerendered DOM, which is complete, so yielding between first renders is safe: an
         // event on such a component finds no listener (as before the app started), and
-        // messages wait until every first render is done (`fill_queue` runs them last).
+        // messages wait until every first render is done (`fill_queue` runs them last). A
+        // render in slices into a root outside the document is not seen until it is done.
         self.destroy.inner.is_empty()
             && self.render.inner.is_empty()
-            && (self.hydration_slicing() || self.first_renders_done())
+            && (self.slicing || self.first_renders_done())
     }
 
     /// Patched (explainer): no component waits for its first render.
@@ -458,29 +463,15 @@ impl Scheduler {
             && self.render_priority.inner.is_empty()
     }
 
-    /// Patched (explainer): whether a hydration is under way (its first renders pending).
-    #[cfg(all(
-        target_arch = "wasm32",
-        not(target_os = "wasi"),
-        not(feature = "not_browser_env")
-    ))]
-    fn hydration_slicing(&self) -> bool {
-        #[cfg(feature = "hydration")]
-        return self.hydrating;
-        #[cfg(not(feature = "hydration"))]
-        false
-    }
-
     /// Fill vector with tasks to be executed according to Runnable type execution priority
     ///
     /// This method is optimized for typical usage, where possible, but does not break on
     /// non-typical usage (like scheduling renders in [crate::Component::create()] or
     /// [crate::Component::rendered()] calls).
     fn fill_queue(&mut self, to_run: &mut Vec<QueueEntry>) {
-        // Patched (explainer): a hydration ends once every first render is done.
-        #[cfg(feature = "hydration")]
-        if self.hydrating && self.first_renders_done() {
-            self.hydrating = false;
+        // Patched (explainer): a render in slices ends once every first render is done.
+        if self.slicing && self.first_renders_done() {
+            self.slicing = false;
         }
 
         // Placed first to avoid as much needless work as possible, handling all the other events.
