@@ -103,7 +103,10 @@ fi
 # `twiggy --version` prints "twiggy-opt 0.8.0".
 if [[ "$(twiggy --version 2>/dev/null || true)" != *" $TWIGGY_VERSION" ]]; then
   say "installing twiggy $TWIGGY_VERSION (in the background, once)"
-  background twiggy cargo install twiggy --version "$TWIGGY_VERSION" --locked
+  # Unoptimised like Trunk: it profiles two wasm files per build (0.4 s instead of 0.1 s each,
+  # the same output) and compiles with less than half the CPU time (42 s instead of 94 s).
+  background twiggy env CARGO_PROFILE_DEV_DEBUG=0 cargo install twiggy --version "$TWIGGY_VERSION" \
+    --locked --debug
 fi
 
 # Trunk builds offline, so every crate must already be here.

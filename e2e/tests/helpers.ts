@@ -179,6 +179,26 @@ export const sectionLabel = (section: string, lang: Lang) =>
 /** Opens an app URL and waits until the app has mounted. */
 export async function openApp(page: Page, url: string): Promise<void> {
   await page.goto(url);
+  await appReady(page);
+}
+
+/** Opens an app URL as a fresh visit, a new document even where the address differs from the
+ * current one only in its hash, and waits until the app has mounted. */
+export async function openFresh(page: Page, url: string): Promise<void> {
+  await page.goto('about:blank');
+  await openApp(page, url);
+}
+
+/**
+ * Waits until the app has mounted (`<html data-ready="true">`). The page itself watches for it
+ * in every frame it paints, so the test goes on as soon as the app is ready, not at the next
+ * retry of a web-first assertion, which backs off to half a second. The assertion then reports
+ * a page that never gets ready.
+ */
+export async function appReady(page: Page): Promise<void> {
+  await page
+    .waitForFunction(() => document.documentElement.dataset.ready === 'true', undefined, { polling: 'raf', timeout: 10_000 })
+    .catch(() => {});
   await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
 }
 

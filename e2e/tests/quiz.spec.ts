@@ -18,11 +18,12 @@ import {
   V2_CODES,
   expectedRowScores,
   openApp,
+  openFresh,
   pagePath,
   type Lang,
 } from './helpers';
 import { encodeAnswers, expectedScore, SKIP, V1_ITEM_COUNT, V2_ITEM_COUNT } from './codes';
-import { answerItems, passPause } from './scorm-play';
+import { ADVANCE_MS, afterAnswer, answerItems, useClock } from './scorm-play';
 
 test.describe.configure({ mode: 'parallel' });
 
@@ -97,6 +98,7 @@ function expectRowScores(rows: Row[], expected: Record<string, number | null>) {
 
 test(`keyboard only: start, answer all ${ITEM_COUNT} statements, see results`, async ({ page }) => {
   test.setTimeout(90_000);
+  await useClock(page);
   await openApp(page, pagePath('quiz', 'en'));
   const focused = () =>
     page.evaluate(() => {
@@ -139,7 +141,7 @@ test(`keyboard only: start, answer all ${ITEM_COUNT} statements, see results`, a
       await page.keyboard.press(i % 3 === 1 ? 'ArrowDown' : 'ArrowRight');
       value = 2;
       await expect(item.locator(`input[type=radio][value="${value}"]`)).toBeChecked();
-      if (i < 3) await page.waitForTimeout(500); // longer than a tap's pause: still here
+      if (i < 3) await page.clock.runFor(2 * ADVANCE_MS); // longer than a tap's pause: still here
       await expect(item).toHaveAttribute('data-index', String(i));
       f = await focused();
       if (!(f.type === 'radio' && f.value === String(value))) {
@@ -171,6 +173,7 @@ test(`keyboard only: start, answer all ${ITEM_COUNT} statements, see results`, a
 
 test('reload half-way: the resume offer returns to the same statement with my answers', async ({ page }) => {
   test.setTimeout(60_000);
+  await useClock(page);
   await openApp(page, pagePath('quiz', 'en'));
   await expect(page.getByTestId('resume-offer')).toHaveCount(0);
   await startQuiz(page);
@@ -210,6 +213,7 @@ test('reload half-way: the resume offer returns to the same statement with my an
 });
 
 test('"Clear my answers" removes the saved progress and the offer', async ({ page }) => {
+  await useClock(page);
   await openApp(page, pagePath('quiz', 'en'));
   await startQuiz(page);
   await answerWithMouse(page, [3, 'skip', 4], 0, 3);
@@ -233,6 +237,7 @@ test('"Clear my answers" removes the saved progress and the offer', async ({ pag
 
 test('motivations pattern: order, ranks, ties and "not enough answers"', async ({ page }) => {
   test.setTimeout(60_000);
+  await useClock(page);
   const answers = pattern({
     'emotional-arousal': [3, 3, 3, 3],
     attraction: [3, 3, 3, 3, 3, 3],
@@ -286,6 +291,7 @@ test('interactions/benefits pattern; shared link shows the same results elsewher
   browser,
 }) => {
   test.setTimeout(60_000);
+  await useClock(page);
   const answers = pattern({
     applause: [5, 4, 5, 4], // 14/16 → 87.5 → 88
     conversation: [1, 1, 1, 1], // 0
@@ -402,9 +408,7 @@ test('damaged results links explain what is wrong, in the reader\'s language', a
   ];
   for (const lang of ['en', 'id'] as Lang[]) {
     for (const [code, error] of cases) {
-      await openApp(page, pagePath(`results/${code}`, lang));
-      await page.reload(); // same document otherwise: make each link a fresh visit
-      await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+      await openFresh(page, pagePath(`results/${code}`, lang)); // each link a fresh visit
       const alert = page.getByTestId('code-error');
       await expect(alert, `${error} (${lang})`).toHaveAttribute('data-error', error);
       await expect(alert).toHaveAttribute('role', 'alert');
@@ -425,6 +429,7 @@ test('damaged results links explain what is wrong, in the reader\'s language', a
 
 test('storage blocked: warning shown, quiz completes to results', async ({ page }) => {
   test.setTimeout(60_000);
+  await useClock(page);
   await page.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', {
       configurable: true,
@@ -478,9 +483,7 @@ test('version 1 results links made by the earlier build still open, marked as an
   for (const { code, bits } of V1_CODES) {
     expect(bits).toHaveLength(V1_ITEM_COUNT);
     for (const lang of ['en', 'id'] as Lang[]) {
-      await openApp(page, pagePath(`results/${code}`, lang));
-      await page.reload(); // the previous address may differ only in its hash
-      await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+      await openFresh(page, pagePath(`results/${code}`, lang)); // each link a fresh visit
       const results = page.getByTestId('results');
       await expect(results, code).toHaveAttribute('data-version', '1');
       await expect(page.getByTestId('earlier-version')).toContainText(V1_NOTICE[lang]);
@@ -494,8 +497,7 @@ test('version 1 results links made by the earlier build still open, marked as an
     expect(attraction.score, code).toBe(expectedAttraction === null ? '' : String(expectedAttraction));
   }
   // A current code carries no notice.
-  await openApp(page, pagePath(`results/${encodeAnswers(Array(ITEM_COUNT).fill(4))}`, 'en'));
-  await page.reload();
+  await openFresh(page, pagePath(`results/${encodeAnswers(Array(ITEM_COUNT).fill(4))}`, 'en'));
   await expect(page.getByTestId('results')).toHaveAttribute('data-version', String(QUIZ.version));
   await expect(page.getByTestId('earlier-version')).toHaveCount(0);
 });
@@ -506,9 +508,7 @@ test('version 2 results links made by the earlier build still open, marked as an
   for (const { code, bits } of V2_CODES) {
     expect(bits).toHaveLength(V2_ITEM_COUNT);
     for (const lang of ['en', 'id'] as Lang[]) {
-      await openApp(page, pagePath(`results/${code}`, lang));
-      await page.reload(); // the previous address may differ only in its hash
-      await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+      await openFresh(page, pagePath(`results/${code}`, lang)); // each link a fresh visit
       await expect(page.getByTestId('results'), code).toHaveAttribute('data-version', '2');
       await expect(page.getByTestId('earlier-version')).toContainText(EARLIER_NOTICE(lang, 2));
       await expect(page.getByTestId('code-error')).toHaveCount(0);
@@ -590,6 +590,7 @@ test.describe('on a phone (390 × 844, touch)', () => {
       browser,
     }) => {
       test.setTimeout(120_000);
+      await useClock(page);
       await openApp(page, pagePath('quiz', lang));
       await inView(page.getByTestId('caveat'), 'the one-sentence caveat');
       await inView(page.getByTestId('quiz-start'), 'Start');
@@ -603,7 +604,8 @@ test.describe('on a phone (390 × 844, touch)', () => {
         // A tap on an answer moves on by itself.
         await item.locator('label.choice').nth(i % 5).tap();
         if (i === ITEM_COUNT - 1) await page.getByTestId('quiz-finish').tap();
-        else if (PART_STARTS.includes(i + 1)) {
+        else await afterAnswer(page);
+        if (PART_STARTS.includes(i + 1)) {
           await expect(page.getByTestId('quiz-pause')).toBeVisible();
           await page.getByTestId('quiz-continue').tap();
         }

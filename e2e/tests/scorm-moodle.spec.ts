@@ -15,7 +15,7 @@ import { test as base, expect } from './fixtures';
 import { ITEM_COUNT, type Lang } from './helpers';
 import { encodeAnswers } from './codes';
 import { CONTENT, startMoodle, type Moodle } from './lms-host/moodle';
-import { answerItems, bits, ITEM_IDS, PATTERN, unpack } from './scorm-play';
+import { answerItems, bits, ITEM_IDS, PATTERN, unpack, useClock } from './scorm-play';
 
 type Package = { dir: string; launch: string };
 
@@ -67,6 +67,8 @@ function interactions(moodle: Moodle): Record<string, string>[] {
 type Launched = { sco: FrameLocator | Page; player: Page; calls: () => Promise<Call[]>; leave: () => Promise<void> };
 
 async function launch(page: Page, moodle: Moodle, display: 'current' | 'popup'): Promise<Launched> {
+  // The player, the SCO and its popup run on Playwright's clock: answers' pauses pass on it.
+  await useClock(page);
   const player = `${moodle.url}/mod/scorm/player.php?display=${display}`;
   if (display === 'current') {
     await page.goto(player);

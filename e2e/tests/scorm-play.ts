@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import type { FrameLocator, Page } from '@playwright/test';
+import type { BrowserContext, FrameLocator, Page } from '@playwright/test';
 import { expect } from './fixtures';
 import { ITEM_COUNT, PART_STARTS, QUIZ, REPO_DIR } from './helpers';
 import { SKIP } from './codes';
@@ -31,10 +31,38 @@ export function unpack(lang: 'en' | 'id', dir: string): string {
 /** A quiz (a frame or a page) the test answers. */
 type Quiz = FrameLocator | Page;
 
+/** The pause between a tapped answer and the next statement (`ADVANCE_MS` in
+ * src/ui/pages/quiz_item.rs). */
+export const ADVANCE_MS = 250;
+
+/** Browser contexts whose pages run on Playwright's clock (see `useClock`). */
+const clocked = new WeakSet<BrowserContext>();
+
+/**
+ * Puts every page and frame of `page`'s browser context on Playwright's clock, which runs
+ * with real time until a test moves it on. `answerItems` (through `afterAnswer`) then lets
+ * each answer's pause pass as clock time instead of waiting it out: the app's own timer still
+ * fires, and the quiz moves on through the same code. Call it before the quiz loads. Not for
+ * a test whose LMS measures time by busy-waiting: a fake clock stands still inside a loop.
+ */
+export async function useClock(page: Page) {
+  if (clocked.has(page.context())) return;
+  await page.clock.install();
+  clocked.add(page.context());
+}
+
+/** After a tap or click on an answer: lets the pause before the next statement pass, on the
+ * clock when the test installed it (otherwise the test waits for the real pause). */
+export async function afterAnswer(sco: Quiz) {
+  const page = 'owner' in sco ? sco.owner().page() : sco;
+  if (clocked.has(page.context())) await page.clock.runFor(ADVANCE_MS);
+}
+
 /**
  * Answers items [from, to) (`null`: move on without answering, with Skip); presses finish on
- * the last. A tap on an answer moves on by itself; an answer already chosen (after resuming)
- * moves on with Next. The pause before each part is passed with Continue.
+ * the last. A tap on an answer moves on by itself, after a short pause (on the clock when the
+ * test called `useClock`); an answer already chosen (after resuming) moves on with Next. The
+ * pause before each part is passed with Continue.
  */
 export async function answerItems(sco: Quiz, answers: (number | 'skip' | null)[], from: number, to: number) {
   const item = sco.getByTestId('quiz-item');
@@ -46,7 +74,10 @@ export async function answerItems(sco: Quiz, answers: (number | 'skip' | null)[]
     const chosen = value !== null && (await radio.isChecked());
     // A click, not check(): check() re-checks the radio afterwards and, once the quiz has
     // moved on and the radio is gone, would click the next statement's too.
-    if (value !== null && !chosen) await radio.click();
+    if (value !== null && !chosen) {
+      await radio.click();
+      if (!last) await afterAnswer(sco);
+    }
     if (last) await sco.getByTestId('quiz-finish').click();
     else if (value === null || chosen) await sco.getByTestId('quiz-next').click();
     if (!last) await passPause(sco, i + 1);

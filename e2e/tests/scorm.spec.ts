@@ -12,7 +12,7 @@ import type { Page } from '@playwright/test';
 import { test as base, expect, expectNoAxeViolations } from './fixtures';
 import { APP_ORIGIN, ITEM_COUNT, REPO_DIR, TESTS_DIR, pagePath } from './helpers';
 import { encodeAnswers } from './codes';
-import { answerItems, bits, DIST, ITEM_IDS, PATTERN, unpack } from './scorm-play';
+import { answerItems, bits, DIST, ITEM_IDS, PATTERN, unpack, useClock } from './scorm-play';
 // @ts-ignore -- plain ESM module without type declarations
 import { startServer } from '../../scripts/serve.mjs';
 
@@ -53,8 +53,10 @@ const calls = (page: Page): Promise<Call[]> => page.evaluate(() => (window as an
 const cmi = (page: Page) => page.evaluate(() => (window as any).lms.renderCommitCMI(true).cmi);
 const sets = (log: Call[]) => log.filter((c) => c.name === 'LMSSetValue').map((c) => c.args as [string, string]);
 
-/** Opens the test LMS with `mode` and waits until the SCO has mounted. */
+/** Opens the test LMS with `mode` and waits until the SCO has mounted. The pages run on
+ * Playwright's clock (`useClock`), except under the slow LMS, which busy-waits on real time. */
 async function launch(page: Page, lms: Lms, mode: string, lang: 'en' | 'id' = 'en', launchAt = lms.launch[lang]) {
+  if (mode !== 'slow') await useClock(page);
   await page.goto(`${lms.url}/scorm.html?mode=${mode}&launch=${encodeURIComponent(launchAt)}`);
   const sco = page.frameLocator('#sco');
   await expect(sco.locator('html')).toHaveAttribute('data-ready', 'true');

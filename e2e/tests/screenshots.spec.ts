@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { test, expect } from './fixtures';
-import { ITEM_COUNT, PART_STARTS, READING_ORDER, RESULTS_OWN, TESTS_DIR, expectedH1, openApp, pagePath, type Lang } from './helpers';
+import { ITEM_COUNT, PART_STARTS, READING_ORDER, RESULTS_OWN, TESTS_DIR, expectedH1, openFresh, pagePath, type Lang } from './helpers';
 import { encodeAnswers } from './codes';
 import { POST_STEPS, doStep, expectMetersInView } from './post-steps';
 
@@ -55,8 +55,7 @@ for (const lang of ['en', 'id'] as Lang[]) {
         await page.setViewportSize({ width, height: width < 800 ? 844 : 800 });
         await page.emulateMedia({ colorScheme: scheme });
         // A fresh load for each variant (a results code alone would not reload the page).
-        await page.goto('about:blank');
-        await openApp(page, pagePath(route, lang));
+        await openFresh(page, pagePath(route, lang));
         await expect(page.locator('h1')).toHaveText(expectedH1(route, lang));
         const overflow = await page.evaluate(
           () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
@@ -88,8 +87,7 @@ for (const lang of ['en', 'id'] as Lang[]) {
     for (const { width, scheme } of variants) {
       await page.setViewportSize({ width, height: width < 800 ? 844 : 800 });
       await page.emulateMedia({ colorScheme: scheme });
-      await page.goto('about:blank');
-      await openApp(page, pagePath('quiz', lang));
+      await openFresh(page, pagePath('quiz', lang));
       await page.evaluate(() => localStorage.clear());
       await page.reload();
       await expect(page.getByTestId('quiz-start')).toBeInViewport();
@@ -108,8 +106,7 @@ for (const lang of ['en', 'id'] as Lang[]) {
       // The reader's own results: the answers saved on this device make the code.
       const code = encodeAnswers(OWN_ANSWERS);
       await page.evaluate((stored) => localStorage.setItem('mie.quiz', stored), `${ITEM_COUNT - 1}:${code}`);
-      await page.goto('about:blank');
-      await openApp(page, pagePath(`results/${code}`, lang));
+      await openFresh(page, pagePath(`results/${code}`, lang));
       await expect(page.locator('h1')).toHaveText(RESULTS_OWN[lang]);
       await shot('results-first', width, scheme);
     }
@@ -130,8 +127,7 @@ for (const lang of ['en', 'id'] as Lang[]) {
         for (const [route, node] of SHEETS) {
           await page.setViewportSize({ width, height: width < 800 ? 844 : 800 });
           await page.emulateMedia({ colorScheme: scheme });
-          await page.goto('about:blank');
-          await openApp(page, pagePath(route, lang));
+          await openFresh(page, pagePath(route, lang));
           const box = page.locator(`[data-node="${node}"]`);
           await box.evaluate((el) => el.scrollIntoView({ block: 'center' }));
           await box.click();
@@ -153,8 +149,7 @@ for (const lang of ['en', 'id'] as Lang[]) {
     for (const { width, scheme } of VARIANTS.en) {
       await page.setViewportSize({ width, height: width < 800 ? 844 : 800 });
       await page.emulateMedia({ colorScheme: scheme });
-      await page.goto('about:blank');
-      await openApp(page, pagePath('parasocial', lang));
+      await openFresh(page, pagePath('parasocial', lang));
       const post = page.getByTestId('post');
       await post.locator('.post__image').scrollIntoViewIfNeeded();
       const shot = (n: number, name: string) =>
@@ -178,8 +173,7 @@ for (const lang of ['en', 'id'] as Lang[]) {
       for (const scheme of ['light', 'dark'] as const) {
         await page.setViewportSize({ width, height: width < 800 ? 844 : 800 });
         await page.emulateMedia({ colorScheme: scheme });
-        await page.goto('about:blank');
-        await openApp(page, pagePath('', lang));
+        await openFresh(page, pagePath('', lang));
         await expect(page.locator('h1')).toHaveText(expectedH1('', lang));
         await page.screenshot({ path: path.join(OUT_DIR, `first-screen-${lang}-${width}-${scheme}.png`) });
         if (width < 800) {
