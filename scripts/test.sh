@@ -5,18 +5,24 @@
 # tests with an axe-core scan against that build. Ends with the runners' real counts.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+SECONDS=0
+started=$(date +%s)
 scripts/bootstrap.sh
+bootstrap_time=$SECONDS
 source scripts/env.sh
 log="target/test-log"
 mkdir -p "$log"
 
-step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+# Each step says when it starts (minutes:seconds since the suite began, set-up included).
+clock() { printf '%d:%02d' $((SECONDS / 60)) $((SECONDS % 60)); }
+step() { printf '\n\033[1m== %s\033[0m (at %s)\n' "$*" "$(clock)"; }
 
 # The release build runs beside the checks below: its link-time optimisation and wasm-opt
 # use one core for minutes, and it locks only target/release and target/wasm32-*/release,
 # so cargo's lock lets the debug builds share the machine. Its log is shown when it ends.
 step "release build, size report and SCORM packages (started in the background: $log/build.txt)"
-setsid scripts/build.sh > "$log/build.txt" 2>&1 &
+rm -f "$log/build.ended"
+setsid bash -c 'scripts/build.sh; status=$?; date +%s > "$1/build.ended"; exit $status' build "$log" > "$log/build.txt" 2>&1 &
 build_pid=$!
 trap 'kill -- -"$build_pid" 2>/dev/null || true' EXIT
 
@@ -42,6 +48,10 @@ build_status=0
 wait "$build_pid" || build_status=$?
 trap - EXIT
 cat "$log/build.txt"
+if [ -f "$log/build.ended" ]; then
+  ended=$(( $(cat "$log/build.ended") - started ))
+  echo "(the release build ended at $((ended / 60)):$(printf '%02d' $((ended % 60))))"
+fi
 if [ "$build_status" -ne 0 ]; then
   echo "the release build failed (exit $build_status); its log is above" >&2
   exit "$build_status"
@@ -67,3 +77,4 @@ echo "browser (wasm-bindgen):   $wasm_passed passed, $wasm_failed failed"
 echo "packages (node --test):   $pkg_passed passed, $pkg_failed failed"
 echo "end-to-end (Playwright):  ${e2e_passed:-0} passed, ${e2e_failed:-0} failed"
 echo "all: $((host_passed + boot_passed + wasm_passed + pkg_passed + ${e2e_passed:-0})) passed, $((host_failed + boot_failed + wasm_failed + pkg_failed + ${e2e_failed:-0})) failed"
+echo "time: $(clock) in all, set-up (scripts/bootstrap.sh) $((bootstrap_time / 60)):$(printf '%02d' $((bootstrap_time % 60)))"
