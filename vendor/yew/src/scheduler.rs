@@ -1,7 +1,6 @@
 //! This module contains a scheduler.
 
 use std::cell::RefCell;
-use std::collections::BTreeMap;
 use std::rc::Rc;
 #[cfg(any(test, feature = "test"))]
 mod flush_wakers {
@@ -63,20 +62,29 @@ impl FifoQueue {
 #[derive(Default)]
 
 struct TopologicalQueue {
-    /// The Binary Tree Map guarantees components with lower id (parent) is rendered first
-    inner: BTreeMap<usize, QueueEntry>,
+    /// Entries by component id, highest first, so components with lower id (parent) are
+    /// rendered first.
+    // Patched (explainer): a vector sorted by id, highest first, instead of a `BTreeMap`: the
+    // topmost entry is the last one (`pop`), and the order children before parents is the
+    // vector's. Components are created parent first, so a push lands near the front of a short
+    // vector; this keeps the B-tree's code out of the app.
+    inner: Vec<(usize, QueueEntry)>,
 }
 
 impl TopologicalQueue {
     #[cfg(any(feature = "ssr", feature = "csr"))]
     fn push(&mut self, component_id: usize, task: Box<dyn Runnable>) {
-        self.inner.insert(component_id, QueueEntry { task });
+        let entry = QueueEntry { task };
+        match self.inner.binary_search_by(|(id, _)| component_id.cmp(id)) {
+            Ok(i) => self.inner[i].1 = entry,
+            Err(i) => self.inner.insert(i, (component_id, entry)),
+        }
     }
 
     /// Take a single entry, preferring parents over children
     #[inline]
     fn pop_topmost(&mut self) -> Option<QueueEntry> {
-        self.inner.pop_first().map(|(_, v)| v)
+        self.inner.pop().map(|(_, v)| v)
     }
 
     /// Drain all entries, such that children are queued before parents
@@ -86,7 +94,7 @@ impl TopologicalQueue {
         }
         let rendered = std::mem::take(&mut self.inner);
         // Children rendered lifecycle happen before parents.
-        queue.extend(rendered.into_values().rev());
+        queue.extend(rendered.into_iter().map(|(_, v)| v));
     }
 }
 
