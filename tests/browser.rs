@@ -272,3 +272,23 @@ async fn tampered_results_link_explains_itself_in_the_readers_language() {
     assert!(error.text_content().unwrap().contains("Isi kuis refleksi"));
     app.unmount();
 }
+
+#[wasm_bindgen_test]
+async fn a_back_while_the_page_hydrates_is_shown_once_the_app_listens() {
+    // The app read the address (the glossary) and drew it; before its listeners existed, a
+    // back moved the address to the about page. Starting to listen, it shows that page.
+    let window = web_sys::window().unwrap();
+    let history = window.history().unwrap();
+    let before = window.location().href().unwrap();
+    history
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("/en/about/"))
+        .unwrap();
+    let app = mount(Route::Glossary(None), Lang::En).await;
+    yew::scheduler::flush().await;
+    let heading = app.get("h1").text_content().unwrap_or_default();
+    history
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&before))
+        .unwrap();
+    app.unmount();
+    assert_eq!(heading, "About the study");
+}

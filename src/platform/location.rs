@@ -42,6 +42,14 @@ pub fn pick(route: &Route) -> Option<&'static str> {
     crate::domain::address::pick::read(route, &hash(), crate::domain::content::content())
 }
 
+/// The page the address names now, and the diagram box it picks; `None` where the address
+/// is not a page (a test page, a tampered path).
+pub fn route_now() -> Option<(Route, Option<&'static str>)> {
+    let route = here()?.page.route;
+    let pick = pick(&route);
+    Some((route, pick))
+}
+
 /// Options from the search string and the hash.
 pub fn options() -> LinkOptions {
     let search = location().and_then(|l| l.search().ok()).unwrap_or_default();
@@ -181,9 +189,8 @@ pub fn on_route_change(
     let listen = |event: &'static str| {
         let on_change = on_change.clone();
         EventListener::new(&window, event, move |_| {
-            if let Some(located) = here() {
-                let pick = pick(&located.page.route);
-                on_change(located.page.route, pick)
+            if let Some((route, pick)) = route_now() {
+                on_change(route, pick)
             }
         })
     };

@@ -81,6 +81,13 @@ fn use_listeners<P: Pages>(state: &Ctx) {
             base_url: crate::platform::location::site_base().into(),
             pick: crate::platform::location::pick(&state.route),
         });
+        // A back or forward while the page was hydrating (in slices, before the listeners
+        // above existed) moved the address without telling the app: show what it says now.
+        if let Some((route, pick)) = crate::platform::location::route_now() {
+            if route != state.route {
+                state.dispatch(AppAction::Show(route, pick));
+            }
+        }
         let resizer = embed.then(crate::platform::embed::start).flatten();
         let on_term_close = crate::platform::dom::on_term_close();
         crate::platform::dom::pin_icon();
