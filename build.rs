@@ -1,7 +1,11 @@
 //! Compiles the content in: reads and checks `assets/content/*.json` and writes it as a
 //! Rust `static`s to `$OUT_DIR/content.rs` and `$OUT_DIR/quiz.rs`. Malformed or inconsistent content fails the
 //! build with the file, the JSON path (or entry) and the reason. A reader built for one
-//! language (feature `only-id` or `only-en`) gets the content with only that language's texts.
+//! language (feature `only-id` or `only-en`) gets the content with only that language's texts,
+//! the texts its first loads do not need in groups' files (`explainer_content::stored`):
+//! `$OUT_DIR/stored.rs` says what it expects of each, and every build writes each group's
+//! file (`$OUT_DIR/text-{lang}-{group}.txt`, both languages where both are compiled in: the
+//! prerenderer writes them next to the readers).
 
 use explainer_content::lang::Lang;
 use std::path::Path;
@@ -23,11 +27,15 @@ fn main() {
     match explainer_content::generate::generate_for(content_dir, chapter.as_deref(), only) {
         Ok(generated) => {
             let out = std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR");
-            for (file, code) in [
-                ("content.rs", generated.content),
-                ("quiz.rs", generated.quiz),
-            ] {
-                std::fs::write(Path::new(&out).join(file), code).expect("OUT_DIR is writable");
+            let write = |file: &str, text: &str| {
+                std::fs::write(Path::new(&out).join(file), text).expect("OUT_DIR is writable")
+            };
+            write("content.rs", &generated.content);
+            write("quiz.rs", &generated.quiz);
+            write("stored.rs", &generated.expect);
+            for file in &generated.files {
+                let name = format!("text-{}-{}.txt", file.lang.code(), file.group.name());
+                write(&name, &file.text);
             }
         }
         Err(error) => {

@@ -10,7 +10,8 @@
 //            quiz's assets (its copies of the pictures too), the icons: kept when the worker installs;
 //   id, en   every page of a language but the lecturer kit, its web app manifest and its
 //            reader (the app built with that language's text only: the Indonesian one in the
-//            site root, the English one in reader-en/): kept when a reader of that language
+//            site root, the English one in reader-en/, with the files of its texts that pages
+//            fetch when they need them): kept when a reader of that language
 //            has a page idle;
 //   later    the lecturer kit (its pages, assets and icon) and the old document folders: kept
 //            when first opened.
@@ -32,8 +33,9 @@ export const WORKER = 'sw.js';
 export const LANGS = ['id', 'en'];
 /** The folder of each language's reader (domain::address::Document::app_folder). */
 export const READER_FOLDERS = { id: '', en: 'reader-en/' };
-/** The reader app's script and WebAssembly, as Trunk names them. */
-const READER_FILE = /^explainer-app-[0-9a-f]+(?:_bg\.wasm|\.js)$/;
+/** The reader app's script and WebAssembly, as Trunk names them, and the files of its texts
+ * that pages fetch when they need them (src/prerender/stored.rs). */
+const READER_FILE = /^(?:explainer-app-[0-9a-f]+(?:_bg\.wasm|\.js)|text-(?:id|en)-[a-z]+-[0-9a-f]{8}\.txt)$/;
 
 /** The language whose reader `file` (a path in dist) is, or null. */
 export function readerOf(file) {

@@ -58,6 +58,19 @@ fn mount<P: ui::app::Pages>(before_render: fn()) {
         platform::location::site_base()
     };
     let initial = ui::app::page_state(P::DOCUMENT, &located.page, style, &site);
+    // The reader's texts of this page that are not compiled in arrive first (preloaded by
+    // the page's head), so a hydration renders the very page the build wrote.
+    platform::text::remember_folder();
+    let (route, lang) = (located.page.route.clone(), located.page.lang);
+    platform::text::when_loaded(&route, lang, move || {
+        run::<P>(initial, hydrate, before_render)
+    });
+}
+
+/// Renders `P`'s app from `initial` (hydrating the page's HTML when `hydrate`), after
+/// `before_render`.
+fn run<P: ui::app::Pages>(initial: ui::state::AppState, hydrate: bool, before_render: fn()) {
+    use domain::address::Document;
     before_render();
     // The shell of the quiz or the kit stays in view, as written, while the app draws itself
     // outside the document in slices that leave the browser free between them, then takes

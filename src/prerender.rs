@@ -44,6 +44,7 @@ mod headers;
 mod output;
 mod preview;
 mod rebase;
+mod stored;
 mod template;
 
 pub use headers::{header_policy, headers_file, FRAME_ANCESTORS};
@@ -198,7 +199,12 @@ pub fn page_html(
     site_url: Option<&str>,
     style: LinkStyle,
 ) -> String {
-    let trunk_head = template.head_at(&format!("{}{asset_folder}", "../".repeat(page.depth())));
+    let root = "../".repeat(page.depth());
+    let trunk_head = format!(
+        "{}{}",
+        template.head_at(&format!("{root}{asset_folder}")),
+        stored::preloads(page, &root)
+    );
     // `<html data-page>`: the page this HTML is, so the app hydrates only that page (after a
     // back or forward within the document, the address may already name another one).
     let folder = page.folder();
@@ -551,6 +557,10 @@ pub async fn write_site(
     for glue in templates.glue_files() {
         output::compact_glue(dist, &glue)?;
     }
+    // Each reader's texts that its first loads leave out, next to it.
+    for (path, text) in stored::files() {
+        write(dist, &path, text.as_bytes())?;
+    }
     let pages = prerendered_pages(&term_slugs());
     write_pages(&templates, dist, &pages, site_url, LinkStyle::Folders).await?;
     if let Some(out) = package_pages {
@@ -594,7 +604,10 @@ pub async fn write_site(
         .chain(pages.iter().map(PageAddress::folder))
         .chain([WORKER_FILE, REGISTER_FILE].map(String::from))
         .collect();
-    let headers = headers_file(&templates.hashed_files(), &revalidated);
+    let hashed: Vec<String> = (templates.hashed_files().into_iter())
+        .chain(stored::files().into_iter().map(|(path, _)| path))
+        .collect();
+    let headers = headers_file(&hashed, &revalidated);
     write(dist, "_headers", headers.as_bytes())?;
     if let Some(site) = site_url {
         write(dist, "sitemap.xml", sitemap(site, &pages).as_bytes())?;

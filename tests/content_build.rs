@@ -7,6 +7,7 @@ use explainer_content::generate::{
     generate, generate_for, parse, read_dir, BuildError, FILE_NAMES,
 };
 use explainer_content::lang::Lang;
+use explainer_content::stored::Group;
 use std::path::{Path, PathBuf};
 
 const CHAPTER: &str = include_str!("fixtures/chapter-5-conclusion.id.txt");
@@ -62,7 +63,11 @@ fn the_generator_accepts_the_real_content_and_emits_static_expressions() {
         "{}",
         &content[..80]
     );
-    assert!(content.contains("::std::borrow::Cow::Borrowed(\"bandwagon\")"));
+    assert!(content.contains("::explainer_content::Text::Static(\"bandwagon\")"));
+    // With both languages (host binaries, the quiz, the kit) every text is compiled in, and
+    // both readers' groups' files are made for the prerenderer.
+    assert!(!content.contains("Text::Stored("));
+    assert_eq!(code.files.len(), 2 * Group::ALL.len());
     assert!(
         quiz.starts_with("::explainer_content::instrument::Instrument{"),
         "{}",
@@ -88,7 +93,7 @@ fn a_reader_of_one_language_gets_the_glossary_in_that_languages_order() {
         let glossary = &code[code.find("glossary:").expect("a glossary field")..];
         let at = |slug: &str| {
             glossary
-                .find(&format!("slug: ::std::borrow::Cow::Borrowed({slug:?})"))
+                .find(&format!("slug: ::explainer_content::Text::Static({slug:?})"))
                 .unwrap_or_else(|| panic!("{slug} is emitted"))
         };
         let positions: Vec<_> = expected.iter().map(|t| at(&t.slug)).collect();
@@ -186,4 +191,38 @@ fn a_construct_without_its_since_version_fails_with_its_path() {
     let message = error.to_string();
     assert!(message.starts_with("quiz.json: constructs["), "{message}");
     assert!(message.contains("missing field `since`"), "{message}");
+}
+
+#[test]
+fn a_reader_of_one_language_keeps_what_its_overview_never_shows_in_groups_files() {
+    for lang in Lang::ALL {
+        let code = generate_for(content_dir(), Some(CHAPTER), Some(lang))
+            .unwrap_or_else(|e| panic!("{e}"));
+        let finding = content().finding("bandwagon").unwrap();
+        let file = |group: Group| {
+            let file = code.files.iter().find(|f| f.group == group).unwrap();
+            assert_eq!(file.lang, lang);
+            explainer_content::stored::decode(&file.text, file.expect).unwrap()
+        };
+        // A finding's full text is in the findings' file, not in the reader.
+        let body = finding.body[0].get(lang);
+        assert!(file(Group::Findings).contains(&body));
+        assert!(!code.content.contains(&format!("{body:?}")));
+        // Its summary and quotation answer a tap on the overview: compiled in.
+        let summary = finding.summary.get(lang);
+        assert!(code.content.contains(&format!("{summary:?}")));
+        assert!(code.content.contains(&format!("{:?}", &*finding.quote.as_ref().unwrap().text)));
+        assert!(!file(Group::Findings).contains(&summary));
+        // References, theories and the study in theirs.
+        let apa = &*content().references[0].apa;
+        assert!(file(Group::Library).contains(&apa));
+        assert!(file(Group::Study).contains(&content().study.aim.get(lang)));
+        let stored = code.content.matches("Text::Stored(").count();
+        let files: usize = Group::ALL.into_iter().map(|g| file(g).len()).sum();
+        assert!(stored >= files, "{stored} stored texts, {files} in the files");
+        assert_eq!(
+            code.expect.matches("Some(::explainer_content::stored::Expect").count(),
+            Group::ALL.len()
+        );
+    }
 }

@@ -147,7 +147,21 @@ async fn every_route_in_both_languages_renders_with_its_own_head() {
             "{at}"
         );
         assert!(!html.contains("import init"), "{at}");
-        assert!(!html.contains("preload"), "{at}");
+        assert!(!html.contains("modulepreload"), "{at}");
+        // What is preloaded is only the files of the reader's texts the page needs (the
+        // overview needs none), in the page's language, beside its reader.
+        let needs = match document {
+            Document::Reader => explainer::domain::content::needs(&page.route).len(),
+            _ => 0,
+        };
+        assert_eq!(html.matches("rel=\"preload\"").count(), needs, "{at}");
+        let reader = format!(
+            "{}{}text-{}-",
+            "../".repeat(page.depth()),
+            Document::Reader.app_folder(page.lang),
+            page.lang.code()
+        );
+        assert_eq!(html.matches(&format!("href=\"{reader}")).count(), needs, "{at}");
         assert!(
             html.contains(&format!("href=\"{assets}style-abc.css\"")),
             "{at}"
@@ -514,7 +528,7 @@ async fn the_packages_copy_names_a_file_in_every_link_and_the_site_keeps_folders
         for href in hrefs {
             let path = href.split(['?', '#']).next().unwrap();
             assert!(
-                path.ends_with(".html") || path.ends_with(".css"),
+                path.ends_with(".html") || path.ends_with(".css") || path.ends_with(".txt"),
                 "{file}: {href}"
             );
             checked += 1;

@@ -452,7 +452,7 @@ mod tests {
         assert_eq!(preview.panel, palette::MOTIVATIONS);
         assert_eq!(
             preview.title,
-            content.term("bandwagon-effect").unwrap().term.en
+            &*content.term("bandwagon-effect").unwrap().term.en
         );
     }
 

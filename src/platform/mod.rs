@@ -10,3 +10,4 @@ pub mod location;
 pub mod qr_png;
 pub mod scorm;
 pub mod storage;
+pub mod text;

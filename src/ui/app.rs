@@ -64,14 +64,14 @@ fn use_listeners<P: Pages>(state: &Ctx) {
         let on_route = {
             let state = state.clone();
             crate::platform::location::on_route_change(move |route, pick| {
-                state.dispatch(AppAction::Show(route, pick))
+                show(&state, route, pick)
             })
         };
         let on_link = {
             let (lang, document) = (state.lang, state.document);
             let state = state.clone();
             crate::platform::location::on_page_link(lang, document, move |route| {
-                state.dispatch(AppAction::Navigate(route))
+                show(&state, route, None)
             })
         };
         let embed = crate::platform::location::options().embed.is_some();
@@ -85,7 +85,7 @@ fn use_listeners<P: Pages>(state: &Ctx) {
         // above existed) moved the address without telling the app: show what it says now.
         if let Some((route, pick)) = crate::platform::location::route_now() {
             if route != state.route {
-                state.dispatch(AppAction::Show(route, pick));
+                show(&state, route, pick);
             }
         }
         let resizer = embed.then(crate::platform::embed::start).flatten();
@@ -93,6 +93,16 @@ fn use_listeners<P: Pages>(state: &Ctx) {
         crate::platform::dom::pin_icon();
         crate::platform::dom::mark_ready();
         move || drop((on_route, on_link, resizer, on_term_close))
+    });
+}
+
+/// Shows `route` with `pick` once the texts it needs are loaded (at once when they are).
+fn show(state: &Ctx, route: Route, pick: Option<&'static str>) {
+    let at = route.clone();
+    let state = state.clone();
+    let lang = state.lang;
+    crate::platform::text::then_show(&at, lang, move || {
+        state.dispatch(AppAction::Show(route, pick))
     });
 }
 

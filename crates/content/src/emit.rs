@@ -1,11 +1,15 @@
 //! Writes content values back out as Rust expressions, for the build script.
 //!
-//! Strings become `Cow::Borrowed("…")` literals and lists `Cow::Borrowed(&[…])`, so the
+//! Strings become `Text::Static("…")` literals and lists `Cow::Borrowed(&[…])`, so the
 //! app's content is a `static` that needs no parsing and no allocation at start-up. A reader
-//! built for one language gets the content with only that language's texts ([`Out::only`]).
+//! built for one language gets the content with only that language's texts ([`Out::only`]),
+//! and the texts of the pages a first load does not show go to their groups' files
+//! ([`Out::groups`], [`crate::stored`]): the static names them by group and place.
 
 use crate::lang::Lang;
+use crate::stored::{Group, Text};
 use std::borrow::Cow;
+use std::collections::HashMap;
 
 /// The Rust being written, and which language's texts it keeps.
 #[derive(Debug, Default)]
@@ -15,6 +19,11 @@ pub struct Out {
     /// `Some(lang)`: every [`crate::text::Bilingual`] keeps only `lang`'s text, the other is
     /// empty (a reader of one language); `None`: both.
     pub only: Option<Lang>,
+    /// The group of each text kept in a group's file, by the text's address in the content
+    /// being written (empty: every text compiled in).
+    pub groups: HashMap<usize, Group>,
+    /// Each group's texts so far, in [`Group::ALL`]'s order.
+    pub stored: [Vec<String>; Group::ALL.len()],
 }
 
 impl Out {
@@ -23,6 +32,8 @@ impl Out {
         Out {
             code: String::with_capacity(192 * 1024),
             only,
+            groups: HashMap::new(),
+            stored: Default::default(),
         }
     }
 
@@ -61,12 +72,27 @@ pub trait Emit {
     fn emit(&self, out: &mut Out);
 }
 
-impl Emit for Cow<'static, str> {
+impl Emit for Text {
     fn emit(&self, out: &mut Out) {
+        if let Some(&group) = out.groups.get(&(self as *const Text as usize)) {
+            // The same words twice in a group are stored once.
+            let table = &mut out.stored[group as usize];
+            let at = match table.iter().position(|t| **t == **self) {
+                Some(at) => at,
+                None => {
+                    table.push(self.to_string());
+                    table.len() - 1
+                }
+            };
+            out.push_str(&format!(
+                "::explainer_content::Text::Stored(::explainer_content::stored::Group::{group:?},{at})"
+            ));
+            return;
+        }
         // `{:?}` of a `str` is a valid Rust string literal: quotes, backslashes and
         // control characters are escaped, other characters are kept as they are.
-        out.push_str("::std::borrow::Cow::Borrowed(");
-        out.push_str(&format!("{:?}", self.as_ref()));
+        out.push_str("::explainer_content::Text::Static(");
+        out.push_str(&format!("{:?}", &**self));
         out.push(')');
     }
 }

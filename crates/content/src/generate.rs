@@ -7,6 +7,7 @@
 use crate::emit::{Emit, Out};
 use crate::instrument::Instrument;
 use crate::lang::Lang;
+use crate::stored::{encode, Expect, Group};
 use crate::model::{FindingsFile, GlossaryFile, ReferencesFile, Study, TheoriesFile};
 use crate::validate::{validate, Problem};
 use crate::Content;
@@ -102,12 +103,31 @@ pub fn parse(files: &[(&str, &str)]) -> Result<(Content, Instrument), BuildError
 
 #[derive(Debug)]
 /// The generated Rust: one expression for the reading content, one for the quiz, so each
-/// binary links only what it uses.
+/// binary links only what it uses; and the groups' files of stored texts.
 pub struct Generated {
     /// An expression of type [`Content`].
     pub content: String,
     /// An expression of type [`Instrument`].
     pub quiz: String,
+    /// An expression of type `[Option<Expect>; 4]`: what the reader expects of each group's
+    /// file, in [`Group::ALL`]'s order (`None`: the group is compiled in).
+    pub expect: String,
+    /// Each group's file in each language a reader of one language loads (both languages
+    /// when the content is built with both, for the prerenderer to write out).
+    pub files: Vec<GroupFile>,
+}
+
+/// One group's file of stored texts in one language.
+#[derive(Debug)]
+pub struct GroupFile {
+    /// Its language.
+    pub lang: Lang,
+    /// Its group.
+    pub group: Group,
+    /// What it holds.
+    pub text: String,
+    /// What a reader expects of it.
+    pub expect: Expect,
 }
 
 /// Reads the six files from `dir` as `(name, text)`.
@@ -142,26 +162,77 @@ pub fn generate_for(
 ) -> Result<Generated, BuildError> {
     let files = read_dir(dir)?;
     let borrowed: Vec<(&str, &str)> = files.iter().map(|(n, t)| (*n, t.as_str())).collect();
-    let (mut content, quiz) = parse(&borrowed)?;
+    let (content, quiz) = parse(&borrowed)?;
     let problems = validate(&content, &quiz, chapter);
     if !problems.is_empty() {
         return Err(BuildError::Invalid(problems));
     }
-    // A reader of one language gets its glossary in the order the glossary page lists it, so
-    // the page needs no sort (whose code is about 1.4 KB brotli of a reader's first load).
-    if let Some(lang) = only {
-        content
-            .glossary
-            .to_mut()
-            .sort_by_cached_key(|t| t.order_key(lang));
-    }
-    let emit = |value: &dyn Emit| {
+    let quiz = {
         let mut out = Out::new(only);
-        value.emit(&mut out);
+        quiz.emit(&mut out);
         out.code
     };
+    let Some(lang) = only else {
+        // Both languages compiled in (host binaries, the quiz, the kit): the groups' files
+        // of both readers are written for the prerenderer.
+        let mut out = Out::new(None);
+        content.emit(&mut out);
+        let mut files = reader_out(&content, Lang::Id)?.1;
+        files.extend(reader_out(&content, Lang::En)?.1);
+        return Ok(Generated {
+            content: out.code,
+            quiz,
+            expect: format!("[None; {}]", Group::ALL.len()),
+            files,
+        });
+    };
+    let (out, files) = reader_out(&content, lang)?;
+    let expect = files
+        .iter()
+        .map(|f| {
+            let Expect { count, hash } = f.expect;
+            format!("Some(::explainer_content::stored::Expect{{count:{count},hash:{hash}}})")
+        })
+        .collect::<Vec<_>>()
+        .join(",");
     Ok(Generated {
-        content: emit(&content),
-        quiz: emit(&quiz),
+        content: out.code,
+        quiz,
+        expect: format!("[{expect}]"),
+        files,
     })
+}
+
+/// The content of a reader of `lang` and its groups' files.
+fn reader_out(content: &Content, lang: Lang) -> Result<(Out, Vec<GroupFile>), BuildError> {
+    // A reader of one language gets its glossary in the order the glossary page lists it, so
+    // the page needs no sort (whose code is about 1.4 KB brotli of a reader's first load).
+    let mut content = content.clone();
+    content
+        .glossary
+        .to_mut()
+        .sort_by_cached_key(|t| t.order_key(lang));
+    let mut out = Out::new(Some(lang));
+    out.groups = crate::split::assign(&content);
+    content.emit(&mut out);
+    let files = Group::ALL
+        .into_iter()
+        .map(|group| {
+            let texts: Vec<&str> = out.stored[group as usize].iter().map(String::as_str).collect();
+            let (text, expect) = encode(&texts).map_err(|message| {
+                BuildError::Invalid(vec![Problem {
+                    file: "assets/content",
+                    entry: format!("{} texts ({})", group.name(), lang.code()),
+                    message,
+                }])
+            })?;
+            Ok(GroupFile {
+                lang,
+                group,
+                text,
+                expect,
+            })
+        })
+        .collect::<Result<_, BuildError>>()?;
+    Ok((out, files))
 }

@@ -18,14 +18,16 @@ pub mod instrument;
 pub mod lang;
 pub mod model;
 pub mod names;
+#[cfg(feature = "build")]
+pub mod split;
+pub mod stored;
 pub mod taxonomy;
 pub mod text;
 pub mod validate;
 
 pub use content::Content;
 
-/// A content text: a literal compiled into the app, or (while building) read from a file.
-pub type Text = std::borrow::Cow<'static, str>;
+pub use stored::Text;
 
 /// A list of content entries: a static slice in the app, a vector while building.
 pub type List<T> = std::borrow::Cow<'static, [T]>;

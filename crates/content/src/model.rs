@@ -26,10 +26,12 @@ pub struct Quote {
 #[cfg(feature = "build")]
 impl crate::emit::Emit for Quote {
     fn emit(&self, out: &mut crate::emit::Out) {
+        let empty = Text::Static("");
+        // The gloss is written from its place in the content, which says its group.
         let gloss = if out.keeps(Lang::En) {
-            self.gloss.clone()
+            &self.gloss
         } else {
-            Text::Borrowed("")
+            &empty
         };
         crate::emit::emit_struct(
             out,
@@ -37,7 +39,7 @@ impl crate::emit::Emit for Quote {
             &[
                 ("text", &self.text),
                 ("section", &self.section),
-                ("gloss", &gloss),
+                ("gloss", gloss),
             ],
         );
     }

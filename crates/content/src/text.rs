@@ -28,12 +28,12 @@ impl crate::emit::Emit for Bilingual {
         for (lang, name, text) in [(Lang::Id, "id", &self.id), (Lang::En, "en", &self.en)] {
             out.push_str(name);
             out.push_str(": ");
-            let kept = if out.keeps(lang) {
-                text.clone()
+            // The kept text is written from its place in the content, which says its group.
+            if out.keeps(lang) {
+                text.emit(out);
             } else {
-                Text::Borrowed("")
-            };
-            kept.emit(out);
+                Text::Static("").emit(out);
+            }
             out.push(',');
         }
         out.push('}');

@@ -1,10 +1,14 @@
 //! The study's content, compiled in: `build.rs` turns `assets/content/*.json` into a
 //! `static` [`Content`] and a `static` quiz [`Instrument`], so the app parses nothing and
 //! allocates nothing for them at start-up, and a binary without the quiz carries none of its
-//! text.
+//! text. A reader built for one language keeps the texts its first loads do not show in
+//! groups' files next to it ([`explainer_content::stored`]): [`needs`] says which groups
+//! each page needs, [`missing`] which of them are still to be loaded.
 
+use crate::domain::address::route::Route;
 pub use explainer_content::instrument::Instrument;
 pub use explainer_content::model;
+pub use explainer_content::stored::{Expect, Group};
 pub use explainer_content::validate;
 pub use explainer_content::Content;
 
@@ -22,4 +26,41 @@ static QUIZ: Instrument = include!(concat!(env!("OUT_DIR"), "/quiz.rs"));
 /// The compiled-in quiz.
 pub fn quiz() -> &'static Instrument {
     &QUIZ
+}
+
+/// What this build expects of each group's file, in [`Group::ALL`]'s order: `None` where
+/// the group is compiled in (every build but a reader of one language).
+static EXPECT: [Option<Expect>; Group::ALL.len()] =
+    include!(concat!(env!("OUT_DIR"), "/stored.rs"));
+
+/// What this build expects of `group`'s file, or `None` when its texts are compiled in.
+pub fn expect(group: Group) -> Option<Expect> {
+    EXPECT[group as usize]
+}
+
+/// The groups of texts the page `route` shows, whatever is picked on it (a finding's page
+/// and its theory card are a tap away on a family's diagram, so they come with it).
+pub fn needs(route: &Route) -> &'static [Group] {
+    match route {
+        Route::Family { .. } => &[Group::Findings, Group::Library],
+        Route::Parasocial => &[Group::Pages, Group::Library],
+        Route::Recommendations => &[Group::Pages],
+        Route::About => &[Group::Study],
+        Route::References => &[Group::Library, Group::Study],
+        Route::Overview
+        | Route::Glossary(_)
+        | Route::Quiz
+        | Route::Results(_)
+        | Route::Teach => &[],
+    }
+}
+
+/// The groups `route` needs that are neither compiled in nor loaded yet, with what is
+/// expected of their files.
+pub fn missing(route: &Route) -> Vec<(Group, Expect)> {
+    needs(route)
+        .iter()
+        .filter(|group| !explainer_content::stored::is_loaded(**group))
+        .filter_map(|group| Some((*group, expect(*group)?)))
+        .collect()
 }

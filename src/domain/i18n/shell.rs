@@ -219,3 +219,11 @@ tr!(
     "An interactive explainer of Chapter V of a thesis on why followers follow micro influencers on Instagram: findings from interviews with 12 informants."
 );
 tr!(CHOOSE_LANGUAGE, "Pilih bahasa", "Choose a language");
+// A page's texts kept beside the reader (`platform::text`) could not be loaded: the page as
+// written stays readable, its diagrams and buttons wait for a retry.
+tr!(
+    LOAD_FAILED,
+    "Sebagian penjelasan ini gagal dimuat, jadi diagram dan tombol di halaman ini belum berfungsi. Teksnya tetap dapat dibaca.",
+    "Part of the explainer could not be loaded, so this page's diagrams and buttons do not work yet. Its text can still be read."
+);
+tr!(LOAD_RETRY, "Coba lagi", "Try again");

@@ -60,14 +60,14 @@ pub fn finding_detail(props: &FindingDetailProps) -> Html {
         return html! {};
     };
     html! {
-        <article class={format!("detail fam-{}", finding.family.slug())} data-testid="detail" data-finding={finding.slug.clone()} aria-labelledby={format!("detail-{}", finding.slug)}>
+        <article class={format!("detail fam-{}", finding.family.slug())} data-testid="detail" data-finding={AttrValue::Static(&finding.slug)} aria-labelledby={format!("detail-{}", finding.slug)}>
             <h2 id={format!("detail-{}", finding.slug)} class="with-glyph">{finding_icon(&finding.slug)}{finding.heading(lang)}</h2>
-            <SectionBadge section={finding.section.clone()} />
+            <SectionBadge section={AttrValue::Static(&finding.section)} />
             <p class="detail__summary">{inline(finding.summary.get(lang), lang)}</p>
             <Paragraphs texts={Static(&*finding.body)} />
             {facets(finding, lang)}
             if let Some(quote) = &finding.quote { <QuoteBlock quote={Static(quote)} /> }
-            <TheoryCard slug={finding.theory.clone()} nested=true />
+            <TheoryCard slug={AttrValue::Static(&finding.theory)} nested=true />
             <p class="detail__quiz"><PageLink class="button" route={Route::Quiz}>{s::APPLY_TO_ME.get(lang)}</PageLink></p>
         </article>
     }

@@ -58,7 +58,7 @@ pub fn references_page() -> Html {
             <p class="note">{s::REFERENCES_NOTE.get(lang)}</p>
             <ul class="references">{refs}</ul>
             <h2>{s::THEORIES.get(lang)}</h2>
-            {for content().theories.iter().map(|t| html! { <TheoryCard slug={t.slug.clone()} /> })}
+            {for content().theories.iter().map(|t| html! { <TheoryCard slug={AttrValue::Static(&t.slug)} /> })}
             <Pager />
         </>
     }

@@ -26,7 +26,7 @@ pub fn recommendations_page() -> Html {
             html! {
                 <section class="card" id={format!("rec-{}", r.slug)} aria-labelledby={format!("rec-{}-title", r.slug)}>
                     <h2 id={format!("rec-{}-title", r.slug)}>{r.title.get(lang)}</h2>
-                    <SectionBadge section={r.section.clone()} />
+                    <SectionBadge section={AttrValue::Static(&r.section)} />
                     <ul>{for r.points.iter().map(|p| html! { <li>{inline(p.get(lang), lang)}</li> })}</ul>
                     if let Some(quote) = &r.quote { <QuoteBlock quote={Static(quote)} /> }
                 </section>

@@ -88,7 +88,7 @@ fn part_rows(
         .map(|(part, tally)| {
             let label = part.label.get(lang);
             html! {
-                <li class="result result--part" data-part={part.slug.clone()}
+                <li class="result result--part" data-part={part.slug.to_string()}
                     data-score={tally.score.map(|s| s.to_string()).unwrap_or_default()}>
                     {score_lines(html! { <span class="result__name">{label}</span> }, tally, &part.bands, score.scale, viewer, lang)}
                     <a href={link.href.clone()} target={target(&link)} rel={rel(&link)}>

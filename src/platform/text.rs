@@ -1,0 +1,154 @@
+//! Fetches the groups of texts a page needs (`domain::content::missing`) from the files next
+//! to the reader, and says when a group cannot be had: a failed request, a file that is not
+//! the one this reader expects (truncated, stale, anything else), no network and no copy.
+//! A page opened directly finds its groups preloaded (`<link rel=preload>` in its head), so
+//! the request is answered from what the browser already has.
+
+use crate::domain::address::Route;
+use crate::domain::content::{Expect, Group};
+use crate::domain::i18n::shell as s;
+use crate::domain::lang::Lang;
+use std::cell::RefCell;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+thread_local! {
+    /// The reader's folder as an absolute address, read once before the app moves the
+    /// address (the loader names the reader relative to the page it was written for).
+    static FOLDER: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// Remembers where the reader's files are: the folder of the WebAssembly the page's loader
+/// names (`data-wasm`), resolved against the page's address. Call before the first
+/// `pushState`.
+pub fn remember_folder() {
+    let folder = (|| {
+        let document = web_sys::window()?.document()?;
+        let wasm = document
+            .query_selector("script[data-wasm]")
+            .ok()??
+            .get_attribute("data-wasm")?;
+        let url = web_sys::Url::new_with_base(&wasm, &document.url().ok()?).ok()?;
+        let href = url.href();
+        Some(href[..href.rfind('/')? + 1].to_string())
+    })();
+    FOLDER.with(|f| *f.borrow_mut() = folder);
+}
+
+/// Loads `groups` in `lang` (all at once), then calls `done` with whether every one of them
+/// loaded. Nothing is retried here: the caller offers the reader a retry.
+pub fn load(groups: Vec<(Group, Expect)>, lang: Lang, done: impl FnOnce(bool) + 'static) {
+    let Some(folder) = FOLDER.with(|f| f.borrow().clone()) else {
+        done(false);
+        return;
+    };
+    let requests: Vec<_> = groups
+        .into_iter()
+        .map(|(group, expect)| {
+            let url = format!("{folder}{}", expect.file_name(lang, group));
+            (group, expect, fetch(&url))
+        })
+        .collect();
+    wasm_bindgen_futures::spawn_local(async move {
+        let mut all = true;
+        for (group, expect, request) in requests {
+            let text = match request {
+                Some(request) => text_of(request).await,
+                None => None,
+            };
+            all &= text.is_some_and(|text| {
+                explainer_content::stored::load(group, text, expect).is_ok()
+            });
+        }
+        done(all);
+    });
+}
+
+/// Starts a request for `url`.
+fn fetch(url: &str) -> Option<JsFuture> {
+    Some(JsFuture::from(web_sys::window()?.fetch_with_str(url)))
+}
+
+/// The text of a successful response to `request`, if any.
+async fn text_of(request: JsFuture) -> Option<String> {
+    let response: web_sys::Response = request.await.ok()?.dyn_into().ok()?;
+    if !response.ok() {
+        return None;
+    }
+    JsFuture::from(response.text().ok()?).await.ok()?.as_string()
+}
+
+/// Says at the top of the page, in `lang`, that part of it could not be loaded, with a
+/// button that hides the message and calls `retry`. The page's HTML stays as it is, readable
+/// and with working links; only what the app adds waits.
+pub fn show_failure(lang: Lang, retry: impl FnOnce() + 'static) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let make = |tag: &str| document.create_element(tag).ok();
+    let (Some(note), Some(words), Some(button), Some(body)) =
+        (make("p"), make("span"), make("button"), document.body())
+    else {
+        return;
+    };
+    // Where the offline worker says a new version is ready: at the foot of the window.
+    note.set_class_name("card update");
+    let _ = note.set_attribute("role", "alert");
+    let _ = note.set_attribute("data-testid", "load-failed");
+    words.set_text_content(Some(s::LOAD_FAILED.get(lang)));
+    let _ = button.set_attribute("type", "button");
+    button.set_class_name("button button--accent");
+    button.set_text_content(Some(s::LOAD_RETRY.get(lang)));
+    let _ = note.append_child(&words);
+    let _ = note.append_child(&button);
+    let _ = body.prepend_with_node_1(&note);
+    let on_click = {
+        let note = note.clone();
+        let retry = RefCell::new(Some(retry));
+        gloo::events::EventListener::once(&button, "click", move |_| {
+            note.remove();
+            if let Some(retry) = retry.borrow_mut().take() {
+                retry();
+            }
+        })
+    };
+    // The listener lives as long as the button: it is removed with the note.
+    on_click.forget();
+}
+
+/// Calls `then` once the texts `route` needs are loaded (at once when they are): a page
+/// opened directly waits for its groups before the app hydrates it. When they cannot be
+/// loaded, the page says so and offers to try again.
+pub fn when_loaded(route: &Route, lang: Lang, then: impl FnOnce() + 'static) {
+    let missing = crate::domain::content::missing(route);
+    if missing.is_empty() {
+        then();
+        return;
+    }
+    let route = route.clone();
+    load(missing, lang, move |loaded| {
+        if loaded {
+            then();
+        } else {
+            show_failure(lang, move || when_loaded(&route, lang, then));
+        }
+    });
+}
+
+/// Calls `show` once the texts `route` needs are loaded (at once when they are), for a move
+/// within the app. When they cannot be loaded, the page at the address (which names `route`
+/// already) is loaded anew: its HTML holds its text, and it says what is missing.
+pub fn then_show(route: &Route, lang: Lang, show: impl FnOnce() + 'static) {
+    let missing = crate::domain::content::missing(route);
+    if missing.is_empty() {
+        show();
+        return;
+    }
+    load(missing, lang, move |loaded| {
+        if loaded {
+            show();
+        } else if let Some(location) = web_sys::window().map(|w| w.location()) {
+            let _ = location.reload();
+        }
+    });
+}
