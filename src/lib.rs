@@ -62,9 +62,8 @@ fn mount<P: ui::app::Pages>(before_render: fn()) {
     // the page's head), so a hydration renders the very page the build wrote.
     platform::text::remember_folder();
     let (route, lang) = (located.page.route.clone(), located.page.lang);
-    platform::text::when_loaded(&route, lang, move || {
-        run::<P>(initial, hydrate, before_render)
-    });
+    let run = move || run::<P>(initial, hydrate, before_render);
+    platform::text::when_loaded(route, lang, Box::new(run));
 }
 
 /// Renders `P`'s app from `initial` (hydrating the page's HTML when `hydrate`), after

@@ -204,19 +204,24 @@ fn a_reader_of_one_language_keeps_what_its_overview_never_shows_in_groups_files(
             assert_eq!(file.lang, lang);
             explainer_content::stored::decode(&file.text, file.expect).unwrap()
         };
-        // A finding's full text is in the findings' file, not in the reader.
+        // A finding's full text is in its family's file, not in the reader.
         let body = finding.body[0].get(lang);
-        assert!(file(Group::Findings).contains(&body));
+        assert!(file(Group::Motivations).contains(&body));
         assert!(!code.content.contains(&format!("{body:?}")));
         // Its summary and quotation answer a tap on the overview: compiled in.
         let summary = finding.summary.get(lang);
         assert!(code.content.contains(&format!("{summary:?}")));
         assert!(code.content.contains(&format!("{:?}", &*finding.quote.as_ref().unwrap().text)));
-        assert!(!file(Group::Findings).contains(&summary));
-        // References, theories and the study in theirs.
-        let apa = &*content().references[0].apa;
-        assert!(file(Group::Library).contains(&apa));
+        assert!(!file(Group::Motivations).contains(&summary));
+        // Its theory card and the work it cites come with it.
+        let theory = content().theory(&finding.theory).unwrap();
+        assert!(file(Group::Motivations).contains(&theory.summary.get(lang)));
+        let work = content().reference(&theory.citations[0]).unwrap();
+        assert!(file(Group::Motivations).contains(&&*work.apa));
+        // The study, and the works no theory card cites, in the study's file.
         assert!(file(Group::Study).contains(&content().study.aim.get(lang)));
+        let thesis = content().reference(&content().study.reference).unwrap();
+        assert!(file(Group::Study).contains(&&*thesis.apa));
         let stored = code.content.matches("Text::Stored(").count();
         let files: usize = Group::ALL.into_iter().map(|g| file(g).len()).sum();
         assert!(stored >= files, "{stored} stored texts, {files} in the files");

@@ -1,12 +1,17 @@
 // One language per load: each language's reading pages load a reader built with that
-// language's text only (issue 23). The WebAssembly a page loads holds its own language's
-// content and none of the other's (interface strings from src/domain/i18n and every text of
-// assets/content); the switch loads the other language's prerendered page and reader, at the
+// language's text only (issue 23). The WebAssembly a page loads, with the files of its texts
+// that pages fetch when they need them, holds its own language's content and none of the
+// other's (interface strings from src/domain/i18n and every text of assets/content); a page
+// loads only the files it needs, and one that cannot be had leaves the page readable, saying
+// so with a retry; the switch loads the other language's prerendered page and reader, at the
 // same place with the same node picked.
 import fs from 'node:fs';
 import path from 'node:path';
 import { test, expect } from './fixtures';
-import { APP_ORIGIN, CONTENT_DIR, LANGS, REPO_DIR, finding, heading, type Lang } from './helpers';
+import { APP_ORIGIN, CONTENT_DIR, FINDINGS, LANGS, REPO_DIR, finding, heading, type Lang } from './helpers';
+
+/** What is known about the study (the about page). */
+const STUDY = JSON.parse(fs.readFileSync(path.join(CONTENT_DIR, 'study.json'), 'utf8')) as { aim: { id: string; en: string } };
 
 /** Texts shorter than this may occur inside other words, so they prove nothing. */
 const MIN_LENGTH = 16;
@@ -113,16 +118,29 @@ function foreign(lang: Lang): string[] {
 for (const lang of LANGS) {
   test(`the ${lang} reader holds its own language's text and none of the other's`, async ({ page }) => {
     const wasm: string[] = [];
+    const texts: string[] = [];
     page.on('request', (req) => {
       if (req.url().endsWith('.wasm')) wasm.push(req.url());
+      if (req.url().endsWith('.txt')) texts.push(req.url());
     });
     await page.goto(`/${lang}/motivations/`);
     await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
-    // One reader, the one this language's page names.
+    // One reader, the one this language's page names, and the one file of its texts the
+    // page needs (its family's), which the page's head preloads.
     const named = await page.locator('script[data-wasm]').getAttribute('data-wasm');
     expect(wasm).toEqual([new URL(named!, page.url()).href]);
+    const folder = new URL('./', wasm[0]).href;
+    expect(texts).toEqual([expect.stringMatching(new RegExp(`^${folder}text-${lang}-motivations-[0-9a-f]{8}\\.txt$`))]);
+    const preloaded = await page.locator('link[rel=preload][as=fetch]').evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).href));
+    expect(preloaded).toEqual(texts);
+    // The reader with every file of its texts (those the pages fetch when they need them).
+    const files = fs
+      .readdirSync(path.join(REPO_DIR, 'dist', new URL(folder).pathname))
+      .filter((f) => new RegExp(`^text-${lang}-[a-z]+-[0-9a-f]{8}\\.txt$`).test(f));
+    expect(files.length).toBe(6);
     const bytes = await (await page.request.get(wasm[0])).body();
-    const holds = (text: string) => bytes.includes(Buffer.from(text, 'utf8'));
+    const stored = await Promise.all(files.map(async (f) => (await page.request.get(folder + f)).body()));
+    const holds = (text: string) => [bytes, ...stored].some((b) => b.includes(Buffer.from(text, 'utf8')));
 
     const own = READER_PAIRS.map((p) => p[lang]).filter((t) => t.length >= MIN_LENGTH);
     expect(own.length).toBeGreaterThan(100);
@@ -130,8 +148,42 @@ for (const lang of LANGS) {
     const absent = foreign(lang);
     expect(absent.length).toBeGreaterThan(200);
     expect(absent.filter(holds)).toEqual([]);
+    // What the overview never shows is not in the reader: a finding's full text is in its
+    // family's file.
+    const body = finding('bandwagon').body[0][lang];
+    expect(bytes.includes(Buffer.from(body, 'utf8'))).toBe(false);
+    expect(stored[files.findIndex((f) => f.includes('-motivations-'))].includes(Buffer.from(body, 'utf8'))).toBe(true);
   });
 }
+
+test('a file of the reader\'s texts that cannot be had leaves the page readable and says so, with a retry', async ({ page }) => {
+  // Tampered with on a page opened directly: the page as written stays, the app waits.
+  await page.route('**/text-en-study-*.txt', (route) => route.fulfill({ status: 200, contentType: 'text/plain', body: 'not the file' }));
+  await page.goto('/en/about/');
+  const failed = page.getByTestId('load-failed');
+  await expect(failed).toBeVisible();
+  await expect(failed).toHaveAttribute('role', 'alert');
+  await expect(failed).toContainText('Part of the explainer could not be loaded');
+  await expect(page.getByRole('heading', { level: 1, name: 'About the study' })).toBeVisible();
+  await expect(page.locator('main')).toContainText(STUDY.aim.en);
+  await expect(page.locator('html')).not.toHaveAttribute('data-ready', 'true');
+  // Once the file can be had, the retry starts the app on the same page, its text intact.
+  await page.unroute('**/text-en-study-*.txt');
+  await failed.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+  await expect(failed).toHaveCount(0);
+  await expect(page.locator('main')).toContainText(STUDY.aim.en);
+  // A page the app moves to whose file is missing (404) is loaded anew from its address, and
+  // says so in its language.
+  await page.route('**/text-id-*.txt', (route) => route.fulfill({ status: 404, body: '' }));
+  await page.goto('/id/');
+  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+  await page.getByTestId('hero-ways').getByRole('link').first().click();
+  await expect(page).toHaveURL(/\/id\/motivations\/$/);
+  await expect(page.getByTestId('load-failed')).toContainText('Sebagian penjelasan ini gagal dimuat');
+  await expect(page.getByTestId('load-failed').getByRole('button')).toHaveText('Coba lagi');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(FINDINGS.families.find((f) => f.slug === 'motivations')!.title.id);
+});
 
 test('the language switch loads the other language at the same place, picked node and all', async ({ page }) => {
   const wasm: string[] = [];

@@ -28,16 +28,16 @@ pub fn remember_folder() {
             .query_selector("script[data-wasm]")
             .ok()??
             .get_attribute("data-wasm")?;
-        let url = web_sys::Url::new_with_base(&wasm, &document.url().ok()?).ok()?;
-        let href = url.href();
-        Some(href[..href.rfind('/')? + 1].to_string())
+        let wasm = web_sys::Url::new_with_base(&wasm, &document.url().ok()?).ok()?;
+        // `./` from the WebAssembly's address is its folder.
+        Some(web_sys::Url::new_with_base("./", &wasm.href()).ok()?.href())
     })();
     FOLDER.with(|f| *f.borrow_mut() = folder);
 }
 
 /// Loads `groups` in `lang` (all at once), then calls `done` with whether every one of them
 /// loaded. Nothing is retried here: the caller offers the reader a retry.
-pub fn load(groups: Vec<(Group, Expect)>, lang: Lang, done: impl FnOnce(bool) + 'static) {
+fn load(groups: Vec<(Group, Expect)>, lang: Lang, done: Box<dyn FnOnce(bool)>) {
     let Some(folder) = FOLDER.with(|f| f.borrow().clone()) else {
         done(false);
         return;
@@ -81,7 +81,7 @@ async fn text_of(request: JsFuture) -> Option<String> {
 /// Says at the top of the page, in `lang`, that part of it could not be loaded, with a
 /// button that hides the message and calls `retry`. The page's HTML stays as it is, readable
 /// and with working links; only what the app adds waits.
-pub fn show_failure(lang: Lang, retry: impl FnOnce() + 'static) {
+pub fn show_failure(lang: Lang, retry: Box<dyn FnOnce()>) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
@@ -104,12 +104,9 @@ pub fn show_failure(lang: Lang, retry: impl FnOnce() + 'static) {
     let _ = body.prepend_with_node_1(&note);
     let on_click = {
         let note = note.clone();
-        let retry = RefCell::new(Some(retry));
         gloo::events::EventListener::once(&button, "click", move |_| {
             note.remove();
-            if let Some(retry) = retry.borrow_mut().take() {
-                retry();
-            }
+            retry();
         })
     };
     // The listener lives as long as the button: it is removed with the note.
@@ -119,36 +116,31 @@ pub fn show_failure(lang: Lang, retry: impl FnOnce() + 'static) {
 /// Calls `then` once the texts `route` needs are loaded (at once when they are): a page
 /// opened directly waits for its groups before the app hydrates it. When they cannot be
 /// loaded, the page says so and offers to try again.
-pub fn when_loaded(route: &Route, lang: Lang, then: impl FnOnce() + 'static) {
-    let missing = crate::domain::content::missing(route);
+pub fn when_loaded(route: Route, lang: Lang, then: Box<dyn FnOnce()>) {
+    let missing = crate::domain::content::missing(&route);
     if missing.is_empty() {
-        then();
-        return;
+        return then();
     }
-    let route = route.clone();
-    load(missing, lang, move |loaded| {
-        if loaded {
-            then();
-        } else {
-            show_failure(lang, move || when_loaded(&route, lang, then));
-        }
-    });
+    let done = move |loaded: bool| match loaded {
+        true => then(),
+        false => show_failure(lang, Box::new(move || when_loaded(route, lang, then))),
+    };
+    load(missing, lang, Box::new(done));
 }
 
 /// Calls `show` once the texts `route` needs are loaded (at once when they are), for a move
 /// within the app. When they cannot be loaded, the page at the address (which names `route`
 /// already) is loaded anew: its HTML holds its text, and it says what is missing.
-pub fn then_show(route: &Route, lang: Lang, show: impl FnOnce() + 'static) {
+pub fn then_show(route: &Route, lang: Lang, show: Box<dyn FnOnce()>) {
     let missing = crate::domain::content::missing(route);
     if missing.is_empty() {
-        show();
-        return;
+        return show();
     }
-    load(missing, lang, move |loaded| {
-        if loaded {
-            show();
-        } else if let Some(location) = web_sys::window().map(|w| w.location()) {
-            let _ = location.reload();
+    let done = move |loaded: bool| match loaded {
+        true => show(),
+        false => {
+            let _ = web_sys::window().map(|w| w.location().reload());
         }
-    });
+    };
+    load(missing, lang, Box::new(done));
 }

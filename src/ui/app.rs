@@ -98,12 +98,9 @@ fn use_listeners<P: Pages>(state: &Ctx) {
 
 /// Shows `route` with `pick` once the texts it needs are loaded (at once when they are).
 fn show(state: &Ctx, route: Route, pick: Option<&'static str>) {
-    let at = route.clone();
-    let state = state.clone();
-    let lang = state.lang;
-    crate::platform::text::then_show(&at, lang, move || {
-        state.dispatch(AppAction::Show(route, pick))
-    });
+    let (at, lang, state) = (route.clone(), state.lang, state.clone());
+    let show = move || state.dispatch(AppAction::Show(route, pick));
+    crate::platform::text::then_show(&at, lang, Box::new(show));
 }
 
 /// Keeps the document in step with the state: `<html lang>`, title, and focus after a page

@@ -213,7 +213,13 @@ fn reader_out(content: &Content, lang: Lang) -> Result<(Out, Vec<GroupFile>), Bu
         .to_mut()
         .sort_by_cached_key(|t| t.order_key(lang));
     let mut out = Out::new(Some(lang));
-    out.groups = crate::split::assign(&content);
+    out.groups = crate::split::assign(&content).map_err(|message| {
+        BuildError::Invalid(vec![Problem {
+            file: "assets/content",
+            entry: format!("the {} reader's groups of texts", lang.code()),
+            message,
+        }])
+    })?;
     content.emit(&mut out);
     let files = Group::ALL
         .into_iter()

@@ -2,9 +2,13 @@
 //! WebAssembly (see [`crate::stored`]): what the overview and the header never show.
 //!
 //! Compiled in stay every name a page shows of another (headings, the diagrams' labels, the
-//! pager, titles), what a tap on an overview node answers with (each finding's summary and
-//! quotation), the overview's own text and the glossary (its definitions open in place on
-//! almost every page). The app's `domain::content::needs` says which groups each page needs.
+//! pager, titles, theory names), what a tap on an overview node answers with (each
+//! finding's summary and quotation), the overview's own text and the glossary (its
+//! definitions open in place on almost every page). A family's group holds what its page and
+//! its findings' pages show besides: the family's introduction, the findings' full texts,
+//! their theory cards and the works those cite, so a tap on its diagram needs nothing more.
+//! The app's `domain::content::needs` says which groups each page needs; the rules it relies
+//! on (a theory card shown on the pages of one group only) are checked here.
 
 use crate::model::Quote;
 use crate::stored::{Group, Text};
@@ -12,42 +16,99 @@ use crate::text::Bilingual;
 use crate::Content;
 use std::collections::HashMap;
 
-/// The group of each stored text, by the text's address in `content`.
-pub fn assign(content: &Content) -> HashMap<usize, Group> {
+/// The theory card the parasocial page shows (`ui::pages::parasocial`).
+pub const PARASOCIAL_THEORY: &str = "parasocial-relationship";
+
+/// The group of each stored text, by the text's address in `content`, or why a theory card
+/// or a work would be needed by pages of two groups.
+pub fn assign(content: &Content) -> Result<HashMap<usize, Group>, String> {
     let mut groups = Groups::default();
     let findings = &content.findings;
     for family in findings.families.iter() {
-        groups.all(Group::Findings, &family.intro);
-        groups.quote(Group::Findings, family.quote.as_ref());
+        let Some(group) = crate::taxonomy::Family::from_slug(&family.slug).map(Group::of_family)
+        else {
+            continue;
+        };
+        groups.all(group, &family.intro);
+        groups.quote(group, family.quote.as_ref());
     }
+    // Each theory card and the works it cites go with the pages that show it.
+    let mut theory_groups: HashMap<&str, Group> = HashMap::new();
+    theory_groups.insert(PARASOCIAL_THEORY, Group::Parasocial);
     for finding in findings.findings.iter() {
-        groups.all(Group::Findings, &finding.body);
+        let group = Group::of_family(finding.family);
+        groups.all(group, &finding.body);
         for facet in finding.facets.iter() {
             if let Some(detail) = &facet.detail {
-                groups.bilingual(Group::Findings, detail);
+                groups.bilingual(group, detail);
             }
+        }
+        match theory_groups.insert(&finding.theory, group) {
+            Some(other) if other != group => {
+                return Err(format!(
+                    "the theory card {} is shown on pages of two groups ({} and {}): \
+                     crates/content/src/split.rs and domain::content::needs must say which",
+                    finding.theory,
+                    other.name(),
+                    group.name()
+                ))
+            }
+            _ => {}
         }
     }
     for action in findings.actions.iter() {
-        groups.bilingual(Group::Findings, &action.why);
+        groups.bilingual(Group::Interactions, &action.why);
     }
-    for page in findings.pages.iter().filter(|p| p.slug != "overview") {
-        groups.all(Group::Pages, &page.body);
-        groups.quote(Group::Pages, page.quote.as_ref());
+    for page in findings.pages.iter() {
+        let group = match &*page.slug {
+            "parasocial" => Group::Parasocial,
+            "recommendations" => Group::Recommendations,
+            _ => continue,
+        };
+        groups.all(group, &page.body);
+        groups.quote(group, page.quote.as_ref());
     }
     for rec in findings.recommendations.iter() {
-        groups.bilingual(Group::Pages, &rec.title);
-        groups.all(Group::Pages, &rec.points);
-        groups.quote(Group::Pages, rec.quote.as_ref());
+        groups.bilingual(Group::Recommendations, &rec.title);
+        groups.all(Group::Recommendations, &rec.points);
+        groups.quote(Group::Recommendations, rec.quote.as_ref());
+    }
+    let mut work_groups: HashMap<&str, Group> = HashMap::new();
+    for theory in content.theories.iter() {
+        let Some(&group) = theory_groups.get(&*theory.slug) else {
+            // Shown on the references page alone.
+            continue;
+        };
+        groups.bilingual(group, &theory.summary);
+        groups.bilingual(group, &theory.use_in_chapter);
+        for work in theory.citations.iter() {
+            match work_groups.insert(work, group) {
+                Some(other) if other != group => {
+                    return Err(format!(
+                        "the work {work} is cited on theory cards of two groups ({} and {})",
+                        other.name(),
+                        group.name()
+                    ))
+                }
+                _ => {}
+            }
+        }
     }
     for theory in content.theories.iter() {
-        groups.bilingual(Group::Library, &theory.summary);
-        groups.bilingual(Group::Library, &theory.use_in_chapter);
+        if !theory_groups.contains_key(&*theory.slug) {
+            groups.bilingual(Group::Study, &theory.summary);
+            groups.bilingual(Group::Study, &theory.use_in_chapter);
+        }
     }
     for reference in content.references.iter() {
-        groups.text(Group::Library, &reference.apa);
+        // A work no theory card cites is listed on the references page only.
+        let group = work_groups
+            .get(&*reference.slug)
+            .copied()
+            .unwrap_or(Group::Study);
+        groups.text(group, &reference.apa);
         if let Some(url) = &reference.url {
-            groups.text(Group::Library, url);
+            groups.text(group, url);
         }
     }
     let study = &content.study;
@@ -67,7 +128,7 @@ pub fn assign(content: &Content) -> HashMap<usize, Group> {
     for source in study.sources.iter() {
         groups.text(Group::Study, source);
     }
-    groups.0
+    Ok(groups.0)
 }
 
 /// The assignment being made.

@@ -162,29 +162,51 @@ impl<'de> serde::Deserialize<'de> for Text {
 /// A group of texts that pages need together, kept in a file of its own per language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Group {
-    /// The family pages and the findings' own pages: the families' introductions, each
-    /// finding's full text and facets' explanations, why each action falls where it does.
-    Findings,
-    /// The theory cards and the references (finding pages, the parasocial page, the
-    /// references page).
-    Library,
-    /// What is known about the study (the about and references pages).
+    /// The motivations page and its findings' pages: the family's introduction, each
+    /// finding's full text and facets' explanations, and their theory cards with the works
+    /// they cite.
+    Motivations,
+    /// The same for the interactions, with why each Instagram action falls where it does.
+    Interactions,
+    /// The same for the benefits.
+    Benefits,
+    /// The parasocial page's text and theory card.
+    Parasocial,
+    /// The recommendations page's text.
+    Recommendations,
+    /// What is known about the study, and the references no theory card cites.
     Study,
-    /// The parasocial and recommendations pages' own text.
-    Pages,
 }
 
 impl Group {
     /// Every group, in the order of their tables.
-    pub const ALL: [Group; 4] = [Group::Findings, Group::Library, Group::Study, Group::Pages];
+    pub const ALL: [Group; 6] = [
+        Group::Motivations,
+        Group::Interactions,
+        Group::Benefits,
+        Group::Parasocial,
+        Group::Recommendations,
+        Group::Study,
+    ];
 
     /// The group's name in its file's name.
     pub const fn name(self) -> &'static str {
         match self {
-            Group::Findings => "findings",
-            Group::Library => "library",
+            Group::Motivations => "motivations",
+            Group::Interactions => "interactions",
+            Group::Benefits => "benefits",
+            Group::Parasocial => "parasocial",
+            Group::Recommendations => "recommendations",
             Group::Study => "study",
-            Group::Pages => "pages",
+        }
+    }
+
+    /// The group of a family's pages.
+    pub const fn of_family(family: crate::taxonomy::Family) -> Group {
+        match family {
+            crate::taxonomy::Family::Motivations => Group::Motivations,
+            crate::taxonomy::Family::Interactions => Group::Interactions,
+            crate::taxonomy::Family::Benefits => Group::Benefits,
         }
     }
 }
@@ -263,7 +285,9 @@ pub fn decode(file: &str, expect: Expect) -> Result<Vec<&str>, Corrupt> {
 static LOADED: [OnceLock<Box<[&'static str]>>; Group::ALL.len()] =
     [const { OnceLock::new() }; Group::ALL.len()];
 
-/// The text at `at` in `group`, or an empty text while the group is not loaded.
+/// The text at `at` in `group`, or an empty text while the group is not loaded. Called,
+/// not inlined, where a text is read: one copy in the binary.
+#[inline(never)]
 fn stored(group: Group, at: u16) -> &'static str {
     LOADED[group as usize]
         .get()
@@ -280,7 +304,10 @@ pub fn is_loaded(group: Group) -> bool {
 /// Loads `group` from its `file`, if it is the file `expect` describes. The texts stay for
 /// the life of the page (the file is read once; a group loaded already stays as it was).
 pub fn load(group: Group, file: String, expect: Expect) -> Result<(), Corrupt> {
-    decode(&file, expect)?;
+    // Only a file with the right hash is kept (for good: its texts are borrowed as `'static`).
+    if hash(&file) != expect.hash {
+        return Err(Corrupt::Hash);
+    }
     let file: &'static str = Box::leak(file.into_boxed_str());
     let texts = decode(file, expect)?;
     let _ = LOADED[group as usize].set(texts.into_boxed_slice());
@@ -315,19 +342,19 @@ mod tests {
 
     #[test]
     fn stored_texts_are_empty_until_their_group_loads() {
-        let text = Text::Stored(Group::Pages, 1);
+        let text = Text::Stored(Group::Recommendations, 1);
         assert_eq!(&*text, "");
-        assert!(!is_loaded(Group::Pages));
+        assert!(!is_loaded(Group::Recommendations));
         let (file, expect) = encode(&["a", "b"]).unwrap();
         assert_eq!(
-            load(Group::Pages, "garbage".into(), expect),
+            load(Group::Recommendations, "garbage".into(), expect),
             Err(Corrupt::Hash)
         );
-        assert!(!is_loaded(Group::Pages));
-        load(Group::Pages, file, expect).unwrap();
-        assert!(is_loaded(Group::Pages));
+        assert!(!is_loaded(Group::Recommendations));
+        load(Group::Recommendations, file, expect).unwrap();
+        assert!(is_loaded(Group::Recommendations));
         assert_eq!(&*text, "b");
-        assert_eq!(&*Text::Stored(Group::Pages, 9), "");
+        assert_eq!(&*Text::Stored(Group::Recommendations, 9), "");
     }
 
     #[test]
@@ -337,8 +364,8 @@ mod tests {
             hash: 0xab,
         };
         assert_eq!(
-            expect.file_name(crate::lang::Lang::En, Group::Library),
-            "text-en-library-000000ab.txt"
+            expect.file_name(crate::lang::Lang::En, Group::Study),
+            "text-en-study-000000ab.txt"
         );
     }
 }

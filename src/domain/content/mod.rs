@@ -39,14 +39,27 @@ pub fn expect(group: Group) -> Option<Expect> {
 }
 
 /// The groups of texts the page `route` shows, whatever is picked on it (a finding's page
-/// and its theory card are a tap away on a family's diagram, so they come with it).
+/// and its theory card are a tap away on its family's diagram, so they come with it;
+/// `explainer_content::split` checks that each theory card is in the group of its pages).
 pub fn needs(route: &Route) -> &'static [Group] {
+    use crate::domain::address::route::Family;
     match route {
-        Route::Family { .. } => &[Group::Findings, Group::Library],
-        Route::Parasocial => &[Group::Pages, Group::Library],
-        Route::Recommendations => &[Group::Pages],
+        Route::Family { family, .. } => match family {
+            Family::Motivations => &[Group::Motivations],
+            Family::Interactions => &[Group::Interactions],
+            Family::Benefits => &[Group::Benefits],
+        },
+        Route::Parasocial => &[Group::Parasocial],
+        Route::Recommendations => &[Group::Recommendations],
         Route::About => &[Group::Study],
-        Route::References => &[Group::Library, Group::Study],
+        // Every theory card and every work.
+        Route::References => &[
+            Group::Motivations,
+            Group::Interactions,
+            Group::Benefits,
+            Group::Parasocial,
+            Group::Study,
+        ],
         Route::Overview
         | Route::Glossary(_)
         | Route::Quiz
