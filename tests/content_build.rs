@@ -93,7 +93,9 @@ fn a_reader_of_one_language_gets_the_glossary_in_that_languages_order() {
         let glossary = &code[code.find("glossary:").expect("a glossary field")..];
         let at = |slug: &str| {
             glossary
-                .find(&format!("slug: ::explainer_content::Text::Static({slug:?})"))
+                .find(&format!(
+                    "slug: ::explainer_content::Text::Static({slug:?})"
+                ))
                 .unwrap_or_else(|| panic!("{slug} is emitted"))
         };
         let positions: Vec<_> = expected.iter().map(|t| at(&t.slug)).collect();
@@ -211,7 +213,9 @@ fn a_reader_of_one_language_keeps_what_its_overview_never_shows_in_groups_files(
         // Its summary and quotation answer a tap on the overview: compiled in.
         let summary = finding.summary.get(lang);
         assert!(code.content.contains(&format!("{summary:?}")));
-        assert!(code.content.contains(&format!("{:?}", &*finding.quote.as_ref().unwrap().text)));
+        assert!(code
+            .content
+            .contains(&format!("{:?}", &*finding.quote.as_ref().unwrap().text)));
         assert!(!file(Group::Motivations).contains(&summary));
         // Its theory card and the work it cites come with it.
         let theory = content().theory(&finding.theory).unwrap();
@@ -224,9 +228,14 @@ fn a_reader_of_one_language_keeps_what_its_overview_never_shows_in_groups_files(
         assert!(file(Group::Study).contains(&&*thesis.apa));
         let stored = code.content.matches("Text::Stored(").count();
         let files: usize = Group::ALL.into_iter().map(|g| file(g).len()).sum();
-        assert!(stored >= files, "{stored} stored texts, {files} in the files");
+        assert!(
+            stored >= files,
+            "{stored} stored texts, {files} in the files"
+        );
         assert_eq!(
-            code.expect.matches("Some(::explainer_content::stored::Expect").count(),
+            code.expect
+                .matches("Some(::explainer_content::stored::Expect")
+                .count(),
             Group::ALL.len()
         );
     }

@@ -161,7 +161,11 @@ async fn every_route_in_both_languages_renders_with_its_own_head() {
             Document::Reader.app_folder(page.lang),
             page.lang.code()
         );
-        assert_eq!(html.matches(&format!("href=\"{reader}")).count(), needs, "{at}");
+        assert_eq!(
+            html.matches(&format!("href=\"{reader}")).count(),
+            needs,
+            "{at}"
+        );
         assert!(
             html.contains(&format!("href=\"{assets}style-abc.css\"")),
             "{at}"

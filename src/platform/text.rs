@@ -56,9 +56,8 @@ fn load(groups: Vec<(Group, Expect)>, lang: Lang, done: Box<dyn FnOnce(bool)>) {
                 Some(request) => text_of(request).await,
                 None => None,
             };
-            all &= text.is_some_and(|text| {
-                explainer_content::stored::load(group, text, expect).is_ok()
-            });
+            all &= text
+                .is_some_and(|text| explainer_content::stored::load(group, text, expect).is_ok());
         }
         done(all);
     });
@@ -75,7 +74,10 @@ async fn text_of(request: JsFuture) -> Option<String> {
     if !response.ok() {
         return None;
     }
-    JsFuture::from(response.text().ok()?).await.ok()?.as_string()
+    JsFuture::from(response.text().ok()?)
+        .await
+        .ok()?
+        .as_string()
 }
 
 /// Says at the top of the page, in `lang`, that part of it could not be loaded, with a

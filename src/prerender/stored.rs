@@ -12,19 +12,28 @@ use explainer_content::stored::{hash, SEPARATOR};
 fn text(lang: Lang, group: Group) -> &'static str {
     macro_rules! file {
         ($lang:literal, $group:literal) => {
-            include_str!(concat!(env!("OUT_DIR"), "/text-", $lang, "-", $group, ".txt"))
+            include_str!(concat!(
+                env!("OUT_DIR"),
+                "/text-",
+                $lang,
+                "-",
+                $group,
+                ".txt"
+            ))
         };
     }
     match (lang, group) {
         (Lang::Id, Group::Motivations) => file!("id", "motivations"),
         (Lang::Id, Group::Interactions) => file!("id", "interactions"),
         (Lang::Id, Group::Benefits) => file!("id", "benefits"),
+        (Lang::Id, Group::Actions) => file!("id", "actions"),
         (Lang::Id, Group::Parasocial) => file!("id", "parasocial"),
         (Lang::Id, Group::Recommendations) => file!("id", "recommendations"),
         (Lang::Id, Group::Study) => file!("id", "study"),
         (Lang::En, Group::Motivations) => file!("en", "motivations"),
         (Lang::En, Group::Interactions) => file!("en", "interactions"),
         (Lang::En, Group::Benefits) => file!("en", "benefits"),
+        (Lang::En, Group::Actions) => file!("en", "actions"),
         (Lang::En, Group::Parasocial) => file!("en", "parasocial"),
         (Lang::En, Group::Recommendations) => file!("en", "recommendations"),
         (Lang::En, Group::Study) => file!("en", "study"),

@@ -63,9 +63,7 @@ fn use_listeners<P: Pages>(state: &Ctx) {
         }
         let on_route = {
             let state = state.clone();
-            crate::platform::location::on_route_change(move |route, pick| {
-                show(&state, route, pick)
-            })
+            crate::platform::location::on_route_change(move |route, pick| show(&state, route, pick))
         };
         let on_link = {
             let (lang, document) = (state.lang, state.document);

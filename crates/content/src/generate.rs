@@ -7,8 +7,8 @@
 use crate::emit::{Emit, Out};
 use crate::instrument::Instrument;
 use crate::lang::Lang;
-use crate::stored::{encode, Expect, Group};
 use crate::model::{FindingsFile, GlossaryFile, ReferencesFile, Study, TheoriesFile};
+use crate::stored::{encode, Expect, Group};
 use crate::validate::{validate, Problem};
 use crate::Content;
 use serde::de::DeserializeOwned;
@@ -224,7 +224,10 @@ fn reader_out(content: &Content, lang: Lang) -> Result<(Out, Vec<GroupFile>), Bu
     let files = Group::ALL
         .into_iter()
         .map(|group| {
-            let texts: Vec<&str> = out.stored[group as usize].iter().map(String::as_str).collect();
+            let texts: Vec<&str> = out.stored[group as usize]
+                .iter()
+                .map(String::as_str)
+                .collect();
             let (text, expect) = encode(&texts).map_err(|message| {
                 BuildError::Invalid(vec![Problem {
                     file: "assets/content",

@@ -57,7 +57,7 @@ pub fn assign(content: &Content) -> Result<HashMap<usize, Group>, String> {
         }
     }
     for action in findings.actions.iter() {
-        groups.bilingual(Group::Interactions, &action.why);
+        groups.bilingual(Group::Actions, &action.why);
     }
     for page in findings.pages.iter() {
         let group = match &*page.slug {

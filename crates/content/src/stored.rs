@@ -166,10 +166,13 @@ pub enum Group {
     /// finding's full text and facets' explanations, and their theory cards with the works
     /// they cite.
     Motivations,
-    /// The same for the interactions, with why each Instagram action falls where it does.
+    /// The same for the interactions.
     Interactions,
     /// The same for the benefits.
     Benefits,
+    /// Why each Instagram action falls where it does: the interactions diagram's answers and
+    /// the post explorable's (the interactions and parasocial pages).
+    Actions,
     /// The parasocial page's text and theory card.
     Parasocial,
     /// The recommendations page's text.
@@ -180,10 +183,11 @@ pub enum Group {
 
 impl Group {
     /// Every group, in the order of their tables.
-    pub const ALL: [Group; 6] = [
+    pub const ALL: [Group; 7] = [
         Group::Motivations,
         Group::Interactions,
         Group::Benefits,
+        Group::Actions,
         Group::Parasocial,
         Group::Recommendations,
         Group::Study,
@@ -195,6 +199,7 @@ impl Group {
             Group::Motivations => "motivations",
             Group::Interactions => "interactions",
             Group::Benefits => "benefits",
+            Group::Actions => "actions",
             Group::Parasocial => "parasocial",
             Group::Recommendations => "recommendations",
             Group::Study => "study",
@@ -326,7 +331,10 @@ mod tests {
             ["Satu", "", "dua · tiga", "“kutipan”"]
         );
         // Truncated, extended, garbage, another build's file, empty.
-        assert_eq!(decode(file.trim_end_matches('”'), expect), Err(Corrupt::Hash));
+        assert_eq!(
+            decode(file.trim_end_matches('”'), expect),
+            Err(Corrupt::Hash)
+        );
         assert_eq!(decode(&format!("{file}x"), expect), Err(Corrupt::Hash));
         assert_eq!(decode("<!doctype html>", expect), Err(Corrupt::Hash));
         assert_eq!(decode("", expect), Err(Corrupt::Hash));

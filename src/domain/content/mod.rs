@@ -41,15 +41,17 @@ pub fn expect(group: Group) -> Option<Expect> {
 /// The groups of texts the page `route` shows, whatever is picked on it (a finding's page
 /// and its theory card are a tap away on its family's diagram, so they come with it;
 /// `explainer_content::split` checks that each theory card is in the group of its pages).
+/// The interactions and parasocial pages hold the post explorable, which says why each
+/// action falls where it does.
 pub fn needs(route: &Route) -> &'static [Group] {
     use crate::domain::address::route::Family;
     match route {
         Route::Family { family, .. } => match family {
             Family::Motivations => &[Group::Motivations],
-            Family::Interactions => &[Group::Interactions],
+            Family::Interactions => &[Group::Interactions, Group::Actions],
             Family::Benefits => &[Group::Benefits],
         },
-        Route::Parasocial => &[Group::Parasocial],
+        Route::Parasocial => &[Group::Parasocial, Group::Actions],
         Route::Recommendations => &[Group::Recommendations],
         Route::About => &[Group::Study],
         // Every theory card and every work.
@@ -60,11 +62,9 @@ pub fn needs(route: &Route) -> &'static [Group] {
             Group::Parasocial,
             Group::Study,
         ],
-        Route::Overview
-        | Route::Glossary(_)
-        | Route::Quiz
-        | Route::Results(_)
-        | Route::Teach => &[],
+        Route::Overview | Route::Glossary(_) | Route::Quiz | Route::Results(_) | Route::Teach => {
+            &[]
+        }
     }
 }
 
