@@ -46,6 +46,8 @@ const FIRST_LOAD_EXT = new Set(['.js', '.mjs', '.wasm', '.css', '.webmanifest', 
 const REGISTERS = { 'offline.js': 'sw.js' };
 const WORKER = new Set(Object.entries(REGISTERS).flat());
 const LANGS = ['id', 'en'];
+/** A page of each kind the reader app shows, for the first loads reported beside the budget's. */
+const READING_PAGES = ['', 'motivations/', 'motivations/bandwagon/', 'interactions/', 'benefits/information/', 'parasocial/', 'recommendations/', 'about/', 'references/', 'glossary/'];
 /** The link previews' pictures (with SITE_URL): fetched by chat apps and social networks, never
  * by a reader's page, so they are counted apart, not compressed (they are PNGs). */
 const PREVIEWS = 'preview/';
@@ -229,6 +231,27 @@ export function report(distArg) {
       ['l', ...kinds.map(() => 'r'), 'r'],
     ),
   );
+  // Other reading pages, opened directly: the same reader, their own HTML and the files of
+  // the reader's texts they preload (reported, not budgeted: the overview is the largest of
+  // the pages a reader starts on, the references page, which needs most of them, excepted).
+  const byPage = {};
+  for (const lang of LANGS) {
+    byPage[lang] = {};
+    for (const route of READING_PAGES) {
+      const indexRel = `${lang}/${route}index.html`;
+      if (!fs.existsSync(path.join(dist, indexRel))) continue;
+      const list = firstLoadOf(dist, indexRel, fileSet, missing);
+      byPage[lang][route || '(overview)'] = { texts: total(list.filter((f) => f.endsWith('.txt'))).brotli, brotli: total(list).brotli };
+    }
+  }
+  console.log('\nfirst load of each kind of reading page, brotli (of it, the files of texts it preloads):');
+  console.log(
+    table(
+      Object.keys(byPage[LANGS[0]]).map((route) => [route, ...LANGS.flatMap((lang) => [fmtBytes(byPage[lang][route].brotli), fmtBytes(byPage[lang][route].texts)])]),
+      ['page', ...LANGS.flatMap((lang) => [lang, `${lang} texts`])],
+      ['l', ...LANGS.flatMap(() => ['r', 'r'])],
+    ),
+  );
   if (previews.length) {
     const bytes = previews.reduce((sum, f) => sum + fs.statSync(path.join(dist, f)).size, 0);
     console.log(`link previews (fetched by chat apps, never by a page): ${previews.length} PNGs in ${PREVIEWS}, ${fmtBytes(bytes)} B`);
@@ -266,6 +289,7 @@ export function report(distArg) {
     // The larger language's first load, which the budget holds; each language's below.
     first_load: firstTotal,
     first_load_by_lang: byLang,
+    first_load_by_page: byPage,
     all_files: allTotal,
     files: perFile,
     missing_references: missing,
