@@ -15,8 +15,16 @@ use crate::dom_bundle::Fragment;
 #[cfg(feature = "csr")]
 use crate::dom_bundle::{BSubtree, DomSlot, DynamicDomSlot};
 use crate::html::BaseComponent;
+#[cfg(feature = "hydration")]
+use crate::html::hydrate;
+#[cfg(feature = "csr")]
+use crate::html::{mount, ComponentState, Creates};
 #[cfg(feature = "csr")]
 use crate::html::Scoped;
+#[cfg(feature = "csr")]
+use crate::scheduler::Shared;
+#[cfg(feature = "hydration")]
+use crate::virtual_dom::Collectable;
 #[cfg(any(feature = "ssr", feature = "csr"))]
 use crate::html::{AnyScope, Scope};
 #[cfg(feature = "ssr")]
@@ -58,14 +66,11 @@ pub(crate) trait Mountable {
     fn mountable_eq(&self, rhs: &dyn Mountable) -> bool;
     fn as_any(&self) -> &dyn Any;
 
+    /// Patched (explainer): a new scope for the component under `parent_scope`, with what
+    /// creating it needs from its type: all that mounting and hydrating need from the type,
+    /// so that `mount` and `hydrate` below are one function each, not one per component type.
     #[cfg(feature = "csr")]
-    fn mount(
-        self: Box<Self>,
-        root: &BSubtree,
-        parent_scope: &AnyScope,
-        parent: Element,
-        slot: DomSlot,
-    ) -> (Box<dyn Scoped>, DynamicDomSlot);
+    fn new_scope(self: Box<Self>, parent_scope: &AnyScope) -> NewScope;
 
     #[cfg(feature = "csr")]
     fn reuse(self: Box<Self>, scope: &dyn Scoped, slot: DomSlot);
@@ -79,15 +84,68 @@ pub(crate) trait Mountable {
         parent_vtag_kind: VTagKind,
     ) -> LocalBoxFuture<'a, ()>;
 
+}
+
+/// Patched (explainer): a component's new scope (`Mountable::new_scope`).
+#[cfg(feature = "csr")]
+pub(crate) struct NewScope {
+    scoped: Box<dyn Scoped>,
+    id: usize,
+    state: Shared<Option<ComponentState>>,
+    creator: Box<dyn Creates>,
+    /// The component's hydration markers (its type's name with debug assertions).
     #[cfg(feature = "hydration")]
-    fn hydrate(
+    collectable: Collectable,
+}
+
+#[cfg(feature = "csr")]
+impl dyn Mountable {
+    pub(crate) fn mount(
+        self: Box<Self>,
+        root: &BSubtree,
+        parent_scope: &AnyScope,
+        parent: Element,
+        slot: DomSlot,
+    ) -> (Box<dyn Scoped>, DynamicDomSlot) {
+        let NewScope {
+            scoped,
+            id,
+            state,
+            creator,
+            ..
+        } = self.new_scope(parent_scope);
+        let own_slot = mount(id, &state, root.clone(), parent, slot, creator);
+        (scoped, own_slot)
+    }
+
+    #[cfg(feature = "hydration")]
+    pub(crate) fn hydrate(
         self: Box<Self>,
         root: BSubtree,
         parent_scope: &AnyScope,
         parent: Element,
         fragment: &mut Fragment,
         prev_next_sibling: &mut Option<DynamicDomSlot>,
-    ) -> (Box<dyn Scoped>, DynamicDomSlot);
+    ) -> (Box<dyn Scoped>, DynamicDomSlot) {
+        let NewScope {
+            scoped,
+            id,
+            state,
+            creator,
+            collectable,
+        } = self.new_scope(parent_scope);
+        let own_slot = hydrate(
+            id,
+            &state,
+            collectable,
+            root,
+            parent,
+            fragment,
+            creator,
+            prev_next_sibling,
+        );
+        (scoped, own_slot)
+    }
 }
 
 pub(crate) struct PropsWrapper<COMP: BaseComponent> {
@@ -120,23 +178,22 @@ impl<COMP: BaseComponent> Mountable for PropsWrapper<COMP> {
     }
 
     #[cfg(feature = "csr")]
-    fn mount(
-        self: Box<Self>,
-        root: &BSubtree,
-        parent_scope: &AnyScope,
-        parent: Element,
-        slot: DomSlot,
-    ) -> (Box<dyn Scoped>, DynamicDomSlot) {
+    fn new_scope(self: Box<Self>, parent_scope: &AnyScope) -> NewScope {
         let scope: Scope<COMP> = Scope::new(Some(parent_scope.clone()));
-        let own_slot = scope.mount_in_place(root.clone(), parent, slot, self.props);
-
-        (Box::new(scope), own_slot)
+        NewScope {
+            id: scope.id,
+            state: scope.state.clone(),
+            creator: scope.creator(self.props),
+            scoped: Box::new(scope),
+            #[cfg(feature = "hydration")]
+            collectable: Collectable::for_component::<COMP>(),
+        }
     }
 
     #[cfg(feature = "csr")]
     fn reuse(self: Box<Self>, scope: &dyn Scoped, slot: DomSlot) {
-        let scope: Scope<COMP> = scope.to_any().downcast::<COMP>();
-        scope.reuse(self.props, slot);
+        // Patched (explainer): the caller matched the component's type; no typed scope needed.
+        scope.reuse_props(self.props, slot);
     }
 
     #[cfg(feature = "ssr")]
@@ -157,21 +214,6 @@ impl<COMP: BaseComponent> Mountable for PropsWrapper<COMP> {
         .boxed_local()
     }
 
-    #[cfg(feature = "hydration")]
-    fn hydrate(
-        self: Box<Self>,
-        root: BSubtree,
-        parent_scope: &AnyScope,
-        parent: Element,
-        fragment: &mut Fragment,
-        prev_next_sibling: &mut Option<DynamicDomSlot>,
-    ) -> (Box<dyn Scoped>, DynamicDomSlot) {
-        let scope: Scope<COMP> = Scope::new(Some(parent_scope.clone()));
-        let own_slot =
-            scope.hydrate_in_place(root, parent, fragment, self.props, prev_next_sibling);
-
-        (Box::new(scope), own_slot)
-    }
 }
 
 /// A virtual child component.

@@ -240,19 +240,20 @@ pub(crate) struct ComponentState {
 }
 
 impl ComponentState {
+    // Patched (explainer): only `Creates::create` depends on the component's type; the rest
+    // of creating a component is this one function instead of a copy per component type.
     #[tracing::instrument(
         level = tracing::Level::DEBUG,
         name = "create",
         skip_all,
-        fields(component.id = scope.id),
+        fields(component.id = comp_id),
     )]
-    fn new<COMP: BaseComponent>(
+    fn new(
         initial_render_state: ComponentRenderState,
-        scope: Scope<COMP>,
-        props: Rc<COMP::Properties>,
+        comp_id: usize,
+        creator: Box<dyn Creates>,
         #[cfg(feature = "hydration")] prepared_state: Option<String>,
     ) -> Self {
-        let comp_id = scope.id;
         #[cfg(feature = "hydration")]
         let creation_mode = {
             match initial_render_state {
@@ -263,19 +264,12 @@ impl ComponentState {
             }
         };
 
-        let context = Context {
-            scope,
-            props,
+        let inner = creator.create(
             #[cfg(feature = "hydration")]
             creation_mode,
             #[cfg(feature = "hydration")]
             prepared_state,
-        };
-
-        let inner = Box::new(CompStateInner {
-            component: COMP::create(&context),
-            context,
-        });
+        );
 
         Self {
             inner,
@@ -311,27 +305,94 @@ impl ComponentState {
     }
 }
 
-pub(crate) struct CreateRunner<COMP: BaseComponent> {
-    pub initial_render_state: ComponentRenderState,
-    pub props: Rc<COMP::Properties>,
+/// Patched (explainer): the part of creating a component that depends on its type (its
+/// `create` and its state's box), so that [`CreateRunner`] and [`schedule_create`] are one
+/// function each rather than a copy per component type.
+pub(crate) trait Creates {
+    /// The component's state with its context.
+    fn create(
+        self: Box<Self>,
+        #[cfg(feature = "hydration")] creation_mode: RenderMode,
+        #[cfg(feature = "hydration")] prepared_state: Option<String>,
+    ) -> Box<dyn Stateful>;
+}
+
+/// Creates a `COMP` with `props` in `scope`.
+pub(crate) struct Creator<COMP: BaseComponent> {
     pub scope: Scope<COMP>,
+    pub props: Rc<COMP::Properties>,
+}
+
+impl<COMP: BaseComponent> Creates for Creator<COMP> {
+    fn create(
+        self: Box<Self>,
+        #[cfg(feature = "hydration")] creation_mode: RenderMode,
+        #[cfg(feature = "hydration")] prepared_state: Option<String>,
+    ) -> Box<dyn Stateful> {
+        let context = Context {
+            scope: self.scope,
+            props: self.props,
+            #[cfg(feature = "hydration")]
+            creation_mode,
+            #[cfg(feature = "hydration")]
+            prepared_state,
+        };
+        Box::new(CompStateInner {
+            component: COMP::create(&context),
+            context,
+        })
+    }
+}
+
+pub(crate) struct CreateRunner {
+    pub initial_render_state: ComponentRenderState,
+    pub state: Shared<Option<ComponentState>>,
+    pub comp_id: usize,
+    pub creator: Box<dyn Creates>,
     #[cfg(feature = "hydration")]
     pub prepared_state: Option<String>,
 }
 
-impl<COMP: BaseComponent> Runnable for CreateRunner<COMP> {
+impl Runnable for CreateRunner {
     fn run(self: Box<Self>) {
-        let mut current_state = self.scope.state.borrow_mut();
+        let mut current_state = self.state.borrow_mut();
         if current_state.is_none() {
             *current_state = Some(ComponentState::new(
                 self.initial_render_state,
-                self.scope.clone(),
-                self.props,
+                self.comp_id,
+                self.creator,
                 #[cfg(feature = "hydration")]
                 self.prepared_state,
             ));
         }
     }
+}
+
+/// Patched (explainer): queues the creation of the component whose state is `state` and its
+/// first render, and starts the scheduler (one function for every component type).
+pub(crate) fn schedule_create(
+    comp_id: usize,
+    state: &Shared<Option<ComponentState>>,
+    initial_render_state: ComponentRenderState,
+    creator: Box<dyn Creates>,
+    #[cfg(feature = "hydration")] prepared_state: Option<String>,
+) {
+    scheduler::push_component_create(
+        comp_id,
+        Box::new(CreateRunner {
+            initial_render_state,
+            state: state.clone(),
+            comp_id,
+            creator,
+            #[cfg(feature = "hydration")]
+            prepared_state,
+        }),
+        Box::new(RenderRunner {
+            state: state.clone(),
+        }),
+    );
+    // Not guaranteed to already have the scheduler started
+    scheduler::start();
 }
 
 pub(crate) struct UpdateRunner {

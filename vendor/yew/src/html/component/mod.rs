@@ -13,7 +13,11 @@ pub use children::*;
 pub use marker::*;
 pub use properties::*;
 #[cfg(feature = "csr")]
-pub(crate) use scope::Scoped;
+pub(crate) use lifecycle::{ComponentState, Creates};
+#[cfg(feature = "hydration")]
+pub(crate) use scope::hydrate;
+#[cfg(feature = "csr")]
+pub(crate) use scope::{mount, Scoped};
 pub use scope::{AnyScope, Scope, SendAsMessage};
 
 use super::{Html, HtmlResult, IntoHtmlResult};

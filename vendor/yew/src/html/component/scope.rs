@@ -295,9 +295,7 @@ mod feat_ssr {
 
     use super::*;
     use crate::feat_ssr::VTagKind;
-    use crate::html::component::lifecycle::{
-        ComponentRenderState, CreateRunner, DestroyRunner, RenderRunner,
-    };
+    use crate::html::component::lifecycle::{schedule_create, ComponentRenderState, DestroyRunner};
     use crate::platform::fmt::BufWriter;
     use crate::platform::pinned::oneshot;
     use crate::scheduler;
@@ -318,20 +316,14 @@ mod feat_ssr {
             let (tx, rx) = oneshot::channel();
             let state = ComponentRenderState::Ssr { sender: Some(tx) };
 
-            scheduler::push_component_create(
+            schedule_create(
                 self.id,
-                Box::new(CreateRunner {
-                    initial_render_state: state,
-                    props,
-                    scope: self.clone(),
-                    #[cfg(feature = "hydration")]
-                    prepared_state: None,
-                }),
-                Box::new(RenderRunner {
-                    state: self.state.clone(),
-                }),
+                &self.state,
+                state,
+                self.creator(props),
+                #[cfg(feature = "hydration")]
+                None,
             );
-            scheduler::start();
 
             let collectable = Collectable::for_component::<COMP>();
 
@@ -454,6 +446,18 @@ mod feat_csr_ssr {
             }
         }
 
+        /// Patched (explainer): what creating this component needs from its type (see
+        /// `lifecycle::Creates`).
+        pub(crate) fn creator(
+            &self,
+            props: Rc<COMP::Properties>,
+        ) -> Box<dyn crate::html::component::lifecycle::Creates> {
+            Box::new(crate::html::component::lifecycle::Creator {
+                scope: self.clone(),
+                props,
+            })
+        }
+
         #[inline]
         pub(super) fn arch_get_component(&self) -> Option<impl Deref<Target = COMP> + '_> {
             self.state.try_borrow().ok().and_then(|state_ref| {
@@ -508,7 +512,7 @@ mod feat_csr {
     use super::*;
     use crate::dom_bundle::{BSubtree, Bundle, DomSlot, DynamicDomSlot};
     use crate::html::component::lifecycle::{
-        ComponentRenderState, CreateRunner, DestroyRunner, PropsUpdateRunner, RenderRunner,
+        schedule_create, ComponentRenderState, Creates, DestroyRunner, PropsUpdateRunner,
     };
     use crate::scheduler;
 
@@ -537,6 +541,40 @@ mod feat_csr {
         scheduler::start();
     }
 
+    /// Patched (explainer): mounting a component, one function for every component type
+    /// (`Scope::mount_in_place` passes what depends on the type in `creator`).
+    pub(crate) fn mount(
+        comp_id: usize,
+        state: &Shared<Option<ComponentState>>,
+        root: BSubtree,
+        parent: Element,
+        slot: DomSlot,
+        creator: Box<dyn Creates>,
+    ) -> DynamicDomSlot {
+        let bundle = Bundle::new();
+        let sibling_slot = DynamicDomSlot::new(slot);
+        let own_slot = DynamicDomSlot::new(sibling_slot.to_position());
+        let shared_slot = own_slot.clone();
+
+        let render_state = ComponentRenderState::Render {
+            bundle,
+            root,
+            own_slot,
+            parent,
+            sibling_slot,
+        };
+
+        schedule_create(
+            comp_id,
+            state,
+            render_state,
+            creator,
+            #[cfg(feature = "hydration")]
+            None,
+        );
+        shared_slot
+    }
+
     impl<COMP> Scope<COMP>
     where
         COMP: BaseComponent,
@@ -549,35 +587,7 @@ mod feat_csr {
             slot: DomSlot,
             props: Rc<COMP::Properties>,
         ) -> DynamicDomSlot {
-            let bundle = Bundle::new();
-            let sibling_slot = DynamicDomSlot::new(slot);
-            let own_slot = DynamicDomSlot::new(sibling_slot.to_position());
-            let shared_slot = own_slot.clone();
-
-            let state = ComponentRenderState::Render {
-                bundle,
-                root,
-                own_slot,
-                parent,
-                sibling_slot,
-            };
-
-            scheduler::push_component_create(
-                self.id,
-                Box::new(CreateRunner {
-                    initial_render_state: state,
-                    props,
-                    scope: self.clone(),
-                    #[cfg(feature = "hydration")]
-                    prepared_state: None,
-                }),
-                Box::new(RenderRunner {
-                    state: self.state.clone(),
-                }),
-            );
-            // Not guaranteed to already have the scheduler started
-            scheduler::start();
-            shared_slot
+            mount(self.id, &self.state, root, parent, slot, self.creator(props))
         }
 
         pub(crate) fn reuse(&self, props: Rc<COMP::Properties>, slot: DomSlot) {
@@ -594,6 +604,9 @@ mod feat_csr {
         /// Process an event to destroy a component
         fn destroy(self, parent_to_detach: bool);
         fn destroy_boxed(self: Box<Self>, parent_to_detach: bool);
+        /// Patched (explainer): gives the component new props (of its own type) and its next
+        /// sibling's position, without a typed scope: no downcast per component type.
+        fn reuse_props(&self, props: Rc<dyn Any>, slot: DomSlot);
     }
 
     impl<COMP: BaseComponent> Scoped for Scope<COMP> {
@@ -626,6 +639,10 @@ mod feat_csr {
             self.destroy(parent_to_detach)
         }
 
+        fn reuse_props(&self, props: Rc<dyn Any>, slot: DomSlot) {
+            schedule_props_update(self.state.clone(), props, slot)
+        }
+
         fn shift_node(&self, parent: Element, slot: DomSlot) {
             let mut state_ref = self.state.borrow_mut();
             if let Some(render_state) = state_ref.as_mut() {
@@ -644,9 +661,58 @@ mod feat_hydration {
 
     use super::*;
     use crate::dom_bundle::{BSubtree, DomSlot, DynamicDomSlot, Fragment};
-    use crate::html::component::lifecycle::{ComponentRenderState, CreateRunner, RenderRunner};
-    use crate::scheduler;
+    use crate::html::component::lifecycle::{schedule_create, ComponentRenderState, Creates};
     use crate::virtual_dom::Collectable;
+
+    /// Patched (explainer): hydrating a component, one function for every component type
+    /// (`Scope::hydrate_in_place` passes what depends on the type in `creator` and
+    /// `collectable`).
+    pub(crate) fn hydrate(
+        comp_id: usize,
+        state: &Shared<Option<ComponentState>>,
+        collectable: Collectable,
+        root: BSubtree,
+        parent: Element,
+        fragment: &mut Fragment,
+        creator: Box<dyn Creates>,
+        prev_next_sibling: &mut Option<DynamicDomSlot>,
+    ) -> DynamicDomSlot {
+        let mut fragment = Fragment::collect_between(fragment, &collectable, &parent);
+
+        let prepared_state = match fragment
+            .back()
+            .cloned()
+            .and_then(|m| m.dyn_into::<HtmlScriptElement>().ok())
+        {
+            Some(m) if m.type_() == "application/x-yew-comp-state" => {
+                fragment.pop_back();
+                parent.remove_child(&m).unwrap();
+                Some(m.text().unwrap())
+            }
+            _ => None,
+        };
+
+        let own_slot = match fragment.front().cloned() {
+            Some(first_node) => DynamicDomSlot::new(DomSlot::at(first_node)),
+            None => DynamicDomSlot::new(DomSlot::at_end()),
+        };
+        let shared_slot = own_slot.clone();
+        let sibling_slot = DynamicDomSlot::new_debug_trapped();
+        if let Some(prev_next_sibling) = prev_next_sibling {
+            prev_next_sibling.reassign(shared_slot.to_position());
+        }
+        *prev_next_sibling = Some(sibling_slot.clone());
+        let render_state = ComponentRenderState::Hydration {
+            parent,
+            root,
+            own_slot,
+            sibling_slot,
+            fragment,
+        };
+
+        schedule_create(comp_id, state, render_state, creator, prepared_state);
+        shared_slot
+    }
 
     impl<COMP> Scope<COMP>
     where
@@ -677,60 +743,22 @@ mod feat_hydration {
                 std::any::type_name::<COMP>()
             );
 
-            let collectable = Collectable::for_component::<COMP>();
-
-            let mut fragment = Fragment::collect_between(fragment, &collectable, &parent);
-
-            let prepared_state = match fragment
-                .back()
-                .cloned()
-                .and_then(|m| m.dyn_into::<HtmlScriptElement>().ok())
-            {
-                Some(m) if m.type_() == "application/x-yew-comp-state" => {
-                    fragment.pop_back();
-                    parent.remove_child(&m).unwrap();
-                    Some(m.text().unwrap())
-                }
-                _ => None,
-            };
-
-            let own_slot = match fragment.front().cloned() {
-                Some(first_node) => DynamicDomSlot::new(DomSlot::at(first_node)),
-                None => DynamicDomSlot::new(DomSlot::at_end()),
-            };
-            let shared_slot = own_slot.clone();
-            let sibling_slot = DynamicDomSlot::new_debug_trapped();
-            if let Some(prev_next_sibling) = prev_next_sibling {
-                prev_next_sibling.reassign(shared_slot.to_position());
-            }
-            *prev_next_sibling = Some(sibling_slot.clone());
-            let state = ComponentRenderState::Hydration {
-                parent,
-                root,
-                own_slot,
-                sibling_slot,
-                fragment,
-            };
-
-            scheduler::push_component_create(
+            hydrate(
                 self.id,
-                Box::new(CreateRunner {
-                    initial_render_state: state,
-                    props,
-                    scope: self.clone(),
-                    prepared_state,
-                }),
-                Box::new(RenderRunner {
-                    state: self.state.clone(),
-                }),
-            );
-
-            // Not guaranteed to already have the scheduler started
-            scheduler::start();
-            shared_slot
+                &self.state,
+                Collectable::for_component::<COMP>(),
+                root,
+                parent,
+                fragment,
+                self.creator(props),
+                prev_next_sibling,
+            )
         }
     }
 }
+
+#[cfg(feature = "hydration")]
+pub(crate) use feat_hydration::hydrate;
 
 /// Defines a message type that can be sent to a component.
 /// Used for the return value of closure given to
