@@ -5,20 +5,17 @@
 //! cost the reader's first load more code than it saves.
 
 use crate::domain::content::content;
+use crate::domain::diagram::figure::Figure;
 use crate::domain::diagram::labels::{description, label};
-use crate::domain::diagram::layout::Layout;
 use crate::domain::i18n::shell as s;
 use crate::domain::lang::Lang;
 use yew::prelude::*;
 
-/// The columns of `l` with their boxes and what each says, as list items.
-pub fn text_items(l: &Layout, lang: Lang) -> Html {
-    l.headings
-        .iter()
+/// The columns of `figure` with their boxes and what each says, as list items.
+pub fn text_items(figure: &Figure, lang: Lang) -> Html {
+    (figure.headings.iter())
         .map(|h| {
-            let entries: Html = l
-                .boxes
-                .iter()
+            let entries: Html = (figure.boxes.iter())
                 .filter(|b| b.column == h.column)
                 .map(|b| {
                     let text = description(b.id, content(), lang);

@@ -1,19 +1,19 @@
-//! Maps a computed diagram layout to markup: an SVG of frames and arrows behind real
-//! HTML buttons, positioned in percentages so the diagram keeps its aspect ratio.
+//! Maps a diagram's figure to markup: an SVG of frames and brackets behind real HTML links
+//! and buttons, positioned in percentages so the diagram keeps its aspect ratio.
 //!
 //! Both arrangements are in the markup (positions as CSS custom properties, one SVG each)
 //! and the stylesheet picks one by viewport width, so the markup never depends on the
-//! window. Geometry, labels and positions are computed once per diagram and language
+//! window. The geometry was worked out when the explainer was built
+//! ([`crate::domain::diagram::figure`]); labels are looked up once per diagram and language
 //! ([`Drawn`]); one set of handlers on the diagram serves every node, and each node is its
 //! own component, so hovering or selecting re-renders only the boxes that change.
 
 use crate::domain::address::route::{Family, Route};
 use crate::domain::content::content;
-use crate::domain::diagram::arranged::Arranged;
+use crate::domain::diagram::figure::{Figure, FigureBox};
 use crate::domain::diagram::id::BoxId;
 use crate::domain::diagram::labels::label;
-use crate::domain::diagram::layout::Layout;
-use crate::domain::diagram::specs::{banded, spec, Diagram};
+use crate::domain::diagram::specs::Diagram;
 use crate::domain::focus::FocusMove;
 use crate::domain::glyph::Glyph;
 use crate::domain::i18n::shell as s;
@@ -23,9 +23,7 @@ use crate::ui::diagrams::diagram_lines::diagram_lines;
 use crate::ui::diagrams::diagram_node::DiagramNode;
 use crate::ui::diagrams::diagram_stage::{panel, use_stage};
 use crate::ui::diagrams::diagram_text::{diagram_text, text_items};
-use crate::ui::shared::Shared;
 use crate::ui::state::{use_ctx, use_links, PageLinks};
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// Properties of [`DiagramView`].
@@ -54,16 +52,13 @@ struct DrawnBox {
     style: AttrValue,
     family: Option<&'static str>,
     glyph: Option<Glyph>,
+    child: bool,
 }
 
-/// A diagram ready to draw: its layouts, and each heading's and box's markup data.
+/// A diagram ready to draw: its figure (worked out at build time), and each heading's and
+/// box's markup data in the reader's language.
 struct Drawn {
-    /// The wide arrangement, for what connects to what (it has every link).
-    layout: Shared<Layout>,
-    narrow: Shared<Layout>,
-    banded: &'static [usize],
-    frame_style: AttrValue,
-    frame_label_style: Option<AttrValue>,
+    figure: &'static Figure,
     headings: Vec<DrawnBox>,
     boxes: Vec<DrawnBox>,
     /// The text alternative's list items.
@@ -72,31 +67,24 @@ struct Drawn {
 
 impl Drawn {
     fn new(diagram: Diagram, lang: Lang) -> Drawn {
-        let a = Arranged::new(&spec(diagram, content()));
-        let draw = |b: &crate::domain::diagram::layout::Placed, style: String| DrawnBox {
+        let figure = Figure::of(diagram);
+        let draw = |b: &'static FigureBox| DrawnBox {
             id: b.id,
-            dom_id: b.id.dom_id().into(),
+            dom_id: AttrValue::Static(b.dom_id),
             label: AttrValue::Static(label(b.id, content(), lang)),
-            style: style.into(),
+            style: AttrValue::Static(b.style),
             family: b.id.family().map(Family::slug),
             glyph: match b.id {
                 BoxId::Finding(slug) => Glyph::of_finding(slug),
                 _ => None,
             },
+            child: b.parent.is_some(),
         };
         Drawn {
-            headings: (a.wide.headings.iter().enumerate())
-                .map(|(i, h)| draw(h, a.heading_style(i)))
-                .collect(),
-            boxes: (a.wide.boxes.iter().enumerate())
-                .map(|(i, b)| draw(b, a.box_style(i)))
-                .collect(),
-            banded: banded(diagram),
-            text: text_items(&a.wide, lang),
-            frame_style: a.frame_style().into(),
-            frame_label_style: a.frame_label_style().map(AttrValue::from),
-            layout: Shared(Rc::new(a.wide)),
-            narrow: Shared(Rc::new(a.narrow)),
+            headings: figure.headings.iter().map(draw).collect(),
+            boxes: figure.boxes.iter().map(draw).collect(),
+            text: text_items(figure, lang),
+            figure,
         }
     }
 
@@ -118,7 +106,7 @@ struct Handlers {
 }
 
 fn handlers(
-    drawn: &Rc<Drawn>,
+    drawn: &std::rc::Rc<Drawn>,
     hovered: &UseStateHandle<Option<BoxId>>,
     on_select: &Callback<BoxId>,
 ) -> Handlers {
@@ -193,10 +181,10 @@ fn node_hrefs(drawn: &Drawn, links: &PageLinks) -> Vec<Option<AttrValue>> {
 }
 
 /// The hovered node and everything it connects to.
-fn lit(layout: &Layout, hovered: Option<BoxId>) -> Vec<BoxId> {
+fn lit(figure: &Figure, hovered: Option<BoxId>) -> Vec<BoxId> {
     hovered
         .map(|id| {
-            let mut ids = layout.connected(id);
+            let mut ids = figure.connected(id);
             ids.push(id);
             ids
         })
@@ -226,12 +214,12 @@ pub fn diagram_view(props: &DiagramViewProps) -> Html {
             node_hrefs(&drawn, links)
         })
     };
-    let l = &drawn.layout;
-    let lit = lit(l, *hovered);
+    let f = drawn.figure;
+    let lit = lit(f, *hovered);
     let tab_stop = props
         .selected
-        .filter(|s| l.find(*s).is_some())
-        .or_else(|| l.boxes.first().map(|b| b.id));
+        .filter(|s| f.has(*s))
+        .or_else(|| f.boxes.first().map(|b| b.id));
     let headings: Html = drawn
         .headings
         .iter()
@@ -242,19 +230,18 @@ pub fn diagram_view(props: &DiagramViewProps) -> Html {
     let boxes: Html = drawn
         .boxes
         .iter()
-        .zip(&l.boxes)
         .zip(hrefs.iter())
-        .map(|((b, placed), href)| {
+        .map(|(b, href)| {
             html! {
                 <DiagramNode dom_id={b.dom_id.clone()} label={b.label.clone()} style={b.style.clone()}
                     href={href.clone()} family={b.family} glyph={b.glyph}
-                    child={placed.parent.is_some()} selected={props.selected == Some(b.id)}
+                    child={b.child} selected={props.selected == Some(b.id)}
                     lit={lit.contains(&b.id)} tab_stop={tab_stop == Some(b.id)} />
             }
         })
         .collect();
-    let frame_label = drawn.frame_label_style.clone().map(|style| {
-        html! { <PageLink class="diagram__frame-label" style={AttrValue::from(style)} route={Route::Parasocial}>{s::PARASOCIAL_FRAME.get(lang)}</PageLink> }
+    let frame_label = f.frame_label_style.map(|style| {
+        html! { <PageLink class="diagram__frame-label" style={AttrValue::Static(style)} route={Route::Parasocial}>{s::PARASOCIAL_FRAME.get(lang)}</PageLink> }
     });
     let name = props.diagram.slug();
     let caption = AttrValue::from(format!("caption-{name}"));
@@ -273,9 +260,9 @@ pub fn diagram_view(props: &DiagramViewProps) -> Html {
             <figcaption id={caption.clone()} class="diagram__caption">{props.label.clone()}</figcaption>
             if let Some(note) = &props.note { <p class="diagram__note">{note.clone()}</p> }
             <p class="diagram__hint">{s::DIAGRAM_HINT.get(lang)}</p>
-            <div class={classes!("diagram", format!("diagram--{name}"))} style={drawn.frame_style.clone()}>
-                {diagram_lines(l, true, drawn.banded, &lit)}
-                {diagram_lines(&drawn.narrow, false, drawn.banded, &lit)}
+            <div class={classes!("diagram", format!("diagram--{name}"))} style={f.frame_style}>
+                {diagram_lines(&f.wide, true, &lit)}
+                {diagram_lines(&f.narrow, false, &lit)}
                 <div class="diagram__layer" role="group" aria-labelledby={caption}
                     {onclick} {onmousedown} {onmouseover} {onmouseleave} {onfocusin} {onkeydown}>
                     {headings}
