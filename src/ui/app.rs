@@ -8,7 +8,7 @@ use crate::domain::address::{Document, LinkStyle, PageAddress, Route};
 use crate::domain::content::content;
 use crate::domain::i18n::shell as s;
 use crate::domain::titles::document_title;
-use crate::ui::shell::{Footer, Header, OpenFull};
+use crate::ui::shell::{footer, open_full, Header};
 use crate::ui::state::{AppAction, AppState, Ctx, PageLinks};
 use yew::prelude::*;
 
@@ -134,10 +134,10 @@ fn frame(state: &Ctx, content: Html) -> Html {
             <div class={classes!("app", embed.then_some("app--embed"))}>
                 if !embed { <Header /> }
                 <main id="main" tabindex="-1">
-                    if embed { <OpenFull /> }
+                    if embed { {open_full(state)} }
                     {content}
                 </main>
-                if !embed { <Footer /> }
+                if !embed { {footer(state.lang)} }
             </div>
         </ContextProvider<PageLinks>>
         </ContextProvider<crate::domain::lang::Lang>>
