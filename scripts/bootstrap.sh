@@ -38,9 +38,21 @@ for component in rustfmt clippy; do
   fi
 done
 
+# The release WebAssembly's compiler (scripts/release-toolchain.sh): a pinned nightly with the
+# standard library's source, a download of about 20 s.
+source scripts/release-toolchain.sh
+if ! { rustup toolchain list | grep -q "^$RELEASE_TOOLCHAIN" \
+  && rustup +"$RELEASE_TOOLCHAIN" component list --installed | grep -q '^rust-src'; }; then
+  say "installing Rust $RELEASE_TOOLCHAIN with rust-src for the release build (in the background, once)"
+  rustup toolchain install "$RELEASE_TOOLCHAIN" --profile minimal --component rust-src --no-self-update \
+    >target/bootstrap-release-toolchain.log 2>&1 &
+  release_toolchain_pid=$!
+fi
+
 # Debian's packages and the Node packages are downloads, the Rust tools are compiles: the
 # downloads run in the background while the compiler has both cores.
 pids=()
+[ -n "${release_toolchain_pid:-}" ] && pids+=("$release_toolchain_pid")
 # Building draws the app icon's PNGs and, with SITE_URL, each page's link preview in Debian's
 # Chromium (scripts/drawings.mjs); the tests also drive it (chromium-driver), validate the
 # SCORM manifests (xmllint, in libxml2-utils) and serve dist/ with deploy/nginx.conf in nginx
@@ -123,4 +135,4 @@ if [ "$failed" -ne 0 ]; then
   exit 1
 fi
 
-say "tools ready: $(trunk --version), $(wasm-bindgen --version), $(twiggy --version | sed "s/-opt//"), $(chromium --version 2>/dev/null | head -n1), wasm-opt $(e2e/node_modules/.bin/wasm-opt --version | awk '{print $3}')"
+say "tools ready: $(trunk --version), $(rustc +"$RELEASE_TOOLCHAIN" --version) for release, $(wasm-bindgen --version), $(twiggy --version | sed "s/-opt//"), $(chromium --version 2>/dev/null | head -n1), wasm-opt $(e2e/node_modules/.bin/wasm-opt --version | awk '{print $3}')"

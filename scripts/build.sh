@@ -34,9 +34,10 @@ rm -f "$stamp"
 echo "$want" > "$stamp.new"
 
 source scripts/env.sh
+source scripts/release-toolchain.sh
 # index.html's reader is the Indonesian one (only its language's text); the post_build hook
 # builds the English reader, the quiz and the kit (scripts/build-documents.sh).
-TRUNK_BUILD_FEATURES=only-id trunk build --release
+TRUNK_BUILD_FEATURES=only-id release_build trunk build --release
 node scripts/short-names.mjs target/trunk
 node scripts/minify.mjs target/trunk
 rm -rf target/lms-pages

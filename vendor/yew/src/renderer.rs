@@ -21,6 +21,12 @@ pub fn set_custom_panic_hook(hook: Box<dyn Fn(&PanicInfo<'_>) + Sync + Send + 's
     PANIC_HOOK_IS_SET.with(|hook_is_set| hook_is_set.set(true));
 }
 
+// Patched (explainer): a build whose panics abort at once (the app's release builds,
+// `-Cpanic=immediate-abort`) never runs a panic hook, so it sets none and links none.
+#[cfg(panic = "immediate-abort")]
+fn set_default_panic_hook() {}
+
+#[cfg(not(panic = "immediate-abort"))]
 fn set_default_panic_hook() {
     if std::thread::panicking() {
         // very unlikely, but avoid hitting this when running parallel tests.
