@@ -338,11 +338,11 @@ async fn the_build_writes_every_page_and_the_documents_without_an_app() {
     assert!(!dist.join("sitemap.xml").exists() && !dist.join("robots.txt").exists());
     // Trunk's files are in the site, and its build is left as it was.
     assert_eq!(read(&dist, "quiz/style-abc.css"), "body{}");
-    // The glue goes without its indentation and comment lines; a script with a template
-    // literal over several lines would be left as it is.
+    // The glue goes without its indentation and comment lines, and asks to be compiled as it
+    // loads; a script with a template literal over several lines would be left as it is.
     assert_eq!(
         read(&dist, "quiz/explainer-quiz-0123.js"),
-        "function f(a) {\nreturn `${a}`;\n}\nexport { f as default };"
+        "//# allFunctionsCalledOnLoad\nfunction f(a) {\nreturn `${a}`;\n}\nexport { f as default };"
     );
     assert_eq!(read(&trunk, "index.html"), trunk_html("explainer-app"));
     // A second run on the same dist/ gives the same site, with nothing left of a file the
