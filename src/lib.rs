@@ -58,6 +58,10 @@ fn mount<P: ui::app::Pages>(before_render: fn()) {
         platform::location::site_base()
     };
     let initial = ui::app::page_state(P::DOCUMENT, &located.page, style, &site);
+    if P::DOCUMENT != Document::Reader {
+        // The quiz and the kit compile every text in: they load none.
+        return run::<P>(initial, hydrate, before_render);
+    }
     // The reader's texts of this page that are not compiled in arrive first (preloaded by
     // the page's head), so a hydration renders the very page the build wrote.
     platform::text::remember_folder();

@@ -8,7 +8,7 @@ use crate::domain::address::{Document, LinkStyle, PageAddress, Route};
 use crate::domain::content::content;
 use crate::domain::i18n::shell as s;
 use crate::domain::titles::document_title;
-use crate::ui::shell::{Footer, Header, OpenFull};
+use crate::ui::shell::{footer, open_full, Header};
 use crate::ui::state::{AppAction, AppState, Ctx, PageLinks};
 use yew::prelude::*;
 
@@ -63,13 +63,15 @@ fn use_listeners<P: Pages>(state: &Ctx) {
         }
         let on_route = {
             let state = state.clone();
-            crate::platform::location::on_route_change(move |route, pick| show(&state, route, pick))
+            crate::platform::location::on_route_change(move |route, pick| {
+                show::<P>(&state, route, pick)
+            })
         };
         let on_link = {
             let (lang, document) = (state.lang, state.document);
             let state = state.clone();
             crate::platform::location::on_page_link(lang, document, move |route| {
-                show(&state, route, None)
+                show::<P>(&state, route, None)
             })
         };
         let embed = crate::platform::location::options().embed.is_some();
@@ -83,7 +85,7 @@ fn use_listeners<P: Pages>(state: &Ctx) {
         // above existed) moved the address without telling the app: show what it says now.
         if let Some((route, pick)) = crate::platform::location::route_now() {
             if route != state.route {
-                show(&state, route, pick);
+                show::<P>(&state, route, pick);
             }
         }
         let resizer = embed.then(crate::platform::embed::start).flatten();
@@ -95,7 +97,11 @@ fn use_listeners<P: Pages>(state: &Ctx) {
 }
 
 /// Shows `route` with `pick` once the texts it needs are loaded (at once when they are).
-fn show(state: &Ctx, route: Route, pick: Option<&'static str>) {
+fn show<P: Pages>(state: &Ctx, route: Route, pick: Option<&'static str>) {
+    if P::DOCUMENT != Document::Reader {
+        // The quiz and the kit compile every text in.
+        return state.dispatch(AppAction::Show(route, pick));
+    }
     let (at, lang, state) = (route.clone(), state.lang, state.clone());
     let show = move || state.dispatch(AppAction::Show(route, pick));
     crate::platform::text::then_show(&at, lang, Box::new(show));
@@ -139,10 +145,10 @@ fn frame(state: &Ctx, content: Html) -> Html {
             <div class={classes!("app", embed.then_some("app--embed"))}>
                 if !embed { <Header /> }
                 <main id="main" tabindex="-1">
-                    if embed { <OpenFull /> }
+                    if embed { {open_full(state)} }
                     {content}
                 </main>
-                if !embed { <Footer /> }
+                if !embed { {footer(state.lang)} }
             </div>
         </ContextProvider<PageLinks>>
         </ContextProvider<crate::domain::lang::Lang>>

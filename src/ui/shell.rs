@@ -9,7 +9,7 @@ use crate::domain::i18n::shell as s;
 use crate::domain::lang::Lang;
 use crate::domain::titles::{is_not_found, route_label};
 use crate::ui::components::page_link::{new_tab_note, new_tab_note_saying, rel, target};
-use crate::ui::state::{use_ctx, use_lang, use_links, PageLinks};
+use crate::ui::state::{use_ctx, use_links, Ctx, PageLinks};
 use yew::prelude::*;
 
 /// The header's pages: the reading order with the quiz, then the pages about the study and
@@ -129,10 +129,8 @@ fn lang_switch() -> Html {
     }
 }
 
-/// The site footer.
-#[function_component(Footer)]
-pub fn footer() -> Html {
-    let lang = use_lang();
+/// The site footer. A view function: a component of its own costs more code than it saves.
+pub fn footer(lang: Lang) -> Html {
     html! {
         <footer class="site-footer">
             <p>{s::FOOTER_SOURCE.get(lang)}</p>
@@ -142,9 +140,7 @@ pub fn footer() -> Html {
 }
 
 /// In embed mode: a small link to the same place in the full explainer, in a new tab.
-#[function_component(OpenFull)]
-pub fn open_full() -> Html {
-    let ctx = use_ctx();
+pub fn open_full(ctx: &Ctx) -> Html {
     let lang = ctx.lang;
     let href = PageAddress::new(lang, ctx.route.clone()).absolute(&ctx.base_url, None);
     html! {

@@ -7,9 +7,9 @@ use crate::domain::i18n::shell as s;
 use crate::domain::lang::Lang;
 use crate::ui::components::glyph_icon::finding_icon;
 use crate::ui::components::page_link::PageLink;
-use crate::ui::components::quote_block::QuoteBlock;
+use crate::ui::components::quote_block::quote_block;
 use crate::ui::components::rich_text::{inline, Paragraphs};
-use crate::ui::components::section_badge::SectionBadge;
+use crate::ui::components::section_badge::section_badge;
 use crate::ui::components::theory_card::TheoryCard;
 use crate::ui::shared::Static;
 use crate::ui::state::use_lang;
@@ -62,11 +62,11 @@ pub fn finding_detail(props: &FindingDetailProps) -> Html {
     html! {
         <article class={format!("detail fam-{}", finding.family.slug())} data-testid="detail" data-finding={AttrValue::Static(&finding.slug)} aria-labelledby={format!("detail-{}", finding.slug)}>
             <h2 id={format!("detail-{}", finding.slug)} class="with-glyph">{finding_icon(&finding.slug)}{finding.heading(lang)}</h2>
-            <SectionBadge section={AttrValue::Static(&finding.section)} />
+            {section_badge(&finding.section, lang)}
             <p class="detail__summary">{inline(finding.summary.get(lang), lang)}</p>
             <Paragraphs texts={Static(&*finding.body)} />
             {facets(finding, lang)}
-            if let Some(quote) = &finding.quote { <QuoteBlock quote={Static(quote)} /> }
+            if let Some(quote) = &finding.quote { {quote_block(quote, lang)} }
             <TheoryCard slug={AttrValue::Static(&finding.theory)} nested=true />
             <p class="detail__quiz"><PageLink class="button" route={Route::Quiz}>{s::APPLY_TO_ME.get(lang)}</PageLink></p>
         </article>

@@ -1,11 +1,12 @@
 //! The opening of a reading page: heading, Chapter V section, paragraphs and an optional
-//! quotation. One component for the overview, family, parasocial and recommendations pages.
+//! quotation. One view for the overview, family, parasocial and recommendations pages.
 
 use crate::domain::content::model::{Page, Quote};
+use crate::domain::lang::Lang;
 use crate::domain::text::Bilingual;
-use crate::ui::components::quote_block::QuoteBlock;
+use crate::ui::components::quote_block::quote_block;
 use crate::ui::components::rich_text::Paragraphs;
-use crate::ui::components::section_badge::SectionBadge;
+use crate::ui::components::section_badge::section_badge;
 use crate::ui::shared::Static;
 use yew::prelude::*;
 
@@ -29,25 +30,18 @@ pub fn page_intro(page: &'static Page) -> Intro {
     }
 }
 
-/// Properties of [`PageIntro`].
-#[derive(Properties, PartialEq)]
-pub struct PageIntroProps {
-    /// The page's heading (its only `h1`).
-    pub title: AttrValue,
-    /// The content below the heading; only the heading when the content lacks it.
-    pub intro: Option<Intro>,
-}
-
-/// Heading, section badge, paragraphs and quotation.
-#[function_component(PageIntro)]
-pub fn page_intro(props: &PageIntroProps) -> Html {
+/// Heading (`title`, the page's only `h1`), then the section badge, paragraphs and quotation
+/// of `intro` (only the heading when the content lacks it). A view function rather than a
+/// component: a component of its own costs the reader's first load more code; the
+/// paragraphs stay a component, so a page drawn again does not set them again.
+pub fn intro_view(title: &'static str, intro: Option<Intro>, lang: Lang) -> Html {
     html! {
         <>
-            <h1>{props.title.clone()}</h1>
-            if let Some(intro) = props.intro {
-                <SectionBadge section={AttrValue::Static(intro.section)} />
+            <h1>{title}</h1>
+            if let Some(intro) = intro {
+                {section_badge(intro.section, lang)}
                 <Paragraphs texts={intro.paragraphs} />
-                if let Some(quote) = intro.quote { <QuoteBlock {quote} /> }
+                if let Some(quote) = intro.quote { {quote_block(quote.0, lang)} }
             }
         </>
     }

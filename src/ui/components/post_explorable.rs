@@ -10,8 +10,7 @@ use crate::domain::i18n::post as p;
 use crate::domain::lang::Lang;
 use crate::domain::post::{label, Closeness, Post, PostAction};
 use crate::ui::components::glyph_icon::glyph_icon;
-use crate::ui::components::quote_block::QuoteBlock;
-use crate::ui::shared::Static;
+use crate::ui::components::quote_block::quote_block;
 use crate::ui::state::use_lang;
 use yew::prelude::*;
 
@@ -165,7 +164,7 @@ fn explanation(last: Option<PostAction>, lang: Lang) -> Html {
     html! {
         <div class="post__explain" data-testid="post-explain" data-form={AttrValue::Static(&action.form)} data-direction={action.direction.slug()}>
             <p class="post__reading">{action.why.get(lang)}</p>
-            if let Some(quote) = &finding.quote { <QuoteBlock quote={Static(quote)} /> }
+            if let Some(quote) = &finding.quote { {quote_block(quote, lang)} }
         </div>
     }
 }

@@ -4,29 +4,19 @@
 use crate::domain::content::model::Quote;
 use crate::domain::i18n::shell as s;
 use crate::domain::lang::Lang;
-use crate::ui::shared::Static;
-use crate::ui::state::use_lang;
 use yew::prelude::*;
 
-/// Properties of [`QuoteBlock`].
-#[derive(Properties, PartialEq)]
-pub struct QuoteBlockProps {
-    /// The quotation.
-    pub quote: Static<Quote>,
-}
-
 /// The quotation in Indonesian (its language marked), with its source section, and in
-/// English our gloss of it.
-#[function_component(QuoteBlock)]
-pub fn quote_block(props: &QuoteBlockProps) -> Html {
-    let lang = use_lang();
+/// English our gloss of it. A view function rather than a component: a component of its own
+/// costs the reader's first load more code than it saves in rendering.
+pub fn quote_block(quote: &Quote, lang: Lang) -> Html {
     html! {
         <figure class="quote">
-            <blockquote lang="id"><p>{format!("“{}”", props.quote.text)}</p></blockquote>
+            <blockquote lang="id"><p>{format!("“{}”", quote.text)}</p></blockquote>
             if lang == Lang::En {
-                <p class="quote__gloss"><span class="quote__gloss-label">{s::QUOTE_GLOSS.get(lang)}{": "}</span>{format!("“{}”", props.quote.gloss)}</p>
+                <p class="quote__gloss"><span class="quote__gloss-label">{s::QUOTE_GLOSS.get(lang)}{": "}</span>{format!("“{}”", quote.gloss)}</p>
             }
-            <figcaption>{s::QUOTE_LABEL.fill(lang, &[&props.quote.section])}</figcaption>
+            <figcaption>{s::QUOTE_LABEL.fill(lang, &[&quote.section])}</figcaption>
         </figure>
     }
 }

@@ -1,19 +1,11 @@
 //! "Chapter V, section 5.1.1.b": where a statement comes from.
 
 use crate::domain::i18n::shell as s;
-use crate::ui::state::use_lang;
+use crate::domain::lang::Lang;
 use yew::prelude::*;
 
-/// Properties of [`SectionBadge`].
-#[derive(Properties, PartialEq)]
-pub struct SectionBadgeProps {
-    /// Section label, e.g. `5.1.1.b`.
-    pub section: AttrValue,
-}
-
-/// A small label naming the Chapter V section.
-#[function_component(SectionBadge)]
-pub fn section_badge(props: &SectionBadgeProps) -> Html {
-    let lang = use_lang();
-    html! { <p class="section-badge" data-section={props.section.clone()}>{s::SECTION.fill(lang, &[&props.section])}</p> }
+/// A small label naming the Chapter V section `section` (`5.1.1.b`). A view function rather
+/// than a component: a component of its own costs the reader's first load more code.
+pub fn section_badge(section: &'static str, lang: Lang) -> Html {
+    html! { <p class="section-badge" data-section={section}>{s::SECTION.fill(lang, &[section])}</p> }
 }

@@ -19,9 +19,8 @@ use crate::domain::diagram::labels::action_sentence;
 use crate::domain::i18n::shell as s;
 use crate::ui::components::glyph_icon::finding_icon;
 use crate::ui::components::page_link::PageLink;
-use crate::ui::components::quote_block::QuoteBlock;
+use crate::ui::components::quote_block::quote_block;
 use crate::ui::components::rich_text::inline;
-use crate::ui::shared::Static;
 use crate::ui::state::Ctx;
 use yew::prelude::*;
 
@@ -209,7 +208,7 @@ fn card(ctx: &Ctx, id: BoxId, stage: &Stage) -> Option<Html> {
             </div>
             <p class="sheet__summary">{summary}</p>
             if let Some(why) = why { <p>{why}</p> }
-            if let Some(quote) = &finding.quote { <QuoteBlock quote={Static(quote)} /> }
+            if let Some(quote) = &finding.quote { {quote_block(quote, lang)} }
             <p>{full_link(ctx, &finding.slug, &stage.dismiss)}</p>
         </section>
     })

@@ -9,7 +9,7 @@ use crate::domain::diagram::specs::Diagram;
 use crate::domain::i18n::shell as s;
 use crate::domain::titles::family_label;
 use crate::ui::components::finding_detail::FindingDetail;
-use crate::ui::components::page_intro::{Intro, PageIntro};
+use crate::ui::components::page_intro::{intro_view, Intro};
 use crate::ui::components::pager::Pager;
 use crate::ui::components::post_explorable::PostExplorable;
 use crate::ui::diagrams::diagram_view::DiagramView;
@@ -90,7 +90,7 @@ pub fn family_page(props: &FamilyPageProps) -> Html {
     };
     html! {
         <>
-            <PageIntro title={text.map_or(family_label(family).get(lang), |t| t.title.get(lang))} intro={text.map(family_intro)} />
+            {intro_view(text.map_or(family_label(family).get(lang), |t| t.title.get(lang)), text.map(family_intro), lang)}
             {note}
             <DiagramView diagram={Diagram::of_family(family)} {selected} on_select={on_select(&ctx, family, props.node)} {on_close}
                 label={s::DIAGRAM_LABEL.fill(lang, &[family_label(family).get(lang)])} />

@@ -12,9 +12,9 @@ use crate::domain::i18n::shell as s;
 use crate::ui::components::page_intro::page_intro;
 use crate::ui::components::page_link::PageLink;
 use crate::ui::components::pager::Pager;
-use crate::ui::components::quote_block::QuoteBlock;
+use crate::ui::components::quote_block::quote_block;
 use crate::ui::components::rich_text::Paragraphs;
-use crate::ui::components::section_badge::SectionBadge;
+use crate::ui::components::section_badge::section_badge;
 use crate::ui::diagrams::diagram_view::DiagramView;
 use crate::ui::state::{use_ctx, AppAction, Ctx};
 use yew::prelude::*;
@@ -63,9 +63,9 @@ pub fn overview_page() -> Html {
             // The study in brief, once the reader has seen what there is to explore.
             <h2>{h::INTRO_HEADING.get(lang)}</h2>
             if let Some(intro) = intro {
-                <SectionBadge section={AttrValue::Static(intro.section)} />
+                {section_badge(intro.section, lang)}
                 <Paragraphs texts={intro.paragraphs} />
-                if let Some(quote) = intro.quote { <QuoteBlock {quote} /> }
+                if let Some(quote) = intro.quote { {quote_block(quote.0, lang)} }
             }
             <Pager />
         </>

@@ -2,7 +2,7 @@
 
 use crate::domain::content::content;
 use crate::domain::i18n::shell as s;
-use crate::ui::components::page_intro::{page_intro, PageIntro};
+use crate::ui::components::page_intro::{intro_view, page_intro};
 use crate::ui::components::pager::Pager;
 use crate::ui::components::post_explorable::PostExplorable;
 use crate::ui::components::theory_card::TheoryCard;
@@ -16,8 +16,8 @@ pub fn parasocial_page() -> Html {
     let page = content().page("parasocial");
     html! {
         <>
-            <PageIntro title={page.map_or(s::NAV_PARASOCIAL.get(lang), |p| p.title.get(lang))}
-                intro={page.map(page_intro)} />
+            {intro_view(page.map_or(s::NAV_PARASOCIAL.get(lang), |p| p.title.get(lang)),
+                page.map(page_intro), lang)}
             // The page's figure, alone in a widget embed; on the interactions page it is not.
             <div data-widget="">
                 <PostExplorable />

@@ -3,13 +3,12 @@
 use crate::domain::address::route::Route;
 use crate::domain::content::content;
 use crate::domain::i18n::shell as s;
-use crate::ui::components::page_intro::{page_intro, Intro, PageIntro};
+use crate::ui::components::page_intro::{intro_view, page_intro, Intro};
 use crate::ui::components::page_link::PageLink;
 use crate::ui::components::pager::Pager;
-use crate::ui::components::quote_block::QuoteBlock;
+use crate::ui::components::quote_block::quote_block;
 use crate::ui::components::rich_text::inline;
-use crate::ui::components::section_badge::SectionBadge;
-use crate::ui::shared::Static;
+use crate::ui::components::section_badge::section_badge;
 use crate::ui::state::use_lang;
 use yew::prelude::*;
 
@@ -26,17 +25,17 @@ pub fn recommendations_page() -> Html {
             html! {
                 <section class="card" id={format!("rec-{}", r.slug)} aria-labelledby={format!("rec-{}-title", r.slug)}>
                     <h2 id={format!("rec-{}-title", r.slug)}>{r.title.get(lang)}</h2>
-                    <SectionBadge section={AttrValue::Static(&r.section)} />
+                    {section_badge(&r.section, lang)}
                     <ul>{for r.points.iter().map(|p| html! { <li>{inline(p.get(lang), lang)}</li> })}</ul>
-                    if let Some(quote) = &r.quote { <QuoteBlock quote={Static(quote)} /> }
+                    if let Some(quote) = &r.quote { {quote_block(quote, lang)} }
                 </section>
             }
         })
         .collect();
     html! {
         <>
-            <PageIntro title={page.map_or(s::NAV_RECOMMENDATIONS.get(lang), |p| p.title.get(lang))}
-                intro={page.map(|p| Intro { quote: None, ..page_intro(p) })} />
+            {intro_view(page.map_or(s::NAV_RECOMMENDATIONS.get(lang), |p| p.title.get(lang)),
+                page.map(|p| Intro { quote: None, ..page_intro(p) }), lang)}
             {recs}
             <Pager />
         </>
