@@ -7,6 +7,7 @@
 use crate::domain::address::{Document, LinkStyle, PageAddress, Route};
 use crate::domain::content::content;
 use crate::domain::i18n::shell as s;
+use crate::domain::lang::Lang;
 use crate::domain::titles::document_title;
 use crate::ui::shell::{footer, open_full, Header};
 use crate::ui::state::{AppAction, AppState, Ctx, PageLinks};
@@ -17,8 +18,8 @@ pub trait Pages: 'static {
     /// The document these pages make up.
     const DOCUMENT: Document;
 
-    /// The screen for `route`. Routes of another document get a link there.
-    fn page(route: &Route) -> Html;
+    /// The screen for `route` in `lang`. Routes of another document get a link there.
+    fn page(route: &Route, lang: Lang) -> Html;
 }
 
 /// Properties of [`App`].
@@ -163,7 +164,7 @@ pub fn app<P: Pages>(props: &AppProps) -> Html {
     let state = use_reducer(move || initial);
     use_listeners::<P>(&state);
     use_document_effects(&state);
-    frame(&state, P::page(&state.route))
+    frame(&state, P::page(&state.route, state.lang))
 }
 
 /// What the build writes for a page of the quiz or the lecturer kit, which only work with

@@ -3,8 +3,9 @@
 
 use crate::domain::address::route::Route;
 use crate::domain::address::Document;
+use crate::domain::lang::Lang;
 use crate::ui::app::Pages;
-use crate::ui::pages::{moved::MovedPage, teach::TeachPage};
+use crate::ui::pages::{moved::moved_page, teach::TeachPage};
 use yew::prelude::*;
 
 /// The lecturer kit: link builder, QR code, class profile.
@@ -13,10 +14,10 @@ pub struct KitPages;
 impl Pages for KitPages {
     const DOCUMENT: Document = Document::Teach;
 
-    fn page(route: &Route) -> Html {
+    fn page(route: &Route, lang: Lang) -> Html {
         match route {
             Route::Teach => html! { <TeachPage /> },
-            other => html! { <MovedPage route={other.clone()} /> },
+            other => moved_page(other, lang),
         }
     }
 }

@@ -5,9 +5,10 @@
 
 use crate::domain::address::route::Route;
 use crate::domain::address::Document;
+use crate::domain::lang::Lang;
 use crate::ui::app::Pages;
 use crate::ui::components::lms_notice::LmsNotice;
-use crate::ui::pages::{moved::MovedPage, quiz::QuizPage, results::ResultsPage};
+use crate::ui::pages::{moved::moved_page, quiz::QuizPage, results::ResultsPage};
 use yew::prelude::*;
 
 /// The quiz and its results.
@@ -16,11 +17,11 @@ pub struct QuizPages;
 impl Pages for QuizPages {
     const DOCUMENT: Document = Document::Quiz;
 
-    fn page(route: &Route) -> Html {
+    fn page(route: &Route, lang: Lang) -> Html {
         match route {
             Route::Quiz => html! { <><LmsNotice /><QuizPage /></> },
             Route::Results(code) => html! { <><LmsNotice /><ResultsPage code={code.clone()} /></> },
-            other => html! { <MovedPage route={other.clone()} /> },
+            other => moved_page(other, lang),
         }
     }
 }

@@ -3,14 +3,15 @@
 use crate::domain::address::route::Route;
 use crate::domain::address::Document;
 use crate::domain::content::content;
+use crate::domain::lang::Lang;
 use crate::ui::app::Pages;
 use crate::ui::pages::{
     family::FamilyPage,
     library::{GlossaryPage, ReferencesPage},
-    moved::MovedPage,
+    moved::moved_page,
     overview::OverviewPage,
     parasocial::ParasocialPage,
-    reading::{AboutPage, NotFoundPage, RecommendationsPage},
+    reading::{not_found_page, AboutPage, RecommendationsPage},
 };
 use yew::prelude::*;
 
@@ -20,7 +21,7 @@ pub struct ReaderPages;
 impl Pages for ReaderPages {
     const DOCUMENT: Document = Document::Reader;
 
-    fn page(route: &Route) -> Html {
+    fn page(route: &Route, lang: Lang) -> Html {
         match route {
             Route::Overview => html! { <OverviewPage /> },
             // Keyed by family: moving to another family starts with no action picked.
@@ -32,15 +33,13 @@ impl Pages for ReaderPages {
             Route::About => html! { <AboutPage /> },
             Route::References => html! { <ReferencesPage /> },
             Route::Glossary(Some(term)) if content().term(term).is_none() => {
-                html! { <NotFoundPage path={format!("glossary/{term}")} /> }
+                not_found_page(&format!("glossary/{term}"), lang)
             }
             Route::Glossary(term) => {
                 html! { <GlossaryPage term={term.clone().map(AttrValue::from)} /> }
             }
             // The quiz, its results and the lecturer kit are documents of their own.
-            Route::Quiz | Route::Results(_) | Route::Teach => {
-                html! { <MovedPage route={route.clone()} /> }
-            }
+            Route::Quiz | Route::Results(_) | Route::Teach => moved_page(route, lang),
         }
     }
 }

@@ -10,7 +10,7 @@ use crate::ui::components::page_link::PageLink;
 use crate::ui::components::quote_block::quote_block;
 use crate::ui::components::rich_text::{inline, Paragraphs};
 use crate::ui::components::section_badge::section_badge;
-use crate::ui::components::theory_card::TheoryCard;
+use crate::ui::components::theory_card::theory_card;
 use crate::ui::shared::Static;
 use crate::ui::state::use_lang;
 use yew::prelude::*;
@@ -67,7 +67,7 @@ pub fn finding_detail(props: &FindingDetailProps) -> Html {
             <Paragraphs texts={Static(&*finding.body)} />
             {facets(finding, lang)}
             if let Some(quote) = &finding.quote { {quote_block(quote, lang)} }
-            <TheoryCard slug={AttrValue::Static(&finding.theory)} nested=true />
+            {theory_card(&finding.theory, true, lang)}
             <p class="detail__quiz"><PageLink class="button" route={Route::Quiz}>{s::APPLY_TO_ME.get(lang)}</PageLink></p>
         </article>
     }

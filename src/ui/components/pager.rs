@@ -4,14 +4,13 @@ use crate::domain::address::route::neighbours;
 use crate::domain::content::content;
 use crate::domain::i18n::shell as s;
 use crate::domain::titles::route_label;
-use crate::ui::state::use_links;
+use crate::ui::state::PageLinks;
 use yew::prelude::*;
 
-/// Previous and next pages of the current route, if it is in the reading order.
-#[function_component(Pager)]
-pub fn pager() -> Html {
-    // From the links context, which changes only when the page does (not on a diagram pick).
-    let links = use_links();
+/// Previous and next pages of the page `links` are made from, if it is in the reading order.
+/// A view function rather than a component: a component of its own costs the reader's first
+/// load more code than drawing two links again with the page.
+pub fn pager(links: &PageLinks) -> Html {
     let lang = links.here.lang;
     let (prev, next) = neighbours(&links.here.route);
     if prev.is_none() && next.is_none() {

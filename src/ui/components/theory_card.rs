@@ -2,29 +2,19 @@
 
 use crate::domain::content::content;
 use crate::domain::i18n::shell as s;
+use crate::domain::lang::Lang;
 use crate::ui::components::rich_text::{inline, inline_linked};
-use crate::ui::state::use_lang;
 use yew::prelude::*;
 
-/// Properties of [`TheoryCard`].
-#[derive(Properties, PartialEq)]
-pub struct TheoryCardProps {
-    /// Theory slug.
-    pub slug: AttrValue,
-    /// Heading level context: `true` when shown inside a detail panel.
-    #[prop_or_default]
-    pub nested: bool,
-}
-
-/// The card, or nothing for an unknown slug (content validation rules that out).
-#[function_component(TheoryCard)]
-pub fn theory_card(props: &TheoryCardProps) -> Html {
-    let lang = use_lang();
-    let Some(theory) = content().theory(&props.slug) else {
+/// The card of the theory `slug` (nested: inside a detail panel, under an `h3`), or nothing
+/// for an unknown slug (content validation rules that out). A view function rather than a
+/// component: a component of its own costs the reader's first load more code.
+pub fn theory_card(slug: &str, nested: bool, lang: Lang) -> Html {
+    let Some(theory) = content().theory(slug) else {
         return html! {};
     };
     let name = theory.name.get(lang);
-    let heading = if props.nested {
+    let heading = if nested {
         html! { <h3>{s::THEORY_LABEL.get(lang)}{": "}{name}</h3> }
     } else {
         html! { <h2 id={format!("theory-{}", theory.slug)}>{name}</h2> }

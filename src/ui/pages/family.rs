@@ -10,11 +10,11 @@ use crate::domain::i18n::shell as s;
 use crate::domain::titles::family_label;
 use crate::ui::components::finding_detail::FindingDetail;
 use crate::ui::components::page_intro::{intro_view, Intro};
-use crate::ui::components::pager::Pager;
+use crate::ui::components::pager::pager;
 use crate::ui::components::post_explorable::PostExplorable;
 use crate::ui::diagrams::diagram_view::DiagramView;
 use crate::ui::shared::Static;
-use crate::ui::state::{use_ctx, AppAction, Ctx};
+use crate::ui::state::{use_ctx, use_links, AppAction, Ctx};
 use yew::prelude::*;
 
 /// Properties of [`FamilyPage`].
@@ -73,6 +73,7 @@ fn detail(node: Option<&'static str>) -> Html {
 #[function_component(FamilyPage)]
 pub fn family_page(props: &FamilyPageProps) -> Html {
     let ctx = use_ctx();
+    let links = use_links();
     let lang = ctx.lang;
     let family = props.family;
     let text = content().family(family.slug());
@@ -97,7 +98,7 @@ pub fn family_page(props: &FamilyPageProps) -> Html {
             <div class="detail-slot" data-widget="">{detail(props.node)}</div>
             // The interaction forms, used the way Instagram is used.
             if family == Family::Interactions { <PostExplorable /> }
-            <Pager />
+            {pager(&links)}
         </>
     }
 }

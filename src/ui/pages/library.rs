@@ -9,11 +9,10 @@ use crate::domain::text::plain_text;
 use crate::ui::components::copy_button::CopyButton;
 use crate::ui::components::glyph_icon::finding_icon;
 use crate::ui::components::page_link::PageLink;
-use crate::ui::components::pager::Pager;
+use crate::ui::components::pager::pager;
 use crate::ui::components::rich_text::inline_linked;
-use crate::ui::components::theory_card::TheoryCard;
-use crate::ui::state::use_ctx;
-use crate::ui::state::use_lang;
+use crate::ui::components::theory_card::theory_card;
+use crate::ui::state::{use_ctx, use_links};
 use yew::prelude::*;
 
 fn cite_block(id: &str, title: &str, apa: &str, bibtex: &str) -> Html {
@@ -32,6 +31,7 @@ fn cite_block(id: &str, title: &str, apa: &str, bibtex: &str) -> Html {
 #[function_component(ReferencesPage)]
 pub fn references_page() -> Html {
     let ctx = use_ctx();
+    let links = use_links();
     let lang = ctx.lang;
     let url = ctx.base_url.to_string();
     let study_apa = content()
@@ -58,8 +58,8 @@ pub fn references_page() -> Html {
             <p class="note">{s::REFERENCES_NOTE.get(lang)}</p>
             <ul class="references">{refs}</ul>
             <h2>{s::THEORIES.get(lang)}</h2>
-            {for content().theories.iter().map(|t| html! { <TheoryCard slug={AttrValue::Static(&t.slug)} /> })}
-            <Pager />
+            {for content().theories.iter().map(|t| theory_card(&t.slug, false, lang))}
+            {pager(&links)}
         </>
     }
 }
@@ -74,7 +74,8 @@ pub struct GlossaryProps {
 /// `glossary/`: all terms; `glossary/{term}/` highlights one.
 #[function_component(GlossaryPage)]
 pub fn glossary_page(props: &GlossaryProps) -> Html {
-    let lang = use_lang();
+    let links = use_links();
+    let lang = links.here.lang;
     {
         // Opening a term link directly: the app does not move focus on the first page, so do it here.
         let term = props.term.clone();
@@ -109,7 +110,7 @@ pub fn glossary_page(props: &GlossaryProps) -> Html {
         <>
             <h1>{s::NAV_GLOSSARY.get(lang)}</h1>
             <dl class="glossary">{items}</dl>
-            <Pager />
+            {pager(&links)}
         </>
     }
 }

@@ -5,27 +5,19 @@
 use crate::domain::address::route::Route;
 use crate::domain::content::content;
 use crate::domain::i18n::shell as s;
+use crate::domain::lang::Lang;
 use crate::domain::titles::route_label;
 use crate::ui::components::page_link::PageLink;
-use crate::ui::state::use_lang;
 use yew::prelude::*;
 
-/// Properties of [`MovedPage`].
-#[derive(Properties, PartialEq)]
-pub struct MovedPageProps {
-    /// The route the reader asked for.
-    pub route: Route,
-}
-
-/// A heading and a link to `route` in its own document.
-#[function_component(MovedPage)]
-pub fn moved_page(props: &MovedPageProps) -> Html {
-    let lang = use_lang();
-    let label = route_label(&props.route, content(), lang);
+/// A heading and a link to `route` in its own document. A view function: a component of its
+/// own costs every document's first load more code.
+pub fn moved_page(route: &Route, lang: Lang) -> Html {
+    let label = route_label(route, content(), lang);
     html! {
         <>
             <h1>{label.clone()}</h1>
-            <p data-testid="moved">{s::MOVED.get(lang)}{" "}<PageLink route={props.route.clone()}>{label}</PageLink></p>
+            <p data-testid="moved">{s::MOVED.get(lang)}{" "}<PageLink route={route.clone()}>{label}</PageLink></p>
         </>
     }
 }

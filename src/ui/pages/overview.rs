@@ -11,12 +11,12 @@ use crate::domain::i18n::home as h;
 use crate::domain::i18n::shell as s;
 use crate::ui::components::page_intro::page_intro;
 use crate::ui::components::page_link::PageLink;
-use crate::ui::components::pager::Pager;
+use crate::ui::components::pager::pager;
 use crate::ui::components::quote_block::quote_block;
 use crate::ui::components::rich_text::Paragraphs;
 use crate::ui::components::section_badge::section_badge;
 use crate::ui::diagrams::diagram_view::DiagramView;
-use crate::ui::state::{use_ctx, AppAction, Ctx};
+use crate::ui::state::{use_ctx, use_links, AppAction, Ctx};
 use yew::prelude::*;
 
 /// Shows `slug` picked on the overview (or nothing) and records it in the address.
@@ -30,6 +30,7 @@ fn show(ctx: &Ctx, slug: Option<&'static str>) {
 #[function_component(OverviewPage)]
 pub fn overview_page() -> Html {
     let ctx = use_ctx();
+    let links = use_links();
     let lang = ctx.lang;
     let on_select = {
         let ctx = ctx.clone();
@@ -67,7 +68,7 @@ pub fn overview_page() -> Html {
                 <Paragraphs texts={intro.paragraphs} />
                 if let Some(quote) = intro.quote { {quote_block(quote.0, lang)} }
             }
-            <Pager />
+            {pager(&links)}
         </>
     }
 }

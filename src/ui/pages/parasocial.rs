@@ -3,16 +3,17 @@
 use crate::domain::content::content;
 use crate::domain::i18n::shell as s;
 use crate::ui::components::page_intro::{intro_view, page_intro};
-use crate::ui::components::pager::Pager;
+use crate::ui::components::pager::pager;
 use crate::ui::components::post_explorable::PostExplorable;
-use crate::ui::components::theory_card::TheoryCard;
-use crate::ui::state::use_lang;
+use crate::ui::components::theory_card::theory_card;
+use crate::ui::state::use_links;
 use yew::prelude::*;
 
 /// The parasocial page.
 #[function_component(ParasocialPage)]
 pub fn parasocial_page() -> Html {
-    let lang = use_lang();
+    let links = use_links();
+    let lang = links.here.lang;
     let page = content().page("parasocial");
     html! {
         <>
@@ -22,8 +23,8 @@ pub fn parasocial_page() -> Html {
             <div data-widget="">
                 <PostExplorable />
             </div>
-            <TheoryCard slug="parasocial-relationship" nested=true />
-            <Pager />
+            {theory_card("parasocial-relationship", true, lang)}
+            {pager(&links)}
         </>
     }
 }

@@ -3,19 +3,21 @@
 use crate::domain::address::route::Route;
 use crate::domain::content::content;
 use crate::domain::i18n::shell as s;
+use crate::domain::lang::Lang;
 use crate::ui::components::page_intro::{intro_view, page_intro, Intro};
 use crate::ui::components::page_link::PageLink;
-use crate::ui::components::pager::Pager;
+use crate::ui::components::pager::pager;
 use crate::ui::components::quote_block::quote_block;
 use crate::ui::components::rich_text::inline;
 use crate::ui::components::section_badge::section_badge;
-use crate::ui::state::use_lang;
+use crate::ui::state::use_links;
 use yew::prelude::*;
 
 /// `recommendations/`: 5.2, for researchers and for influencers.
 #[function_component(RecommendationsPage)]
 pub fn recommendations_page() -> Html {
-    let lang = use_lang();
+    let links = use_links();
+    let lang = links.here.lang;
     let page = content().page("recommendations");
     let recs: Html = content()
         .findings
@@ -37,7 +39,7 @@ pub fn recommendations_page() -> Html {
             {intro_view(page.map_or(s::NAV_RECOMMENDATIONS.get(lang), |p| p.title.get(lang)),
                 page.map(|p| Intro { quote: None, ..page_intro(p) }), lang)}
             {recs}
-            <Pager />
+            {pager(&links)}
         </>
     }
 }
@@ -45,7 +47,8 @@ pub fn recommendations_page() -> Html {
 /// `about/`: the study, its method and what it does not claim.
 #[function_component(AboutPage)]
 pub fn about_page() -> Html {
-    let lang = use_lang();
+    let links = use_links();
+    let lang = links.here.lang;
     let study = &content().study;
     let row = |label: &'static str, value: Html| html! { <><dt>{label}</dt><dd>{value}</dd></> };
     let list = |items: &[crate::domain::text::Bilingual]| -> Html {
@@ -79,27 +82,19 @@ pub fn about_page() -> Html {
             {list(&study.unknowns)}
             <h2>{s::ABOUT_SOURCES.get(lang)}</h2>
             <ul>{sources}</ul>
-            <Pager />
+            {pager(&links)}
         </>
     }
 }
 
-/// Properties of [`NotFoundPage`].
-#[derive(Properties, PartialEq)]
-pub struct NotFoundProps {
-    /// What was asked for.
-    pub path: AttrValue,
-}
-
-/// An unknown glossary term's address: says so and offers a way back.
-#[function_component(NotFoundPage)]
-pub fn not_found_page(props: &NotFoundProps) -> Html {
-    let lang = use_lang();
+/// An unknown glossary term's address (`path`): says so and offers a way back. A view
+/// function: a component of its own costs the reader's first load more code.
+pub fn not_found_page(path: &str, lang: Lang) -> Html {
     html! {
         <section class="not-found" data-testid="not-found">
             <h1>{s::NOT_FOUND_TITLE.get(lang)}</h1>
             <p>{s::NOT_FOUND_BODY.get(lang)}</p>
-            <p><code>{format!("{}/", props.path.trim_matches('/'))}</code></p>
+            <p><code>{format!("{}/", path.trim_matches('/'))}</code></p>
             <p><PageLink class="button" route={Route::Overview}>{s::NOT_FOUND_BACK.get(lang)}</PageLink></p>
         </section>
     }
