@@ -20,6 +20,7 @@ pub enum Text {
     /// A string read from a content file (the build step and host tests).
     Owned(String),
     /// The text at this place of this group's file (a reader built for one language).
+    #[cfg(feature = "stored")]
     Stored(Group, u16),
 }
 
@@ -30,6 +31,7 @@ impl std::ops::Deref for Text {
         match self {
             Text::Static(text) => text,
             Text::Owned(text) => text,
+            #[cfg(feature = "stored")]
             Text::Stored(group, at) => stored(*group, *at),
         }
     }
@@ -292,6 +294,7 @@ static LOADED: [OnceLock<Box<[&'static str]>>; Group::ALL.len()] =
 
 /// The text at `at` in `group`, or an empty text while the group is not loaded. Called,
 /// not inlined, where a text is read: one copy in the binary.
+#[cfg(feature = "stored")]
 #[inline(never)]
 fn stored(group: Group, at: u16) -> &'static str {
     LOADED[group as usize]
@@ -348,6 +351,7 @@ mod tests {
         assert_eq!(decode(&empty, none).unwrap(), Vec::<&str>::new());
     }
 
+    #[cfg(feature = "stored")]
     #[test]
     fn stored_texts_are_empty_until_their_group_loads() {
         let text = Text::Stored(Group::Recommendations, 1);
