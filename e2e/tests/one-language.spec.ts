@@ -163,10 +163,10 @@ test.describe(() => {
     // Tampered with on a page opened directly: the page as written stays, the app waits.
     await page.route('**/text-en-study-*.txt', (route) => route.fulfill({ status: 200, contentType: 'text/plain', body: 'not the file' }));
     await page.goto('/en/about/');
-    const failed = page.getByTestId('load-failed');
+    const failed = page.locator('.load-failed');
     await expect(failed).toBeVisible();
     await expect(failed).toHaveAttribute('role', 'alert');
-    await expect(failed).toContainText('Part of the explainer could not be loaded');
+    await expect(failed).toContainText('Part of this page could not be loaded');
     await expect(page.getByRole('heading', { level: 1, name: 'About the study' })).toBeVisible();
     await expect(page.locator('main')).toContainText(STUDY.aim.en);
     await expect(page.locator('html')).not.toHaveAttribute('data-ready', 'true');
@@ -183,8 +183,8 @@ test.describe(() => {
     await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
     await page.getByTestId('hero-ways').getByRole('link').first().click();
     await expect(page).toHaveURL(/\/id\/motivations\/$/);
-    await expect(page.getByTestId('load-failed')).toContainText('Sebagian penjelasan ini gagal dimuat');
-    await expect(page.getByTestId('load-failed').getByRole('button')).toHaveText('Coba lagi');
+    await expect(page.locator('.load-failed')).toContainText('Sebagian halaman ini gagal dimuat');
+    await expect(page.locator('.load-failed').getByRole('button')).toHaveText('Coba lagi');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(FINDINGS.families.find((f) => f.slug === 'motivations')!.title.id);
   });
 });

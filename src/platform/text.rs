@@ -45,7 +45,7 @@ fn load(groups: Vec<(Group, Expect)>, lang: Lang, done: Box<dyn FnOnce(bool)>) {
     let requests: Vec<_> = groups
         .into_iter()
         .map(|(group, expect)| {
-            let url = format!("{folder}{}", expect.file_name(lang, group));
+            let url = folder.clone() + &expect.file_name(lang, group);
             (group, expect, fetch(&url))
         })
         .collect();
@@ -94,9 +94,8 @@ pub fn show_failure(lang: Lang, retry: Box<dyn FnOnce()>) {
         return;
     };
     // Where the offline worker says a new version is ready: at the foot of the window.
-    note.set_class_name("card update");
+    note.set_class_name("card update load-failed");
     let _ = note.set_attribute("role", "alert");
-    let _ = note.set_attribute("data-testid", "load-failed");
     words.set_text_content(Some(s::LOAD_FAILED.get(lang)));
     let _ = button.set_attribute("type", "button");
     button.set_class_name("button button--accent");

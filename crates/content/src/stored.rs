@@ -12,12 +12,14 @@
 use std::sync::OnceLock;
 
 /// A content text: a literal compiled into the app, an owned string (content read while
-/// building, or edited by a test), or a text stored in a group's file.
+/// building, or edited by a test: only with the `build` feature), or a text stored in a
+/// group's file (only with the `stored` feature, which readers of one language enable).
 #[derive(Clone)]
 pub enum Text {
     /// A literal compiled in.
     Static(&'static str),
     /// A string read from a content file (the build step and host tests).
+    #[cfg(feature = "build")]
     Owned(String),
     /// The text at this place of this group's file (a reader built for one language).
     #[cfg(feature = "stored")]
@@ -30,6 +32,7 @@ impl std::ops::Deref for Text {
     fn deref(&self) -> &str {
         match self {
             Text::Static(text) => text,
+            #[cfg(feature = "build")]
             Text::Owned(text) => text,
             #[cfg(feature = "stored")]
             Text::Stored(group, at) => stored(*group, *at),
@@ -37,6 +40,7 @@ impl std::ops::Deref for Text {
     }
 }
 
+#[cfg(feature = "build")]
 impl Text {
     /// The text as an owned string to edit (content checks and their tests edit copies).
     pub fn to_mut(&mut self) -> &mut String {
@@ -148,6 +152,7 @@ impl From<&'static str> for Text {
     }
 }
 
+#[cfg(feature = "build")]
 impl From<String> for Text {
     fn from(text: String) -> Text {
         Text::Owned(text)
@@ -312,12 +317,10 @@ pub fn is_loaded(group: Group) -> bool {
 /// Loads `group` from its `file`, if it is the file `expect` describes. The texts stay for
 /// the life of the page (the file is read once; a group loaded already stays as it was).
 pub fn load(group: Group, file: String, expect: Expect) -> Result<(), Corrupt> {
-    // Only a file with the right hash is kept (for good: its texts are borrowed as `'static`).
-    if hash(&file) != expect.hash {
-        return Err(Corrupt::Hash);
-    }
+    // Only the expected file is kept (for good: its texts are borrowed as `'static`).
+    decode(&file, expect)?;
     let file: &'static str = Box::leak(file.into_boxed_str());
-    let texts = decode(file, expect)?;
+    let texts: Vec<&'static str> = file.split(SEPARATOR).collect();
     let _ = LOADED[group as usize].set(texts.into_boxed_slice());
     Ok(())
 }

@@ -71,9 +71,14 @@ pub fn needs(route: &Route) -> &'static [Group] {
 /// The groups `route` needs that are neither compiled in nor loaded yet, with what is
 /// expected of their files.
 pub fn missing(route: &Route) -> Vec<(Group, Expect)> {
-    needs(route)
-        .iter()
-        .filter(|group| !explainer_content::stored::is_loaded(**group))
-        .filter_map(|group| Some((*group, expect(*group)?)))
-        .collect()
+    let mut missing = Vec::new();
+    for &group in needs(route) {
+        match expect(group) {
+            Some(expect) if !explainer_content::stored::is_loaded(group) => {
+                missing.push((group, expect))
+            }
+            _ => {}
+        }
+    }
+    missing
 }

@@ -223,7 +223,7 @@ tr!(CHOOSE_LANGUAGE, "Pilih bahasa", "Choose a language");
 // written stays readable, its diagrams and buttons wait for a retry.
 tr!(
     LOAD_FAILED,
-    "Sebagian penjelasan ini gagal dimuat, jadi diagram dan tombol di halaman ini belum berfungsi. Teksnya tetap dapat dibaca.",
-    "Part of the explainer could not be loaded, so this page's diagrams and buttons do not work yet. Its text can still be read."
+    "Sebagian halaman ini gagal dimuat: diagram dan tombolnya belum berfungsi, tetapi teksnya dapat dibaca.",
+    "Part of this page could not be loaded: its diagrams and buttons do not work yet, but its text can be read."
 );
 tr!(LOAD_RETRY, "Coba lagi", "Try again");
