@@ -6,7 +6,6 @@
 use crate::domain::address::{Document, PageAddress};
 use crate::domain::content::{needs, Expect, Group};
 use crate::domain::lang::Lang;
-use explainer_content::stored::{hash, SEPARATOR};
 
 /// The text of `group`'s file in `lang`.
 fn text(lang: Lang, group: Group) -> &'static str {
@@ -40,24 +39,11 @@ fn text(lang: Lang, group: Group) -> &'static str {
     }
 }
 
-/// What a reader of `lang` expects of `text`, the file of one of its groups.
-fn expect(text: &str) -> Expect {
-    let count = if text.is_empty() {
-        0
-    } else {
-        text.split(SEPARATOR).count()
-    };
-    Expect {
-        count: u16::try_from(count).unwrap_or(u16::MAX),
-        hash: hash(text),
-    }
-}
-
 /// The path of `group`'s file in `lang` from the site root (`reader-en/text-en-…txt`).
 pub fn path(lang: Lang, group: Group) -> String {
     let text = text(lang, group);
     let folder = Document::Reader.app_folder(lang);
-    format!("{folder}{}", expect(text).file_name(lang, group))
+    format!("{folder}{}", Expect::of(text).file_name(lang, group))
 }
 
 /// Every group's file of both readers: its path from the site root and its text.
@@ -93,7 +79,7 @@ mod tests {
         for lang in Lang::ALL {
             for group in Group::ALL {
                 let text = text(lang, group);
-                let texts = explainer_content::stored::decode(text, expect(text)).unwrap();
+                let texts = explainer_content::stored::decode(text, Expect::of(text)).unwrap();
                 assert!(texts.len() > 2, "{lang:?} {group:?}");
             }
         }

@@ -233,6 +233,20 @@ pub struct Expect {
 }
 
 impl Expect {
+    /// What a reader expects of `file`, a group's file as [`encode`] writes it (no texts
+    /// and one empty text both make an empty file; it is read as none, as [`decode`] does).
+    pub fn of(file: &str) -> Expect {
+        let count = if file.is_empty() {
+            0
+        } else {
+            file.split(SEPARATOR).count()
+        };
+        Expect {
+            count: u16::try_from(count).unwrap_or(u16::MAX),
+            hash: hash(file),
+        }
+    }
+
     /// The file's name: `text-en-findings-0123abcd.txt` (the hash names the version, so
     /// hosts may cache it for good).
     pub fn file_name(self, lang: crate::lang::Lang, group: Group) -> String {
@@ -352,6 +366,14 @@ mod tests {
         assert!(encode(&["a\0b"]).is_err());
         let (empty, none) = encode(&[]).unwrap();
         assert_eq!(decode(&empty, none).unwrap(), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn a_file_alone_says_what_its_encoder_expected() {
+        for texts in [&["Satu", "", "dua"][..], &["“kutipan”"], &[]] {
+            let (file, expect) = encode(texts).unwrap();
+            assert_eq!(Expect::of(&file), expect, "{texts:?}");
+        }
     }
 
     #[cfg(feature = "stored")]
