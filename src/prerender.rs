@@ -558,8 +558,9 @@ pub async fn write_site(
         output::compact_glue(dist, &glue)?;
     }
     // Each reader's texts that its first loads leave out, next to it.
-    for (path, text) in stored::files() {
-        write(dist, &path, text.as_bytes())?;
+    let stored_files = stored::files();
+    for (path, text) in &stored_files {
+        write(dist, path, text.as_bytes())?;
     }
     let pages = prerendered_pages(&term_slugs());
     write_pages(&templates, dist, &pages, site_url, LinkStyle::Folders).await?;
@@ -605,7 +606,7 @@ pub async fn write_site(
         .chain([WORKER_FILE, REGISTER_FILE].map(String::from))
         .collect();
     let hashed: Vec<String> = (templates.hashed_files().into_iter())
-        .chain(stored::files().into_iter().map(|(path, _)| path))
+        .chain(stored_files.into_iter().map(|(path, _)| path))
         .collect();
     let headers = headers_file(&hashed, &revalidated);
     write(dist, "_headers", headers.as_bytes())?;
