@@ -152,6 +152,12 @@ export async function startMoodle(dir: string, launch: string): Promise<Moodle> 
     url: `http://127.0.0.1:${port}`,
     tracks,
     launch,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    // A keep-alive connection the browser left open would hold close() until it times out
+    // (a fresh clone's run once spent the whole teardown timeout there): end them all.
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
