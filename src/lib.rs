@@ -87,7 +87,6 @@ fn run<P: ui::app::Pages>(initial: ui::state::AppState, hydrate: bool, before_re
     let Some(root) = root else {
         return;
     };
-    let lang = initial.lang;
     let renderer =
         yew::Renderer::<ui::app::App<P>>::with_root_and_props(root, ui::app::AppProps { initial });
     #[cfg(feature = "hydrate")]
@@ -95,9 +94,6 @@ fn run<P: ui::app::Pages>(initial: ui::state::AppState, hydrate: bool, before_re
         renderer.hydrate();
         return;
     }
-    // The page the app draws is in the language of its address (the language never changes
-    // while the app runs); a hydrated page already says so, as the build wrote it.
-    platform::dom::set_lang(lang);
     if P::DOCUMENT == Document::Reader {
         // A reading page written for another address (back or forward before the app
         // started): drawn again at once.

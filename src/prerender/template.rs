@@ -18,11 +18,10 @@ use std::cell::RefCell;
 /// WebAssembly's waited for the module's arrival and evaluation (tens of ms of time to
 /// interactive at phone speed). Both still start after the page has painted, so neither stands
 /// before its largest text.
-pub const LOADER: &str = "\nconst app = document.querySelector('script[data-wasm]');\n\
+pub const LOADER: &str = "\nconst app = document.querySelector('script[data-wasm]').dataset;\n\
 const start = async () => {\n\
-const module_or_path = fetch(app.getAttribute('data-wasm'));\n\
-const bindings = await import(app.getAttribute('data-js'));\n\
-await bindings.default({ module_or_path });\n\
+const module_or_path = fetch(app.wasm);\n\
+await (await import(app.js)).default({ module_or_path });\n\
 };\n\
 requestAnimationFrame(() => setTimeout(start));\n";
 

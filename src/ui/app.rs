@@ -112,10 +112,10 @@ fn show<P: Pages>(state: &Ctx, route: Route, pick: Option<&'static str>) {
 #[hook]
 fn use_document_effects(state: &AppState) {
     let title = document_title(&state.route, content(), state.lang);
-    // Not `<html lang>`: the language never changes while the app runs (`crate::run` writes it
-    // where the app draws a page the build did not write), and the browser recalculates the
-    // style of the whole document whenever it is set, even to the value it had (8–16 ms of a
-    // node tap at phone speed, when it followed every change of title).
+    // Not `<html lang>`: every page the build writes says its language there, and the app
+    // never changes language (a reader carries one, and its moves stay in it). Setting it
+    // after every change of title made the browser recalculate the style of the whole
+    // document, even though the value was the same (8–16 ms of a node tap at phone speed).
     use_effect_with(title, |title| crate::platform::dom::set_title(title));
     let first_page = use_mut_ref(|| true);
     let target = focus_target(&state.route);

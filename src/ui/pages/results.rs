@@ -232,7 +232,7 @@ fn use_whole_after_first_paint() -> bool {
         let whole = whole.clone();
         use_effect_with((), move |_| {
             if !*whole {
-                crate::platform::dom::after_paint(move || whole.set(true));
+                crate::platform::dom::after_paint(Box::new(move || whole.set(true)));
             }
         });
     }
