@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Browser benchmark for the release build (`make bench` runs it after `trunk build --release`).
 //
-//   node scripts/bench.mjs [--runs 5] [--cpu 1,4] [--dist dist] [--scenario NAME]... [--trace] [--no-load] [--load-only] [--out target/bench.json]
+//   node scripts/bench.mjs [--runs 5] [--cpu 1,4] [--samples 20] [--dist dist] [--scenario NAME]... [--trace] [--no-load] [--load-only] [--out target/bench.json]
 //
 // Needs e2e/node_modules (cd e2e && npm ci) and Debian's /usr/bin/chromium (CHROMIUM_PATH overrides).
 // Starts scripts/serve.mjs's server on a free loopback port, then for each CPU slowdown (CDP
@@ -17,6 +17,10 @@
 // pointerup, click; keydown for keys) counts from its own event timestamp to the next paint
 // after it was handled, and the interaction's latency is the longest of these. The gap
 // between pressing and releasing the button is not the app's time and is not counted.
+// Each run of a scenario takes at least --samples samples (20): an interaction scenario repeats
+// its steps in rounds, each on the page freshly loaded (so every round is what the first was,
+// its first tap included), until it has them; a run's p95 is then a percentile of 20 or more
+// samples rather than its slowest of a handful.
 // Each interaction scenario also runs against its plain-JavaScript reference
 // (bench-reference.mjs): the same page without its scripts, where a few lines of JavaScript
 // make the same visual change; app and reference runs alternate. With --trace, the first run
@@ -30,9 +34,11 @@
 // description?, steps: async (page) => Step[], after?: async (page, mode) }, where `route`
 // is a page below the site root (e.g. 'en/motivations/'), loaded and ready when steps() is
 // called, and a Step says what to do, what shows it is done and which parts of the page it
-// changes (see clickStep). Anything else is { name, route, run: async (page, ctx) => number[] }
-// with measureInteraction() as the building block for "click something; how long until the
-// frame after each of its events is painted".
+// changes (see clickStep), and, for a change drawn over several frames, what shows it is all
+// painted (`complete`, reported as a row of its own: "all painted"). Anything else is
+// { name, route, run: async (page, ctx) => number[] } with measureInteraction() as the
+// building block for "click something; how long until the frame after each of its events is
+// painted"; ctx.samples says how many samples a run wants.
 
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
@@ -53,6 +59,8 @@ const E2E_DIR = path.join(REPO_ROOT, 'e2e');
 
 
 const READY_TIMEOUT_MS = 60_000;
+/** Samples per run of each scenario, at least (--samples). */
+const DEFAULT_SAMPLES = 20;
 const STEP_TIMEOUT_MS = 10_000;
 
 // ---------------------------------------------------------------------------------------------
@@ -97,10 +105,23 @@ const INTERACTION_EVENTS = ['pointerdown', 'pointerup', 'click', 'keydown'];
  * Installed with addInitScript: while `window.__interaction` is set, each event of
  * INTERACTION_EVENTS (and `hashchange`, for navigations) records, by type, the time from its
  * own timestamp to the next paint after it was dispatched, and whether `__interaction.done`
- * (a selector) matched in that frame.
+ * (a selector) matched in that frame. With `__interaction.complete` (a selector), it also
+ * records the time from the first event to the first paint after which that matches
+ * (`completeMs`; null if not within 600 frames), for a change drawn over several frames.
  */
 function interactionProbe(types) {
   const w = /** @type {any} */ (window);
+  const watchComplete = (st) => {
+    let frames = 0;
+    // Checked just after each paint, so whatever a frame drew, its own requestAnimationFrame
+    // callbacks included, is seen after that frame's paint.
+    const check = () => {
+      if (document.querySelector(st.complete)) st.completeMs = performance.now() - st.start;
+      else if (++frames < 600) afterNextPaint(check);
+      else st.completeMs = null;
+    };
+    afterNextPaint(check);
+  };
   for (const type of types) {
     window.addEventListener(
       type,
@@ -109,6 +130,10 @@ function interactionProbe(types) {
         if (!st) return;
         st.pending += 1;
         const t0 = ev.timeStamp;
+        if (st.start === null) {
+          st.start = t0;
+          if (st.complete) watchComplete(st);
+        }
         afterNextPaint(() => {
           st.events[type] = Math.max(st.events[type] ?? 0, performance.now() - t0);
           if (st.done && document.querySelector(st.done)) st.shownBy ??= type;
@@ -126,23 +151,33 @@ function interactionProbe(types) {
  * in one of those frames; if the result only shows later, returns null (and the scenario
  * notes it), because INP would not see that wait.
  */
-export async function measureInteraction(page, act, doneSelector, { events = INTERACTION_EVENTS, timeout = STEP_TIMEOUT_MS } = {}) {
-  await page.evaluate((done) => {
-    /** @type {any} */ (window).__interaction = { events: {}, pending: 0, done, shownBy: null };
-  }, doneSelector);
+export async function measureInteraction(page, act, doneSelector, options = {}) {
+  return (await interact(page, act, doneSelector, options)).ms;
+}
+
+/**
+ * measureInteraction(), and with `complete` (a selector) also `completeMs`: from the first
+ * event to the paint after which `complete` matches (undefined without `complete`, null if
+ * it never did).
+ */
+async function interact(page, act, doneSelector, { events = INTERACTION_EVENTS, timeout = STEP_TIMEOUT_MS, complete = null } = {}) {
+  await page.evaluate(({ done, complete }) => {
+    /** @type {any} */ (window).__interaction = { events: {}, pending: 0, done, shownBy: null, start: null, complete, completeMs: undefined };
+  }, { done: doneSelector, complete });
   await act();
   const handle = await page.waitForFunction(
-    (expected) => {
+    ({ expected, complete }) => {
       const st = /** @type {any} */ (window).__interaction;
-      return st.pending === 0 && expected.every((t) => st.events[t] !== undefined) ? st : null;
+      const settled = st.pending === 0 && expected.every((t) => st.events[t] !== undefined);
+      return settled && (!complete || st.completeMs !== undefined) ? st : null;
     },
-    events,
+    { expected: events, complete },
     { timeout, polling: 'raf' },
   );
   const st = await handle.jsonValue();
   await page.evaluate(() => { /** @type {any} */ (window).__interaction = null; });
-  if (!st.shownBy) return null;
-  return Math.max(...events.map((t) => st.events[t]));
+  const ms = st.shownBy ? Math.max(...events.map((t) => st.events[t])) : null;
+  return { ms, completeMs: complete ? st.completeMs : undefined };
 }
 
 /** A real click on `locator`, measured with measureInteraction(). */
@@ -234,13 +269,17 @@ export const SCENARIOS = [
   {
     name: 'results-open',
     route: 'en/quiz/',
-    description: 'open en/results/#{code} from the quiz (pushState + popstate, as the app moves there) → decoded, scored, every chart painted',
+    description:
+      'open en/results/#{code} from the quiz (pushState + popstate, as the app moves there) → decoded, scored, the first screen (summary and card) painted; "all painted": every chart too',
     async steps() {
       return sampleCodes(5, 7).map((code) => ({
         label: code,
         kind: 'popstate',
         href: `../results/#${code}`,
-        done: '[data-testid=results] ol.ranking[data-family=closeness] li',
+        // What the first screen shows; the rest of the results may follow a frame later
+        // (aria-busy until then), timed as `complete`.
+        done: '[data-testid=results] [data-testid=results-card]',
+        complete: '[data-testid=results]:not([aria-busy]) ol.ranking[data-family=closeness] li',
         regions: ['main'],
         focus: '#main',
       }));
@@ -258,30 +297,62 @@ export const SCENARIOS = [
   {
     name: 'class-profile-1000',
     route: 'en/teach/',
-    description: 'paste 1,000 results codes on en/teach/, click compute → class table painted',
-    async run(page) {
-      await page.fill('#class-input', sampleCodes(1000, 11).join('\n'));
-      const ms = await measureClick(page, page.locator('[data-testid=class-compute]'), '[data-testid=class-counts]');
-      return ms === null ? [] : [ms];
+    description: 'paste 1,000 results codes on en/teach/, click compute → class table painted (a new 1,000 each time)',
+    async run(page, ctx) {
+      const out = [];
+      for (let i = 0; i < ctx.samples; i++) {
+        // Other codes each time, so every click computes and draws a table of its own (the
+        // first creates it, the others change it). Set as a paste would leave them:
+        // Playwright's fill() types them in, 15 s at 4× slowdown.
+        await page.$eval('#class-input', (el, text) => {
+          /** @type {HTMLTextAreaElement} */ (el).value = text;
+          el.dispatchEvent(new Event('input', { bubbles: true }));
+        }, sampleCodes(1000, 11 + i).join('\n'));
+        const ms = await measureClick(page, page.locator('[data-testid=class-compute]'), '[data-testid=class-counts]');
+        if (ms === null) ctx.note(`click ${i + 1}: not painted by its own frames`);
+        else out.push(ms);
+      }
+      return out;
     },
   },
 ];
 
 /** Does `step` (a real click, or a navigation the way the app makes one). */
-function act(page, step) {
+async function act(page, step) {
   if (step.kind === 'popstate') {
     return page.evaluate((href) => {
       history.pushState(null, '', href);
       dispatchEvent(new PopStateEvent('popstate'));
     }, step.href);
   }
+  // The mouse at the middle of the target, found (and scrolled into view) in one call into
+  // the page: Playwright's locator.click() waits for the target to be stable over frames and
+  // checks it in several calls, which at 4× slowdown cost more than the interaction itself.
+  // It remains the fallback where the middle is not the target's (a gap in an SVG group).
+  const point = await page.evaluate((selector) => {
+    const el = document.querySelector(selector);
+    if (!el) return null;
+    let r = el.getBoundingClientRect();
+    if (r.top < 0 || r.left < 0 || r.bottom > innerHeight || r.right > innerWidth) {
+      el.scrollIntoView({ block: 'center', inline: 'center' });
+      r = el.getBoundingClientRect();
+    }
+    const x = r.left + r.width / 2;
+    const y = r.top + r.height / 2;
+    const hit = document.elementFromPoint(x, y);
+    return hit && el.contains(hit) ? { x, y } : null;
+  }, step.target);
+  if (point) return page.mouse.click(point.x, point.y);
   return page.locator(step.target).first().click({ timeout: STEP_TIMEOUT_MS });
 }
 
-/** `step`'s INP-style latency (null when its result was not painted by its own frames). */
+/**
+ * `step`'s INP-style latency `ms` (null when its result was not painted by its own frames),
+ * and with `step.complete` the time until that is painted too (`completeMs`).
+ */
 function measureStep(page, step) {
   const events = step.kind === 'popstate' ? ['popstate'] : ['pointerdown', 'pointerup', 'click'];
-  return measureInteraction(page, () => act(page, step), step.done, { events });
+  return interact(page, () => act(page, step), step.done, { events, complete: step.complete ?? null });
 }
 
 function cssEscape(s) {
@@ -293,7 +364,7 @@ function cssEscape(s) {
 // ---------------------------------------------------------------------------------------------
 
 export function parseBenchArgs(argv) {
-  const o = { runs: 5, cpu: [1, 4], dist: path.join(REPO_ROOT, 'dist'), out: path.join(REPO_ROOT, 'target', 'bench.json'), scenarios: [], trace: false, load: true };
+  const o = { runs: 5, cpu: [1, 4], samples: DEFAULT_SAMPLES, dist: path.join(REPO_ROOT, 'dist'), out: path.join(REPO_ROOT, 'target', 'bench.json'), scenarios: [], trace: false, load: true };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const eq = a.indexOf('=');
@@ -301,6 +372,7 @@ export function parseBenchArgs(argv) {
     const val = () => (eq > 0 ? a.slice(eq + 1) : argv[++i]);
     switch (key) {
       case '--runs': o.runs = Number(val()); break;
+      case '--samples': o.samples = Number(val()); break;
       case '--cpu': o.cpu = val().split(',').map(Number); break;
       case '--dist': o.dist = path.resolve(val()); break;
       case '--out': o.out = path.resolve(val()); break;
@@ -310,7 +382,7 @@ export function parseBenchArgs(argv) {
       case '--load-only': o.loadOnly = true; break;
       case '-h':
       case '--help':
-        console.log('usage: node scripts/bench.mjs [--runs 5] [--cpu 1,4] [--dist dist] [--scenario NAME]... [--trace] [--no-load] [--load-only] [--out target/bench.json]');
+        console.log('usage: node scripts/bench.mjs [--runs 5] [--cpu 1,4] [--samples 20] [--dist dist] [--scenario NAME]... [--trace] [--no-load] [--load-only] [--out target/bench.json]');
         console.log(`scenarios: ${SCENARIOS.map((s) => s.name).join(', ')}`);
         process.exit(0);
         break;
@@ -319,6 +391,7 @@ export function parseBenchArgs(argv) {
     }
   }
   if (!Number.isInteger(o.runs) || o.runs < 1) throw new Error('--runs must be a positive integer');
+  if (!Number.isInteger(o.samples) || o.samples < 1) throw new Error('--samples must be a positive integer');
   if (!o.cpu.length || o.cpu.some((c) => !(c >= 1))) throw new Error('--cpu must be a comma list of numbers >= 1');
   return o;
 }
@@ -414,7 +487,7 @@ async function recordSteps(browser, baseUrl, scenario) {
       const urlBefore = await page.evaluate(() => location.href);
       try {
         await act(page, step);
-        await page.waitForSelector(step.done, { timeout: STEP_TIMEOUT_MS });
+        await page.waitForSelector(step.complete ?? step.done, { timeout: STEP_TIMEOUT_MS });
         await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       } catch (e) {
         notes.push(`${step.label}: ${e.message.split('\n')[0]}`);
@@ -436,10 +509,12 @@ async function recordSteps(browser, baseUrl, scenario) {
 
 /**
  * One run of `scenario` at CPU slowdown `rate`: in the app (`mode` 'app') or on its page
- * without scripts, where the reference makes each step's change (`mode` 'reference').
- * With `trace`, Chromium traces the run and each step's main-thread time is broken down.
+ * without scripts, where the reference makes each step's change (`mode` 'reference'), with
+ * at least `samples` samples: the steps in rounds, each round on the page loaded afresh.
+ * With `trace`, Chromium traces the first round and each step's main-thread time is broken
+ * down.
  */
-async function runScenario(browser, baseUrl, rate, scenario, { mode = 'app', recorded = null, trace = false } = {}) {
+async function runScenario(browser, baseUrl, rate, scenario, { mode = 'app', recorded = null, trace = false, samples = DEFAULT_SAMPLES } = {}) {
   const context = await probedContext(browser, mode);
   const notes = [];
   let tracing = false;
@@ -450,29 +525,44 @@ async function runScenario(browser, baseUrl, rate, scenario, { mode = 'app', rec
     const gotoRoute = (route) => openRoute(page, baseUrl, route, mode);
     // Every scenario starts on its own page (a real URL).
     await gotoRoute(scenario.route);
-    const ctx = { baseUrl, rate, gotoRoute, note: (m) => notes.push(m) };
+    const ctx = { baseUrl, rate, samples, gotoRoute, note: (m) => notes.push(m) };
     if (!scenario.steps) return { latencies: await scenario.run.call(scenario, page, ctx), notes, errors: opened.errors };
-    if (mode === 'reference') await page.evaluate(() => { /** @type {any} */ (window).__refMain = document.querySelector('main')?.cloneNode(true); });
-    if (trace) {
-      await browser.startTracing(page, { categories: TRACE_CATEGORIES });
-      tracing = true;
-    }
+    const rounds = recorded.steps.length ? Math.ceil(samples / recorded.steps.length) : 0;
     const latencies = [];
-    for (const { step, recorded: change } of recorded.steps) {
-      if (mode === 'reference') await prepareStep(page, step, change);
-      await page.evaluate((l) => console.timeStamp(`bench:start:${l}`), step.label);
-      const ms = await measureStep(page, step).catch((e) => {
-        notes.push(`${step.label}: ${e.message.split('\n')[0]}`);
-        return undefined;
-      });
-      await page.evaluate((l) => console.timeStamp(`bench:end:${l}`), step.label);
-      if (ms === null) notes.push(`${step.label}: not painted by its own frames`);
-      else if (ms !== undefined) latencies.push(ms);
-      await scenario.after?.(page, mode);
+    const completes = [];
+    let breakdown = null;
+    for (let round = 0; round < rounds; round++) {
+      if (round > 0) await gotoRoute(scenario.route);
+      if (mode === 'reference') await page.evaluate(() => { /** @type {any} */ (window).__refMain = document.querySelector('main')?.cloneNode(true); });
+      if (trace && round === 0) {
+        await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+        tracing = true;
+      }
+      for (const { step, recorded: change } of recorded.steps) {
+        if (mode === 'reference') await prepareStep(page, step, change);
+        // Two frames first: each interaction starts on a page at rest, as it did when
+        // Playwright's click() waited for its target to be stable.
+        await page.evaluate(async (l) => {
+          await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+          console.timeStamp(`bench:start:${l}`);
+        }, step.label);
+        const { ms, completeMs } = await measureStep(page, step).catch((e) => {
+          notes.push(`${step.label}: ${e.message.split('\n')[0]}`);
+          return { ms: undefined };
+        });
+        await page.evaluate((l) => console.timeStamp(`bench:end:${l}`), step.label);
+        if (ms === null) notes.push(`${step.label}: not painted by its own frames`);
+        else if (ms !== undefined) latencies.push(ms);
+        if (completeMs === null) notes.push(`${step.label}: never complete`);
+        else if (completeMs !== undefined) completes.push(completeMs);
+        await scenario.after?.(page, mode);
+      }
+      if (tracing) {
+        breakdown = interactionBreakdown(JSON.parse((await browser.stopTracing()).toString('utf8')));
+        tracing = false;
+      }
     }
-    const breakdown = tracing ? interactionBreakdown(JSON.parse((await browser.stopTracing()).toString('utf8'))) : null;
-    tracing = false;
-    return { latencies, notes, errors: opened.errors, breakdown };
+    return { latencies, completes, notes, errors: opened.errors, breakdown };
   } catch (e) {
     notes.push(`failed: ${e.message.split('\n')[0]}`);
     return { latencies: [], notes, errors: [] };
@@ -486,12 +576,23 @@ async function runScenario(browser, baseUrl, rate, scenario, { mode = 'app', rec
 function summariseRuns(runs) {
   const per = runs.map((r) => stats(r.latencies));
   const traced = runs.find((r) => r.breakdown)?.breakdown;
+  const done = runs.map((r) => stats(r.completes ?? []));
   return {
+    // Steps drawn over several frames: until all of it is painted.
+    complete: done.some((d) => d.n)
+      ? {
+          latency_ms: stats(runs.flatMap((r) => r.completes ?? [])),
+          runs_median_ms: stats(done.map((d) => d.median)).median,
+          runs_p95_ms: stats(done.map((d) => d.p95)).median,
+          per_run_samples: done.map((d) => d.n),
+        }
+      : null,
     latency_ms: stats(runs.flatMap((r) => r.latencies)),
     runs_median_ms: stats(per.map((p) => p.median)).median,
     runs_p95_ms: stats(per.map((p) => p.p95)).median,
     per_run_median_ms: per.map((p) => p.median),
     per_run_p95_ms: per.map((p) => p.p95),
+    per_run_samples: per.map((p) => p.n),
     samples: runs.map((r) => r.latencies),
     breakdown: traced ? meanBreakdown(traced) : null,
     trace: traced ?? null,
@@ -501,6 +602,12 @@ function summariseRuns(runs) {
 }
 
 const fmt = (x, digits = 1) => (x === null || x === undefined ? 'n/a' : x.toFixed(digits));
+/** Runs × samples per run: "5 × 20", or "5 × 18–20" where runs took different numbers. */
+const perRun = (counts) => {
+  if (!counts.length) return '0';
+  const [lo, hi] = [Math.min(...counts), Math.max(...counts)];
+  return `${counts.length} × ${lo === hi ? lo : `${lo}–${hi}`}`;
+};
 const kib = (b) => (b === null ? 'n/a' : `${(b / 1024).toFixed(1)} KiB`);
 
 export async function runBench(opts) {
@@ -535,6 +642,7 @@ export async function runBench(opts) {
     generated_at: new Date().toISOString(),
     dist,
     runs: opts.runs,
+    samples_per_run: opts.samples,
     cpu: opts.cpu,
     chromium: null,
     node: process.version,
@@ -545,7 +653,7 @@ export async function runBench(opts) {
   try {
     browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
     results.chromium = browser.version();
-    console.error(`bench: ${dist} via ${server.url}, chromium ${results.chromium}, runs=${opts.runs}, cpu=${opts.cpu.join(',')}, load average ${results.load_average.start.join(' ')}`);
+    console.error(`bench: ${dist} via ${server.url}, chromium ${results.chromium}, runs=${opts.runs}, samples>=${opts.samples}, cpu=${opts.cpu.join(',')}, load average ${results.load_average.start.join(' ')}`);
     // Warm-up (discarded): fills serve.mjs's in-memory brotli cache so the first measured run
     // does not include on-the-fly compression time.
     if (opts.load) await measureLoad(browser, server.url, 1).catch((e) => console.error(`  warm-up failed: ${e.message.split('\n')[0]}`));
@@ -581,10 +689,11 @@ export async function runBench(opts) {
         const modes = sc.steps ? ['app', 'reference'] : ['app'];
         for (let i = 0; i < opts.runs; i++) {
           for (const mode of modes) {
-            const r = await runScenario(browser, server.url, rate, sc, { mode, recorded: recordings[sc.name], trace: opts.trace && i === 0 });
+            const started = Date.now();
+            const r = await runScenario(browser, server.url, rate, sc, { mode, recorded: recordings[sc.name], trace: opts.trace && i === 0, samples: opts.samples });
             runs[mode].push(r);
             const s = stats(r.latencies);
-            console.error(`  cpu ${rate}x ${sc.name}${mode === 'reference' ? ' (JS reference)' : ''} run ${i + 1}: n=${s.n} median ${fmt(s.median)} ms, p95 ${fmt(s.p95)} ms${r.notes.length ? ` (${r.notes.length} notes)` : ''}`);
+            console.error(`  cpu ${rate}x ${sc.name}${mode === 'reference' ? ' (JS reference)' : ''} run ${i + 1}: n=${s.n} median ${fmt(s.median)} ms, p95 ${fmt(s.p95)} ms${r.notes.length ? ` (${r.notes.length} notes)` : ''} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
           }
         }
         results.scenarios[sc.name] ??= { route: sc.route, description: sc.description ?? '', by_cpu: {} };
@@ -606,9 +715,9 @@ export async function runBench(opts) {
   for (const rate of opts.load ? opts.cpu : []) {
     const l = results.load[rate];
     const nOk = l.runs.filter((r) => !r.error).length;
-    rows.push([`first-load transfer`, `${rate}x`, kib(l.transfer_bytes.median), kib(l.transfer_bytes.p95), '', '', '', `${nOk}`]);
-    rows.push([`time to interactive (ms)`, `${rate}x`, fmt(l.tti_ms.median), fmt(l.tti_ms.p95), '', '', '', `${nOk}`]);
-    rows.push([`first contentful paint (ms)`, `${rate}x`, fmt(l.fcp_ms.median), fmt(l.fcp_ms.p95), '', '', '', `${nOk}`]);
+    rows.push([`first-load transfer`, `${rate}x`, kib(l.transfer_bytes.median), kib(l.transfer_bytes.p95), '', '', '', `${nOk} × 1`]);
+    rows.push([`time to interactive (ms)`, `${rate}x`, fmt(l.tti_ms.median), fmt(l.tti_ms.p95), '', '', '', `${nOk} × 1`]);
+    rows.push([`first contentful paint (ms)`, `${rate}x`, fmt(l.fcp_ms.median), fmt(l.fcp_ms.p95), '', '', '', `${nOk} × 1`]);
   }
   const traces = [];
   for (const [name, sc] of Object.entries(results.scenarios)) {
@@ -625,16 +734,29 @@ export async function runBench(opts) {
         ref ? fmt(ref.runs_median_ms) : '',
         ref ? fmt(ref.runs_p95_ms) : '',
         ref ? `${ratio(s.runs_median_ms, ref.runs_median_ms)} / ${ratio(s.runs_p95_ms, ref.runs_p95_ms)}` : '',
-        `${opts.runs} (${s.latency_ms.n} samples)`,
+        `${perRun(s.per_run_samples)}${ref ? ` (ref ${perRun(ref.per_run_samples)})` : ''}`,
       ]);
+      const [c, rc] = [s.complete, ref?.complete];
+      if (c) {
+        rows.push([
+          `${name} all painted (ms)`,
+          `${rate}x`,
+          fmt(c.runs_median_ms),
+          fmt(c.runs_p95_ms),
+          rc ? fmt(rc.runs_median_ms) : '',
+          rc ? fmt(rc.runs_p95_ms) : '',
+          rc ? `${ratio(c.runs_median_ms, rc.runs_median_ms)} / ${ratio(c.runs_p95_ms, rc.runs_p95_ms)}` : '',
+          `${perRun(c.per_run_samples)}${rc ? ` (ref ${perRun(rc.per_run_samples)})` : ''}`,
+        ]);
+      }
       for (const [mode, b] of [['app', s.breakdown], ['JS reference', ref?.breakdown]]) {
         if (b) traces.push(`| ${name} | ${rate}x | ${mode} | ${['window', 'total', ...TRACE_KINDS].map((k) => fmt(b[k])).join(' | ')} |`);
       }
     }
   }
-  const header = ['scenario', 'cpu', 'median', 'p95', 'JS ref median', 'JS ref p95', 'ratio (median / p95)', 'runs'];
+  const header = ['scenario', 'cpu', 'median', 'p95', 'JS ref median', 'JS ref p95', 'ratio (median / p95)', 'runs × samples'];
   const md = [
-    `Median over runs of each run's median and p95 (INP-style, ms); load average ${results.load_average.start.join(' ')} → ${results.load_average.end.join(' ')}`,
+    `Median over runs of each run's median and p95 (nearest rank over the run's samples; INP-style, ms); first loads: over runs; load average ${results.load_average.start.join(' ')} → ${results.load_average.end.join(' ')}`,
     '',
     `| ${header.join(' | ')} |`,
     `| ${['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:'].join(' | ')} |`,

@@ -292,3 +292,40 @@ async fn a_back_while_the_page_hydrates_is_shown_once_the_app_listens() {
     app.unmount();
     assert_eq!(heading, "About the study");
 }
+
+/// Resolves once `n` more animation frames have begun.
+async fn frames(n: u32) {
+    for _ in 0..n {
+        let frame = js_sys::Promise::new(&mut |resolve, _| {
+            web_sys::window()
+                .unwrap()
+                .request_animation_frame(&resolve)
+                .unwrap();
+        });
+        wasm_bindgen_futures::JsFuture::from(frame).await.unwrap();
+    }
+}
+
+#[wasm_bindgen_test]
+async fn results_draw_their_first_screen_first_and_the_rest_once_it_is_painted() {
+    let quiz = explainer::domain::content::quiz();
+    let answers = vec![Answer::Value(Point::Four); quiz.item_count()];
+    let code = explainer::domain::quiz::code::encode(quiz.version, &answers);
+    let app = mount(Route::Results(code), Lang::En).await;
+    // The first frame: the title, the summary and the card; the rest is on its way.
+    let results = app.get("[data-testid=results]");
+    assert!(app.find("h1").is_some());
+    assert!(app.find("[data-testid=results-summary]").is_some());
+    assert!(app.find("[data-testid=results-card]").is_some());
+    assert_eq!(results.get_attribute("aria-busy").as_deref(), Some("true"));
+    assert!(app.find("[data-testid=glance]").is_none());
+    // A frame later: the overview, the detailed texts, the reflection and the share link.
+    frames(3).await;
+    yew::scheduler::flush().await;
+    assert_eq!(results.get_attribute("aria-busy"), None);
+    assert!(app.find("[data-testid=glance]").is_some());
+    assert_eq!(app.count("details.results-family"), 3);
+    assert_eq!(app.count("ol.ranking[data-family=closeness] > li"), 1);
+    assert!(app.find("[data-testid=share-link]").is_some());
+    app.unmount();
+}

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Page } from '@playwright/test';
+import type { FrameLocator, Page } from '@playwright/test';
 import { expect } from './fixtures';
 import { expectedScore } from './codes';
 
@@ -200,6 +200,16 @@ export async function appReady(page: Page): Promise<void> {
     .waitForFunction(() => document.documentElement.dataset.ready === 'true', undefined, { polling: 'raf', timeout: 10_000 })
     .catch(() => {});
   await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+}
+
+/**
+ * Waits until the whole of the results is shown: their first screen (the summary and the card)
+ * is painted first and the rest a frame later, the results marked `aria-busy` until then.
+ */
+export async function resultsShown(where: Page | FrameLocator): Promise<void> {
+  const results = where.getByTestId('results');
+  await expect(results).toBeVisible();
+  await expect(results).not.toHaveAttribute('aria-busy', 'true');
 }
 
 /** Test ids for describe/test titles. */

@@ -20,6 +20,7 @@ import {
   openApp,
   openFresh,
   pagePath,
+  resultsShown,
   type Lang,
 } from './helpers';
 import { encodeAnswers, expectedScore, SKIP, V1_ITEM_COUNT, V2_ITEM_COUNT } from './codes';
@@ -60,7 +61,7 @@ async function answerWithMouse(page: Page, answers: A[], from = 0, to = answers.
 
 type Row = { construct: string; rank: string; score: string; tied: boolean; parts?: Record<string, string> };
 async function readResults(page: Page): Promise<Record<string, Row[]>> {
-  await expect(page.getByTestId('results')).toBeVisible();
+  await resultsShown(page);
   const out: Record<string, Row[]> = {};
   for (const family of FAMILIES) {
     out[family] = await page.locator(`ol.ranking[data-family=${family}] > li`).evaluateAll((lis) =>
@@ -626,6 +627,7 @@ test.describe('on a phone (390 × 844, touch)', () => {
         await expect(p2.locator('html')).toHaveAttribute('data-ready', 'true');
         await expect(p2.locator('h1')).toHaveText(RESULTS_SHARED[lang]);
         await expect(p2.getByTestId('results')).toHaveAttribute('data-viewer', 'friend');
+        await resultsShown(p2);
         // Nothing on the friend's page calls these answers theirs: not the detailed texts
         // (collapsed or not), the glance, the card or what the results cannot tell.
         const words = (await p2.locator('main').textContent())!;

@@ -13,6 +13,7 @@ import {
   openApp,
   pagePath,
   pathnameOf,
+  resultsShown,
   routeName,
   type Lang,
 } from './helpers';
@@ -62,7 +63,7 @@ for (const lang of LANGS) {
         await openApp(page, pagePath(route, lang));
         await checkBasics(page, route, lang);
         if (route.startsWith('results')) {
-          await expect(page.locator('[data-testid=results]')).toBeVisible();
+          await resultsShown(page);
         }
         // Axe on every route in English, and on a representative subset in Indonesian.
         if (lang === 'en' || AXE_SUBSET.includes(route)) {

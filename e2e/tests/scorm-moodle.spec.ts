@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { APIRequestContext, Frame, FrameLocator, Page } from '@playwright/test';
 import { test as base, expect } from './fixtures';
-import { ITEM_COUNT, type Lang } from './helpers';
+import { ITEM_COUNT, resultsShown, type Lang } from './helpers';
 import { encodeAnswers } from './codes';
 import { CONTENT, startMoodle, type Moodle } from './lms-host/moodle';
 import { answerItems, bits, ITEM_IDS, PATTERN, unpack, useClock } from './scorm-play';
@@ -220,7 +220,7 @@ for (const lang of ['en', 'id'] as const) {
 
       await run.sco.getByTestId('quiz-start').click();
       await answerItems(run.sco, PATTERN, 0, ITEM_COUNT);
-      await expect(run.sco.getByTestId('results')).toBeVisible();
+      await resultsShown(run.sco);
       expect(sco.url()).toMatch(new RegExp(`/${lang}/results/index\\.html#`));
       const resultsLinks = await linksOf(sco);
       // The findings the results link to are among them.

@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { test, expect } from './fixtures';
-import { ITEM_COUNT, PART_STARTS, READING_ORDER, RESULTS_OWN, TESTS_DIR, expectedH1, openFresh, pagePath, type Lang } from './helpers';
+import { ITEM_COUNT, PART_STARTS, READING_ORDER, RESULTS_OWN, TESTS_DIR, expectedH1, openFresh, pagePath, resultsShown, type Lang } from './helpers';
 import { encodeAnswers } from './codes';
 import { POST_STEPS, doStep, expectMetersInView } from './post-steps';
 
@@ -57,6 +57,7 @@ for (const lang of ['en', 'id'] as Lang[]) {
         // A fresh load for each variant (a results code alone would not reload the page).
         await openFresh(page, pagePath(route, lang));
         await expect(page.locator('h1')).toHaveText(expectedH1(route, lang));
+        if (route.startsWith('results/')) await resultsShown(page);
         const overflow = await page.evaluate(
           () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
         );

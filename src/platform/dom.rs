@@ -1,18 +1,10 @@
-//! Document-level effects: language, title, focus, printing, viewport.
+//! Document-level effects: title, focus, printing, viewport.
 
 use crate::domain::focus::FocusMove;
-use crate::domain::lang::Lang;
 use wasm_bindgen::JsCast;
 
 fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
-}
-
-/// Sets `<html lang>` so screen readers pronounce the text right.
-pub fn set_lang(lang: Lang) {
-    if let Some(root) = document().and_then(|d| d.document_element()) {
-        let _ = root.set_attribute("lang", lang.code());
-    }
 }
 
 /// Sets the document title.
@@ -230,12 +222,13 @@ pub fn clear_body() {
 /// Runs `f` in the frame after the next, as two nested `requestAnimationFrame`s do: the next
 /// frame, the one that shows what a tap changed, is painted first. Work the reader does not
 /// see (the address bar) then stays out of it.
-pub fn after_paint(f: impl FnOnce() + 'static) {
-    next_frame(move || next_frame(f));
+pub fn after_paint(f: Box<dyn FnOnce()>) {
+    next_frame(Box::new(move || next_frame(f)));
 }
 
-/// Runs `f` in the next animation frame, just before it is painted.
-fn next_frame(f: impl FnOnce() + 'static) {
+/// Runs `f` in the next animation frame, just before it is painted. (Boxed: every caller
+/// shares one copy of the code that hands a closure to the browser.)
+fn next_frame(f: Box<dyn FnOnce()>) {
     if let Some(window) = web_sys::window() {
         let f = wasm_bindgen::closure::Closure::once_into_js(f);
         // Only a callback that is not a function makes this throw.

@@ -100,9 +100,9 @@ fn push_url(url: &str) -> bool {
 /// the pick at once; back and forward work as with [`push`], a frame later.
 pub fn push_picking(route: &Route, lang: Lang, pick: Option<&str>) {
     if let Some(url) = address_of(route, lang, pick) {
-        super::dom::after_paint(move || {
+        super::dom::after_paint(Box::new(move || {
             push_url(&url);
-        });
+        }));
     }
 }
 

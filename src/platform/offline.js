@@ -65,25 +65,30 @@
     sw.ready.then(function (ready) { ready.active.postMessage('keep:' + lang()); });
   };
 
-  sw.register(root + 'sw.js').then(function (registration) {
-    if (!registration) return;
-    var waiting = function () {
-      var next = registration.waiting;
-      if (next && sw.controller) offer(function () { next.postMessage('skip'); });
-    };
-    var track = function (next) {
-      if (next) next.addEventListener('statechange', function () { if (next.state === 'installed') waiting(); });
-    };
-    waiting();
-    track(registration.installing);
-    registration.addEventListener('updatefound', function () { track(registration.installing); });
-    keep();
-    // Look for a new build on every page load (browsers also do on navigations, but not
-    // always at once); without a network this fails quietly.
-    registration.update().catch(function () {});
-    // The reader switched language in the page: keep that one too.
-    new MutationObserver(keep).observe(html, { attributes: true, attributeFilter: ['lang'] });
-  }).catch(function () {});
+  // Registered once the app has started: a worker installing beside a page that is still
+  // loading (it downloads every page and both readers) would take the network and the
+  // processor from the app's own start.
+  started(function () {
+    sw.register(root + 'sw.js').then(function (registration) {
+      if (!registration) return;
+      var waiting = function () {
+        var next = registration.waiting;
+        if (next && sw.controller) offer(function () { next.postMessage('skip'); });
+      };
+      var track = function (next) {
+        if (next) next.addEventListener('statechange', function () { if (next.state === 'installed') waiting(); });
+      };
+      waiting();
+      track(registration.installing);
+      registration.addEventListener('updatefound', function () { track(registration.installing); });
+      keep();
+      // Look for a new build on every page load (browsers also do on navigations, but not
+      // always at once); without a network this fails quietly.
+      registration.update().catch(function () {});
+      // The reader switched language in the page: keep that one too.
+      new MutationObserver(keep).observe(html, { attributes: true, attributeFilter: ['lang'] });
+    }).catch(function () {});
+  });
 
   // The new version took over: this page reloads when the reader asked for it; another tab
   // of the site, still running the old version, offers to reload.

@@ -3,7 +3,7 @@
 //!
 //! Trunk's own loader and preloads are dropped: every page gets [`LOADER`], one inline
 //! script, the same on every page and in every build (the app's files are named in its
-//! attributes), which imports the app only after the prerendered page has painted. So
+//! attributes), which fetches the app only after the prerendered page has painted. So
 //! nothing the app downloads stands before the page's largest text (what Lighthouse's LCP
 //! counts), and a host's header policy can name the loader by one hash.
 
@@ -12,15 +12,16 @@ use lol_html::html_content::Element;
 use lol_html::{doctype, element, rewrite_str, RewriteStrSettings};
 use std::cell::RefCell;
 
-/// The loader's source: imports the module (`data-js`) and starts the WebAssembly
-/// (`data-wasm`) its script element names, from a frame after the first one, then says so
-/// as Trunk's loader does.
-pub const LOADER: &str = "\nconst app = document.querySelector('script[data-wasm]');\n\
+/// The loader's source: from a frame after the first one, fetches the WebAssembly
+/// (`data-wasm`) its script element names while it imports the module (`data-js`), then starts
+/// the app with that response. The two requests run side by side: one after the other, the
+/// WebAssembly's waited for the module's arrival and evaluation (tens of ms of time to
+/// interactive at phone speed). Both still start after the page has painted, so neither stands
+/// before its largest text.
+pub const LOADER: &str = "\nconst app = document.querySelector('script[data-wasm]').dataset;\n\
 const start = async () => {\n\
-const bindings = await import(app.getAttribute('data-js'));\n\
-const wasm = await bindings.default({ module_or_path: app.getAttribute('data-wasm') });\n\
-window.wasmBindings = bindings;\n\
-dispatchEvent(new CustomEvent(\"TrunkApplicationStarted\", {detail: {wasm}}));\n\
+const module_or_path = fetch(app.wasm);\n\
+await (await import(app.js)).default({ module_or_path });\n\
 };\n\
 requestAnimationFrame(() => setTimeout(start));\n";
 

@@ -116,9 +116,20 @@ fn handlers(
             crate::platform::dom::closest_attribute(e, "data-node").and_then(|id| drawn.id_of(&id))
         }
     };
+    // What the pointer or focus is on lights up once the frame the event led to is painted:
+    // on a phone a tap sends `mouseover` just before its click, and lighting up in the same
+    // task drew the diagram and recalculated its style twice before the answer to the tap
+    // could be painted. The updates keep their order, so the last one stands.
+    let hover_on = {
+        let hovered = hovered.clone();
+        move |node: Option<BoxId>| {
+            let hovered = hovered.clone();
+            crate::platform::dom::after_paint(Box::new(move || hovered.set(node)));
+        }
+    };
     let hover = {
-        let (hovered, node_of) = (hovered.clone(), node_of.clone());
-        move |e: &web_sys::Event| hovered.set(node_of(e))
+        let (hover_on, node_of) = (hover_on.clone(), node_of.clone());
+        move |e: &web_sys::Event| hover_on(node_of(e))
     };
     Handlers {
         onclick: {
@@ -146,10 +157,7 @@ fn handlers(
             let hover = hover.clone();
             move |e: MouseEvent| hover(&e)
         }),
-        onmouseleave: {
-            let hovered = hovered.clone();
-            Callback::from(move |_: MouseEvent| hovered.set(None))
-        },
+        onmouseleave: Callback::from(move |_: MouseEvent| hover_on(None)),
         onfocusin: Callback::from(move |e: FocusEvent| hover(&e)),
         onkeydown: Callback::from({
             let on_select = on_select.clone();

@@ -219,10 +219,31 @@ pub struct ResultsViewProps {
     pub viewer: Option<Viewer>,
 }
 
+/// Whether to draw the whole of the results yet. In a browser the first render draws the
+/// first screen (the summary and the card, about a fifth of the page's elements) and the rest
+/// follows once that frame is painted: opening results costs the first screen's frame, not
+/// the whole page's (most of its time was yew creating, styling and laying out the overview,
+/// the detailed texts and the reflection below the fold). The results say `aria-busy` until
+/// then. The server renderer paints nothing, so it draws everything at once.
+#[hook]
+fn use_whole_after_first_paint() -> bool {
+    let whole = use_state_eq(|| !cfg!(target_arch = "wasm32"));
+    {
+        let whole = whole.clone();
+        use_effect_with((), move |_| {
+            if !*whole {
+                crate::platform::dom::after_paint(Box::new(move || whole.set(true)));
+            }
+        });
+    }
+    *whole
+}
+
 /// The full results, payoff first: a one-sentence summary, the card to share, the overview,
 /// what the results cannot tell, then the detailed texts per family on request.
 #[function_component(ResultsView)]
 pub fn results_view(props: &ResultsViewProps) -> Html {
+    let whole = use_whole_after_first_paint();
     let ctx = use_ctx();
     let links = use_links();
     let lang = ctx.lang;
@@ -263,35 +284,38 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
         None => "unknown",
     };
     html! {
-        <div class="results" data-testid="results" data-version={props.version.to_string()} data-viewer={viewer}>
+        <div class="results" data-testid="results" data-version={props.version.to_string()} data-viewer={viewer}
+            aria-busy={(!whole).then_some("true")}>
             if friend { {friend_door(&links)} }
             if props.version < quiz.version {
                 <p class="notice" role="note" data-testid="earlier-version">{q::EARLIER_VERSION.fill(lang, &[&props.version.to_string()])}</p>
             }
             <p data-testid="results-summary"><strong>{summary(&scores, quiz, lang, GLANCE_TITLES)}</strong></p>
             <ResultsCard text={card_text} lines={card} />
-            {results_glance(&scores, lang)}
-            {cannot_tell(lang)}
-            <section class="results-details" aria-labelledby="details-title">
-                <h2 id="details-title">{q::DETAILS_TITLE.get(lang)}</h2>
-                {family_chart(&scores, ConstructFamily::Motivations, q::FAMILY_MOTIVATIONS, props.viewer, &links)}
-                {family_chart(&scores, ConstructFamily::Interactions, q::FAMILY_INTERACTIONS, props.viewer, &links)}
-                {family_chart(&scores, ConstructFamily::Benefits, q::FAMILY_BENEFITS, props.viewer, &links)}
-            </section>
-            <section class="card reflection" aria-labelledby="reflection-title">
-                <h2 id="reflection-title">{q::REFLECTION_TITLE.get(lang)}</h2>
-                <ol class="ranking" data-family="closeness">
-                    {for closeness.map(|s| construct_row(s, (1, false), props.viewer, &links))}
-                </ol>
-                <p>{q::REFLECTION_BODY.get(lang)}</p>
-                <p><em>{quiz.reflection.get(lang)}</em></p>
-            </section>
-            <div class="actions no-print">
-                if ctx.can_share { <button type="button" class="button" onclick={share}>{q::SHARE.get(lang)}</button> }
-                <button type="button" class="button" onclick={Callback::from(|_| crate::platform::dom::print())}>{q::PRINT.get(lang)}</button>
-                <a class="button" href={links.href(&Route::Quiz)}>{if friend { q::TAKE_QUIZ.get(lang) } else { q::RETAKE.get(lang) }}</a>
-            </div>
-            <p class="share-link"><code data-testid="share-link">{link}</code></p>
+            if whole {
+                {results_glance(&scores, lang)}
+                {cannot_tell(lang)}
+                <section class="results-details" aria-labelledby="details-title">
+                    <h2 id="details-title">{q::DETAILS_TITLE.get(lang)}</h2>
+                    {family_chart(&scores, ConstructFamily::Motivations, q::FAMILY_MOTIVATIONS, props.viewer, &links)}
+                    {family_chart(&scores, ConstructFamily::Interactions, q::FAMILY_INTERACTIONS, props.viewer, &links)}
+                    {family_chart(&scores, ConstructFamily::Benefits, q::FAMILY_BENEFITS, props.viewer, &links)}
+                </section>
+                <section class="card reflection" aria-labelledby="reflection-title">
+                    <h2 id="reflection-title">{q::REFLECTION_TITLE.get(lang)}</h2>
+                    <ol class="ranking" data-family="closeness">
+                        {for closeness.map(|s| construct_row(s, (1, false), props.viewer, &links))}
+                    </ol>
+                    <p>{q::REFLECTION_BODY.get(lang)}</p>
+                    <p><em>{quiz.reflection.get(lang)}</em></p>
+                </section>
+                <div class="actions no-print">
+                    if ctx.can_share { <button type="button" class="button" onclick={share}>{q::SHARE.get(lang)}</button> }
+                    <button type="button" class="button" onclick={Callback::from(|_| crate::platform::dom::print())}>{q::PRINT.get(lang)}</button>
+                    <a class="button" href={links.href(&Route::Quiz)}>{if friend { q::TAKE_QUIZ.get(lang) } else { q::RETAKE.get(lang) }}</a>
+                </div>
+                <p class="share-link"><code data-testid="share-link">{link}</code></p>
+            }
         </div>
     }
 }
