@@ -35,7 +35,7 @@ export const LANGS = ['id', 'en'];
 export const READER_FOLDERS = { id: '', en: 'reader-en/' };
 /** The reader app's script and WebAssembly, as Trunk names them, and the files of its texts
  * that pages fetch when they need them (src/prerender/stored.rs). */
-const READER_FILE = /^(?:explainer-app-[0-9a-f]+(?:_bg\.wasm|\.js)|text-(?:id|en)-[a-z]+-[0-9a-f]{8}\.txt)$/;
+const READER_FILE = /^(?:explainer-app-[0-9a-f]+(?:_bg\.wasm|\.js)|text-(?:id|en)-[a-z-]+-[0-9a-f]{8}\.txt)$/;
 
 /** The language whose reader `file` (a path in dist) is, or null. */
 export function readerOf(file) {

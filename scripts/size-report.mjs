@@ -7,8 +7,9 @@
 // 2. "First load" = a reading page (the prerendered overview of each language, en/index.html
 //    and id/index.html, whose HTML carries the page itself) + every .js/.wasm/.css/.webmanifest
 //    it references: among them the reader of that language, built with its text only
-//    (the Indonesian one in the site root, the English one in reader-en/), and the files of
-//    the reader's texts its head preloads (none on the overview). It is measured per
+//    (the Indonesian one in the site root, the English one in reader-en/); the groups of
+//    the reader's texts a page needs are copied into its head (none on the overview), and
+//    counted with its HTML. It is measured per
 //    language (the per-language split); the budget holds for each. Referenced:
 //    (src/href attributes, the loader's data-js/data-wasm,
 //    incl. <link rel=preload|modulepreload|stylesheet|manifest>, plus quoted paths in inline module
@@ -17,7 +18,11 @@
 //    which the boot script loads once the page is idle) and the worker it registers (sw.js),
 //    which every visit of the public site fetches. Totals are printed for raw/gzip/brotli.
 // 3. Exits 1 if either language's brotli first-load total exceeds first_load_brotli_bytes in
-//    perf-budget.json (repo root, next to scripts/).
+//    perf-budget.json (repo root, next to scripts/), or if the first load of any kind of
+//    reading page (READING_PAGES, opened directly, in either language: its own HTML, with the
+//    copies of the reader's texts its head carries, and what it references) exceeds
+//    reading_page_first_load_brotli_bytes there, which may never be above the goal of
+//    issue 23, 120,000 B (READING_PAGE_GOAL). Both verdicts are printed, one line each.
 // 4. Writes the numbers as JSON to <dist>/../target/size-report.json.
 // 5. The first loads of the other documents (dist/quiz/, dist/teach/), which readers of the
 //    study never download, and where each reader's wasm bytes go: twiggy's 30 largest
@@ -36,8 +41,9 @@ const SCRIPT_DIR = path.dirname(fileURLToPath(import.meta.url));
 const REPO_ROOT = path.resolve(SCRIPT_DIR, '..');
 const BUDGET_FILE = path.join(REPO_ROOT, 'perf-budget.json');
 // The web app manifest counts too: Chromium fetches it with the page to check installability.
-// So do the groups of the reader's texts a page needs (text-{lang}-{group}-{hash}.txt next to
-// the reader, src/prerender/stored.rs), which its head preloads: the overview needs none.
+// So would the files of the reader's texts (text-{lang}-{group}-{hash}.txt next to the
+// reader, src/prerender/stored.rs) if a page's head named one: pages carry copies of the
+// groups they need instead, and fetch the files only when the app moves to another page.
 const FIRST_LOAD_EXT = new Set(['.js', '.mjs', '.wasm', '.css', '.webmanifest', '.txt']);
 // The service worker's registration (the boot script names it, and loads it once the first
 // page is idle) and the worker it registers (by a path the report cannot follow): both count
@@ -46,8 +52,14 @@ const FIRST_LOAD_EXT = new Set(['.js', '.mjs', '.wasm', '.css', '.webmanifest', 
 const REGISTERS = { 'offline.js': 'sw.js' };
 const WORKER = new Set(Object.entries(REGISTERS).flat());
 const LANGS = ['id', 'en'];
-/** A page of each kind the reader app shows, for the first loads reported beside the budget's. */
+/** A page of each kind the reader app shows, for the first loads reported and budgeted beside
+ * the overview's. */
 const READING_PAGES = ['', 'motivations/', 'motivations/bandwagon/', 'interactions/', 'benefits/information/', 'parasocial/', 'recommendations/', 'about/', 'references/', 'glossary/'];
+/** What no kind of reading page's first load may exceed, whatever perf-budget.json says: issue
+ * 23's "a reading page in 120 KB". */
+export const READING_PAGE_GOAL = 120_000;
+/** The copies of the reader's texts a page's head carries (src/prerender/stored.rs). */
+const CARRIED_TEXTS = /<script type="text\/plain" id="text-[a-z-]+-[0-9a-f]{8}\.txt">[\s\S]*?<\/script>/g;
 /** The link previews' pictures (with SITE_URL): fetched by chat apps and social networks, never
  * by a reader's page, so they are counted apart, not compressed (they are PNGs). */
 const PREVIEWS = 'preview/';
@@ -83,6 +95,8 @@ export function htmlReferences(html) {
   const scriptRe = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
   for (const m of noComments.matchAll(scriptRe)) {
     if (/\ssrc\s*=/.test(m[1])) continue;
+    // The reader's texts a page carries (data blocks) name no file.
+    if (/\stype\s*=\s*["']?text\/plain/i.test(m[1])) continue;
     for (const s of m[2].matchAll(/(["'`])([^"'`\s]+?\.(?:m?js|wasm|css))(?:[?#][^"'`\s]*)?\1/g)) refs.push(s[2]);
   }
   return refs;
@@ -126,6 +140,53 @@ function fmtBytes(n) {
 }
 function fmtKiB(n) {
   return `${(n / 1024).toFixed(1)} KiB`;
+}
+
+/** What the copies of the reader's texts in the head of a page (its `html`) add to it, brotli:
+ * the page compressed with and without them (the page shows most of their words already). */
+export function carriedTexts(html) {
+  const without = html.replace(CARRIED_TEXTS, '');
+  return without === html ? 0 : brotli(Buffer.from(html)).length - brotli(Buffer.from(without)).length;
+}
+
+/** The two budgets of perf-budget.json's `json` (its text), or why they cannot be used. */
+export function budgetsOf(json) {
+  let parsed;
+  try {
+    parsed = JSON.parse(json);
+  } catch (e) {
+    return { error: `cannot parse it: ${e.message}` };
+  }
+  const firstLoad = parsed.first_load_brotli_bytes;
+  const page = parsed.reading_page_first_load_brotli_bytes;
+  if (typeof firstLoad !== 'number') return { error: 'it must contain a numeric "first_load_brotli_bytes"' };
+  if (typeof page !== 'number') return { error: 'it must contain a numeric "reading_page_first_load_brotli_bytes"' };
+  if (page > READING_PAGE_GOAL) {
+    return { error: `"reading_page_first_load_brotli_bytes" is ${fmtBytes(page)}, above the goal of ${fmtBytes(READING_PAGE_GOAL)} B a reading page's first load must meet` };
+  }
+  return { firstLoad, page };
+}
+
+/** The verdict on a budget: a line saying how `bytes` (what `what` measures, `which` says of
+ * what) stands against `budget`, and whether it is within it. */
+export function verdict(what, bytes, which, budget) {
+  const within = bytes <= budget;
+  const pct = ((bytes / budget) * 100).toFixed(1);
+  return {
+    within,
+    line: `budget: ${what} ${fmtBytes(bytes)} (${which}) / ${fmtBytes(budget)} bytes (${pct}%, headroom ${fmtBytes(budget - bytes)}) — ${within ? 'OK' : 'OVER BUDGET'}`,
+  };
+}
+
+/** The largest first load in `byPage` (language → page → { brotli }), with its page and language. */
+export function largestPage(byPage) {
+  let largest = null;
+  for (const [lang, pages] of Object.entries(byPage)) {
+    for (const [route, load] of Object.entries(pages)) {
+      if (!largest || load.brotli > largest.brotli) largest = { route, lang, brotli: load.brotli };
+    }
+  }
+  return largest;
 }
 
 function table(rows, headers, align) {
@@ -190,15 +251,10 @@ export function report(distArg) {
     byLang[lang] = { files: list, ...total(list) };
   }
 
-  let budget = null;
-  if (fs.existsSync(BUDGET_FILE)) {
-    try {
-      budget = JSON.parse(fs.readFileSync(BUDGET_FILE, 'utf8')).first_load_brotli_bytes ?? null;
-    } catch (e) {
-      fail(`cannot parse ${BUDGET_FILE}: ${e.message}`);
-    }
-  }
-  if (typeof budget !== 'number') fail(`${BUDGET_FILE} must contain a numeric "first_load_brotli_bytes"`);
+  if (!fs.existsSync(BUDGET_FILE)) fail(`${BUDGET_FILE} not found`);
+  const budgets = budgetsOf(fs.readFileSync(BUDGET_FILE, 'utf8'));
+  if (budgets.error) fail(`${BUDGET_FILE}: ${budgets.error}`);
+  const budget = budgets.firstLoad;
 
   // ---- print ----
   const fl = new Set(Object.values(byLang).flatMap((l) => l.files));
@@ -231,9 +287,9 @@ export function report(distArg) {
       ['l', ...kinds.map(() => 'r'), 'r'],
     ),
   );
-  // Other reading pages, opened directly: the same reader, their own HTML and the files of
-  // the reader's texts they preload (reported, not budgeted: the overview is the largest of
-  // the pages a reader starts on, the references page, which needs most of them, excepted).
+  // Every kind of reading page, opened directly: the same reader, their own HTML with the
+  // copies of the reader's texts their head carries (and any file of texts they load), each
+  // held to the reading pages' budget.
   const byPage = {};
   for (const lang of LANGS) {
     byPage[lang] = {};
@@ -241,10 +297,11 @@ export function report(distArg) {
       const indexRel = `${lang}/${route}index.html`;
       if (!fs.existsSync(path.join(dist, indexRel))) continue;
       const list = firstLoadOf(dist, indexRel, fileSet, missing);
-      byPage[lang][route || '(overview)'] = { texts: total(list.filter((f) => f.endsWith('.txt'))).brotli, brotli: total(list).brotli };
+      const carried = carriedTexts(fs.readFileSync(path.join(dist, indexRel), 'utf8'));
+      byPage[lang][route || '(overview)'] = { texts: carried + total(list.filter((f) => f.endsWith('.txt'))).brotli, brotli: total(list).brotli };
     }
   }
-  console.log('\nfirst load of each kind of reading page, brotli (of it, the files of texts it preloads):');
+  console.log('\nfirst load of each kind of reading page, brotli (of it, the reader\'s texts its head carries):');
   console.log(
     table(
       Object.keys(byPage[LANGS[0]]).map((route) => [route, ...LANGS.flatMap((lang) => [fmtBytes(byPage[lang][route].brotli), fmtBytes(byPage[lang][route].texts)])]),
@@ -259,11 +316,12 @@ export function report(distArg) {
   if (missing.length) console.warn(`\nwarning: referenced from the build but not found in dist:\n  ${missing.join('\n  ')}`);
   const largest = LANGS.map((lang) => byLang[lang]).reduce((a, b) => (b.brotli > a.brotli ? b : a));
   const firstTotal = largest;
-  const within = largest.brotli <= budget;
-  const pct = ((largest.brotli / budget) * 100).toFixed(1);
-  console.log(
-    `\nbudget: first-load brotli ${fmtBytes(largest.brotli)} (the larger language) / ${fmtBytes(budget)} bytes (${pct}%, headroom ${fmtBytes(budget - largest.brotli)}) — ${within ? 'OK' : 'OVER BUDGET'}`,
-  );
+  const overview = verdict('first-load brotli', largest.brotli, 'the larger language', budget);
+  const within = overview.within;
+  console.log(`\n${overview.line}`);
+  const page = largestPage(byPage);
+  const pages = verdict('reading pages\' first-load brotli', page.brotli, `the largest: ${page.lang}, ${page.route}`, budgets.page);
+  console.log(pages.line);
 
   const documents = {};
   for (const [folder, what] of [['quiz', 'quiz and results, loaded by id/quiz/, en/quiz/ and their results/'], ['teach', 'lecturer kit, loaded by id/teach/ and en/teach/']]) {
@@ -286,6 +344,7 @@ export function report(distArg) {
     generated_at: new Date().toISOString(),
     dist,
     budget: { first_load_brotli_bytes: budget, within, headroom_bytes: budget - firstTotal.brotli },
+    reading_page_budget: { reading_page_first_load_brotli_bytes: budgets.page, largest: page, within: pages.within, headroom_bytes: budgets.page - page.brotli },
     // The larger language's first load, which the budget holds; each language's below.
     first_load: firstTotal,
     first_load_by_lang: byLang,
@@ -304,6 +363,12 @@ export function report(distArg) {
     fail(
       `first-load brotli size ${fmtBytes(firstTotal.brotli)} bytes exceeds the budget of ${fmtBytes(budget)} bytes ` +
         `(${fmtKiB(firstTotal.brotli)} > ${fmtKiB(budget)}) set in perf-budget.json`,
+    );
+  }
+  if (!pages.within) {
+    fail(
+      `the first load of ${page.lang}/${page.route === '(overview)' ? '' : page.route}, ${fmtBytes(page.brotli)} bytes brotli, exceeds ` +
+        `the reading pages' budget of ${fmtBytes(budgets.page)} bytes (reading_page_first_load_brotli_bytes in perf-budget.json)`,
     );
   }
   return out;

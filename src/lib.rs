@@ -62,8 +62,8 @@ fn mount<P: ui::app::Pages>(before_render: fn()) {
         // The quiz and the kit compile every text in: they load none.
         return run::<P>(initial, hydrate, before_render);
     }
-    // The reader's texts of this page that are not compiled in arrive first (preloaded by
-    // the page's head), so a hydration renders the very page the build wrote.
+    // The reader's texts of this page that are not compiled in are read first (from the
+    // copies in the page's head), so a hydration renders the very page the build wrote.
     platform::text::remember_folder();
     let (route, lang) = (located.page.route.clone(), located.page.lang);
     let run = move || run::<P>(initial, hydrate, before_render);

@@ -50,18 +50,22 @@ mod template;
 pub use headers::{header_policy, headers_file, FRAME_ANCESTORS};
 pub use template::{Template, LOADER};
 
-/// `assets/boot.js`, the boot script inlined at the top of every page: embed mode before
-/// first paint, and old `#/…` links moved to their canonical page.
-const BOOT_SOURCE: &str = include_str!("../assets/boot.js");
+/// `assets/boot.js`, the boot script inlined at the top of every page (embed mode before
+/// first paint, and old `#/…` links moved to their canonical page), minified by esbuild
+/// (`assets/boot.min.js`, written by `node scripts/minify.mjs --boot`; `tests/boot.test.mjs`
+/// runs it and checks it is the source's).
+const BOOT_SOURCE: &str = include_str!("../assets/boot.min.js");
 
 /// Where the boot script takes the route folders it knows.
 pub const BOOT_ROUTES: &str = "[/* routes */]";
 
-/// The boot script as inlined: `assets/boot.js` with the route folders it knows
-/// ([`route_paths`]), without its comment lines and indentation.
+/// The boot script as inlined: `assets/boot.min.js` with the route folders it knows
+/// ([`route_paths`]).
 pub fn boot_js() -> String {
     let routes: Vec<String> = route_paths().iter().map(|p| format!("'{p}'")).collect();
-    compact_js(&BOOT_SOURCE.replace(BOOT_ROUTES, &format!("[{}]", routes.join(","))))
+    BOOT_SOURCE
+        .trim_end()
+        .replace(BOOT_ROUTES, &format!("[{}]", routes.join(",")))
 }
 
 /// A script of ours as the build writes it: without its comment lines and indentation.
@@ -157,7 +161,8 @@ pub fn inline_scripts(html: &str) -> Vec<&str> {
         let Some(close) = after[body_start..].find("</script>") else {
             break;
         };
-        if !tag.contains(" src=") {
+        // Scripts the page runs: not those it loads, nor data blocks (the reader's texts).
+        if !tag.contains(" src=") && !tag.contains(" type=\"text/plain\"") {
             scripts.push(&after[body_start..body_start + close]);
         }
         rest = &after[body_start + close..];
@@ -203,7 +208,7 @@ pub fn page_html(
     let trunk_head = format!(
         "{}{}",
         template.head_at(&format!("{root}{asset_folder}")),
-        stored::preloads(page, &root)
+        stored::inline(page)
     );
     // `<html data-page>`: the page this HTML is, so the app hydrates only that page (after a
     // back or forward within the document, the address may already name another one).

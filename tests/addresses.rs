@@ -144,7 +144,8 @@ fn the_table_hands_the_boot_script_the_routes_the_prerenderer_gives_it() {
     assert_eq!(routes, explainer::domain::address::legacy::route_paths());
     let inlined = explainer::prerender::boot_js();
     let quoted: Vec<String> = routes.iter().map(|r| format!("'{r}'")).collect();
-    assert!(inlined.contains(&format!("var ROUTES = [{}];", quoted.join(","))));
+    // The script is minified (assets/boot.min.js): the list stands where `ROUTES` was.
+    assert!(inlined.contains(&format!("=[{}],", quoted.join(","))));
     assert!(!inlined.contains(explainer::prerender::BOOT_ROUTES));
 }
 

@@ -1,4 +1,4 @@
-// assets/boot.js against the shared table of arrivals (tests/fixtures/addresses.json), which
+// assets/boot.js (as pages inline it: minified, assets/boot.min.js) against the shared table of arrivals (tests/fixtures/addresses.json), which
 // tests/addresses.rs runs against its Rust twin: `node --test tests/boot.test.mjs`; and
 // against the table of where a page registers the service worker (tests/fixtures/offline.json,
 // run by tests/addresses.rs against domain::offline::registers). The script
@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import { fileURLToPath } from 'node:url';
+import { BOOT, BOOT_MIN, minifyBoot } from '../scripts/minify.mjs';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TABLE = JSON.parse(fs.readFileSync(path.join(REPO, 'tests', 'fixtures', 'addresses.json'), 'utf8'));
@@ -18,10 +19,13 @@ const HTML = TABLE.html;
 const ORIGIN = 'https://kampus.example';
 const CSS_FILE = 'style-0123.css';
 
-/** The boot script with the route folders the prerenderer gives it (src/prerender.rs). */
-const SOURCE = fs
-  .readFileSync(path.join(REPO, 'assets', 'boot.js'), 'utf8')
-  .replace('[/* routes */]', JSON.stringify(TABLE.routes));
+/** The boot script as pages inline it (assets/boot.min.js, the source minified), with the
+ * route folders the prerenderer gives it (src/prerender.rs). */
+const SOURCE = fs.readFileSync(BOOT_MIN, 'utf8').replace('[/* routes */]', JSON.stringify(TABLE.routes));
+
+test('the boot script pages inline is assets/boot.js minified (node scripts/minify.mjs --boot)', () => {
+  assert.equal(fs.readFileSync(BOOT_MIN, 'utf8'), minifyBoot(fs.readFileSync(BOOT, 'utf8')));
+});
 
 /** An element with attributes, as much as the boot script touches. */
 function element(attributes = {}) {

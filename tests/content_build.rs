@@ -217,15 +217,19 @@ fn a_reader_of_one_language_keeps_what_its_overview_never_shows_in_groups_files(
             .content
             .contains(&format!("{:?}", &*finding.quote.as_ref().unwrap().text)));
         assert!(!file(Group::Motivations).contains(&summary));
-        // Its theory card and the work it cites come with it.
+        // Its theory card and the work it cites beside it, in a file of their own (which
+        // the references page needs without the family's texts).
         let theory = content().theory(&finding.theory).unwrap();
-        assert!(file(Group::Motivations).contains(&theory.summary.get(lang)));
+        assert!(file(Group::MotivationsTheories).contains(&theory.summary.get(lang)));
+        assert!(!file(Group::Motivations).contains(&theory.summary.get(lang)));
         let work = content().reference(&theory.citations[0]).unwrap();
-        assert!(file(Group::Motivations).contains(&&*work.apa));
-        // The study, and the works no theory card cites, in the study's file.
+        assert!(file(Group::MotivationsTheories).contains(&&*work.apa));
+        assert!(!file(Group::Motivations).contains(&&*work.apa));
+        // The study in its file; the works no theory card cites in the references page's.
         assert!(file(Group::Study).contains(&content().study.aim.get(lang)));
         let thesis = content().reference(&content().study.reference).unwrap();
-        assert!(file(Group::Study).contains(&&*thesis.apa));
+        assert!(file(Group::References).contains(&&*thesis.apa));
+        assert!(!file(Group::Study).contains(&&*thesis.apa));
         let stored = code.content.matches("Text::Stored(").count();
         let files: usize = Group::ALL.into_iter().map(|g| file(g).len()).sum();
         assert!(

@@ -143,9 +143,9 @@ test('nginx caches every file of dist/ as _headers says: hashed files for good, 
   const immutable = files.filter((f) => rules.get(`/${f}`)?.get('cache-control')?.includes('immutable'));
   // Five stylesheets (the site's; the quiz's and the kit's copies of it, each with their own
   // documents.css), four apps (a reader per language, the quiz, the kit) and each reader's
-  // seven files of texts (named by their hash, like the rest).
+  // twelve files of texts (named by their hash, like the rest).
   expect(immutable.map((f) => path.extname(f)).sort()).toEqual([
-    ...Array(5).fill('.css'), ...Array(4).fill('.js'), ...Array(14).fill('.txt'), ...Array(4).fill('.wasm'),
+    ...Array(5).fill('.css'), ...Array(4).fill('.js'), ...Array(24).fill('.txt'), ...Array(4).fill('.wasm'),
   ]);
   expect(rules.get('/sw.js')?.get('cache-control')).toBe('no-cache');
   for (const file of files) {
@@ -158,8 +158,8 @@ test('nginx caches every file of dist/ as _headers says: hashed files for good, 
 
 test('hashed files are immutable, the WebAssembly is application/wasm, brotli where accepted', async ({ request }) => {
   const files = fs.readdirSync(DIST).filter((f) => hostHeaders().get(`/${f}`)?.get('cache-control')?.includes('immutable'));
-  // The Indonesian reader with its seven files of texts, its glue and the stylesheet.
-  expect(files.map((f) => path.extname(f)).sort()).toEqual(['.css', '.js', ...Array(7).fill('.txt'), '.wasm']);
+  // The Indonesian reader with its twelve files of texts, its glue and the stylesheet.
+  expect(files.map((f) => path.extname(f)).sort()).toEqual(['.css', '.js', ...Array(12).fill('.txt'), '.wasm']);
   for (const file of files) {
     const res = await request.get(`${ORIGIN}/${file}`, { headers: { 'Accept-Encoding': 'br' } });
     const headers = res.headers();

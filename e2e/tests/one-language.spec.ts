@@ -2,11 +2,13 @@
 // language's text only (issue 23). The WebAssembly a page loads, with the files of its texts
 // that pages fetch when they need them, holds its own language's content and none of the
 // other's (interface strings from src/domain/i18n and every text of assets/content); a page
-// loads only the files it needs, and one that cannot be had leaves the page readable, saying
-// so with a retry; the switch loads the other language's prerendered page and reader, at the
+// opened directly carries the groups of texts it needs in its head and fetches none, a page
+// moved to fetches only the files it needs, and one that cannot be had leaves the page
+// readable, saying so with a retry; the switch loads the other language's prerendered page and reader, at the
 // same place with the same node picked.
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { APP_ORIGIN, CONTENT_DIR, FINDINGS, LANGS, REPO_DIR, finding, heading, type Lang } from './helpers';
 
@@ -125,21 +127,28 @@ for (const lang of LANGS) {
     });
     await page.goto(`/${lang}/motivations/`);
     await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
-    // One reader, the one this language's page names, and the one file of its texts the
-    // page needs (its family's), which the page's head preloads.
+    // One reader, the one this language's page names, and no file of its texts: the page's
+    // head carries the two groups it needs (its family's texts, their theory cards).
     const named = await page.locator('script[data-wasm]').getAttribute('data-wasm');
     expect(wasm).toEqual([new URL(named!, page.url()).href]);
     const folder = new URL('./', wasm[0]).href;
-    expect(texts).toEqual([expect.stringMatching(new RegExp(`^${folder}text-${lang}-motivations-[0-9a-f]{8}\\.txt$`))]);
-    const preloaded = await page.locator('link[rel=preload][as=fetch]').evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).href));
-    expect(preloaded).toEqual(texts);
+    expect(texts).toEqual([]);
+    const carried = await page.locator('head script[type="text/plain"]').evaluateAll((copies) =>
+      copies.map((copy) => [copy.id, copy.textContent ?? '']),
+    );
+    expect(carried.map(([id]) => id)).toEqual([
+      expect.stringMatching(new RegExp(`^text-${lang}-motivations-[0-9a-f]{8}\\.txt$`)),
+      expect.stringMatching(new RegExp(`^text-${lang}-motivations-theories-[0-9a-f]{8}\\.txt$`)),
+    ]);
     // The reader with every file of its texts (those the pages fetch when they need them).
     const files = fs
       .readdirSync(path.join(REPO_DIR, 'dist', new URL(folder).pathname))
-      .filter((f) => new RegExp(`^text-${lang}-[a-z]+-[0-9a-f]{8}\\.txt$`).test(f));
-    expect(files.length).toBe(7);
+      .filter((f) => new RegExp(`^text-${lang}-[a-z-]+-[0-9a-f]{8}\\.txt$`).test(f));
+    expect(files.length).toBe(12);
     const bytes = await (await page.request.get(wasm[0])).body();
     const stored = await Promise.all(files.map(async (f) => (await page.request.get(folder + f)).body()));
+    // Each copy in the head is exactly the file it names.
+    for (const [id, copy] of carried) expect(stored[files.indexOf(id)].toString('utf8'), id).toBe(copy);
     const holds = (text: string) => [bytes, ...stored].some((b) => b.includes(Buffer.from(text, 'utf8')));
 
     const own = READER_PAIRS.map((p) => p[lang]).filter((t) => t.length >= MIN_LENGTH);
@@ -152,15 +161,27 @@ for (const lang of LANGS) {
     // family's file.
     const body = finding('bandwagon').body[0][lang];
     expect(bytes.includes(Buffer.from(body, 'utf8'))).toBe(false);
-    expect(stored[files.findIndex((f) => f.includes('-motivations-'))].includes(Buffer.from(body, 'utf8'))).toBe(true);
+    expect(stored[files.findIndex((f) => /-motivations-[0-9a-f]{8}\.txt$/.test(f))].includes(Buffer.from(body, 'utf8'))).toBe(true);
+  });
+}
+
+/** Serves the page at `url` with the copies of the reader's texts in its head damaged (each
+ * begins with another word), so the reader has to fetch their files. */
+async function damageCopies(page: Page, url: string) {
+  await page.route(url, async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace(/(<script type="text\/plain" id="text-[a-z-]+-[0-9a-f]{8}\.txt">)/g, '$1damaged ');
+    await route.fulfill({ response, body });
   });
 }
 
 test.describe(() => {
-  // The missing file this test serves is reported by the browser, as it should be.
-  test.use({ ignoreConsoleErrors: [/the server responded with a status of 404 .*\/text-id-motivations-[0-9a-f]{8}\.txt/] });
+  // The missing files this test serves are reported by the browser, as they should be.
+  test.use({ ignoreConsoleErrors: [/the server responded with a status of 404 .*\/text-id-motivations(-theories)?-[0-9a-f]{8}\.txt/] });
   test('a file of the reader\'s texts that cannot be had leaves the page readable and says so, with a retry', async ({ page }) => {
-    // Tampered with on a page opened directly: the page as written stays, the app waits.
+    // Opened directly, its head's copy damaged and the file tampered with: the page as
+    // written stays, the app waits.
+    await damageCopies(page, '**/en/about/');
     await page.route('**/text-en-study-*.txt', (route) => route.fulfill({ status: 200, contentType: 'text/plain', body: 'not the file' }));
     await page.goto('/en/about/');
     const failed = page.locator('.load-failed');
@@ -177,8 +198,9 @@ test.describe(() => {
     await expect(failed).toHaveCount(0);
     await expect(page.locator('main')).toContainText(STUDY.aim.en);
     // A page the app moves to whose file is missing (404) is loaded anew from its address, and
-    // says so in its language.
+    // (its head's copy damaged as well) says so in its language.
     await page.route('**/text-id-*.txt', (route) => route.fulfill({ status: 404, body: '' }));
+    await damageCopies(page, '**/id/motivations/');
     await page.goto('/id/');
     await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
     await page.getByTestId('hero-ways').getByRole('link').first().click();

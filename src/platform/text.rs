@@ -1,8 +1,9 @@
 //! Fetches the groups of texts a page needs (`domain::content::missing`) from the files next
 //! to the reader, and says when a group cannot be had: a failed request, a file that is not
 //! the one this reader expects (truncated, stale, anything else), no network and no copy.
-//! A page opened directly finds its groups preloaded (`<link rel=preload>` in its head), so
-//! the request is answered from what the browser already has.
+//! A page opened directly finds the groups it needs in its head (data blocks the
+//! prerenderer writes) and reads them from there, requesting only a group whose copy is
+//! missing or damaged.
 
 use crate::domain::address::Route;
 use crate::domain::content::{Expect, Group};
@@ -114,12 +115,29 @@ pub fn show_failure(lang: Lang, retry: Box<dyn FnOnce()>) {
     on_click.forget();
 }
 
+/// Loads `group` from the copy of its file in the page's head (a data block whose `id` is
+/// the file's name), if there is one and it is the file `expect` describes
+/// (`explainer_content::stored::load` checks it); says whether it did.
+fn from_page(group: Group, expect: Expect, lang: Lang) -> bool {
+    let copy = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(&expect.file_name(lang, group)))
+        .and_then(|e| e.text_content());
+    copy.is_some_and(|file| explainer_content::stored::load(group, file, expect).is_ok())
+}
+
 /// Calls `then` once the texts `route` needs are loaded (at once when they are): a page
-/// opened directly waits for its groups before the app hydrates it. When they cannot be
-/// loaded, the page says so and offers to try again.
+/// opened directly reads its groups from its head, and waits for any it has to fetch (a
+/// copy missing or damaged) before the app hydrates it. When they cannot be loaded, the page
+/// says so and offers to try again.
 pub fn when_loaded(route: Route, lang: Lang, then: Box<dyn FnOnce()>) {
     let missing = crate::domain::content::missing(&route);
-    if missing.is_empty() {
+    // After a copy that will not do, the rest are fetched with it (a page's copies are good
+    // unless someone damaged the page).
+    if missing
+        .iter()
+        .all(|&(group, expect)| from_page(group, expect, lang))
+    {
         return then();
     }
     let done = move |loaded: bool| match loaded {

@@ -1,7 +1,10 @@
 //! The groups' files of each reader's stored texts (`explainer_content::stored`), which
-//! `build.rs` wrote for both languages, written next to each reader, and the preloads a
-//! page's head names for the groups it needs (`domain::content::needs`), so a page opened
-//! directly fetches them beside the reader and hydrates without waiting for another round trip.
+//! `build.rs` wrote for both languages, written next to each reader, and the copies of the
+//! groups a page needs (`domain::content::needs`) that its head carries ([`inline`]), so a
+//! page opened directly has them with its HTML and hydrates without another request. The
+//! page's HTML shows most of those texts already, so their copy costs little once the page
+//! is compressed (far less than the files: 3 KB less for the references page); the files
+//! serve the moves within the app, and a copy that is damaged.
 
 use crate::domain::address::{Document, PageAddress};
 use crate::domain::content::{needs, Expect, Group};
@@ -10,32 +13,30 @@ use crate::domain::lang::Lang;
 /// The text of `group`'s file in `lang`.
 fn text(lang: Lang, group: Group) -> &'static str {
     macro_rules! file {
-        ($lang:literal, $group:literal) => {
-            include_str!(concat!(
-                env!("OUT_DIR"),
-                "/text-",
-                $lang,
-                "-",
-                $group,
-                ".txt"
-            ))
+        ($group:literal) => {
+            match lang {
+                Lang::Id => {
+                    include_str!(concat!(env!("OUT_DIR"), "/text-id-", $group, ".txt"))
+                }
+                Lang::En => {
+                    include_str!(concat!(env!("OUT_DIR"), "/text-en-", $group, ".txt"))
+                }
+            }
         };
     }
-    match (lang, group) {
-        (Lang::Id, Group::Motivations) => file!("id", "motivations"),
-        (Lang::Id, Group::Interactions) => file!("id", "interactions"),
-        (Lang::Id, Group::Benefits) => file!("id", "benefits"),
-        (Lang::Id, Group::Actions) => file!("id", "actions"),
-        (Lang::Id, Group::Parasocial) => file!("id", "parasocial"),
-        (Lang::Id, Group::Recommendations) => file!("id", "recommendations"),
-        (Lang::Id, Group::Study) => file!("id", "study"),
-        (Lang::En, Group::Motivations) => file!("en", "motivations"),
-        (Lang::En, Group::Interactions) => file!("en", "interactions"),
-        (Lang::En, Group::Benefits) => file!("en", "benefits"),
-        (Lang::En, Group::Actions) => file!("en", "actions"),
-        (Lang::En, Group::Parasocial) => file!("en", "parasocial"),
-        (Lang::En, Group::Recommendations) => file!("en", "recommendations"),
-        (Lang::En, Group::Study) => file!("en", "study"),
+    match group {
+        Group::Motivations => file!("motivations"),
+        Group::MotivationsTheories => file!("motivations-theories"),
+        Group::Interactions => file!("interactions"),
+        Group::InteractionsTheories => file!("interactions-theories"),
+        Group::Benefits => file!("benefits"),
+        Group::BenefitsTheories => file!("benefits-theories"),
+        Group::Actions => file!("actions"),
+        Group::Parasocial => file!("parasocial"),
+        Group::ParasocialTheories => file!("parasocial-theories"),
+        Group::Recommendations => file!("recommendations"),
+        Group::Study => file!("study"),
+        Group::References => file!("references"),
     }
 }
 
@@ -54,17 +55,21 @@ pub fn files() -> Vec<(String, &'static str)> {
         .collect()
 }
 
-/// The preloads of the groups `page` needs, relative to the page (`prefix` leads to the
-/// site root).
-pub fn preloads(page: &PageAddress, prefix: &str) -> String {
+/// The copies of the groups `page` needs, for its head: each group's file as the text of a
+/// data block (`<script type="text/plain">`, which browsers neither run nor hold to the
+/// policy's script hashes) whose `id` is the file's name, so the compressed page finds the
+/// words it shows already. A file holds no `</script` nor `<!--`
+/// (`explainer_content::stored::encode` refuses them).
+pub fn inline(page: &PageAddress) -> String {
     if Document::of(&page.route) != Document::Reader {
         return String::new();
     }
     needs(&page.route)
         .iter()
-        .map(|group| {
-            let href = format!("{prefix}{}", path(page.lang, *group));
-            format!("<link rel=\"preload\" href=\"{href}\" as=\"fetch\" crossorigin=\"anonymous\">")
+        .map(|&group| {
+            let file = text(page.lang, group);
+            let id = Expect::of(file).file_name(page.lang, group);
+            format!("<script type=\"text/plain\" id=\"{id}\">{file}</script>")
         })
         .collect()
 }
@@ -80,7 +85,7 @@ mod tests {
             for group in Group::ALL {
                 let text = text(lang, group);
                 let texts = explainer_content::stored::decode(text, Expect::of(text)).unwrap();
-                assert!(texts.len() > 2, "{lang:?} {group:?}");
+                assert!(!texts.is_empty(), "{lang:?} {group:?}");
             }
         }
         assert!(path(Lang::En, Group::Study).starts_with("reader-en/text-en-study-"));
@@ -88,7 +93,7 @@ mod tests {
     }
 
     #[test]
-    fn a_family_page_preloads_its_groups_from_its_depth() {
+    fn a_page_carries_the_groups_it_needs_in_its_head() {
         let page = PageAddress::new(
             Lang::En,
             Route::Family {
@@ -96,9 +101,17 @@ mod tests {
                 node: Some("bandwagon"),
             },
         );
-        let head = preloads(&page, "../../../");
-        assert_eq!(head.matches("rel=\"preload\"").count(), 1);
-        assert!(head.contains("href=\"../../../reader-en/text-en-motivations-"));
-        assert!(preloads(&PageAddress::new(Lang::Id, Route::Overview), "../").is_empty());
+        let head = inline(&page);
+        assert_eq!(head.matches("<script").count(), 2);
+        // Each the group's file as it is: what a reader reads back is the file itself.
+        let file = text(Lang::En, Group::Motivations);
+        let id = Expect::of(file).file_name(Lang::En, Group::Motivations);
+        assert!(head.starts_with(&format!(
+            "<script type=\"text/plain\" id=\"{id}\">{file}</script>"
+        )));
+        assert!(id.starts_with("text-en-motivations-"));
+        assert!(head.contains("<script type=\"text/plain\" id=\"text-en-motivations-theories-"));
+        assert!(head.ends_with("</script>"));
+        assert!(inline(&PageAddress::new(Lang::Id, Route::Overview)).is_empty());
     }
 }

@@ -5,10 +5,12 @@
 //! pager, titles, theory names), what a tap on an overview node answers with (each
 //! finding's summary and quotation), the overview's own text and the glossary (its
 //! definitions open in place on almost every page). A family's group holds what its page and
-//! its findings' pages show besides: the family's introduction, the findings' full texts,
-//! their theory cards and the works those cite, so a tap on its diagram needs nothing more.
-//! The app's `domain::content::needs` says which groups each page needs; the rules it relies
-//! on (a theory card shown on the pages of one group only) are checked here.
+//! its findings' pages show besides: the family's introduction and the findings' full texts;
+//! their theory cards and the works those cite are in a group of their own beside it
+//! ([`Group::theories`]), which the references page needs without the rest. The works no
+//! card cites are the references page's own group. The app's `domain::content::needs` says
+//! which groups each page needs; the rules it relies on (a theory card shown on the pages of
+//! one group only) are checked here.
 
 use crate::model::Quote;
 use crate::stored::{Group, Text};
@@ -32,7 +34,8 @@ pub fn assign(content: &Content) -> Result<HashMap<usize, Group>, String> {
         groups.all(group, &family.intro);
         groups.quote(group, family.quote.as_ref());
     }
-    // Each theory card and the works it cites go with the pages that show it.
+    // Each theory card and the works it cites go with the pages that show it (beside their
+    // other texts, in the group of their theory cards).
     let mut theory_groups: HashMap<&str, Group> = HashMap::new();
     theory_groups.insert(PARASOCIAL_THEORY, Group::Parasocial);
     for finding in findings.findings.iter() {
@@ -79,6 +82,7 @@ pub fn assign(content: &Content) -> Result<HashMap<usize, Group>, String> {
             // Shown on the references page alone.
             continue;
         };
+        let group = group.theories();
         groups.bilingual(group, &theory.summary);
         groups.bilingual(group, &theory.use_in_chapter);
         for work in theory.citations.iter() {
@@ -96,8 +100,8 @@ pub fn assign(content: &Content) -> Result<HashMap<usize, Group>, String> {
     }
     for theory in content.theories.iter() {
         if !theory_groups.contains_key(&*theory.slug) {
-            groups.bilingual(Group::Study, &theory.summary);
-            groups.bilingual(Group::Study, &theory.use_in_chapter);
+            groups.bilingual(Group::References, &theory.summary);
+            groups.bilingual(Group::References, &theory.use_in_chapter);
         }
     }
     for reference in content.references.iter() {
@@ -105,7 +109,7 @@ pub fn assign(content: &Content) -> Result<HashMap<usize, Group>, String> {
         let group = work_groups
             .get(&*reference.slug)
             .copied()
-            .unwrap_or(Group::Study);
+            .unwrap_or(Group::References);
         groups.text(group, &reference.apa);
         if let Some(url) = &reference.url {
             groups.text(group, url);

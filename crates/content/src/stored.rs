@@ -2,8 +2,10 @@
 //! small file next to the reader, fetched when a page needs it, so a page's first load no
 //! longer carries the text of every other page.
 //!
-//! The file is the group's texts in a fixed order, separated by NUL characters (content
-//! holds none: the build refuses it). The generated content names a stored text by its
+//! The file is the group's texts in a fixed order, one a line (content holds no line
+//! breaks: the build refuses them), so a page's HTML can carry a copy of it as it is, as the
+//! text of a data block (`<script type="text/plain">`: no text may end it early either).
+//! The generated content names a stored text by its
 //! group and place ([`Text::Stored`]); the reader knows each group's number of texts and
 //! the hash of its file ([`Expect`]), so a file that is truncated, stale, tampered with or
 //! not a text file at all is refused as a whole ([`decode`]) instead of showing wrong words.
@@ -170,46 +172,67 @@ impl<'de> serde::Deserialize<'de> for Text {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Group {
     /// The motivations page and its findings' pages: the family's introduction, each
-    /// finding's full text and facets' explanations, and their theory cards with the works
-    /// they cite.
+    /// finding's full text and facets' explanations.
     Motivations,
+    /// The theory cards those pages show and the works they cite (the references page
+    /// shows them too, without the rest of the family's texts).
+    MotivationsTheories,
     /// The same for the interactions.
     Interactions,
+    /// Their theory cards and works.
+    InteractionsTheories,
     /// The same for the benefits.
     Benefits,
+    /// Their theory cards and works.
+    BenefitsTheories,
     /// Why each Instagram action falls where it does: the interactions diagram's answers and
     /// the post explorable's (the interactions and parasocial pages).
     Actions,
-    /// The parasocial page's text and theory card.
+    /// The parasocial page's text.
     Parasocial,
+    /// The parasocial page's theory card and the works it cites.
+    ParasocialTheories,
     /// The recommendations page's text.
     Recommendations,
-    /// What is known about the study, and the references no theory card cites.
+    /// What is known about the study.
     Study,
+    /// What the references page alone shows: the works no theory card cites (among them
+    /// the study itself) and any theory card no other page shows.
+    References,
 }
 
 impl Group {
     /// Every group, in the order of their tables.
-    pub const ALL: [Group; 7] = [
+    pub const ALL: [Group; 12] = [
         Group::Motivations,
+        Group::MotivationsTheories,
         Group::Interactions,
+        Group::InteractionsTheories,
         Group::Benefits,
+        Group::BenefitsTheories,
         Group::Actions,
         Group::Parasocial,
+        Group::ParasocialTheories,
         Group::Recommendations,
         Group::Study,
+        Group::References,
     ];
 
     /// The group's name in its file's name.
     pub const fn name(self) -> &'static str {
         match self {
             Group::Motivations => "motivations",
+            Group::MotivationsTheories => "motivations-theories",
             Group::Interactions => "interactions",
+            Group::InteractionsTheories => "interactions-theories",
             Group::Benefits => "benefits",
+            Group::BenefitsTheories => "benefits-theories",
             Group::Actions => "actions",
             Group::Parasocial => "parasocial",
+            Group::ParasocialTheories => "parasocial-theories",
             Group::Recommendations => "recommendations",
             Group::Study => "study",
+            Group::References => "references",
         }
     }
 
@@ -219,6 +242,18 @@ impl Group {
             crate::taxonomy::Family::Motivations => Group::Motivations,
             crate::taxonomy::Family::Interactions => Group::Interactions,
             crate::taxonomy::Family::Benefits => Group::Benefits,
+        }
+    }
+
+    /// The group of the theory cards (and the works they cite) that this group's pages
+    /// show: kept apart, as the references page shows every card but none of the pages' text.
+    pub const fn theories(self) -> Group {
+        match self {
+            Group::Motivations => Group::MotivationsTheories,
+            Group::Interactions => Group::InteractionsTheories,
+            Group::Benefits => Group::BenefitsTheories,
+            Group::Parasocial => Group::ParasocialTheories,
+            other => other,
         }
     }
 }
@@ -259,8 +294,10 @@ impl Expect {
     }
 }
 
-/// The separator between texts in a group's file.
-pub const SEPARATOR: char = '\0';
+/// The separator between texts in a group's file: a line feed (HTML keeps it as it is, in a
+/// page's copy of the file; it would turn a carriage return into one, so neither may be in
+/// a text).
+pub const SEPARATOR: char = '\n';
 
 /// FNV-1a (32 bits) of `text`: enough to tell a file from a damaged or stale one (this is
 /// not about attackers, who could change the reader as well).
@@ -270,13 +307,21 @@ pub fn hash(text: &str) -> u32 {
     })
 }
 
-/// A group's file for `texts` (none may hold [`SEPARATOR`]) and what a reader expects of it.
+/// A group's file for `texts` (none may hold a line break, nor what would end a page's copy
+/// of the file early: `</script` or `<!--`) and what a reader expects of it.
 pub fn encode(texts: &[&str]) -> Result<(String, Expect), String> {
-    if let Some(bad) = texts.iter().find(|t| t.contains(SEPARATOR)) {
-        return Err(format!("a text holds a NUL character: {bad:?}"));
+    if let Some(bad) = texts.iter().find(|t| t.contains(['\n', '\r'])) {
+        return Err(format!("a text holds a line break: {bad:?}"));
+    }
+    let ends_copy = |t: &&&str| {
+        let t = t.to_ascii_lowercase();
+        t.contains("</script") || t.contains("<!--")
+    };
+    if let Some(bad) = texts.iter().find(ends_copy) {
+        return Err(format!("a text holds </script or <!--: {bad:?}"));
     }
     let count = u16::try_from(texts.len()).map_err(|_| "too many texts in a group".to_string())?;
-    let file = texts.join("\0");
+    let file = texts.join("\n");
     let hash = hash(&file);
     Ok((file, Expect { count, hash }))
 }
@@ -363,7 +408,11 @@ mod tests {
         // The right hash with the wrong count (a reader and file that disagree).
         let miscounted = Expect { count: 3, ..expect };
         assert_eq!(decode(&file, miscounted), Err(Corrupt::Count));
-        assert!(encode(&["a\0b"]).is_err());
+        assert!(encode(&["a\nb"]).is_err());
+        assert!(encode(&["a\rb"]).is_err());
+        assert!(encode(&["a</SCRIPT>b"]).is_err());
+        assert!(encode(&["a<!--b"]).is_err());
+        assert!(encode(&["a < b"]).is_ok());
         let (empty, none) = encode(&[]).unwrap();
         assert_eq!(decode(&empty, none).unwrap(), Vec::<&str>::new());
     }

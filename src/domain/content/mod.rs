@@ -47,20 +47,24 @@ pub fn needs(route: &Route) -> &'static [Group] {
     use crate::domain::address::route::Family;
     match route {
         Route::Family { family, .. } => match family {
-            Family::Motivations => &[Group::Motivations],
-            Family::Interactions => &[Group::Interactions, Group::Actions],
-            Family::Benefits => &[Group::Benefits],
+            Family::Motivations => &[Group::Motivations, Group::MotivationsTheories],
+            Family::Interactions => &[
+                Group::Interactions,
+                Group::InteractionsTheories,
+                Group::Actions,
+            ],
+            Family::Benefits => &[Group::Benefits, Group::BenefitsTheories],
         },
-        Route::Parasocial => &[Group::Parasocial, Group::Actions],
+        Route::Parasocial => &[Group::Parasocial, Group::ParasocialTheories, Group::Actions],
         Route::Recommendations => &[Group::Recommendations],
         Route::About => &[Group::Study],
-        // Every theory card and every work.
+        // Every theory card and every work, and none of the pages' other texts.
         Route::References => &[
-            Group::Motivations,
-            Group::Interactions,
-            Group::Benefits,
-            Group::Parasocial,
-            Group::Study,
+            Group::MotivationsTheories,
+            Group::InteractionsTheories,
+            Group::BenefitsTheories,
+            Group::ParasocialTheories,
+            Group::References,
         ],
         Route::Overview | Route::Glossary(_) | Route::Quiz | Route::Results(_) | Route::Teach => {
             &[]
