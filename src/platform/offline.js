@@ -85,8 +85,6 @@
       // Look for a new build on every page load (browsers also do on navigations, but not
       // always at once); without a network this fails quietly.
       registration.update().catch(function () {});
-      // The reader switched language in the page: keep that one too.
-      new MutationObserver(keep).observe(html, { attributes: true, attributeFilter: ['lang'] });
     }).catch(function () {});
   });
 
