@@ -140,6 +140,8 @@ pub fn when_loaded(route: Route, lang: Lang, then: Box<dyn FnOnce()>) {
     {
         return then();
     }
+    // Not those read from the page before the copy that would not do.
+    let missing = crate::domain::content::missing(&route);
     let done = move |loaded: bool| match loaded {
         true => then(),
         false => show_failure(lang, Box::new(move || when_loaded(route, lang, then))),
