@@ -726,29 +726,19 @@ export async function runBench(opts) {
       if (!s) continue;
       const ref = s.reference;
       const ratio = (a, b) => (a != null && b ? `${(a / b).toFixed(1)}×` : '');
-      rows.push([
-        `${name} interaction (ms)`,
+      // A row of the app's figures (`a`) beside its reference's (`r`, if any).
+      const row = (label, a, r) => [
+        label,
         `${rate}x`,
-        fmt(s.runs_median_ms),
-        fmt(s.runs_p95_ms),
-        ref ? fmt(ref.runs_median_ms) : '',
-        ref ? fmt(ref.runs_p95_ms) : '',
-        ref ? `${ratio(s.runs_median_ms, ref.runs_median_ms)} / ${ratio(s.runs_p95_ms, ref.runs_p95_ms)}` : '',
-        `${perRun(s.per_run_samples)}${ref ? ` (ref ${perRun(ref.per_run_samples)})` : ''}`,
-      ]);
-      const [c, rc] = [s.complete, ref?.complete];
-      if (c) {
-        rows.push([
-          `${name} all painted (ms)`,
-          `${rate}x`,
-          fmt(c.runs_median_ms),
-          fmt(c.runs_p95_ms),
-          rc ? fmt(rc.runs_median_ms) : '',
-          rc ? fmt(rc.runs_p95_ms) : '',
-          rc ? `${ratio(c.runs_median_ms, rc.runs_median_ms)} / ${ratio(c.runs_p95_ms, rc.runs_p95_ms)}` : '',
-          `${perRun(c.per_run_samples)}${rc ? ` (ref ${perRun(rc.per_run_samples)})` : ''}`,
-        ]);
-      }
+        fmt(a.runs_median_ms),
+        fmt(a.runs_p95_ms),
+        r ? fmt(r.runs_median_ms) : '',
+        r ? fmt(r.runs_p95_ms) : '',
+        r ? `${ratio(a.runs_median_ms, r.runs_median_ms)} / ${ratio(a.runs_p95_ms, r.runs_p95_ms)}` : '',
+        `${perRun(a.per_run_samples)}${r ? ` (ref ${perRun(r.per_run_samples)})` : ''}`,
+      ];
+      rows.push(row(`${name} interaction (ms)`, s, ref));
+      if (s.complete) rows.push(row(`${name} all painted (ms)`, s.complete, ref?.complete));
       for (const [mode, b] of [['app', s.breakdown], ['JS reference', ref?.breakdown]]) {
         if (b) traces.push(`| ${name} | ${rate}x | ${mode} | ${['window', 'total', ...TRACE_KINDS].map((k) => fmt(b[k])).join(' | ')} |`);
       }
