@@ -307,7 +307,7 @@ async fn frames(n: u32) {
 }
 
 #[wasm_bindgen_test]
-async fn results_draw_their_first_screen_first_and_the_rest_once_it_is_painted() {
+async fn results_draw_their_first_screen_first_and_the_rest_in_stages_once_it_is_painted() {
     let quiz = explainer::domain::content::quiz();
     let answers = vec![Answer::Value(Point::Four); quiz.item_count()];
     let code = explainer::domain::quiz::code::encode(quiz.version, &answers);
@@ -319,11 +319,37 @@ async fn results_draw_their_first_screen_first_and_the_rest_once_it_is_painted()
     assert!(app.find("[data-testid=results-card]").is_some());
     assert_eq!(results.get_attribute("aria-busy").as_deref(), Some("true"));
     assert!(app.find("[data-testid=glance]").is_none());
-    // A frame later: the overview, the detailed texts, the reflection and the share link.
-    frames(3).await;
-    yew::scheduler::flush().await;
-    assert_eq!(results.get_attribute("aria-busy"), None);
-    assert!(app.find("[data-testid=glance]").is_some());
+    // Then, stage by stage (the smallest first, see `use_stage`): what the results cannot
+    // tell with the reflection and the share link, the overview, the detailed texts; busy
+    // until the last is there, and not a moment longer.
+    let parts = [
+        "[data-testid=cannot]",
+        "[data-testid=glance]",
+        "details.results-family",
+    ];
+    let mut seen = 0;
+    for _ in 0..60 {
+        frames(1).await;
+        yew::scheduler::flush().await;
+        let shown = parts.iter().take_while(|p| app.find(p).is_some()).count();
+        assert!(
+            parts[shown..].iter().all(|p| app.find(p).is_none()),
+            "a later stage came before an earlier one"
+        );
+        assert!(shown >= seen, "a stage went away");
+        seen = shown;
+        assert_eq!(
+            app.find("[data-testid=share-link]").is_some(),
+            shown > 0,
+            "the share link comes with the first stage"
+        );
+        let busy = results.get_attribute("aria-busy").is_some();
+        assert_eq!(busy, shown < parts.len(), "busy with {shown} stages drawn");
+        if !busy {
+            break;
+        }
+    }
+    assert_eq!(seen, parts.len(), "the results never finished");
     assert_eq!(app.count("details.results-family"), 3);
     assert_eq!(app.count("ol.ranking[data-family=closeness] > li"), 1);
     assert!(app.find("[data-testid=share-link]").is_some());

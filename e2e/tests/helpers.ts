@@ -204,7 +204,7 @@ export async function appReady(page: Page): Promise<void> {
 
 /**
  * Waits until the whole of the results is shown: their first screen (the summary and the card)
- * is painted first and the rest a frame later, the results marked `aria-busy` until then.
+ * is painted first and the rest in stages just after, the results marked `aria-busy` until the last.
  */
 export async function resultsShown(where: Page | FrameLocator): Promise<void> {
   const results = where.getByTestId('results');

@@ -226,6 +226,14 @@ pub fn after_paint(f: Box<dyn FnOnce()>) {
     next_frame(Box::new(move || next_frame(f)));
 }
 
+/// Runs `f` just after the next frame is painted, in a task of its own started from that
+/// frame's `requestAnimationFrame` (a timeout of 0 from there is not delayed): work drawn in
+/// stages goes on as soon as the first stage is on screen, not a frame later as with
+/// [`after_paint`].
+pub fn just_after_paint(f: Box<dyn FnOnce()>) {
+    next_frame(Box::new(move || after(0, f)));
+}
+
 /// Runs `f` in the next animation frame, just before it is painted. (Boxed: every caller
 /// shares one copy of the code that hands a closure to the browser.)
 fn next_frame(f: Box<dyn FnOnce()>) {

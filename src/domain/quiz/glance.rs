@@ -6,7 +6,7 @@
 //! Equal scores share a place and are marked tied, so a tie is never hidden by the order.
 
 use super::instrument::{ConstructFamily, Instrument};
-use super::scoring::ConstructScore;
+use super::scoring::{sort_high_first, ConstructScore};
 use crate::domain::card::Tone;
 use crate::domain::glyph::Glyph;
 use crate::domain::lang::Lang;
@@ -61,8 +61,8 @@ pub fn glance(scores: &[ConstructScore], family: ConstructFamily) -> Vec<GlanceR
             whole.into_iter().chain(parts).collect::<Vec<_>>()
         })
         .collect();
-    // Stable: instrument order stays inside a tie.
-    rows.sort_by_key(|r| std::cmp::Reverse(r.score.map(i16::from).unwrap_or(-1)));
+    // Instrument order stays inside a tie.
+    sort_high_first(&mut rows, |r| r.score.map(i16::from).unwrap_or(-1));
     for i in 0..rows.len() {
         let Some(score) = rows[i].score else { continue };
         let first = rows

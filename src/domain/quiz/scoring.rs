@@ -167,13 +167,25 @@ pub struct Place {
     pub slugs: Vec<String>,
 }
 
+/// Sorts `items` by `key`, highest first, keeping the order of items with equal keys. An
+/// insertion sort: the lists ranked here hold a handful of items, and the standard library's
+/// stable sort cost the quiz's WebAssembly about 2.8 KB of code for each type it sorted.
+pub fn sort_high_first<T>(items: &mut [T], key: impl Fn(&T) -> i16) {
+    for i in 1..items.len() {
+        let mut j = i;
+        while j > 0 && key(&items[j - 1]) < key(&items[j]) {
+            items.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+}
+
 /// Orders one family's constructs by their placing score, highest first; equal scores tie,
 /// and constructs without a score come last.
 pub fn rank_family(scores: &[ConstructScore], family: ConstructFamily) -> Vec<Place> {
     let mut members: Vec<&ConstructScore> = scores.iter().filter(|s| s.family == family).collect();
-    let key = |s: &ConstructScore| s.placing().map(i16::from).unwrap_or(-1);
-    // Stable sort keeps instrument order inside a tie.
-    members.sort_by_key(|s| std::cmp::Reverse(key(s)));
+    // Instrument order stays inside a tie.
+    sort_high_first(&mut members, |s| s.placing().map(i16::from).unwrap_or(-1));
     let mut places: Vec<Place> = Vec::new();
     for (seen, member) in members.into_iter().enumerate() {
         match places.last_mut() {
@@ -203,6 +215,27 @@ pub fn leaders(scores: &[ConstructScore], family: ConstructFamily) -> Vec<String
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sorting_high_first_keeps_equal_keys_in_their_order() {
+        let mut items = [
+            (3, 'a'),
+            (7, 'b'),
+            (3, 'c'),
+            (-1, 'd'),
+            (7, 'e'),
+            (0, 'f'),
+            (3, 'g'),
+        ];
+        sort_high_first(&mut items, |&(k, _)| k);
+        let order: String = items.iter().map(|&(_, c)| c).collect();
+        assert_eq!(order, "beacgfd");
+        let mut none: [(i16, char); 0] = [];
+        sort_high_first(&mut none, |&(k, _)| k);
+        let mut reversed: Vec<i16> = (0..20).collect();
+        sort_high_first(&mut reversed, |&k| k);
+        assert_eq!(reversed, (0..20).rev().collect::<Vec<_>>());
+    }
 
     #[test]
     fn agreement_below_the_midpoint_leans_towards_disagreeing() {

@@ -219,31 +219,47 @@ pub struct ResultsViewProps {
     pub viewer: Option<Viewer>,
 }
 
-/// Whether to draw the whole of the results yet. In a browser the first render draws the
-/// first screen (the summary and the card, about a fifth of the page's elements) and the rest
-/// follows once that frame is painted: opening results costs the first screen's frame, not
-/// the whole page's (most of its time was yew creating, styling and laying out the overview,
-/// the detailed texts and the reflection below the fold). The results say `aria-busy` until
-/// then. The server renderer paints nothing, so it draws everything at once.
+/// How many stages the results are drawn in after their first screen (see [`use_stage`]).
+const STAGES: u8 = 3;
+
+/// How much of the results to draw yet. Stage 0 is the first screen (the summary and the
+/// card, about a sixth of the page's elements), which opening results waits for. The rest is
+/// below the fold and follows just after that is painted, in stages of a task each, so no
+/// task is long and a tap meanwhile waits for one stage at most: 1, the reflection, the
+/// share link and what the results cannot tell; 2, the overview; 3, the detailed texts. (The
+/// smallest first: each stage draws the ones before it again.) The results say `aria-busy`
+/// until the last. The server renderer paints nothing, so it draws everything at once.
 #[hook]
-fn use_whole_after_first_paint() -> bool {
-    let whole = use_state_eq(|| !cfg!(target_arch = "wasm32"));
+fn use_stage() -> u8 {
+    let stage = use_state_eq(|| {
+        if cfg!(target_arch = "wasm32") {
+            0
+        } else {
+            STAGES
+        }
+    });
     {
-        let whole = whole.clone();
-        use_effect_with((), move |_| {
-            if !*whole {
-                crate::platform::dom::after_paint(Box::new(move || whole.set(true)));
+        let stage = stage.clone();
+        use_effect_with(*stage, move |&now| {
+            if now < STAGES {
+                let next: Box<dyn FnOnce()> = Box::new(move || stage.set(now + 1));
+                if now == 0 {
+                    crate::platform::dom::just_after_paint(next);
+                } else {
+                    // A timeout of 0: the next task, undelayed (timeouts nest only three deep).
+                    crate::platform::dom::after(0, next);
+                }
             }
         });
     }
-    *whole
+    *stage
 }
 
 /// The full results, payoff first: a one-sentence summary, the card to share, the overview,
 /// what the results cannot tell, then the detailed texts per family on request.
 #[function_component(ResultsView)]
 pub fn results_view(props: &ResultsViewProps) -> Html {
-    let whole = use_whole_after_first_paint();
+    let stage = use_stage();
     let ctx = use_ctx();
     let links = use_links();
     let lang = ctx.lang;
@@ -285,22 +301,24 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
     };
     html! {
         <div class="results" data-testid="results" data-version={props.version.to_string()} data-viewer={viewer}
-            aria-busy={(!whole).then_some("true")}>
+            aria-busy={(stage < STAGES).then_some("true")}>
             if friend { {friend_door(&links)} }
             if props.version < quiz.version {
                 <p class="notice" role="note" data-testid="earlier-version">{q::EARLIER_VERSION.fill(lang, &[&props.version.to_string()])}</p>
             }
             <p data-testid="results-summary"><strong>{summary(&scores, quiz, lang, GLANCE_TITLES)}</strong></p>
             <ResultsCard text={card_text} lines={card} />
-            if whole {
-                {results_glance(&scores, lang)}
-                {cannot_tell(lang)}
+            if stage >= 2 { {results_glance(&scores, lang)} }
+            if stage >= 1 { {cannot_tell(lang)} }
+            if stage >= 3 {
                 <section class="results-details" aria-labelledby="details-title">
                     <h2 id="details-title">{q::DETAILS_TITLE.get(lang)}</h2>
                     {family_chart(&scores, ConstructFamily::Motivations, q::FAMILY_MOTIVATIONS, props.viewer, &links)}
                     {family_chart(&scores, ConstructFamily::Interactions, q::FAMILY_INTERACTIONS, props.viewer, &links)}
                     {family_chart(&scores, ConstructFamily::Benefits, q::FAMILY_BENEFITS, props.viewer, &links)}
                 </section>
+            }
+            if stage >= 1 {
                 <section class="card reflection" aria-labelledby="reflection-title">
                     <h2 id="reflection-title">{q::REFLECTION_TITLE.get(lang)}</h2>
                     <ol class="ranking" data-family="closeness">
