@@ -145,27 +145,32 @@ fn construct_row(
 }
 
 /// One family's detailed texts, collapsed: the results lead with the summary, the card and
-/// the overview, and these explain each result on request.
+/// the overview, and these explain each result on request. Without `filled`, the list is
+/// still empty (see [`use_stage`]).
 fn family_chart(
     scores: &[ConstructScore],
-    family: ConstructFamily,
-    title: Tr,
+    (family, title): (ConstructFamily, Tr),
     viewer: Option<Viewer>,
     links: &PageLinks,
+    filled: bool,
 ) -> Html {
     let lang = links.here.lang;
-    let rows: Html = rank_family(scores, family)
-        .into_iter()
-        .flat_map(|place| {
-            let tied = place.slugs.len() > 1 && place.score.is_some();
-            place
-                .slugs
-                .into_iter()
-                .filter_map(|slug| scores.iter().find(|s| s.slug == slug))
-                .map(move |s| construct_row(s, (place.rank, tied), viewer, links))
-                .collect::<Vec<_>>()
-        })
-        .collect();
+    let rows: Html = (if filled {
+        rank_family(scores, family)
+    } else {
+        Vec::new()
+    })
+    .into_iter()
+    .flat_map(|place| {
+        let tied = place.slugs.len() > 1 && place.score.is_some();
+        place
+            .slugs
+            .into_iter()
+            .filter_map(|slug| scores.iter().find(|s| s.slug == slug))
+            .map(move |s| construct_row(s, (place.rank, tied), viewer, links))
+            .collect::<Vec<_>>()
+    })
+    .collect();
     html! {
         <details class={classes!("card", "results-family", format!("fam-{}", family.slug()))} data-details={family.slug()}>
             <summary><h3 class="results-family__title">{title.get(lang)}</h3></summary>
@@ -220,15 +225,16 @@ pub struct ResultsViewProps {
 }
 
 /// How many stages the results are drawn in after their first screen (see [`use_stage`]).
-const STAGES: u8 = 3;
+const STAGES: u8 = 2;
 
 /// How much of the results to draw yet. Stage 0 is the first screen (the summary and the
 /// card, about a sixth of the page's elements), which opening results waits for. The rest is
-/// below the fold and follows just after that is painted, in stages of a task each, so no
-/// task is long and a tap meanwhile waits for one stage at most: 1, the reflection, the
-/// share link and what the results cannot tell; 2, the overview; 3, the detailed texts. (The
-/// smallest first: each stage draws the ones before it again.) The results say `aria-busy`
-/// until the last. The server renderer paints nothing, so it draws everything at once.
+/// below the fold and follows just after that is painted, in two tasks, so neither is long
+/// and a tap meanwhile waits for one at most: stage 1 draws all of it but the lists inside
+/// the collapsed detailed texts, stage 2 those lists (about two fifths of the elements),
+/// which the browser neither styles nor lays out while they are collapsed, so the frame
+/// after them costs next to nothing. The results say `aria-busy` until stage 2. The server
+/// renderer paints nothing, so it draws everything at once.
 #[hook]
 fn use_stage() -> u8 {
     let stage = use_state_eq(|| {
@@ -246,7 +252,7 @@ fn use_stage() -> u8 {
                 if now == 0 {
                     crate::platform::dom::just_after_paint(next);
                 } else {
-                    // A timeout of 0: the next task, undelayed (timeouts nest only three deep).
+                    // A timeout of 0: the next task (not delayed: it is nested only once).
                     crate::platform::dom::after(0, next);
                 }
             }
@@ -308,17 +314,15 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
             }
             <p data-testid="results-summary"><strong>{summary(&scores, quiz, lang, GLANCE_TITLES)}</strong></p>
             <ResultsCard text={card_text} lines={card} />
-            if stage >= 2 { {results_glance(&scores, lang)} }
-            if stage >= 1 { {cannot_tell(lang)} }
-            if stage >= 3 {
+            if stage >= 1 {
+                {results_glance(&scores, lang)}
+                {cannot_tell(lang)}
                 <section class="results-details" aria-labelledby="details-title">
                     <h2 id="details-title">{q::DETAILS_TITLE.get(lang)}</h2>
-                    {family_chart(&scores, ConstructFamily::Motivations, q::FAMILY_MOTIVATIONS, props.viewer, &links)}
-                    {family_chart(&scores, ConstructFamily::Interactions, q::FAMILY_INTERACTIONS, props.viewer, &links)}
-                    {family_chart(&scores, ConstructFamily::Benefits, q::FAMILY_BENEFITS, props.viewer, &links)}
+                    {family_chart(&scores, (ConstructFamily::Motivations, q::FAMILY_MOTIVATIONS), props.viewer, &links, stage >= 2)}
+                    {family_chart(&scores, (ConstructFamily::Interactions, q::FAMILY_INTERACTIONS), props.viewer, &links, stage >= 2)}
+                    {family_chart(&scores, (ConstructFamily::Benefits, q::FAMILY_BENEFITS), props.viewer, &links, stage >= 2)}
                 </section>
-            }
-            if stage >= 1 {
                 <section class="card reflection" aria-labelledby="reflection-title">
                     <h2 id="reflection-title">{q::REFLECTION_TITLE.get(lang)}</h2>
                     <ol class="ranking" data-family="closeness">
