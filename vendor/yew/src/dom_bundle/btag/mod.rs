@@ -129,10 +129,9 @@ impl Reconcilable for VTag {
         let attributes = attributes.apply(root, &el);
         let listeners = listeners.apply(root, &el);
 
-        // Patched (explainer): the element's children (an input's value) first, then the
-        // element, so a new subtree enters the document in one insertion rather than one per
-        // node (each insertion into the document costs the browser more than one into a
-        // detached element). Child components render later, into the element by then in place.
+        // Now insert the element with attributes already set
+        slot.insert(parent, &el);
+
         let inner = match self.inner {
             VTagInner::Input(f) => {
                 let f = f.apply(root, el.unchecked_ref());
@@ -147,7 +146,6 @@ impl Reconcilable for VTag {
                 BTagInner::Other { child_bundle, tag }
             }
         };
-        slot.insert(parent, &el);
         node_ref.set(Some(el.clone().into()));
         (
             DomSlot::at(el.clone().into()),
