@@ -272,6 +272,16 @@ for (const lang of LANGS as Lang[]) {
       expect(size, src).not.toBeNull();
       if (icon.sizes !== 'any') expect(size!.join('x')).toBe(icon.sizes);
     }
+    // The favicon the page names (the browser asks for it once the page has loaded) is a
+    // 32 px PNG drawn from the same icon: an SVG one would be drawn as a document of its own
+    // on the main thread while the app starts.
+    const favicon = await page.locator('link[rel=icon]').evaluate((link: HTMLLinkElement) => link.href);
+    expect(favicon).toBe(`${APP_ORIGIN}/icon-32.png`);
+    const response = await page.request.get(favicon);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toBe('image/png');
+    const png = await response.body();
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)], 'width and height in its header').toEqual([32, 32]);
     // Installable: asked in a browser profile of its own, as Playwright's contexts are
     // incognito ones, where Chromium never offers to install.
     const profile = tempDir('profile');
