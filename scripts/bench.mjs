@@ -45,6 +45,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs as parseFlags } from 'node:util';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 import { sampleCodes } from './result-codes.mjs';
 import { startServer } from './serve.mjs';
@@ -364,32 +365,37 @@ function cssEscape(s) {
 // ---------------------------------------------------------------------------------------------
 
 export function parseBenchArgs(argv) {
-  const o = { runs: 5, cpu: [1, 4], samples: DEFAULT_SAMPLES, dist: path.join(REPO_ROOT, 'dist'), out: path.join(REPO_ROOT, 'target', 'bench.json'), scenarios: [], trace: false, load: true };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const eq = a.indexOf('=');
-    const key = eq > 0 ? a.slice(0, eq) : a;
-    const val = () => (eq > 0 ? a.slice(eq + 1) : argv[++i]);
-    switch (key) {
-      case '--runs': o.runs = Number(val()); break;
-      case '--samples': o.samples = Number(val()); break;
-      case '--cpu': o.cpu = val().split(',').map(Number); break;
-      case '--dist': o.dist = path.resolve(val()); break;
-      case '--out': o.out = path.resolve(val()); break;
-      case '--scenario': o.scenarios.push(val()); break;
-      case '--trace': o.trace = true; break;
-      case '--no-load': o.load = false; break;
-      case '--load-only': o.loadOnly = true; break;
-      case '-h':
-      case '--help':
-        console.log('usage: node scripts/bench.mjs [--runs 5] [--cpu 1,4] [--samples 20] [--dist dist] [--scenario NAME]... [--trace] [--no-load] [--load-only] [--out target/bench.json]');
-        console.log(`scenarios: ${SCENARIOS.map((s) => s.name).join(', ')}`);
-        process.exit(0);
-        break;
-      default:
-        throw new Error(`unknown argument ${a}`);
-    }
+  const { values } = parseFlags({
+    args: argv,
+    options: {
+      runs: { type: 'string', default: '5' },
+      cpu: { type: 'string', default: '1,4' },
+      samples: { type: 'string', default: String(DEFAULT_SAMPLES) },
+      dist: { type: 'string', default: path.join(REPO_ROOT, 'dist') },
+      out: { type: 'string', default: path.join(REPO_ROOT, 'target', 'bench.json') },
+      scenario: { type: 'string', multiple: true, default: [] },
+      trace: { type: 'boolean', default: false },
+      'no-load': { type: 'boolean', default: false },
+      'load-only': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    console.log('usage: node scripts/bench.mjs [--runs 5] [--cpu 1,4] [--samples 20] [--dist dist] [--scenario NAME]... [--trace] [--no-load] [--load-only] [--out target/bench.json]');
+    console.log(`scenarios: ${SCENARIOS.map((s) => s.name).join(', ')}`);
+    process.exit(0);
   }
+  const o = {
+    runs: Number(values.runs),
+    cpu: values.cpu.split(',').map(Number),
+    samples: Number(values.samples),
+    dist: path.resolve(values.dist),
+    out: path.resolve(values.out),
+    scenarios: values.scenario,
+    trace: values.trace,
+    load: !values['no-load'],
+    loadOnly: values['load-only'],
+  };
   if (!Number.isInteger(o.runs) || o.runs < 1) throw new Error('--runs must be a positive integer');
   if (!Number.isInteger(o.samples) || o.samples < 1) throw new Error('--samples must be a positive integer');
   if (!o.cpu.length || o.cpu.some((c) => !(c >= 1))) throw new Error('--cpu must be a comma list of numbers >= 1');

@@ -21,6 +21,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs as parseFlags } from 'node:util';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 import { startServer } from './serve.mjs';
 import { runIfMain, writeResults } from './cli.mjs';
@@ -40,19 +41,24 @@ export function withoutScripts(html) {
 }
 
 function parseArgs(argv) {
-  const o = { runs: 5, dist: path.join(REPO_ROOT, 'dist'), pages: [], out: path.join(REPO_ROOT, 'target', 'lighthouse.json') };
-  for (let i = 0; i < argv.length; i++) {
-    const [key, inline] = argv[i].split(/=(.*)/s);
-    const val = () => (inline !== undefined ? inline : argv[++i]);
-    if (key === '--runs') o.runs = Number(val());
-    else if (key === '--dist') o.dist = path.resolve(val());
-    else if (key === '--page') o.pages.push(val().replace(/^\//, ''));
-    else if (key === '--out') o.out = path.resolve(val());
-    else throw new Error(`unknown argument ${argv[i]}`);
-  }
-  if (!Number.isInteger(o.runs) || o.runs < 1) throw new Error('--runs must be a positive integer');
-  if (!o.pages.length) o.pages = DEFAULT_PAGES;
-  return o;
+  const { values } = parseFlags({
+    args: argv,
+    options: {
+      runs: { type: 'string', default: '5' },
+      dist: { type: 'string', default: path.join(REPO_ROOT, 'dist') },
+      page: { type: 'string', multiple: true, default: [] },
+      out: { type: 'string', default: path.join(REPO_ROOT, 'target', 'lighthouse.json') },
+    },
+  });
+  const runs = Number(values.runs);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs must be a positive integer');
+  const pages = values.page.map((page) => page.replace(/^\//, ''));
+  return {
+    runs,
+    dist: path.resolve(values.dist),
+    pages: pages.length ? pages : DEFAULT_PAGES,
+    out: path.resolve(values.out),
+  };
 }
 
 const median = (xs) => {

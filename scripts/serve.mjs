@@ -24,38 +24,31 @@ import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs as parseFlags } from 'node:util';
 import { MIME, PRECOMPRESSED, brotli, compressible, gzip, typeOf } from './compression.mjs';
 
 export { MIME };
 
+/** The command line's options; throws on an unknown one or a bad port (a usage error). */
 export function parseArgs(argv) {
-  const opts = { dir: 'dist', port: 4173, host: '127.0.0.1', quiet: false, prefix: '/' };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const eq = a.indexOf('=');
-    const key = eq > 0 ? a.slice(0, eq) : a;
-    const val = () => (eq > 0 ? a.slice(eq + 1) : argv[++i]);
-    switch (key) {
-      case '--dir': opts.dir = val(); break;
-      case '--port': opts.port = Number(val()); break;
-      case '--host': opts.host = val(); break;
-      case '--quiet': opts.quiet = true; break;
-      case '--prefix': opts.prefix = val(); break;
-      case '-h':
-      case '--help':
-        console.log('usage: node scripts/serve.mjs [--dir dist] [--port 4173] [--host 127.0.0.1] [--prefix /path/] [--quiet]');
-        process.exit(0);
-        break;
-      default:
-        console.error(`serve.mjs: unknown argument ${a}`);
-        process.exit(2);
-    }
+  const { values } = parseFlags({
+    args: argv,
+    options: {
+      dir: { type: 'string', default: 'dist' },
+      port: { type: 'string', default: '4173' },
+      host: { type: 'string', default: '127.0.0.1' },
+      prefix: { type: 'string', default: '/' },
+      quiet: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    console.log('usage: node scripts/serve.mjs [--dir dist] [--port 4173] [--host 127.0.0.1] [--prefix /path/] [--quiet]');
+    process.exit(0);
   }
-  if (!Number.isInteger(opts.port) || opts.port < 0 || opts.port > 65535) {
-    console.error(`serve.mjs: bad --port`);
-    process.exit(2);
-  }
-  return opts;
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error('bad --port');
+  return { ...values, port };
 }
 
 /** The encodings the client accepts, best first: br before gzip, honouring q=0. */
@@ -212,7 +205,13 @@ export function startServer({ dir = 'dist', port = 4173, host = '127.0.0.1', qui
 
 const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isMain) {
-  const opts = parseArgs(process.argv.slice(2));
+  let opts;
+  try {
+    opts = parseArgs(process.argv.slice(2));
+  } catch (e) {
+    console.error(`serve.mjs: ${e.message}`);
+    process.exit(2);
+  }
   startServer(opts).then(
     (srv) => {
       const stop = () => srv.close().then(() => process.exit(0));

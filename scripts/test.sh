@@ -37,8 +37,8 @@ cargo clippy --workspace --all-targets --locked --target wasm32-unknown-unknown 
 step "host tests (domain logic and views rendered with yew's server renderer)"
 cargo test --workspace --locked 2>&1 | tee "$log/host.txt"
 
-step "boot script, short names and size budgets (node --test: assets/boot.js on the shared tables of arrivals and of where the service worker registers, tests/fixtures/addresses.json and offline.json; scripts/short-names.mjs on a small module; scripts/size-report.mjs's budgets)"
-node --test tests/boot.test.mjs scripts/short-names.test.mjs scripts/size-report.test.mjs 2>&1 | tee "$log/boot.txt"
+step "boot script, short names and size budgets (node --test: assets/boot.js on the shared tables of arrivals and of where the service worker registers, tests/fixtures/addresses.json and offline.json; scripts/short-names.mjs on a small module; scripts/size-report.mjs's budgets; the serve, bench and Lighthouse command lines)"
+node --test tests/boot.test.mjs scripts/short-names.test.mjs scripts/size-report.test.mjs scripts/cli-args.test.mjs 2>&1 | tee "$log/boot.txt"
 
 step "browser unit tests (wasm-bindgen-test in headless Chromium)"
 cargo test --locked --target wasm32-unknown-unknown 2>&1 | tee "$log/wasm.txt"
