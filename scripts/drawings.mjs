@@ -3,14 +3,16 @@
 // dependency of its own):
 //
 //   node scripts/drawings.mjs [dist]
-//     -> dist/icon-192.png, dist/icon-512.png from dist/icon.svg (copied there from
-//        assets/icon.svg by Trunk); corners outside the rounded square stay transparent;
+//     -> dist/icon-32.png (the reading pages' favicon), dist/icon-192.png, dist/icon-512.png
+//        from dist/icon.svg (copied there from assets/icon.svg by Trunk); corners outside the
+//        rounded square stay transparent;
 //     -> with SITE_URL, each page's link preview: the prerenderer writes its drawing as
 //        dist/preview/…/*.svg (domain::link_preview, drawn by the results card's SVG view),
 //        and each becomes the PNG beside it (1200 × 630), the SVG removed; a line that
 //        comes out wider than its room (another machine's fonts) is drawn smaller to fit.
 //
-// The icon sizes are domain::install::ICON_PNG_SIZES; the manifests name the same files.
+// The icon sizes are domain::install::ICON_PNG_SIZES (the manifests name the same files) and
+// domain::install::FAVICON_SIZE.
 
 import fs from 'node:fs';
 import path from 'node:path';
@@ -21,8 +23,10 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(path.join(REPO_ROOT, 'e2e', 'package.json'));
 
-/** The PNG sizes (domain::install::ICON_PNG_SIZES). */
-export const SIZES = [192, 512];
+/** The favicon's size (domain::install::FAVICON_SIZE). */
+export const FAVICON = 32;
+/** The PNG sizes: the favicon, then the manifests' (domain::install::ICON_PNG_SIZES). */
+export const SIZES = [FAVICON, 192, 512];
 /** The link previews' folder in dist (domain::link_preview::FOLDER). */
 export const PREVIEWS = 'preview';
 

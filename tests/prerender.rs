@@ -143,7 +143,13 @@ async fn every_route_in_both_languages_renders_with_its_own_head() {
             "{at}"
         );
         assert!(
-            LOADER.contains("requestAnimationFrame(() => setTimeout(start))"),
+            LOADER.contains("requestAnimationFrame(()=>setTimeout(async()=>"),
+            "{at}"
+        );
+        // The WebAssembly is compiled from its bytes (no `application/wasm` type needed, as
+        // course platforms send none), and the glue gets the compiled module.
+        assert!(
+            LOADER.contains("fetch(wasm).then(r=>r.arrayBuffer()).then(WebAssembly.compile)"),
             "{at}"
         );
         assert!(!html.contains("import init"), "{at}");
@@ -730,4 +736,26 @@ fn a_template_is_trunks_head_without_its_loader_and_preloads() {
         let error = Template::parse(&html).unwrap_err();
         assert!(error.contains(says), "{error}");
     }
+}
+
+/// The reading pages' favicon is the PNG the build draws at `FAVICON_SIZE`, never the SVG
+/// (which Chromium draws as a document of its own on the main thread while the app starts),
+/// named by the reader's template (every reading page gets it relative to its depth).
+#[test]
+fn the_reading_pages_name_the_favicon_png_the_build_draws() {
+    use explainer::domain::install::{icon_png, FAVICON_SIZE};
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let favicon = icon_png(FAVICON_SIZE);
+    let index = read(root, "index.html");
+    assert!(
+        index.contains(&format!("<link rel=\"icon\" href=\"./{favicon}\">")),
+        "index.html names {favicon} as its icon"
+    );
+    assert!(!index.contains("rel=\"icon\" href=\"./icon.svg\""));
+    let drawings = read(root, "scripts/drawings.mjs");
+    assert!(
+        drawings.contains(&format!("export const FAVICON = {FAVICON_SIZE};"))
+            && drawings.contains("export const SIZES = [FAVICON, "),
+        "scripts/drawings.mjs draws {favicon}"
+    );
 }

@@ -257,8 +257,13 @@ for (const lang of LANGS as Lang[]) {
     const manifest = JSON.parse(data!);
     expect(manifest).toMatchObject({ name: APP_TITLE[lang], lang, start_url: './', scope: './', display: 'standalone' });
     expect(manifest.icons.map((i: { sizes: string }) => i.sizes)).toEqual(['any', '192x192', '512x512']);
-    for (const icon of manifest.icons as { src: string; sizes: string }[]) {
-      const src = new URL(icon.src, url).href;
+    // The favicon the page names (the browser asks for it once the page has loaded) is a
+    // 32 px PNG drawn from the same icon: an SVG one would be drawn as a document of its own
+    // on the main thread while the app starts.
+    const favicon = await page.locator('link[rel=icon]').evaluate((link: HTMLLinkElement) => link.href);
+    expect(favicon).toBe(`${APP_ORIGIN}/icon-32.png`);
+    const icons = [...(manifest.icons as { src: string; sizes: string }[]).map((i) => ({ ...i, src: new URL(i.src, url).href })), { src: favicon, sizes: '32x32' }];
+    for (const icon of icons) {
       const size = await page.evaluate(
         (src) =>
           new Promise<number[] | null>((resolve) => {
@@ -267,10 +272,10 @@ for (const lang of LANGS as Lang[]) {
             img.onerror = () => resolve(null);
             img.src = src;
           }),
-        src,
+        icon.src,
       );
-      expect(size, src).not.toBeNull();
-      if (icon.sizes !== 'any') expect(size!.join('x')).toBe(icon.sizes);
+      expect(size, icon.src).not.toBeNull();
+      if (icon.sizes !== 'any') expect(size!.join('x'), icon.src).toBe(icon.sizes);
     }
     // Installable: asked in a browser profile of its own, as Playwright's contexts are
     // incognito ones, where Chromium never offers to install.

@@ -1,13 +1,17 @@
-// Screenshots of every page, written to e2e/screenshots/ for people to look at. Each shot also
-// checks what a reader would notice: the page's heading is shown and nothing scrolls sideways.
-// `make test` takes every page in both languages at a phone width (390 px, light) and in English
-// at a desktop width (1280 px, dark); `make screenshots` (SCREENSHOTS=all) takes the full
-// matrix: English at both widths in both themes, Indonesian at 390 px in both themes.
+// Every page and the states readers look at most, checked as they are shown: each page's heading
+// is there and nothing scrolls sideways, in both languages at a phone width (390 px, light) and
+// in English at a desktop width (1280 px, dark). The pictures are written to e2e/screenshots/,
+// for people to look at, only when asked: `SCREENSHOTS=1 make test` writes those of the checks
+// `make test` makes; `make screenshots` (SCREENSHOTS=all) checks and takes the full matrix:
+// English at both widths in both themes, Indonesian at 390 px in both themes. Without
+// SCREENSHOTS the checks are the same and no picture is taken (a full-page picture costs as much
+// as loading the page).
 // Then, in both languages at both widths (both themes with SCREENSHOTS=all), the first screen of
 // the quiz, the pause between two parts and the first screen of a reader's own results; and the
 // post explorable on the parasocial page after each action, in the viewport.
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { ITEM_COUNT, PART_STARTS, READING_ORDER, RESULTS_OWN, TESTS_DIR, expectedH1, openFresh, pagePath, resultsShown, type Lang } from './helpers';
 import { encodeAnswers } from './codes';
@@ -21,6 +25,13 @@ const RESULTS = `results/${encodeAnswers(
 const PAGES = [...READING_ORDER, 'quiz', RESULTS, 'teach'];
 type Variant = { width: number; scheme: 'light' | 'dark' };
 const ALL = process.env.SCREENSHOTS === 'all';
+/** Pictures are written only when asked (any SCREENSHOTS value); the checks run either way. */
+const WRITE = !!process.env.SCREENSHOTS;
+
+/** Writes a picture of the page (the viewport, or the whole page) to OUT_DIR when asked. */
+async function shot(page: Page, file: string, fullPage = false): Promise<void> {
+  if (WRITE) await page.screenshot({ path: path.join(OUT_DIR, file), fullPage });
+}
 const VARIANTS: Record<Lang, Variant[]> = ALL
   ? {
       en: [
@@ -42,7 +53,9 @@ const VARIANTS: Record<Lang, Variant[]> = ALL
       id: [{ width: 390, scheme: 'light' }],
     };
 
-test.beforeAll(() => fs.mkdirSync(OUT_DIR, { recursive: true }));
+test.beforeAll(() => {
+  if (WRITE) fs.mkdirSync(OUT_DIR, { recursive: true });
+});
 
 /** `motivations/bandwagon` → `motivations-bandwagon`; '' → `overview`. */
 const fileSlug = (route: string) =>
@@ -62,10 +75,7 @@ for (const lang of ['en', 'id'] as Lang[]) {
           () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
         );
         expect(overflow, `${route} scrolls sideways at ${width} px (${scheme})`).toBeLessThanOrEqual(0);
-        await page.screenshot({
-          path: path.join(OUT_DIR, `${lang}-${fileSlug(route)}-${width}-${scheme}.png`),
-          fullPage: true,
-        });
+        await shot(page, `${lang}-${fileSlug(route)}-${width}-${scheme}.png`, true);
       }
     });
   }
@@ -77,8 +87,7 @@ const OWN_ANSWERS = Array.from({ length: ITEM_COUNT }, (_, i) => (i >= ITEM_COUN
 for (const lang of ['en', 'id'] as Lang[]) {
   test(`first screens: quiz intro, a pause between parts, own results (${lang})`, async ({ page }) => {
     test.setTimeout(120_000);
-    const shot = (name: string, width: number, scheme: string) =>
-      page.screenshot({ path: path.join(OUT_DIR, `${lang}-${name}-${width}-${scheme}.png`) });
+    const quizShot = (name: string, width: number, scheme: string) => shot(page, `${lang}-${name}-${width}-${scheme}.png`);
     const variants: Variant[] = ALL
       ? VARIANTS.en
       : [
@@ -92,7 +101,7 @@ for (const lang of ['en', 'id'] as Lang[]) {
       await page.evaluate(() => localStorage.clear());
       await page.reload();
       await expect(page.getByTestId('quiz-start')).toBeInViewport();
-      await shot('quiz-first', width, scheme);
+      await quizShot('quiz-first', width, scheme);
 
       // Resume just before the end of the first part, answer, and see the pause.
       const before = PART_STARTS[0] - 1;
@@ -102,14 +111,14 @@ for (const lang of ['en', 'id'] as Lang[]) {
       await page.getByTestId('resume-offer').locator('button.button--accent').click();
       await page.getByTestId('quiz-item').locator('label.choice').nth(3).click();
       await expect(page.getByTestId('quiz-pause')).toBeVisible();
-      await shot('quiz-pause', width, scheme);
+      await quizShot('quiz-pause', width, scheme);
 
       // The reader's own results: the answers saved on this device make the code.
       const code = encodeAnswers(OWN_ANSWERS);
       await page.evaluate((stored) => localStorage.setItem('mie.quiz', stored), `${ITEM_COUNT - 1}:${code}`);
       await openFresh(page, pagePath(`results/${code}`, lang));
       await expect(page.locator('h1')).toHaveText(RESULTS_OWN[lang]);
-      await shot('results-first', width, scheme);
+      await quizShot('results-first', width, scheme);
     }
   });
 }
@@ -133,9 +142,7 @@ for (const lang of ['en', 'id'] as Lang[]) {
           await box.evaluate((el) => el.scrollIntoView({ block: 'center' }));
           await box.click();
           await expect(page.getByTestId('sheet').locator('figure.quote blockquote')).toBeInViewport();
-          await page.screenshot({
-            path: path.join(OUT_DIR, `${lang}-sheet-${fileSlug(route)}-${width}-${scheme}.png`),
-          });
+          await shot(page, `${lang}-sheet-${fileSlug(route)}-${width}-${scheme}.png`);
         }
       }
     }
@@ -153,13 +160,13 @@ for (const lang of ['en', 'id'] as Lang[]) {
       await openFresh(page, pagePath('parasocial', lang));
       const post = page.getByTestId('post');
       await post.locator('.post__image').scrollIntoViewIfNeeded();
-      const shot = (n: number, name: string) =>
-        page.screenshot({ path: path.join(OUT_DIR, `${lang}-post-${width}-${scheme}-${String(n).padStart(2, '0')}-${name}.png`) });
-      await shot(0, 'start');
+      const postShot = (n: number, name: string) =>
+        shot(page, `${lang}-post-${width}-${scheme}-${String(n).padStart(2, '0')}-${name}.png`);
+      await postShot(0, 'start');
       for (const [i, step] of POST_STEPS.entries()) {
         await doStep(post, step, false);
         await expectMetersInView(page, post, step.name);
-        await shot(i + 1, step.name);
+        await postShot(i + 1, step.name);
       }
     }
   });
@@ -176,10 +183,10 @@ for (const lang of ['en', 'id'] as Lang[]) {
         await page.emulateMedia({ colorScheme: scheme });
         await openFresh(page, pagePath('', lang));
         await expect(page.locator('h1')).toHaveText(expectedH1('', lang));
-        await page.screenshot({ path: path.join(OUT_DIR, `first-screen-${lang}-${width}-${scheme}.png`) });
+        await shot(page, `first-screen-${lang}-${width}-${scheme}.png`);
         if (width < 800) {
           await page.locator('.site-header summary').click();
-          await page.screenshot({ path: path.join(OUT_DIR, `first-screen-${lang}-${width}-${scheme}-menu.png`) });
+          await shot(page, `first-screen-${lang}-${width}-${scheme}-menu.png`);
         }
       }
     }
