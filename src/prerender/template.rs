@@ -14,20 +14,16 @@ use std::cell::RefCell;
 
 /// The loader's source: from a frame after the first one, fetches the WebAssembly
 /// (`data-wasm`) its script element names while it imports the module (`data-js`), then starts
-/// the app with the compiled module. The two requests run side by side: one after the other,
-/// the WebAssembly's waited for the module's arrival and evaluation (tens of ms of time to
-/// interactive at phone speed). The WebAssembly is compiled from its bytes as soon as they are
-/// in (`WebAssembly.compile`, whose decoding runs off the main thread), not streamed into the
-/// glue's `instantiateStreaming` once the module has run: streaming fed the bytes to the
-/// compiler on the main thread (about 20 ms at 4× CPU slowdown, against about 5), and only
-/// after the glue had arrived; compiling bytes also needs no `application/wasm` type, which
-/// course platforms do not send (Moodle sends `application/octet-stream`). Both requests
-/// still start after the page has painted, so neither stands before its largest text. Written
-/// minified, as every page carries it.
-pub const LOADER: &str = "\nconst{js,wasm}=document.querySelector('[data-wasm]').dataset;\n\
-requestAnimationFrame(()=>setTimeout(async()=>{\
-const module_or_path=fetch(wasm).then(r=>r.arrayBuffer()).then(WebAssembly.compile);\
-await(await import(js)).default({module_or_path})}));\n";
+/// the app with that response. The two requests run side by side: one after the other, the
+/// WebAssembly's waited for the module's arrival and evaluation (tens of ms of time to
+/// interactive at phone speed). Both still start after the page has painted, so neither stands
+/// before its largest text.
+pub const LOADER: &str = "\nconst app = document.querySelector('script[data-wasm]').dataset;\n\
+const start = async () => {\n\
+const module_or_path = fetch(app.wasm);\n\
+await (await import(app.js)).default({ module_or_path });\n\
+};\n\
+requestAnimationFrame(() => setTimeout(start));\n";
 
 /// What a Trunk-built `index.html` gives every page made from it.
 #[derive(Clone, Debug)]
