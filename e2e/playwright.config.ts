@@ -1,10 +1,10 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
+import { CHROMIUM_ARGS, E2E_CHROMIUM_PATH } from '../scripts/chromium.mjs';
 
 // Tests run against the RELEASE build (`make build` -> ../dist).
 // DIST_DIR overrides the served folder (relative to this e2e/ folder, or absolute).
-// CHROMIUM_PATH overrides the browser (default: Debian's /usr/bin/chromium;
-// Playwright's own browser downloads are never used).
+// E2E_CHROMIUM_PATH overrides the browser (default: Debian's headless shell, see
+// scripts/chromium.mjs; Playwright's own browser downloads are never used).
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 const DIST_DIR = process.env.DIST_DIR ?? '../dist';
@@ -26,15 +26,21 @@ export default defineConfig({
     baseURL: BASE_URL,
     browserName: 'chromium',
     headless: true,
-    trace: 'retain-on-failure',
+    // No trace unless asked (`npx playwright test --trace retain-on-failure`): recording one
+    // for every test cost about a tenth of the suite's CPU time. A failed test keeps its
+    // screenshot, and the page fixture's report of console errors and foreign requests.
+    trace: 'off',
     // The service worker (offline reading) is tested in offline.spec.ts, which allows it; the
     // other specs test pages as the network serves them, and request routing (page.route)
     // does not see what a worker answers.
     serviceWorkers: 'block',
     screenshot: 'only-on-failure',
     launchOptions: {
-      executablePath: CHROMIUM_PATH,
-      args: CHROMIUM_ARGS,
+      executablePath: E2E_CHROMIUM_PATH,
+      // Nothing leaves this machine: every request for another host goes to a proxy on a port
+      // where nothing listens (9, "discard") and fails at once; the loopback addresses the
+      // tests serve on bypass proxies. The page fixture records and fails any such request.
+      args: [...CHROMIUM_ARGS, '--proxy-server=http://127.0.0.1:9'],
     },
   },
   webServer: {

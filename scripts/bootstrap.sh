@@ -54,7 +54,8 @@ fi
 pids=()
 [ -n "${release_toolchain_pid:-}" ] && pids+=("$release_toolchain_pid")
 # Building draws the app icon's PNGs and, with SITE_URL, each page's link preview in Debian's
-# Chromium (scripts/drawings.mjs); the tests also drive it (chromium-driver), validate the
+# Chromium (scripts/drawings.mjs); the tests also drive it (chromium-driver) and its headless
+# shell (chromium-headless-shell, for Playwright), validate the
 # SCORM manifests (xmllint, in libxml2-utils) and serve dist/ with deploy/nginx.conf in nginx
 # with Debian's brotli_static module (e2e/tests/deploy.spec.ts starts it; no service is enabled).
 NGINX_BROTLI=/usr/lib/nginx/modules/ngx_http_brotli_static_module.so
@@ -62,6 +63,8 @@ apt_packages=()
 command -v chromium >/dev/null 2>&1 || apt_packages+=(chromium)
 if ! $BUILD_ONLY; then
   command -v chromedriver >/dev/null 2>&1 || apt_packages+=(chromium-driver)
+  # The end-to-end tests' browser (scripts/chromium.mjs): the same Chromium, headless only.
+  [ -x /usr/lib/chromium/chromium-headless-shell ] || apt_packages+=(chromium-headless-shell)
   command -v xmllint >/dev/null 2>&1 || apt_packages+=(libxml2-utils)
   { [ -x /usr/sbin/nginx ] && [ -f "$NGINX_BROTLI" ]; } || apt_packages+=(nginx libnginx-mod-http-brotli-static)
 fi

@@ -278,7 +278,8 @@ for (const lang of LANGS as Lang[]) {
       if (icon.sizes !== 'any') expect(size!.join('x'), icon.src).toBe(icon.sizes);
     }
     // Installable: asked in a browser profile of its own, as Playwright's contexts are
-    // incognito ones, where Chromium never offers to install.
+    // incognito ones, where Chromium never offers to install; and of the full browser, which
+    // offers it (the other tests' headless shell has no installing).
     const profile = tempDir('profile');
     const own = await playwright.chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM_PATH,
