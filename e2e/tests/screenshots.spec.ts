@@ -53,6 +53,15 @@ const VARIANTS: Record<Lang, Variant[]> = ALL
       id: [{ width: 390, scheme: 'light' }],
     };
 
+/** Both widths: in both themes for `make screenshots`, else the phone light and the desktop
+ * dark (a theme changes colours only, which the checks do not look at). */
+const BOTH_WIDTHS: Variant[] = ALL
+  ? VARIANTS.en
+  : [
+      { width: 390, scheme: 'light' },
+      { width: 1280, scheme: 'dark' },
+    ];
+
 test.beforeAll(() => {
   if (WRITE) fs.mkdirSync(OUT_DIR, { recursive: true });
 });
@@ -88,13 +97,7 @@ for (const lang of ['en', 'id'] as Lang[]) {
   test(`first screens: quiz intro, a pause between parts, own results (${lang})`, async ({ page }) => {
     test.setTimeout(120_000);
     const quizShot = (name: string, width: number, scheme: string) => shot(page, `${lang}-${name}-${width}-${scheme}.png`);
-    const variants: Variant[] = ALL
-      ? VARIANTS.en
-      : [
-          { width: 390, scheme: 'light' },
-          { width: 1280, scheme: 'dark' },
-        ];
-    for (const { width, scheme } of variants) {
+    for (const { width, scheme } of BOTH_WIDTHS) {
       await page.setViewportSize({ width, height: width < 800 ? 844 : 800 });
       await page.emulateMedia({ colorScheme: scheme });
       await openFresh(page, pagePath('quiz', lang));
@@ -124,26 +127,24 @@ for (const lang of ['en', 'id'] as Lang[]) {
 }
 
 // A node's answer where the reader is looking: the sheet on a phone, the panel beside the
-// diagram on a desktop (the viewport only, as the reader sees it), in both languages and both
-// themes, on the overview and on the benefits diagram (a facet opens its benefit).
+// diagram on a desktop (the viewport only, as the reader sees it), in both languages (both
+// themes with SCREENSHOTS=all), on the overview and on the benefits diagram (a facet opens its benefit).
 const SHEETS: [string, string][] = [
   ['', 'attraction'],
   ['benefits', 'entertainment/humour'],
 ];
 for (const lang of ['en', 'id'] as Lang[]) {
   test(`screenshots of a node's sheet (${lang})`, async ({ page }) => {
-    for (const width of [390, 1280]) {
-      for (const scheme of ['light', 'dark'] as const) {
-        for (const [route, node] of SHEETS) {
-          await page.setViewportSize({ width, height: width < 800 ? 844 : 800 });
-          await page.emulateMedia({ colorScheme: scheme });
-          await openFresh(page, pagePath(route, lang));
-          const box = page.locator(`[data-node="${node}"]`);
-          await box.evaluate((el) => el.scrollIntoView({ block: 'center' }));
-          await box.click();
-          await expect(page.getByTestId('sheet').locator('figure.quote blockquote')).toBeInViewport();
-          await shot(page, `${lang}-sheet-${fileSlug(route)}-${width}-${scheme}.png`);
-        }
+    for (const { width, scheme } of BOTH_WIDTHS) {
+      for (const [route, node] of SHEETS) {
+        await page.setViewportSize({ width, height: width < 800 ? 844 : 800 });
+        await page.emulateMedia({ colorScheme: scheme });
+        await openFresh(page, pagePath(route, lang));
+        const box = page.locator(`[data-node="${node}"]`);
+        await box.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+        await box.click();
+        await expect(page.getByTestId('sheet').locator('figure.quote blockquote')).toBeInViewport();
+        await shot(page, `${lang}-sheet-${fileSlug(route)}-${width}-${scheme}.png`);
       }
     }
   });
@@ -173,21 +174,20 @@ for (const lang of ['en', 'id'] as Lang[]) {
 }
 
 // The first screen as a reader first sees it (the window, not the whole page), at a phone
-// width and a desktop width, in both languages and both themes; on the phone also with the
-// menu open.
+// width and a desktop width, in both languages (both themes with SCREENSHOTS=all); on the
+// phone also with the menu open.
 for (const lang of ['en', 'id'] as Lang[]) {
   test(`screenshots of the first screen (${lang})`, async ({ page }) => {
-    for (const width of [390, 1280]) {
-      for (const scheme of ['light', 'dark'] as const) {
-        await page.setViewportSize({ width, height: width < 800 ? 844 : 800 });
-        await page.emulateMedia({ colorScheme: scheme });
-        await openFresh(page, pagePath('', lang));
-        await expect(page.locator('h1')).toHaveText(expectedH1('', lang));
-        await shot(page, `first-screen-${lang}-${width}-${scheme}.png`);
-        if (width < 800) {
-          await page.locator('.site-header summary').click();
-          await shot(page, `first-screen-${lang}-${width}-${scheme}-menu.png`);
-        }
+    for (const { width, scheme } of BOTH_WIDTHS) {
+      await page.setViewportSize({ width, height: width < 800 ? 844 : 800 });
+      await page.emulateMedia({ colorScheme: scheme });
+      await openFresh(page, pagePath('', lang));
+      await expect(page.locator('h1')).toHaveText(expectedH1('', lang));
+      await shot(page, `first-screen-${lang}-${width}-${scheme}.png`);
+      if (width < 800) {
+        await page.locator('.site-header summary').click();
+        await expect(page.locator('.site-header nav')).toBeVisible();
+        await shot(page, `first-screen-${lang}-${width}-${scheme}-menu.png`);
       }
     }
   });
