@@ -22,7 +22,8 @@ build:
 # SCORM 1.2 packages for course gradebooks (dist/lms/*.zip); part of every build.
 package: build
 
-# Every page at 390 and 1280 px, light and dark, both languages, into e2e/screenshots/.
+# Every page in both themes, in English at 390 and 1280 px and in Indonesian at 390 px, into
+# e2e/screenshots/ (with the quiz, sheet, post and first-screen flows at both widths).
 screenshots: bootstrap build
 	cd e2e && SCREENSHOTS=all npx playwright test tests/screenshots.spec.ts
 

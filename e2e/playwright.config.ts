@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, E2E_CHROMIUM_PATH } from '../scripts/chromium.mjs';
+import { E2E_CHROMIUM_ARGS, E2E_CHROMIUM_PATH } from '../scripts/chromium.mjs';
 
 // Tests run against the RELEASE build (`make build` -> ../dist).
 // DIST_DIR overrides the served folder (relative to this e2e/ folder, or absolute).
@@ -37,10 +37,8 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: E2E_CHROMIUM_PATH,
-      // Nothing leaves this machine: every request for another host goes to a proxy on a port
-      // where nothing listens (9, "discard") and fails at once; the loopback addresses the
-      // tests serve on bypass proxies. The page fixture records and fails any such request.
-      args: [...CHROMIUM_ARGS, '--proxy-server=http://127.0.0.1:9'],
+      // Nothing leaves this machine (a proxy that does not exist; scripts/chromium.mjs).
+      args: E2E_CHROMIUM_ARGS,
     },
   },
   webServer: {

@@ -25,3 +25,16 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
+
+/**
+ * The end-to-end tests' flags: nothing leaves this machine. Every request for a host other than
+ * 127.0.0.1 or localhost, which the tests serve on, goes to a proxy on a port where nothing
+ * listens (9, "discard") and fails at once; `<-loopback>` drops Chromium's own exceptions
+ * (other loopback and link-local addresses), so those fail too. The page fixture
+ * (e2e/tests/fixtures.ts) records every request to another origin and fails the test.
+ */
+export const E2E_CHROMIUM_ARGS = [
+  ...CHROMIUM_ARGS,
+  '--proxy-server=http://127.0.0.1:9',
+  '--proxy-bypass-list=<-loopback>;127.0.0.1;localhost',
+];

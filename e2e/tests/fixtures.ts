@@ -9,8 +9,8 @@ import AxeBuilder from '@axe-core/playwright';
  *    every page and frame of the test);
  *  - any request (or WebSocket) to an origin other than the page's own origin (baseURL)
  *    is recorded, and the test fails at the end if there was any ("nothing leaves the
- *    page"); the browser itself refuses to reach any host but this machine
- *    (playwright.config.ts: a proxy that does not exist). about:, data: and blob: URLs are always fine;
+ *    page"); the browser itself reaches no host but 127.0.0.1 and localhost
+ *    (scripts/chromium.mjs: a proxy that does not exist). about:, data: and blob: URLs are always fine;
  *    extra origins can be allowed per file/describe with
  *      test.use({ allowedOrigins: ['http://127.0.0.1:4174'] })
  *  - console errors that a test provokes on purpose can be tolerated with
@@ -59,10 +59,12 @@ export const test = base.extend<E2EOptions & E2EFixtures>({
     const context = page.context();
 
     // Record every request of this context (pages, iframes, workers, popups) that targets a
-    // foreign origin. Nothing reaches one: the browser sends every request for a host other
-    // than this machine to a proxy that does not exist (playwright.config.ts), which costs
-    // nothing per request, where routing each request through the test runner to block it
-    // here cost about a twentieth of the suite's CPU time.
+    // foreign origin. None leaves the machine: the browser sends every request for a host
+    // other than 127.0.0.1 and localhost to a proxy that does not exist (scripts/chromium.mjs);
+    // another origin on this machine is served, and still fails the test. That costs nothing
+    // per request, where routing each request through the test runner to block it here cost
+    // about a twentieth of the suite's CPU time (and, while a route is set, Playwright turns
+    // off the HTTP cache and answers CORS preflights itself: now the browser's own apply).
     const onRequest = (req: import('@playwright/test').Request) => {
       if (isForeign(req.url())) pageIssues.foreignRequests.push(`${req.method()} ${req.url()}`);
     };

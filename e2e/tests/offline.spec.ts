@@ -17,7 +17,7 @@ import {
   type Lang,
 } from './helpers';
 import { startServer } from '../../scripts/serve.mjs';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
+import { CHROMIUM_PATH, E2E_CHROMIUM_ARGS } from '../../scripts/chromium.mjs';
 import { writeWorker } from '../../scripts/offline.mjs';
 
 const DIST = path.resolve(REPO_DIR, 'e2e', process.env.DIST_DIR ?? '../dist');
@@ -283,7 +283,7 @@ for (const lang of LANGS as Lang[]) {
     const profile = tempDir('profile');
     const own = await playwright.chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM_PATH,
-      args: CHROMIUM_ARGS,
+      args: E2E_CHROMIUM_ARGS,
       serviceWorkers: 'allow',
     });
     try {
