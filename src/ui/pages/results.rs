@@ -155,22 +155,23 @@ fn family_chart(
     filled: bool,
 ) -> Html {
     let lang = links.here.lang;
-    let rows: Html = (if filled {
+    let places = if filled {
         rank_family(scores, family)
     } else {
         Vec::new()
-    })
-    .into_iter()
-    .flat_map(|place| {
-        let tied = place.slugs.len() > 1 && place.score.is_some();
-        place
-            .slugs
-            .into_iter()
-            .filter_map(|slug| scores.iter().find(|s| s.slug == slug))
-            .map(move |s| construct_row(s, (place.rank, tied), viewer, links))
-            .collect::<Vec<_>>()
-    })
-    .collect();
+    };
+    let rows: Html = places
+        .into_iter()
+        .flat_map(|place| {
+            let tied = place.slugs.len() > 1 && place.score.is_some();
+            place
+                .slugs
+                .into_iter()
+                .filter_map(|slug| scores.iter().find(|s| s.slug == slug))
+                .map(move |s| construct_row(s, (place.rank, tied), viewer, links))
+                .collect::<Vec<_>>()
+        })
+        .collect();
     html! {
         <details class={classes!("card", "results-family", format!("fam-{}", family.slug()))} data-details={family.slug()}>
             <summary><h3 class="results-family__title">{title.get(lang)}</h3></summary>
