@@ -110,9 +110,10 @@ install_wasm_bindgen() {
   # optimised at level 1: a quarter less CPU time to compile (193 s against 256), and it binds
   # a 57 MB test module in the same 0.7 s.
   # --locked can fail when the registry index lags the CLI's lock file; retry without it.
+  # (Run in a subshell of its own: the export ends with it.)
+  export CARGO_PROFILE_RELEASE_OPT_LEVEL=1
   local flags=(--version "$WASM_BINDGEN_VERSION" --no-default-features)
-  CARGO_PROFILE_RELEASE_OPT_LEVEL=1 cargo install wasm-bindgen-cli "${flags[@]}" --locked \
-    || CARGO_PROFILE_RELEASE_OPT_LEVEL=1 cargo install wasm-bindgen-cli "${flags[@]}"
+  cargo install wasm-bindgen-cli "${flags[@]}" --locked || cargo install wasm-bindgen-cli "${flags[@]}"
 }
 if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ]; then
   say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (in the background, once)"
