@@ -262,6 +262,8 @@ for (const lang of LANGS as Lang[]) {
     // on the main thread while the app starts.
     const favicon = await page.locator('link[rel=icon]').evaluate((link: HTMLLinkElement) => link.href);
     expect(favicon).toBe(`${APP_ORIGIN}/icon-32.png`);
+    // Served as a PNG (the image below would decode whatever type it came with).
+    expect(await page.evaluate((src) => fetch(src).then((r) => r.headers.get('content-type')), favicon)).toBe('image/png');
     const icons = [...(manifest.icons as { src: string; sizes: string }[]).map((i) => ({ ...i, src: new URL(i.src, url).href })), { src: favicon, sizes: '32x32' }];
     for (const icon of icons) {
       const size = await page.evaluate(
