@@ -40,19 +40,28 @@ done
 
 # The release WebAssembly's compiler (scripts/release-toolchain.sh): a pinned nightly with the
 # standard library's source, a download of about 20 s.
+# Trunk builds offline, and `-Zbuild-std` compiles the standard library's own dependencies
+# (its Cargo.lock in rust-src), so those crates are fetched too: a fresh machine's registry
+# cache has none of them (quick when they are there).
 source scripts/release-toolchain.sh
-if ! { rustup toolchain list | grep -q "^$RELEASE_TOOLCHAIN" \
-  && rustup +"$RELEASE_TOOLCHAIN" component list --installed | grep -q '^rust-src'; }; then
+install_release_toolchain() {
+  if ! { rustup toolchain list | grep -q "^$RELEASE_TOOLCHAIN" \
+    && rustup +"$RELEASE_TOOLCHAIN" component list --installed | grep -q '^rust-src'; }; then
+    rustup toolchain install "$RELEASE_TOOLCHAIN" --profile minimal --component rust-src --no-self-update
+  fi
+  cargo +"$RELEASE_TOOLCHAIN" fetch --quiet \
+    --manifest-path "$(rustc +"$RELEASE_TOOLCHAIN" --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
+}
+if ! rustup toolchain list | grep -q "^$RELEASE_TOOLCHAIN"; then
   say "installing Rust $RELEASE_TOOLCHAIN with rust-src for the release build (in the background, once)"
-  rustup toolchain install "$RELEASE_TOOLCHAIN" --profile minimal --component rust-src --no-self-update \
-    >target/bootstrap-release-toolchain.log 2>&1 &
-  release_toolchain_pid=$!
 fi
+install_release_toolchain >target/bootstrap-release-toolchain.log 2>&1 &
+release_toolchain_pid=$!
 
 # Debian's packages and the Node packages are downloads, the Rust tools are compiles: the
 # downloads run in the background while the compiler has both cores.
 pids=()
-[ -n "${release_toolchain_pid:-}" ] && pids+=("$release_toolchain_pid")
+pids+=("$release_toolchain_pid")
 # Building draws the app icon's PNGs and, with SITE_URL, each page's link preview in Debian's
 # Chromium (scripts/drawings.mjs); the tests also drive it (chromium-driver) and its headless
 # shell (chromium-headless-shell, for Playwright), validate the
