@@ -4,7 +4,7 @@
 // embed mode hides the header at first paint; unknown paths get 404.html; and the same
 // dist/ works under a deep sub-path.
 import { test, expect, expectNoAxeViolations } from './fixtures';
-import { FAMILY_NODES, GLOSSARY, LANGS, READING_ORDER, expectedH1, openApp, pagePath } from './helpers';
+import { FAMILY_NODES, GLOSSARY, LANGS, READING_ORDER, expectedH1, openApp, openFresh, pagePath } from './helpers';
 import { startServer } from '../../scripts/serve.mjs';
 import path from 'node:path';
 import { REPO_DIR } from './helpers';
@@ -120,6 +120,27 @@ test.describe('hydration', () => {
         expect(live, `${url}: main after hydration`).toBe(written);
       }
       expect(warnings).toEqual([]);
+    });
+  }
+
+  // Nothing the app downloads stands before the page's largest text, which is in its first
+  // paint: its files are asked for only once that paint is on screen (the time the paint's
+  // entry holds, which Lighthouse's LCP reads).
+  for (const route of ['en/', 'id/motivations/bandwagon/', 'en/quiz/']) {
+    test(`the app's files are requested after the first contentful paint (/${route})`, async ({ page }) => {
+      for (let load = 0; load < 3; load++) {
+        await openFresh(page, `/${route}`);
+        const { paint, requests } = await page.evaluate(() => ({
+          paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+          requests: performance
+            .getEntriesByType('resource')
+            .filter((r) => /\/explainer-[a-z]+-[0-9a-f]+(_bg\.wasm|\.js)$/.test(r.name))
+            .map((r) => ({ name: r.name, start: r.startTime })),
+        }));
+        expect(paint, `/${route}: first contentful paint`).not.toBeNull();
+        expect(requests.map((r) => r.name.endsWith('.wasm')).sort(), `/${route}: the app's files`).toEqual([false, true]);
+        for (const r of requests) expect(r.start, `${r.name} asked for before the paint at ${paint} ms`).toBeGreaterThan(paint!);
+      }
     });
   }
 
