@@ -196,7 +196,9 @@ for (const lang of LANGS) {
       await expect(page.locator('html'), pathname).toHaveAttribute('data-ready', 'true');
       await expect(page.locator('h1'), pathname).toHaveText(expectedH1(route, lang));
     }
-    // The kit's preview shows a page of the site in a frame: the site may frame itself.
+    // The kit's preview, once opened, shows a page of the site in a frame: the site may frame
+    // itself.
+    await page.getByTestId('teach-preview').locator('summary').click();
     await expect(page.frameLocator('iframe.preview').locator('main')).toBeVisible();
     // A results link opens the reader's results.
     await page.goto(`${ORIGIN}/${lang}/results/#${CODE}`);

@@ -48,6 +48,26 @@ const decodeQr = (bytes: Buffer) => {
   return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
 };
 
+test("the preview's frame loads only once the lecturer opens it, then shows the page as students see it", async ({ page }) => {
+  const framed: string[] = [];
+  page.on('request', (r) => {
+    if (r.frame() !== page.mainFrame() && r.resourceType() === 'document') framed.push(r.url());
+  });
+  await openApp(page, pagePath('teach', 'en'));
+  // The default choice is the overview's diagram, embedded.
+  const preview = page.getByTestId('teach-preview');
+  await expect(preview).not.toHaveAttribute('open');
+  await preview.locator('summary').scrollIntoViewIfNeeded();
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 500)));
+  expect(framed, 'a page requested in a frame before the preview was opened').toEqual([]);
+  await preview.getByRole('heading', { name: 'Preview: as students see it' }).click();
+  await expect(preview).toHaveAttribute('open', '');
+  const frame = page.frameLocator('iframe.preview');
+  await expect(frame.locator('html')).toHaveAttribute('data-ready', 'true');
+  await expect(frame.locator('html')).toHaveClass(/embed/);
+  expect(framed).toEqual([`${APP_ORIGIN}/en/?embed=widget`]);
+});
+
 test('link builder: names only, a plain link with its QR code (and PNG), or embed code that says what it copies', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: APP_ORIGIN });
   await openApp(page, pagePath('teach', 'en'));
