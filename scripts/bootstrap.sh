@@ -44,18 +44,23 @@ done
 # (its Cargo.lock in rust-src), so those crates are fetched too: a fresh machine's registry
 # cache has none of them (quick when they are there).
 source scripts/release-toolchain.sh
-install_release_toolchain() {
-  if ! { rustup toolchain list | grep -q "^$RELEASE_TOOLCHAIN" \
-    && rustup +"$RELEASE_TOOLCHAIN" component list --installed | grep -q '^rust-src'; }; then
+release_toolchain_ready() {
+  rustup toolchain list | grep -q "^$RELEASE_TOOLCHAIN" \
+    && rustup +"$RELEASE_TOOLCHAIN" component list --installed | grep -q '^rust-src'
+}
+install_release_toolchain() { # install_release_toolchain INSTALL: INSTALL is true or false
+  if "$1"; then
     rustup toolchain install "$RELEASE_TOOLCHAIN" --profile minimal --component rust-src --no-self-update
   fi
   cargo +"$RELEASE_TOOLCHAIN" fetch --quiet \
     --manifest-path "$(rustc +"$RELEASE_TOOLCHAIN" --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
 }
-if ! rustup toolchain list | grep -q "^$RELEASE_TOOLCHAIN"; then
+install_toolchain=false
+if ! release_toolchain_ready; then
+  install_toolchain=true
   say "installing Rust $RELEASE_TOOLCHAIN with rust-src for the release build (in the background, once)"
 fi
-install_release_toolchain >target/bootstrap-release-toolchain.log 2>&1 &
+install_release_toolchain "$install_toolchain" >target/bootstrap-release-toolchain.log 2>&1 &
 release_toolchain_pid=$!
 
 # Debian's packages and the Node packages are downloads, the Rust tools are compiles: the
