@@ -103,6 +103,17 @@ fn controls(choices: &UseStateHandle<Choices>, lang: Lang) -> Html {
     }
 }
 
+/// A preview `frame` (a lazy `<iframe>` of the site) under `heading`, closed until the
+/// lecturer opens it: a lazy frame inside a closed `<details>` is not loaded (see the module).
+fn preview(heading: &'static str, frame: Html) -> Html {
+    html! {
+        <details class="preview-box" data-testid="teach-preview">
+            <summary><h3 class="preview-box__title">{heading}</h3></summary>
+            {frame}
+        </details>
+    }
+}
+
 /// The embed code, what it needs, each platform's steps and the preview.
 fn embedding(choices: &UseStateHandle<Choices>, base_url: &str, lang: Lang) -> Html {
     let c = &**choices;
@@ -156,10 +167,9 @@ fn embedding(choices: &UseStateHandle<Choices>, base_url: &str, lang: Lang) -> H
             </div>
             <ol class="steps" data-testid="teach-steps">{for c.platform.steps().iter().map(|step| html! { <li>{step.get(lang)}</li> })}</ol>
             <p class="note">{e::NO_FRAMES.get(lang)}</p>
-            <details class="preview-box" data-testid="teach-preview">
-                <summary><h3 class="preview-box__title">{e::PREVIEW_AS_STUDENTS.get(lang)}</h3></summary>
+            {preview(e::PREVIEW_AS_STUDENTS.get(lang), html! {
                 <iframe class="preview preview--embed" src={src} style={format!("height:{height}px")} title={format!("{}: {title}", t::PREVIEW.get(lang))} loading="lazy"></iframe>
-            </details>
+            })}
         </>
     }
 }
@@ -180,10 +190,9 @@ fn linking(c: &Choices, base_url: &str, lang: Lang) -> Html {
             <CopyButton text={link.clone()} label={e::COPY_LINK.get(lang)} done={e::LINK_COPIED.get(lang)} />
             <h3>{t::QR_CODE.get(lang)}</h3>
             <QrFigure link={link.clone()} file={file} />
-            <details class="preview-box" data-testid="teach-preview">
-                <summary><h3 class="preview-box__title">{t::PREVIEW.get(lang)}</h3></summary>
+            {preview(t::PREVIEW.get(lang), html! {
                 <iframe class="preview" src={link} title={format!("{}: {title}", t::PREVIEW.get(lang))} loading="lazy"></iframe>
-            </details>
+            })}
         </>
     }
 }
